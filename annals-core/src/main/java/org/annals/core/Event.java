@@ -1,0 +1,46 @@
+package org.annals.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A coded event. {@code type} is a PLOVER type (CONSULT, AGREE, ACCUSE, ...), {@code mode} its sub-type or empty;
+ * {@code sourceIds}/{@code targetIds} are actor ids; {@code date} an ISO value with its {@code dateGranularity};
+ * {@code place} a human-readable place name and {@code placeId} its actor/gazetteer id when resolved;
+ * {@code evidence} the sentence that proves it and {@code trigger} the word that triggered it; {@code rule} names
+ * the lexicon entry or pattern that produced it; {@code quantities} are the amounts it states.
+ */
+public record Event(
+        String id,
+        String type,
+        String mode,
+        List<String> sourceIds,
+        List<String> targetIds,
+        String date,
+        Granularity dateGranularity,
+        String place,
+        String placeId,
+        Modality modality,
+        double intensity,
+        double confidence,
+        Span evidence,
+        Span trigger,
+        String rule,
+        List<Quantity> quantities) {
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(trigger, "trigger");
+        mode = mode == null ? "" : mode;
+        sourceIds = List.copyOf(sourceIds == null ? List.of() : sourceIds);
+        targetIds = List.copyOf(targetIds == null ? List.of() : targetIds);
+        date = date == null ? "" : date;
+        dateGranularity = dateGranularity == null ? Granularity.UNRESOLVED : dateGranularity;
+        place = place == null ? "" : place;
+        placeId = placeId == null ? "" : placeId;
+        rule = rule == null ? "" : rule;
+        quantities = List.copyOf(quantities == null ? List.of() : quantities);
+    }
+}

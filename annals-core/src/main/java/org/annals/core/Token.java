@@ -1,0 +1,44 @@
+package org.annals.core;
+
+import java.util.Objects;
+
+/**
+ * One token with its linguistic annotation. {@code head} is the index (in the document's token list) of the
+ * syntactic head, or -1 for the sentence root or when no parse was made; {@code deprel} is the Universal
+ * Dependencies relation to that head. Empty strings mean "not annotated".
+ */
+public record Token(
+        int index,
+        Span span,
+        String word,
+        String lemma,
+        String pos,
+        String ner,
+        int sentence,
+        int head,
+        String deprel) {
+    public Token {
+        Objects.requireNonNull(span, "span");
+        word = nonNull(word);
+        lemma = nonNull(lemma);
+        pos = nonNull(pos);
+        ner = nonNull(ner);
+        deprel = nonNull(deprel);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean isVerb() {
+        return pos.startsWith("VB");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+}
