@@ -1,0 +1,182 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.core.Block;
+import org.annals.core.BlockKind;
+import org.annals.core.Document;
+import org.annals.core.Layer;
+import org.annals.core.Problem;
+import org.annals.core.Stage;
+
+/**
+ * Sets aside what is not the article: a leading dateline, publisher appeals, newsletter and cookie boxes, share and
+ * interface lines, comment counters, photo credits and copyright lines. Works on text features alone, so plain text
+ * is handled like HTML; blocks already classified by the HTML extractor keep their class and only BODY blocks are
+ * judged.
+ *
+ * <p>Appeals are found as regions: one starts at a short header ending in ':' or '...', a salutation, or a block that is an
+ * appeal on its own ({@link AppealScore}), and runs until the next clearly article-like paragraph (12+ words, no
+ * first- or second-person pronoun outside quotes, no ask). The region is kept when it holds a standalone appeal, or
+ * asks for something and scores 5 or more in total; then its weak blocks (pronoun-only paragraphs, button lines such
+ * as "Remind me later.") join it.
+ */
+public final class BoilerplateStage implements Stage {
+    public static final String NAME = "boilerplate";
+    private static final int REGION_MIN_TOTAL = 5;
+    private static final int ARTICLE_MIN_WORDS = 12;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.BLOCKS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Block> blocks = document.blocks().isEmpty() ? PlainText.lineBlocks(text) : document.blocks();
+        Document checked = document;
+        List<Block> valid = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.span().end() <= text.length()) {
+                valid.add(block);
+            } else {
+                checked = checked.withProblem(
+                        new Problem(NAME, "block " + block.span() + " lies outside the text; dropped"));
+            }
+        }
+        return checked.withBlocks(classify(text, valid));
+    }
+
+    private static List<Block> classify(String text, List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        List<Integer> body = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).kind() == BlockKind.BODY) {
+                body.add(i);
+            }
+        }
+        if (!body.isEmpty()
+                && body.get(0) == 0
+                && Dateline.matches(out.get(0).span().of(text))) {
+            out.set(0, new Block(out.get(0).span(), BlockKind.BOILERPLATE, "dateline"));
+            body.remove(0);
+        }
+        List<TextFeatures> features = new ArrayList<>();
+        List<AppealScore> scores = new ArrayList<>();
+        for (int index : body) {
+            TextFeatures f = TextFeatures.of(out.get(index).span().of(text));
+            features.add(f);
+            scores.add(AppealScore.of(f));
+        }
+        for (int k = 0; k < body.size(); k++) {
+            Block block = out.get(body.get(k));
+            out.set(body.get(k), standalone(block, features.get(k), scores.get(k)));
+        }
+        markAppealRegions(out, body, features, scores);
+        return out;
+    }
+
+    private static Block standalone(Block block, TextFeatures f, AppealScore score) {
+        if (f.cookie()) {
+            return new Block(block.span(), BlockKind.COOKIE, "cookie");
+        }
+        if (f.newsletter()) {
+            return new Block(block.span(), BlockKind.NEWSLETTER, "newsletter");
+        }
+        if (score.standaloneAppeal(f)) {
+            return new Block(block.span(), BlockKind.APPEAL, score.reason());
+        }
+        if (f.share()) {
+            return new Block(block.span(), BlockKind.SHARE, "share-line");
+        }
+        if (f.comment()) {
+            return new Block(block.span(), BlockKind.COMMENT, "comment-line");
+        }
+        if (f.photoCredit()) {
+            return new Block(block.span(), BlockKind.CAPTION, "photo-credit");
+        }
+        if (f.copyright()) {
+            return new Block(block.span(), BlockKind.BOILERPLATE, "copyright");
+        }
+        if (f.uiLine()) {
+            return new Block(block.span(), BlockKind.NAVIGATION, "ui-line");
+        }
+        return block;
+    }
+
+    private static void markAppealRegions(
+            List<Block> out, List<Integer> body, List<TextFeatures> features, List<AppealScore> scores) {
+        int k = 0;
+        while (k < body.size()) {
+            TextFeatures f = features.get(k);
+            BlockKind kind = out.get(body.get(k)).kind();
+            boolean starts = (kind == BlockKind.BODY && (f.headerLine() || f.salutation())) || kind == BlockKind.APPEAL;
+            if (!starts) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < body.size() && !articleLike(features.get(end))) {
+                end++;
+            }
+            if (acceptRegion(features, scores, k, end)) {
+                for (int m = k; m < end; m++) {
+                    joinRegion(out, body.get(m), features.get(m), scores.get(m));
+                }
+                k = end;
+            } else {
+                k++;
+            }
+        }
+    }
+
+    private static boolean articleLike(TextFeatures f) {
+        return f.words() >= ARTICLE_MIN_WORDS && !f.asks() && !f.pronouns();
+    }
+
+    private static boolean acceptRegion(List<TextFeatures> features, List<AppealScore> scores, int from, int to) {
+        int total = 0;
+        boolean asks = false;
+        for (int m = from; m < to; m++) {
+            if (scores.get(m).standaloneAppeal(features.get(m))) {
+                return true;
+            }
+            total += scores.get(m).value();
+            asks |= features.get(m).asks();
+        }
+        return asks && total >= REGION_MIN_TOTAL;
+    }
+
+    private static void joinRegion(List<Block> out, int index, TextFeatures f, AppealScore score) {
+        Block block = out.get(index);
+        if (block.kind() != BlockKind.BODY
+                && block.kind() != BlockKind.APPEAL
+                && block.kind() != BlockKind.NAVIGATION) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("appeal-region");
+        if (f.headerLine()) {
+            reasons.add("header");
+        }
+        if (f.uiLine()) {
+            reasons.add("ui-line");
+        }
+        if (!score.reasons().isEmpty()) {
+            reasons.add(score.reason());
+        }
+        out.set(index, new Block(block.span(), BlockKind.APPEAL, String.join(",", reasons)));
+    }
+}

@@ -1,0 +1,123 @@
+package org.annals.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annals.core.BlockKind;
+import org.jsoup.nodes.Element;
+
+/**
+ * Classifies page blocks by where they sit: inside navigation or page furniture, inside boxes whose class names give
+ * them away, link lists, captions, and anything outside the main content container.
+ */
+final class HtmlBlockClassifier {
+    // Above this share of link text a block is a menu or a list of teasers, not prose.
+    private static final double MAX_LINK_DENSITY = 0.6;
+    private static final int MIN_PROSE_WORDS = 10;
+
+    private final Element body;
+    private final Element main;
+    private final Element title;
+
+    HtmlBlockClassifier(Element body, List<HtmlPiece> pieces) {
+        this.body = body;
+        this.main = mainContainer(body, pieces);
+        Element firstH1 = main == null ? null : main.selectFirst("h1");
+        this.title = firstH1 != null ? firstH1 : body.selectFirst("h1");
+    }
+
+    record Verdict(BlockKind kind, String reason) {}
+
+    Verdict classify(HtmlPiece piece) {
+        Element owner = piece.owner();
+        if (owner == title) {
+            return new Verdict(BlockKind.TITLE, "html:first-h1");
+        }
+        for (Element element = owner; element != null && element != body; element = element.parent()) {
+            if (main != null && (element == main || main.parents().contains(element))) {
+                break;
+            }
+            Verdict structural = structural(element);
+            if (structural != null) {
+                return structural;
+            }
+        }
+        if (piece.linkDensity() >= MAX_LINK_DENSITY) {
+            return new Verdict(
+                    BlockKind.NAVIGATION, String.format(Locale.ROOT, "html:link-density=%.2f", piece.linkDensity()));
+        }
+        if (main != null && !isInside(owner, main)) {
+            return new Verdict(BlockKind.BOILERPLATE, "html:outside-main");
+        }
+        return new Verdict(BlockKind.BODY, "");
+    }
+
+    private Verdict structural(Element element) {
+        var hint = StructuralHints.of(element);
+        if (hint.isPresent()) {
+            return new Verdict(hint.get().kind(), hint.get().reason());
+        }
+        return switch (element.normalName()) {
+            case "nav" -> new Verdict(BlockKind.NAVIGATION, "html:nav");
+            case "header", "footer", "aside" -> new Verdict(BlockKind.BOILERPLATE, "html:" + element.normalName());
+            case "figcaption" -> new Verdict(BlockKind.CAPTION, "html:figcaption");
+            default -> null;
+        };
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        return element == container || element.parents().contains(container);
+    }
+
+    /**
+     * The element holding the article: an explicit articleBody, else the article element (or main) with the most
+     * paragraph text, else the element whose prose blocks hold the most text.
+     */
+    private static Element mainContainer(Element body, List<HtmlPiece> pieces) {
+        Element explicit = body.selectFirst("[itemprop=articleBody]");
+        if (explicit != null) {
+            return explicit;
+        }
+        Element best = null;
+        int bestLength = 0;
+        for (Element candidate : body.select("article, main, [role=main]")) {
+            int length = paragraphText(candidate);
+            if (length > bestLength || (length == bestLength && best != null && isInside(candidate, best))) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best != null ? best : densestProseContainer(body, pieces);
+    }
+
+    private static int paragraphText(Element container) {
+        return container.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    }
+
+    /**
+     * Each prose block (ten words or more) credits its text to the element around it and half to the one above,
+     * so a story split over divs and paragraphs still adds up in the container that holds them all.
+     */
+    private static Element densestProseContainer(Element body, List<HtmlPiece> pieces) {
+        Map<Element, Double> prose = new HashMap<>();
+        for (HtmlPiece piece : pieces) {
+            if (piece.text().split(" ").length < MIN_PROSE_WORDS || piece.linkDensity() >= MAX_LINK_DENSITY) {
+                continue;
+            }
+            Element parent = piece.owner().parent();
+            if (parent != null) {
+                prose.merge(parent, (double) piece.text().length(), Double::sum);
+                if (parent.parent() != null) {
+                    prose.merge(parent.parent(), piece.text().length() / 2.0, Double::sum);
+                }
+            }
+        }
+        return prose.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .filter(container ->
+                        container != body && body.parents().stream().noneMatch(container::equals))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,130 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Splits a page body into blocks of text in document order. Every block-level element starts a new block, so a div
+ * with its own text becomes a block while its paragraph children become blocks of their own; inline elements
+ * (links, emphasis) stay inside the block around them.
+ */
+final class HtmlText {
+    static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "figure",
+            "figcaption",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "td",
+            "th",
+            "dl",
+            "dd",
+            "dt",
+            "form",
+            "address",
+            "body",
+            "hr",
+            "br",
+            "caption",
+            "details",
+            "summary",
+            "label",
+            "fieldset");
+
+    private final List<HtmlPiece> pieces = new ArrayList<>();
+    private final StringBuilder run = new StringBuilder();
+    private Element owner;
+    private int linkChars;
+    private int linkDepth;
+
+    private HtmlText() {}
+
+    static List<HtmlPiece> of(Element body) {
+        HtmlText walker = new HtmlText();
+        walker.block(body);
+        return List.copyOf(walker.pieces);
+    }
+
+    private void block(Element element) {
+        flush();
+        Element outer = owner;
+        owner = element;
+        children(element);
+        flush();
+        owner = outer;
+    }
+
+    private void children(Element element) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                append(textNode.getWholeText());
+            } else if (child instanceof Element childElement) {
+                element(childElement);
+            }
+        }
+    }
+
+    private void element(Element element) {
+        String tag = element.normalName();
+        if (DROPPED.contains(tag) || element.hasAttr("hidden")) {
+            return;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+            block(element);
+            return;
+        }
+        boolean link = tag.equals("a");
+        linkDepth += link ? 1 : 0;
+        children(element);
+        linkDepth -= link ? 1 : 0;
+    }
+
+    private void append(String raw) {
+        String collapsed = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        if (collapsed.isEmpty()) {
+            return;
+        }
+        if (run.length() > 0 && run.charAt(run.length() - 1) == ' ' && collapsed.startsWith(" ")) {
+            collapsed = collapsed.substring(1);
+        }
+        run.append(collapsed);
+        if (linkDepth > 0) {
+            linkChars += collapsed.strip().length();
+        }
+    }
+
+    private void flush() {
+        String text = run.toString().strip();
+        if (!text.isEmpty() && owner != null) {
+            pieces.add(new HtmlPiece(text, owner, linkChars));
+        }
+        run.setLength(0);
+        linkChars = 0;
+    }
+}

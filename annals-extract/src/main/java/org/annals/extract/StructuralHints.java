@@ -1,0 +1,57 @@
+package org.annals.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.core.BlockKind;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id, aria-label and role say it is. Checked in this order because a box can carry several
+ * hints ("newsletter-share") and the rarer, more specific ones should win.
+ */
+final class StructuralHints {
+    private static final Map<BlockKind, Pattern> HINTS = hints();
+
+    private StructuralHints() {}
+
+    private static Map<BlockKind, Pattern> hints() {
+        Map<BlockKind, Pattern> hints = new LinkedHashMap<>();
+        hints.put(BlockKind.COOKIE, word("cookie|consent|gdpr"));
+        hints.put(BlockKind.NEWSLETTER, word("newsletter|subscribe|subscription|signup|sign-up"));
+        hints.put(BlockKind.APPEAL, word("donate|donation|support-us|membership|paywall|appeal"));
+        hints.put(BlockKind.SHARE, word("share|sharing|social|sharebar"));
+        hints.put(BlockKind.COMMENT, word("comment|comments|disqus"));
+        hints.put(BlockKind.RELATED, word("related|recommended|more-stories|read-more|readmore|most-read|popular"));
+        hints.put(BlockKind.NAVIGATION, word("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination"));
+        hints.put(BlockKind.BOILERPLATE, word("byline|author|timestamp|dateline|copyright|tags"));
+        return hints;
+    }
+
+    /** A hint must be a whole word of the attribute, with an optional plural or -s suffix. */
+    private static Pattern word(String alternatives) {
+        return Pattern.compile("(?<![a-z])(" + alternatives + ")s?(?![a-z])");
+    }
+
+    record Hint(BlockKind kind, String reason) {}
+
+    static Optional<Hint> of(Element element) {
+        String attributes = (element.className() + " " + element.id() + " " + element.attr("aria-label") + " "
+                        + element.attr("role"))
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-');
+        if (attributes.isBlank()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<BlockKind, Pattern> hint : HINTS.entrySet()) {
+            Matcher matcher = hint.getValue().matcher(attributes);
+            if (matcher.find()) {
+                return Optional.of(new Hint(hint.getKey(), "html:hint=" + matcher.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+}

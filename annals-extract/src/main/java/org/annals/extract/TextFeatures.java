@@ -1,0 +1,210 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Surface features of one block of text that tell a publisher's message to its readers from reporting. News prose
+ * is third person and quotes people; appeals, newsletter boxes and page furniture address the reader ("you"), speak
+ * as the publisher ("we"), ask for action, and come in short lines. Pronouns inside quotation marks are not counted,
+ * because reporting quotes people who say "we".
+ */
+record TextFeatures(
+        int words,
+        int secondPerson,
+        int firstPlural,
+        boolean callToAction,
+        boolean addressedAsk,
+        boolean moneyPerPeriod,
+        boolean salutation,
+        boolean headerLine,
+        boolean thanks,
+        boolean uiLine,
+        boolean share,
+        boolean newsletter,
+        boolean cookie,
+        boolean copyright,
+        boolean photoCredit,
+        boolean comment) {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
+    private static final Set<String> SECOND_PERSON =
+            Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd");
+    private static final Set<String> FIRST_PLURAL =
+            Set.of("we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd");
+    // Sentence-initial "Donate", "Subscribe", "Become a member" can only be imperatives; "Support", "Join", "Give"
+    // also open news sentences as nouns ("Support for the bill grew"), so they need a pronoun or "please" too.
+    private static final Pattern CLEAR_IMPERATIVE =
+            imperative("donate|subscribe|contribute|sign up|become a (?:member|subscriber|supporter|patron)");
+    private static final Pattern AMBIGUOUS_IMPERATIVE = imperative("support|join|give|help");
+    // An ask aimed at the publisher ("support us", "join our community") or naming the reader's help.
+    private static final Pattern ADDRESSED_ASK = Pattern.compile(
+            "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?|sign up|help)"
+                    + "(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b|\\byour (?:support|help|contribution|donation|generosity)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY =
+            Pattern.compile("[$€£¥]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:dollars|euros|pounds|USD|EUR|GBP)\\b");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\b(?:monthly|a month|per month|each month|every month|a year|per year|annually|yearly|a week|per week"
+                    + "|weekly)\\b|/\\s?(?:mo|month|yr|year)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SALUTATION =
+            Pattern.compile("^(?:dear|hello|hi|greetings)\\b[^.!?]{0,40}[,!:]?$", Pattern.CASE_INSENSITIVE);
+    // A short thank-you line, or thanks for the reader's support; "thank you for agreeing" is an interviewer's.
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:thank you|thanks)[^.!?]{0,30}[.!]?$|\\bthank you for (?:your support|reading|supporting|standing"
+                    + "|being a|choosing|subscribing|donating|contributing)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UI_VERBS = Set.of(
+            "remind",
+            "read",
+            "share",
+            "log",
+            "sign",
+            "close",
+            "continue",
+            "show",
+            "load",
+            "click",
+            "tap",
+            "follow",
+            "skip",
+            "accept",
+            "dismiss",
+            "got",
+            "learn",
+            "see",
+            "view",
+            "back",
+            "next",
+            "previous",
+            "reply",
+            "print",
+            "email",
+            "tweet",
+            "subscribe",
+            "donate",
+            "register",
+            "download",
+            "hide",
+            "expand",
+            "watch",
+            "listen");
+    private static final Pattern SHARE = Pattern.compile(
+            "^(?:share|tweet|email|print|pin|follow us)(?: (?:this|the) (?:article|story|page|post))?"
+                    + "(?: (?:on|via|by) [\\p{L} ]{1,20})?[.!:]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "\\bnewsletters?\\b|\\b(?:delivered|straight|direct) to your inbox\\b|\\bsubscribe to (?:our|the)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOKIE_CONTEXT = Pattern.compile(
+            "\\bwe use\\b|\\b(?:this|our) (?:site|website)\\b|\\baccept\\b|\\bconsent\\b|\\bbrowsing\\b"
+                    + "|\\bprivacy (?:policy|settings)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^(?:photo|photograph|image|picture|illustration|video|credit)s?(?: credits?)?\\s*(?::|by\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENT = Pattern.compile(
+            "^\\d+ comments?$|^(?:leave|post|add|write) a (?:comment|reply)\\b|^comments? (?:are|is) (?:closed|open)\\b"
+                    + "|^(?:show|view|hide) (?:all )?comments\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static TextFeatures of(String raw) {
+        String text = PlainText.trim(raw).replace('’', '\'');
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        List<String> words = words(text);
+        List<String> unquotedWords = words(unquoted);
+        int second = count(unquotedWords, SECOND_PERSON);
+        int plural = count(unquotedWords, FIRST_PLURAL);
+        boolean addressed = second > 0 || plural > 0;
+        boolean imperative = CLEAR_IMPERATIVE.matcher(unquoted).find()
+                || (AMBIGUOUS_IMPERATIVE.matcher(unquoted).find()
+                        && (addressed || unquoted.toLowerCase(Locale.ROOT).contains("please")));
+        int n = words.size();
+        return new TextFeatures(
+                n,
+                second,
+                plural,
+                imperative,
+                ADDRESSED_ASK.matcher(unquoted).find(),
+                moneyPerPeriod(text),
+                n <= 6 && SALUTATION.matcher(text).find(),
+                n <= 10 && (text.endsWith(":") || text.endsWith("...") || text.endsWith("…")),
+                THANKS.matcher(unquoted).find() && (second > 0 || n <= 6),
+                uiLine(words, text),
+                n <= 8 && SHARE.matcher(text).find(),
+                NEWSLETTER.matcher(unquoted).find() && (second > 0 || n <= 25),
+                COOKIE.matcher(unquoted).find()
+                        && COOKIE_CONTEXT.matcher(unquoted).find(),
+                n <= 25 && COPYRIGHT.matcher(text).find(),
+                n <= 20 && PHOTO_CREDIT.matcher(text).find(),
+                n <= 8 && COMMENT.matcher(text).find());
+    }
+
+    private static Pattern imperative(String verbs) {
+        return Pattern.compile("(?:^|[.!?:]\\s+|\\bplease\\s+)(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group();
+            // "US" is the country, not the pronoun.
+            words.add(word.equals("US") ? "u.s." : word.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static int count(List<String> words, Set<String> vocabulary) {
+        return (int) words.stream().filter(vocabulary::contains).count();
+    }
+
+    /** A money amount with a per-period word nearby: "$5 a month", "support us monthly from just $2". */
+    private static boolean moneyPerPeriod(String text) {
+        Matcher money = MONEY.matcher(text);
+        while (money.find()) {
+            int from = Math.max(0, money.start() - 60);
+            int to = Math.min(text.length(), money.end() + 60);
+            if (PERIOD.matcher(text.substring(from, to)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A button-like line: a few words, no digits, opening with an interface verb ("Read more", "Log in"). */
+    private static boolean uiLine(List<String> words, String text) {
+        if (words.isEmpty() || words.size() > 4 || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean buttonEnding = Character.isLetter(last) || last == '.' || last == '!' || last == '»' || last == '>';
+        return buttonEnding && Character.isUpperCase(text.charAt(0)) && UI_VERBS.contains(words.get(0));
+    }
+
+    /** Features that ask the reader for something; pronouns alone are not enough to call a block an appeal. */
+    boolean asks() {
+        return callToAction || addressedAsk || moneyPerPeriod || salutation || thanks;
+    }
+
+    boolean pronouns() {
+        return secondPerson + firstPlural > 0;
+    }
+
+    double secondPersonDensity() {
+        return words == 0 ? 0 : (double) secondPerson / words;
+    }
+
+    double firstPluralDensity() {
+        return words == 0 ? 0 : (double) firstPlural / words;
+    }
+}

@@ -1,0 +1,172 @@
+package org.annals.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.annals.core.Block;
+import org.annals.core.BlockKind;
+import org.annals.core.Document;
+import org.annals.core.Layer;
+import org.annals.core.Metadata;
+import org.annals.core.Pipeline;
+import org.annals.core.Provenance;
+import org.annals.core.Span;
+import org.annals.core.StageRegistry;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateStageTest {
+    private static final Path SEED = Path.of("..", "examples", "seed", "moscow-times-2025-09-02.txt");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "boilerplate", "seed.tsv");
+
+    private final BoilerplateStage stage = new BoilerplateStage();
+
+    private static Document text(String text) {
+        return Document.of("t", new Provenance("test", "text", "", ""), Metadata.EMPTY, text);
+    }
+
+    private List<BlockKind> kinds(String text) {
+        return stage.apply(text(text)).blocks().stream().map(Block::kind).toList();
+    }
+
+    static String describe(Document document) {
+        return document.blocks().stream()
+                        .map(b -> {
+                            String covered = document.textOf(b.span());
+                            return b.kind() + "\t" + b.reason() + "\t"
+                                    + covered.substring(0, Math.min(60, covered.length()));
+                        })
+                        .collect(Collectors.joining("\n"))
+                + "\n";
+    }
+
+    @Test
+    void seedMatchesGolden() throws IOException {
+        Document document = stage.apply(text(Files.readString(SEED, StandardCharsets.UTF_8)));
+        String actual = describe(document);
+        if (Boolean.getBoolean("annals.updateGolden")) {
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+    }
+
+    @Test
+    void seedAppealIsSetAsideAndTheArticleIsKept() throws IOException {
+        Document document = stage.apply(text(Files.readString(SEED, StandardCharsets.UTF_8)));
+        List<Block> blocks = document.blocks();
+        assertEquals(17, blocks.size());
+        assertTrue(blocks.subList(0, 9).stream().allMatch(b -> b.kind() == BlockKind.BODY));
+        assertTrue(blocks.subList(9, 17).stream().allMatch(b -> b.kind() == BlockKind.APPEAL));
+        assertTrue(document.has(Layer.BLOCKS));
+    }
+
+    @Test
+    void anotherPublishersAppealIsFoundByShape() {
+        String text = String.join(
+                "\n",
+                "The council approved the budget on Monday after a long debate, officials said.",
+                "The mayor said the vote ended months of uncertainty for city workers and contractors.",
+                "Before you go...",
+                "Independent reporting costs money. We rely on readers like you to keep our newsroom going.",
+                "Become a member today for as little as €5 a month.",
+                "Donate now",
+                "Not now");
+        assertEquals(
+                List.of(
+                        BlockKind.BODY,
+                        BlockKind.BODY,
+                        BlockKind.APPEAL,
+                        BlockKind.APPEAL,
+                        BlockKind.APPEAL,
+                        BlockKind.APPEAL,
+                        BlockKind.APPEAL),
+                kinds(text));
+    }
+
+    @Test
+    void quotedWeAndInterviewYouStayBody() {
+        String text = String.join(
+                "\n",
+                "\"We will support our allies,\" the minister said, adding that the talks would continue.",
+                "Interviewer: What do you think we can learn from your findings about the early settlers?",
+                "Thank you for agreeing to this interview and for sharing your results with us today.");
+        assertEquals(List.of(BlockKind.BODY, BlockKind.BODY, BlockKind.BODY), kinds(text));
+    }
+
+    @Test
+    void leadingDatelineIsBoilerplate() {
+        Document document = stage.apply(text("Friday, January 4, 2019\u00a0\n\n\nA building collapsed in the city."));
+        assertEquals(BlockKind.BOILERPLATE, document.blocks().get(0).kind());
+        assertEquals("dateline", document.blocks().get(0).reason());
+        assertEquals(BlockKind.BODY, document.blocks().get(1).kind());
+    }
+
+    @Test
+    void pageFurnitureLinesGetTheirClasses() {
+        String text = String.join(
+                "\n",
+                "Officials said the bridge would reopen next week.",
+                "Sign up for our newsletter to get the day's news in your inbox.",
+                "We use cookies to improve your experience on this website.",
+                "Share this article",
+                "12 comments",
+                "Photo: Jane Doe / Example Agency",
+                "© 2025 Example Media. All rights reserved.",
+                "Read more");
+        assertEquals(
+                List.of(
+                        BlockKind.BODY,
+                        BlockKind.NEWSLETTER,
+                        BlockKind.COOKIE,
+                        BlockKind.SHARE,
+                        BlockKind.COMMENT,
+                        BlockKind.CAPTION,
+                        BlockKind.BOILERPLATE,
+                        BlockKind.NAVIGATION),
+                kinds(text));
+    }
+
+    @Test
+    void headerWithoutAnAskDoesNotStartARegion() {
+        String text = "The results were as follows:\nSmith won 52 percent.\nJones won 48 percent.";
+        assertEquals(List.of(BlockKind.BODY, BlockKind.BODY, BlockKind.BODY), kinds(text));
+    }
+
+    @Test
+    void existingHtmlClassesAreKeptAndOnlyBodyBlocksJudged() {
+        String text = "Menu\nSupport us today: donate $3 a month to keep us going, thank you.";
+        Document document = text(text)
+                .withBlocks(List.of(
+                        new Block(new Span(0, 4), BlockKind.NAVIGATION, "html:nav"),
+                        new Block(new Span(5, text.length()), BlockKind.BODY, "")));
+        List<Block> blocks = stage.apply(document).blocks();
+        assertEquals(BlockKind.NAVIGATION, blocks.get(0).kind());
+        assertEquals("html:nav", blocks.get(0).reason());
+        assertEquals(BlockKind.APPEAL, blocks.get(1).kind());
+        assertTrue(
+                blocks.get(1).reason().contains("money-per-period"),
+                blocks.get(1).reason());
+    }
+
+    @Test
+    void blockOutsideTheTextIsAProblemNotACrash() {
+        Document document = text("Short.").withBlocks(List.of(new Block(new Span(0, 50), BlockKind.BODY, "")));
+        Document result = stage.apply(document);
+        assertEquals(1, result.problems().size());
+        assertTrue(result.blocks().isEmpty());
+    }
+
+    @Test
+    void factoryIsRegisteredAndFitsAPipeline() {
+        StageRegistry registry = StageRegistry.fromClassPath();
+        assertTrue(registry.names().contains("boilerplate"));
+        Pipeline pipeline = Pipeline.of(List.of(registry.create("boilerplate", Map.of())), registry);
+        assertEquals(List.of("boilerplate"), pipeline.stageNames());
+    }
+}

@@ -1,0 +1,165 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annals.core.Token;
+
+/**
+ * Fills NER gaps the CRF leaves in proper nouns, with document-internal evidence only: a surname or name already
+ * tagged elsewhere in the article ("Xi" after "Xi Jinping"), an acronym of a tagged organisation ("SCO" after
+ * "Shanghai Cooperation Organization"), and a proper noun right after a designating noun ("energy giant Gazprom",
+ * "leader Xi").
+ */
+final class NerConsistency {
+    private static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "company",
+            "firm",
+            "giant",
+            "group",
+            "agency",
+            "bank",
+            "maker",
+            "producer",
+            "operator",
+            "carrier",
+            "airline",
+            "manufacturer",
+            "retailer",
+            "conglomerate",
+            "broadcaster",
+            "newspaper",
+            "party",
+            "startup",
+            "corporation",
+            "insurer",
+            "lender",
+            "monopoly",
+            "outlet",
+            "network",
+            "club",
+            "organisation",
+            "organization",
+            "union",
+            "ministry",
+            "militia");
+    private static final Set<String> PERSON_NOUNS = Set.of(
+            "president",
+            "leader",
+            "minister",
+            "premier",
+            "chancellor",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "general",
+            "senator",
+            "governor",
+            "mayor",
+            "ambassador",
+            "secretary",
+            "chairman",
+            "chairwoman",
+            "ceo",
+            "director",
+            "judge",
+            "lawyer",
+            "mr.",
+            "mrs.",
+            "ms.",
+            "dr.");
+
+    private NerConsistency() {}
+
+    static List<Token> apply(List<Token> tokens) {
+        Map<String, String> known = knownNames(tokens);
+        List<Token> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String tag = token.ner().equals("O") && token.isProperNoun() ? guess(tokens, result, i, known) : "O";
+            result.add(tag.equals("O") ? token : withNer(token, tag));
+        }
+        return result;
+    }
+
+    private static String guess(List<Token> tokens, List<Token> done, int i, Map<String, String> known) {
+        Token token = tokens.get(i);
+        String fromDocument = known.get(token.word());
+        if (fromDocument != null) {
+            return fromDocument;
+        }
+        if (i > 0 && tokens.get(i - 1).sentence() == token.sentence()) {
+            Token previous = done.get(i - 1);
+            String word = previous.word().toLowerCase(Locale.ROOT);
+            if (previous.ner().equals("O") && ORGANISATION_NOUNS.contains(word)) {
+                return "ORGANIZATION";
+            }
+            if (previous.ner().equals("O") && PERSON_NOUNS.contains(word)) {
+                return "PERSON";
+            }
+            // Continue a run just tagged by this pass ("leader Kim Il" -> both tokens).
+            if (previous.isProperNoun()
+                    && !previous.ner().equals("O")
+                    && tokens.get(i - 1).ner().equals("O")) {
+                return previous.ner();
+            }
+        }
+        return "O";
+    }
+
+    /** Single tokens of tagged names, and acronyms of multi-word organisations. */
+    private static Map<String, String> knownNames(List<Token> tokens) {
+        Map<String, String> known = new HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tokens.get(i).ner();
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(tag) && !tag.equals("O")) {
+                end++;
+            }
+            if (tag.equals("PERSON") || tag.equals("ORGANIZATION")) {
+                remember(tokens.subList(i, end), tag, known);
+            }
+            i = end;
+        }
+        return known;
+    }
+
+    private static void remember(List<Token> run, String tag, Map<String, String> known) {
+        if (tag.equals("PERSON")) {
+            // Surnames: the first token covers East Asian order ("Xi Jinping"), the last the Western one.
+            known.putIfAbsent(run.get(0).word(), tag);
+            known.putIfAbsent(run.get(run.size() - 1).word(), tag);
+            return;
+        }
+        if (run.size() == 1) {
+            known.putIfAbsent(run.get(0).word(), tag);
+            return;
+        }
+        StringBuilder acronym = new StringBuilder();
+        for (Token token : run) {
+            if (!token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0))) {
+                acronym.append(token.word().charAt(0));
+            }
+        }
+        if (acronym.length() >= 2) {
+            known.putIfAbsent(acronym.toString(), tag);
+        }
+    }
+
+    private static Token withNer(Token token, String tag) {
+        return new Token(
+                token.index(),
+                token.span(),
+                token.word(),
+                token.lemma(),
+                token.pos(),
+                tag,
+                token.sentence(),
+                token.head(),
+                token.deprel());
+    }
+}

@@ -1,0 +1,93 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.core.Block;
+import org.annals.core.Document;
+import org.annals.core.Span;
+
+/**
+ * Quoted stretches of article text, as the span between the marks. Curly, guillemet, low-9 and straight marks pair
+ * up; a single curly mark between letters is an apostrophe. An opening mark with no closing one in its paragraph runs
+ * to the paragraph's end, which is how a quote that continues into the next paragraph is written.
+ */
+final class QuoteMarks {
+    private static final String OPENERS = "“„«‘";
+    private static final String CLOSERS = "”»’";
+
+    private QuoteMarks() {}
+
+    static List<Span> find(Document document) {
+        List<Span> spans = new ArrayList<>();
+        for (Block block : document.articleBlocks()) {
+            scan(document.text(), block.span(), spans);
+        }
+        return spans;
+    }
+
+    private static void scan(String text, Span block, List<Span> spans) {
+        int open = -1;
+        char openChar = 0;
+        for (int at = block.start(); at < block.end(); at++) {
+            char c = text.charAt(at);
+            if (isApostrophe(text, at, block)) {
+                continue;
+            }
+            boolean straight = c == '"';
+            if (open < 0 && (OPENERS.indexOf(c) >= 0 || straight) && opensHere(text, at, block, c)) {
+                open = at;
+                openChar = c;
+            } else if (open >= 0 && closes(openChar, c)) {
+                add(text, open + 1, at, spans);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            add(text, open + 1, block.end(), spans);
+        }
+    }
+
+    /** A single quotation mark opens only where a word starts; elsewhere it is a possessive or an elision. */
+    private static boolean opensHere(String text, int at, Span block, char c) {
+        if (c != '‘') {
+            return true;
+        }
+        return at + 1 < block.end()
+                && Character.isLetterOrDigit(text.charAt(at + 1))
+                && (at == block.start() || !Character.isLetterOrDigit(text.charAt(at - 1)));
+    }
+
+    private static boolean closes(char opener, char c) {
+        return switch (opener) {
+            case '“', '„' -> c == '”' || c == '“' && opener == '„';
+            case '«' -> c == '»';
+            case '‘' -> c == '’';
+            default -> c == '"' || c == '”';
+        };
+    }
+
+    private static boolean isApostrophe(String text, int at, Span block) {
+        char c = text.charAt(at);
+        if (c != '’' && c != '\'') {
+            return c == '\'';
+        }
+        boolean letterBefore = at > block.start() && Character.isLetter(text.charAt(at - 1));
+        boolean letterAfter = at + 1 < block.end() && Character.isLetter(text.charAt(at + 1));
+        return letterBefore && letterAfter;
+    }
+
+    private static void add(String text, int start, int end, List<Span> spans) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        // A comma before the closing mark belongs to the reporting sentence, not to the words quoted.
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) {
+            to--;
+        }
+        if (to > from) {
+            spans.add(new Span(from, to));
+        }
+    }
+}

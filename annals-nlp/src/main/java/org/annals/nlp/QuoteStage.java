@@ -1,0 +1,287 @@
+package org.annals.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Granularity;
+import org.annals.core.Layer;
+import org.annals.core.Mention;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
+import org.annals.core.Stage;
+import org.annals.core.TimeMention;
+import org.annals.core.Token;
+
+/**
+ * Quotes with speakers: direct and partial quotes between quotation marks, scare quotes no speech verb attributes,
+ * and indirect speech (a cue verb with a clausal complement and a known speaker).
+ */
+public final class QuoteStage implements Stage {
+    public static final String NAME = "quotes";
+    private static final String CUE_FILE = "/org/annals/nlp/cue-verbs.txt";
+    private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "that", "``", "-", "—", "–");
+
+    private final Set<String> cues;
+
+    public QuoteStage() {
+        this.cues = loadCues();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Quote> quotes = new ArrayList<>();
+        Quote previous = null;
+        for (Span span : QuoteMarks.find(document)) {
+            List<Token> inside = tokensIn(document, span);
+            if (inside.isEmpty()) {
+                continue;
+            }
+            Quote quote = marked(document, span, inside, previous);
+            quotes.add(quote);
+            previous = quote;
+        }
+        quotes.addAll(indirect(document, quotes));
+        quotes.sort((a, b) -> a.span().compareTo(b.span()));
+        return document.withQuotes(quotes);
+    }
+
+    private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {
+        String text = document.textOf(span);
+        Optional<Token> cue = cueFor(document, span, inside);
+        boolean clause = isClause(document, span, inside);
+        if (cue.isEmpty()) {
+            // A sentence-long quote right after an attributed one continues it ("..." he said. "More words.").
+            if (clause
+                    && previous != null
+                    && previous.kind() == QuoteKind.DIRECT
+                    && startsSentence(document, inside.get(0))) {
+                return new Quote(
+                        span,
+                        text,
+                        QuoteKind.DIRECT,
+                        previous.speakerId(),
+                        previous.speakerSpan(),
+                        previous.cue(),
+                        date(document, span));
+            }
+            return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
+        }
+        Optional<Mention> speaker = speaker(document, cue.get());
+        QuoteKind kind = clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        return new Quote(
+                span,
+                text,
+                kind,
+                speaker.map(Mention::actorId).orElse(""),
+                speaker.map(Mention::span).orElse(null),
+                cueName(cue.get()),
+                date(document, span));
+    }
+
+    private Optional<Mention> speaker(Document document, Token cue) {
+        if (cue.word().equalsIgnoreCase("according")) {
+            return document.mentions().stream()
+                    .filter(m -> m.span().start() > cue.span().end())
+                    .findFirst();
+        }
+        return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    /** The cue verb in the quote's sentence, outside the quote, nearest to it; "according to" counts as one. */
+    private Optional<Token> cueFor(Document document, Span span, List<Token> inside) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, inside.get(0));
+        Speakers.Sentencewise last = Speakers.Sentencewise.of(tokens, inside.get(inside.size() - 1));
+        Token best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int at = range.first(); at < last.end(); at++) {
+            Token token = tokens.get(at);
+            if (span.overlaps(token.span()) || !isCue(tokens, token)) {
+                continue;
+            }
+            int distance = token.span().end() <= span.start()
+                    ? span.start() - token.span().end()
+                    : token.span().start() - span.end();
+            if (distance < bestDistance) {
+                best = token;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isCue(List<Token> tokens, Token token) {
+        if (token.word().equalsIgnoreCase("according")) {
+            return token.index() + 1 < tokens.size()
+                    && tokens.get(token.index() + 1).word().equalsIgnoreCase("to");
+        }
+        return token.isVerb() && cues.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static String cueName(Token cue) {
+        return cue.word().equalsIgnoreCase("according")
+                ? "according to"
+                : cue.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** A clause or more: it opens its sentence or follows a colon, comma or "that", and holds a verb. */
+    private static boolean isClause(Document document, Span span, List<Token> inside) {
+        boolean hasVerb = inside.stream().anyMatch(Token::isVerb);
+        Token first = inside.get(0);
+        if (!hasVerb) {
+            return false;
+        }
+        if (startsSentence(document, first)) {
+            return true;
+        }
+        Token before = tokenBefore(document, first);
+        return before != null && CLAUSE_OPENERS.contains(before.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The token before the quote's first token, skipping the opening mark itself. */
+    private static Token tokenBefore(Document document, Token first) {
+        int at = first.index() - 1;
+        while (at >= 0 && isQuoteMark(document.tokens().get(at))) {
+            at--;
+        }
+        return at >= 0 && document.tokens().get(at).sentence() == first.sentence()
+                ? document.tokens().get(at)
+                : null;
+    }
+
+    private static boolean startsSentence(Document document, Token first) {
+        return tokenBefore(document, first) == null;
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        String word = token.word();
+        return word.equals("``")
+                || word.equals("''")
+                || word.equals("`")
+                || word.equals("'")
+                || word.equals("\"")
+                || word.equals("“")
+                || word.equals("”")
+                || word.equals("«")
+                || word.equals("»")
+                || word.equals("‘")
+                || word.equals("’")
+                || word.equals("„");
+    }
+
+    /** Indirect speech: a cue verb with a clausal complement, a known speaker, and no direct quote in the clause. */
+    private List<Quote> indirect(Document document, List<Quote> marked) {
+        List<Quote> found = new ArrayList<>();
+        List<Token> tokens = document.tokens();
+        for (Token clauseHead : tokens) {
+            if (!clauseHead.deprel().equals("ccomp")
+                    || clauseHead.head() < 0
+                    || !isCue(tokens, tokens.get(clauseHead.head()))) {
+                continue;
+            }
+            Token cue = tokens.get(clauseHead.head());
+            Optional<Mention> speaker = speaker(document, cue);
+            Span clause = subtreeSpan(tokens, clauseHead);
+            boolean quoted = marked.stream()
+                    .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause));
+            if (speaker.isPresent() && !quoted) {
+                found.add(new Quote(
+                        clause,
+                        document.textOf(clause),
+                        QuoteKind.INDIRECT,
+                        speaker.get().actorId(),
+                        speaker.get().span(),
+                        cueName(cue),
+                        date(document, clause)));
+            }
+        }
+        return found;
+    }
+
+    /** The clause under a head, without a leading "that" and trailing punctuation. */
+    private static Span subtreeSpan(List<Token> tokens, Token head) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        int first = head.index();
+        int last = head.index();
+        for (int at = range.first(); at < range.end(); at++) {
+            if (dominates(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                first = Math.min(first, at);
+                last = Math.max(last, at);
+            }
+        }
+        if (tokens.get(first).deprel().equals("mark") && first < last) {
+            first++;
+        }
+        return new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+
+    private static boolean dominates(List<Token> tokens, Token head, Token token) {
+        Token current = token;
+        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
+            if (current.head() == head.index()) {
+                return true;
+            }
+            current = tokens.get(current.head());
+        }
+        return token.index() == head.index();
+    }
+
+    /** The day of a resolved time in the quote's sentence, else the publication date. */
+    private static String date(Document document, Span span) {
+        Optional<Span> sentence = document.sentenceAt(span.start()).map(s -> s.span());
+        for (TimeMention time : document.times()) {
+            if (time.granularity() == Granularity.DAY
+                    && sentence.map(s -> s.contains(time.span())).orElse(false)) {
+                return time.value();
+            }
+        }
+        return document.metadata().publishedDate().map(Object::toString).orElse("");
+    }
+
+    private static List<Token> tokensIn(Document document, Span span) {
+        return document.tokens().stream()
+                .filter(t -> span.contains(t.span()) && !isQuoteMark(t))
+                .toList();
+    }
+
+    private static Set<String> loadCues() {
+        try (InputStream in = QuoteStage.class.getResourceAsStream(CUE_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CUE_FILE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/** Who a cue verb attributes speech to: its subject's mention, a pronoun resolved to its antecedent. */
+final class Speakers {
+    private static final int MAX_CLIMB = 3;
+
+    private Speakers() {}
+
+    /** The subject of the verb, climbing through "adding", "stressed" and the like to the verb that has one. */
+    static Optional<Token> subjectOf(List<Token> tokens, Token verb) {
+        Token current = verb;
+        for (int step = 0; step <= MAX_CLIMB; step++) {
+            Optional<Token> subject = directSubject(tokens, current);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            boolean shared = current.deprel().equals("conj")
+                    || current.deprel().startsWith("advcl")
+                    || current.deprel().equals("xcomp")
+                    || current.deprel().equals("parataxis")
+                    || current.deprel().equals("dep");
+            if (!shared || current.head() < 0) {
+                return Optional.empty();
+            }
+            current = tokens.get(current.head());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Token> directSubject(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index() && token.deprel().startsWith("nsubj")) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention that names the speaker: the one covering the subject, a pronoun replaced by its antecedent. */
+    static Optional<Mention> mentionOf(Document document, Token subject) {
+        Optional<Mention> covering = document.mentions().stream()
+                .filter(m -> m.span().contains(subject.span()))
+                .findFirst();
+        if (covering.isEmpty()) {
+            covering = document.mentions().stream()
+                    .filter(m -> m.type() != MentionType.PRONOUN)
+                    .filter(m -> headOf(document, m)
+                            .map(h -> h.head() == subject.index() && h.deprel().startsWith("compound"))
+                            .orElse(false))
+                    .findFirst();
+        }
+        if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
+            Mention pronoun = covering.get();
+            // An actor id the "actors" stage gave the pronoun wins; the span is still the antecedent's.
+            return antecedent(document, pronoun)
+                    .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
+        }
+        return covering;
+    }
+
+    private static Optional<Token> headOf(Document document, Mention mention) {
+        return document.tokens().stream()
+                .filter(t -> mention.span().contains(t.span()))
+                .reduce((first, second) -> second);
+    }
+
+    /** The most recent person before the pronoun, preferring the subject of the sentence before. */
+    static Optional<Mention> antecedent(Document document, Mention pronoun) {
+        Mention latest = null;
+        Mention latestSubject = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= pronoun.span().start()) {
+                break;
+            }
+            if (mention.type() == MentionType.PERSON) {
+                latest = mention;
+                if (coversSubject(document, mention.span())) {
+                    latestSubject = mention;
+                }
+            }
+        }
+        if (latestSubject != null && sentenceGap(document, latestSubject, pronoun) <= 1) {
+            return Optional.of(latestSubject);
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static boolean coversSubject(Document document, Span span) {
+        return document.tokens().stream()
+                .anyMatch(t -> span.contains(t.span()) && t.deprel().startsWith("nsubj"));
+    }
+
+    private static int sentenceGap(Document document, Mention earlier, Mention later) {
+        int first =
+                document.sentenceAt(earlier.span().start()).map(s -> s.index()).orElse(0);
+        int second =
+                document.sentenceAt(later.span().start()).map(s -> s.index()).orElse(0);
+        return second - first;
+    }
+
+    /** The token range of the sentence holding a token. */
+    record Sentencewise(int first, int end) {
+        static Sentencewise of(List<Token> tokens, Token token) {
+            int first = token.index();
+            while (first > 0 && tokens.get(first - 1).sentence() == token.sentence()) {
+                first--;
+            }
+            int end = token.index() + 1;
+            while (end < tokens.size() && tokens.get(end).sentence() == token.sentence()) {
+                end++;
+            }
+            return new Sentencewise(first, end);
+        }
+    }
+}

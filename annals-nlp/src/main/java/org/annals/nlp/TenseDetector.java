@@ -1,0 +1,117 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Token;
+
+/**
+ * Decides whether the clause around a time expression points to the past or the future of publication: first from
+ * forward-looking cue words ("will", "scheduled", "expected", "due", "set to", "plans"), then from the tense of the
+ * governing verb, found through the dependency tree when there is one and by proximity otherwise.
+ */
+final class TenseDetector {
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_LEMMAS =
+            Set.of("schedule", "expect", "plan", "due", "set", "upcoming", "slate");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("had", "was", "were", "did", "has", "have");
+    private static final Set<String> OPEN_CLAUSES = Set.of("xcomp", "advcl", "acl", "ccomp");
+    private static final int WINDOW = 6;
+    private static final int NEAR_WINDOW = 3;
+    private static final int MAX_CLIMB = 4;
+
+    private TenseDetector() {}
+
+    /**
+     * @param tokens the document's tokens (doc-wide indices)
+     * @param sentence the sentence's tokens
+     * @param first the first token of the time expression, as an index into {@code sentence}
+     */
+    static Tense tenseOf(List<Token> tokens, List<Token> sentence, int first, boolean useDependencies) {
+        // "scheduled for Wednesday", "due on Friday": a cue right before the expression wins over any parse.
+        if (cueBefore(sentence, first, NEAR_WINDOW)) {
+            return Tense.FUTURE;
+        }
+        Optional<Token> verb = useDependencies ? governingVerb(tokens, sentence.get(first)) : Optional.empty();
+        if (verb.isEmpty()) {
+            verb = nearestVerb(sentence, first);
+            if (cueBefore(sentence, first, WINDOW)) {
+                return Tense.FUTURE;
+            }
+        }
+        return verb.map(v -> tenseOfVerb(tokens, sentence, v)).orElse(Tense.PRESENT);
+    }
+
+    private static Optional<Token> governingVerb(List<Token> tokens, Token start) {
+        Token current = start;
+        for (int step = 0; step < MAX_CLIMB && current.head() >= 0 && current.head() < tokens.size(); step++) {
+            current = tokens.get(current.head());
+            if (current.isVerb() || FUTURE_LEMMAS.contains(current.lemma())) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Token> nearestVerb(List<Token> sentence, int first) {
+        for (int distance = 1; distance < sentence.size(); distance++) {
+            for (int at : new int[] {first - distance, first + distance}) {
+                if (at >= 0 && at < sentence.size() && sentence.get(at).isVerb()) {
+                    return Optional.of(sentence.get(at));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean cueBefore(List<Token> sentence, int first, int window) {
+        for (int at = Math.max(0, first - window); at < first; at++) {
+            Token token = sentence.get(at);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUXILIARIES.contains(word) || FUTURE_LEMMAS.contains(lemma(token))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tense tenseOfVerb(List<Token> tokens, List<Token> sentence, Token verb) {
+        if (FUTURE_LEMMAS.contains(lemma(verb))) {
+            return Tense.FUTURE;
+        }
+        // "expected to attend on Friday": the verb that governs the infinitive carries the cue.
+        if (verb.head() >= 0
+                && verb.head() < tokens.size()
+                && OPEN_CLAUSES.contains(verb.deprel())
+                && FUTURE_LEMMAS.contains(lemma(tokens.get(verb.head())))) {
+            return Tense.FUTURE;
+        }
+        String auxiliary = auxiliaryOf(sentence, verb);
+        if (FUTURE_AUXILIARIES.contains(auxiliary)) {
+            return Tense.FUTURE;
+        }
+        if (verb.pos().equals("VBD") || PAST_AUXILIARIES.contains(auxiliary)) {
+            return Tense.PAST;
+        }
+        return Tense.PRESENT;
+    }
+
+    /** The auxiliary attached to the verb by the parse, else the word just before it if that is an auxiliary. */
+    private static String auxiliaryOf(List<Token> sentence, Token verb) {
+        for (Token token : sentence) {
+            if (token.head() == verb.index() && token.deprel().startsWith("aux")) {
+                return token.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        int position = sentence.indexOf(verb);
+        if (position > 0 && sentence.get(position - 1).pos().equals("MD")) {
+            return sentence.get(position - 1).word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma().isEmpty() ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,239 @@
+package org.annals.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import org.annals.core.Granularity;
+import org.annals.core.TimeRelation;
+import org.annals.nlp.TimeExpression.Resolved;
+
+/** The kinds of time expression the finder recognises, each resolving itself without any state between documents. */
+final class TimeExpressions {
+    private TimeExpressions() {}
+
+    /** Relation of the period [first, last] to the anchor day. */
+    static TimeRelation relation(LocalDate first, LocalDate last, LocalDate anchor) {
+        if (last.isBefore(anchor)) {
+            return TimeRelation.PAST;
+        }
+        return first.isAfter(anchor) ? TimeRelation.FUTURE : TimeRelation.PRESENT;
+    }
+
+    static Resolved dayValue(LocalDate date, Optional<LocalDate> anchor) {
+        return new Resolved(
+                date.toString(),
+                Granularity.DAY,
+                anchor.map(a -> relation(date, date, a)).orElse(TimeRelation.UNKNOWN));
+    }
+
+    static Resolved monthValue(YearMonth month, Optional<LocalDate> anchor) {
+        return new Resolved(
+                month.toString(),
+                Granularity.MONTH,
+                anchor.map(a -> relation(month.atDay(1), month.atEndOfMonth(), a))
+                        .orElse(TimeRelation.UNKNOWN));
+    }
+
+    static Resolved yearValue(int year, Optional<LocalDate> anchor) {
+        return new Resolved(
+                String.format(Locale.ROOT, "%04d", year),
+                Granularity.YEAR,
+                anchor.map(a -> relation(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), a))
+                        .orElse(TimeRelation.UNKNOWN));
+    }
+
+    static Resolved weekValue(LocalDate dayInWeek, Optional<LocalDate> anchor) {
+        LocalDate monday = dayInWeek.with(DayOfWeek.MONDAY);
+        String value = String.format(
+                Locale.ROOT,
+                "%04d-W%02d",
+                dayInWeek.get(IsoFields.WEEK_BASED_YEAR),
+                dayInWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return new Resolved(
+                value,
+                Granularity.WEEK,
+                anchor.map(a -> relation(monday, monday.plusDays(6), a)).orElse(TimeRelation.UNKNOWN));
+    }
+
+    /** "2019-01-04", "January 4, 2019", "4 January 2019". */
+    record AbsoluteDate(LocalDate date) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return Optional.of(dayValue(date, anchor));
+        }
+    }
+
+    /** "March 2019". */
+    record AbsoluteMonth(YearMonth month) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return Optional.of(monthValue(month, anchor));
+        }
+    }
+
+    /** "in 2022", "since 2019". */
+    record AbsoluteYear(int year) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return Optional.of(yearValue(year, anchor));
+        }
+    }
+
+    /** "the 1990s": value in TIMEX3 style, "199X". */
+    record Decade(int firstYear) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            TimeRelation relation = anchor.map(
+                            a -> relation(LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31), a))
+                    .orElse(TimeRelation.UNKNOWN);
+            return Optional.of(
+                    new Resolved(String.format(Locale.ROOT, "%03dX", firstYear / 10), Granularity.DECADE, relation));
+        }
+    }
+
+    /** "January 4" without a year: the occurrence the tense points to, else the nearest one. */
+    record MonthDay(Month month, int dayOfMonth) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.flatMap(a -> dateIn(a.getYear()).map(same -> dayValue(pick(same, a, tense), anchor)));
+        }
+
+        private Optional<LocalDate> dateIn(int year) {
+            try {
+                return Optional.of(LocalDate.of(year, month, dayOfMonth));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static LocalDate pick(LocalDate sameYear, LocalDate anchor, Tense tense) {
+            LocalDate before = sameYear.isAfter(anchor) ? sameYear.minusYears(1) : sameYear;
+            LocalDate after = sameYear.isBefore(anchor) ? sameYear.plusYears(1) : sameYear;
+            return switch (tense) {
+                case PAST -> before;
+                case FUTURE -> after;
+                case PRESENT ->
+                    ChronoUnit.DAYS.between(before, anchor) <= ChronoUnit.DAYS.between(anchor, after) ? before : after;
+            };
+        }
+    }
+
+    /** "in March": the nearest March in the direction of tense, the anchor's year when tense says nothing. */
+    record MonthOnly(Month month) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> {
+                YearMonth same = YearMonth.of(a.getYear(), month);
+                YearMonth current = YearMonth.from(a);
+                YearMonth chosen = same;
+                if (tense == Tense.PAST && same.isAfter(current)) {
+                    chosen = same.minusYears(1);
+                } else if (tense == Tense.FUTURE && same.isBefore(current)) {
+                    chosen = same.plusYears(1);
+                }
+                return monthValue(chosen, anchor);
+            });
+        }
+    }
+
+    /**
+     * "Monday", "last Friday", "next Wednesday". Without a modifier the tense picks the occurrence; the publication
+     * weekday itself is the publication date, and news reports past events unless the clause points forward.
+     */
+    record Weekday(DayOfWeek day, String modifier) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> dayValue(pick(a, tense), anchor));
+        }
+
+        private LocalDate pick(LocalDate anchor, Tense tense) {
+            return switch (modifier) {
+                case "last" -> anchor.with(TemporalAdjusters.previous(day));
+                case "next" -> anchor.with(TemporalAdjusters.next(day));
+                default ->
+                    tense == Tense.FUTURE
+                            ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                            : anchor.with(TemporalAdjusters.previousOrSame(day));
+            };
+        }
+    }
+
+    /** "today" (0), "yesterday" (-1), "tomorrow" (+1), "last night" (-1). */
+    record DayOffset(int days) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> dayValue(a.plusDays(days), anchor));
+        }
+    }
+
+    /**
+     * "last week" (shift -1), "this month" (0), "next year" (+1); "earlier this month" and "later this year" keep the
+     * period but fix the relation.
+     */
+    record RelativePeriod(ChronoUnit unit, int shift, TimeRelation forcedRelation) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> {
+                Resolved plain =
+                        switch (unit) {
+                            case WEEKS -> weekValue(a.plusWeeks(shift), anchor);
+                            case MONTHS -> monthValue(YearMonth.from(a).plusMonths(shift), anchor);
+                            default -> yearValue(a.getYear() + shift, anchor);
+                        };
+                return forcedRelation == TimeRelation.UNKNOWN
+                        ? plain
+                        : new Resolved(plain.value(), plain.granularity(), forcedRelation);
+            });
+        }
+    }
+
+    /** "three days ago", "two years ago". */
+    record Ago(long amount, ChronoUnit unit) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> {
+                LocalDate then = a.minus(amount, unit);
+                return switch (unit) {
+                    case WEEKS -> weekValue(then, anchor);
+                    case MONTHS -> monthValue(YearMonth.from(then), anchor);
+                    case YEARS, DECADES -> yearValue(then.getYear(), anchor);
+                    default -> dayValue(then, anchor);
+                };
+            });
+        }
+    }
+
+    /** "80 years", "for three days": an ISO 8601 duration; needs no anchor. */
+    record Duration(double amount, ChronoUnit unit) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return Optional.of(new Resolved(iso(), Granularity.DURATION, TimeRelation.UNKNOWN));
+        }
+
+        private String iso() {
+            String number = amount == Math.rint(amount) ? Long.toString((long) amount) : Double.toString(amount);
+            return switch (unit) {
+                case SECONDS -> "PT" + number + "S";
+                case MINUTES -> "PT" + number + "M";
+                case HOURS -> "PT" + number + "H";
+                case DAYS -> "P" + number + "D";
+                case WEEKS -> "P" + number + "W";
+                case MONTHS -> "P" + number + "M";
+                case DECADES -> "P" + scaled(10) + "Y";
+                case CENTURIES -> "P" + scaled(100) + "Y";
+                default -> "P" + number + "Y";
+            };
+        }
+
+        private String scaled(int factor) {
+            double years = amount * factor;
+            return years == Math.rint(years) ? Long.toString((long) years) : Double.toString(years);
+        }
+    }
+}
