@@ -1,0 +1,55 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Span;
+
+/** An actor being assembled while one document is resolved; never shared between threads. */
+final class ActorDraft {
+    final String id;
+    final ActorKind kind;
+    String name;
+    String country = "";
+    String role = "";
+    String sector = "";
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<Span> evidence = new ArrayList<>();
+
+    ActorDraft(String id, String name, ActorKind kind) {
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    void learnCountry(String iso3, Span from) {
+        if (country.isEmpty() && !iso3.isEmpty()) {
+            country = iso3;
+            addEvidence(from);
+        }
+    }
+
+    void learnRole(String newRole, String newSector, Span from) {
+        if (role.isEmpty() && !newRole.isEmpty()) {
+            role = newRole;
+            addEvidence(from);
+        }
+        if (sector.isEmpty()) {
+            sector = newSector;
+        }
+    }
+
+    private void addEvidence(Span span) {
+        if (span != null && !evidence.contains(span)) {
+            evidence.add(span);
+        }
+    }
+
+    Actor build() {
+        List<String> otherNames = aliases.stream().filter(a -> !a.equals(name)).toList();
+        return new Actor(id, name, kind, country, role, sector, otherNames, evidence);
+    }
+}

@@ -1,0 +1,387 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.annals.coding.MentionFinder.Found;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/** Resolves the mentions of one document to canonical actors; created per document, so it may keep state. */
+final class ActorResolver {
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "appos", "flat");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in",
+            "at",
+            "to",
+            "from",
+            "near",
+            "into",
+            "across",
+            "outside",
+            "inside",
+            "around",
+            "through",
+            "toward",
+            "towards",
+            "via",
+            "within",
+            "throughout");
+    private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
+    private static final Set<String> MALE_FEMALE_PRONOUNS =
+            Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
+
+    private final KnowledgeBase kb;
+    private final Document document;
+    private final Tree tree;
+    private final List<Found> found;
+    private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
+    private final Map<String, ResolvedMention> bySpan = new HashMap<>();
+    private final PersonNames personNames;
+
+    private record ResolvedMention(int first, int last, MentionType type, String actorId, String role) {}
+
+    ActorResolver(KnowledgeBase kb, Document document) {
+        this.kb = kb;
+        this.document = document;
+        this.tree = new Tree(document);
+        this.found = new ArrayList<>(new MentionFinder(kb, tree).find());
+        this.personNames = new PersonNames(personSurfaces());
+        this.found.addAll(personNames.promote(tree, found));
+        this.found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    }
+
+    Document resolve() {
+        for (Found mention : found) {
+            resolveNamed(mention);
+        }
+        resolveDescriptions();
+        resolvePronouns();
+        List<Actor> built = actors.values().stream().map(ActorDraft::build).toList();
+        return document.withActors(built, mentions());
+    }
+
+    private List<String> personSurfaces() {
+        return found.stream()
+                .filter(f -> f.type() == MentionType.PERSON && f.entry() == null)
+                .map(this::surface)
+                .toList();
+    }
+
+    private void resolveNamed(Found mention) {
+        if (mention.entry() != null) {
+            resolveKnown(mention);
+        } else if (mention.type() == MentionType.PERSON) {
+            resolvePerson(mention);
+        } else if (mention.type() == MentionType.ORGANISATION) {
+            resolveOrganisation(mention);
+        } else {
+            // Places and other names outside the knowledge base stay as unresolved mentions for later stages.
+            record(mention, "", "");
+        }
+    }
+
+    private void resolveKnown(Found mention) {
+        KbEntry entry = mention.entry();
+        if (entry.kind() != ActorKind.COUNTRY) {
+            ActorDraft actor = actor(entry.id(), entry.name(), entry.kind());
+            actor.learnCountry(entry.country(), null);
+            actor.sector = actor.sector.isEmpty() ? entry.sector() : actor.sector;
+            actor.aliases.add(surface(mention));
+            learnOrganisationModifiers(actor, mention);
+            record(mention, actor.id, "");
+            return;
+        }
+        String iso3 = entry.country();
+        int head = headOf(mention);
+        if (entry.use() == KbEntry.Use.SEAT && actsAsAgent(head)) {
+            ActorDraft government = government(iso3);
+            government.aliases.add(surface(mention));
+            record(mention, government.id, "government");
+            return;
+        }
+        ActorDraft country = actor(iso3, kb.countryName(iso3), ActorKind.COUNTRY);
+        country.country = iso3;
+        if (entry.use() != KbEntry.Use.DEMONYM) {
+            country.aliases.add(surface(mention));
+        }
+        String role = entry.use() == KbEntry.Use.DEMONYM ? "affiliation" : isPlace(head) ? "place" : "";
+        record(mention, iso3, role);
+    }
+
+    private boolean actsAsAgent(int head) {
+        Token token = tree.token(head);
+        if (AGENT_RELATIONS.contains(token.deprel())) {
+            return true;
+        }
+        return !isPlace(head) && !token.deprel().equals("compound");
+    }
+
+    private boolean isPlace(int head) {
+        return PLACE_PREPOSITIONS.contains(tree.preposition(head));
+    }
+
+    private ActorDraft government(String iso3) {
+        ActorDraft government = actor(iso3 + ".GOV", "Government of " + kb.countryName(iso3), ActorKind.GOVERNMENT);
+        government.country = iso3;
+        government.sector = "GOV";
+        return government;
+    }
+
+    private void resolvePerson(Found mention) {
+        String fullName = personNames.fullestName(surface(mention));
+        ActorDraft person = actor("person:" + Slug.of(fullName), fullName, ActorKind.PERSON);
+        person.aliases.add(surface(mention));
+        Modifiers modifiers = modifiersOf(mention);
+        modifiers.country().ifPresent(c -> person.learnCountry(c.iso3(), c.evidence()));
+        modifiers
+                .title()
+                .ifPresent(t -> person.learnRole(t.title().role(), t.title().sector(), t.evidence()));
+        record(mention, person.id, "");
+    }
+
+    private void resolveOrganisation(Found mention) {
+        String name = surface(mention);
+        ActorDraft organisation = actor("org:" + Slug.of(name), name, ActorKind.ORGANISATION);
+        organisation.aliases.add(name);
+        countryInsideName(mention).ifPresent(c -> organisation.learnCountry(c, null));
+        kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
+        learnOrganisationModifiers(organisation, mention);
+        record(mention, organisation.id, "");
+    }
+
+    private Optional<String> countryInsideName(Found mention) {
+        for (int i = mention.first(); i <= mention.last(); i++) {
+            Optional<KbEntry> entry = kb.lookup(tree.token(i).word());
+            if (entry.isPresent() && entry.get().kind() == ActorKind.COUNTRY) {
+                return Optional.of(entry.get().country());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "energy giant Gazprom", "Russian news agency TASS": the description gives role, sector and country.
+    private void learnOrganisationModifiers(ActorDraft organisation, Found mention) {
+        Modifiers modifiers = modifiersOf(mention);
+        modifiers.country().ifPresent(c -> organisation.learnCountry(c.iso3(), c.evidence()));
+        for (int token : modifiers.tokens()) {
+            Optional<String> sector = kb.orgHeadSector(tree.token(token).lemma());
+            if (sector.isPresent() && !tree.token(token).isProperNoun()) {
+                Span span = new Span(
+                        tree.token(modifiers.tokens().first()).span().start(),
+                        tree.token(token).span().end());
+                organisation.learnRole(document.textOf(span), sector.get(), span);
+                return;
+            }
+        }
+    }
+
+    private void resolveDescriptions() {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (!tree.inArticle(i) || !token.isNoun() || token.isProperNoun() || covered(i)) {
+                continue;
+            }
+            describedCountry(i).ifPresent(country -> resolveDescription(token.index(), country));
+        }
+    }
+
+    private void resolveDescription(int head, Modifiers.Country country) {
+        Token token = tree.token(head);
+        Optional<KnowledgeBase.Title> title = kb.title(Tree.lower(token.lemma()));
+        Optional<String> orgSector = kb.orgHeadSector(token.lemma());
+        int first = descriptionStart(head);
+        Span span = new Span(tree.token(first).span().start(), token.span().end());
+        if (title.isPresent() && !modifiesPerson(head)) {
+            String actorId = recentPersonOf(country.iso3(), first)
+                    .or(() -> nearbyPersonOfUnknownCountry(first))
+                    .orElseGet(() -> government(country.iso3()).id);
+            ActorDraft described = actors.get(actorId);
+            if (described.kind == ActorKind.PERSON) {
+                described.learnCountry(country.iso3(), country.evidence());
+                described.learnRole(title.get().role(), title.get().sector(), span);
+            }
+            recordSpan(first, head, MentionType.DESCRIPTION, actorId, "");
+        } else if (orgSector.isPresent()) {
+            ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
+            recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
+        }
+    }
+
+    private ActorDraft describedOrganisation(int head, int first, Modifiers.Country country, String sector, Span span) {
+        if (GOVERNMENT_HEADS.contains(Tree.lower(tree.token(head).lemma()))) {
+            return government(country.iso3());
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = first; i <= head; i++) {
+            boolean countryWord = kb.lookup(tree.token(i).word()).isPresent()
+                    || tree.token(i).deprel().equals("case");
+            if (!countryWord && tree.dominates(head, i)) {
+                words.append(words.length() == 0 ? "" : " ")
+                        .append(tree.token(i).word());
+            }
+        }
+        String description = words.toString();
+        ActorDraft organisation = actor(
+                "org:" + country.iso3() + ":" + Slug.of(description), document.textOf(span), ActorKind.ORGANISATION);
+        organisation.learnCountry(country.iso3(), country.evidence());
+        organisation.learnRole(description, sector, span);
+        return organisation;
+    }
+
+    private int descriptionStart(int head) {
+        int first = head;
+        for (int child : tree.children(head)) {
+            if (child < first && MODIFIER_RELATIONS.contains(tree.token(child).deprel())) {
+                first = Math.min(first, leftEdge(child));
+            }
+        }
+        return first;
+    }
+
+    private int leftEdge(int index) {
+        int left = index;
+        for (int child : tree.children(index)) {
+            left = Math.min(left, leftEdge(child));
+        }
+        return left;
+    }
+
+    private boolean modifiesPerson(int head) {
+        int governor = tree.head(head);
+        boolean governorIsPerson = governor >= 0 && personAt(governor);
+        boolean hasPersonAppos = tree.children(head, "appos").stream().anyMatch(this::personAt);
+        return governorIsPerson || hasPersonAppos;
+    }
+
+    private boolean personAt(int token) {
+        return found.stream().anyMatch(f -> f.type() == MentionType.PERSON && f.covers(token));
+    }
+
+    private Optional<Modifiers.Country> describedCountry(int head) {
+        return Modifiers.of(tree, found, Set.of(head), kb, document).country();
+    }
+
+    private Optional<String> recentPersonOf(String iso3, int before) {
+        return bySpan.values().stream()
+                .filter(m -> m.first() < before && m.type() == MentionType.PERSON)
+                .filter(m -> actors.containsKey(m.actorId())
+                        && actors.get(m.actorId()).country.equals(iso3))
+                .max((a, b) -> Integer.compare(a.first(), b.first()))
+                .map(ResolvedMention::actorId);
+    }
+
+    // "Putin spoke. The Russian leader left.": the description also teaches the person's country and role.
+    private Optional<String> nearbyPersonOfUnknownCountry(int before) {
+        int sentence = tree.token(before).sentence();
+        return bySpan.values().stream()
+                .filter(m -> m.first() < before && m.type() == MentionType.PERSON)
+                .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
+                .max((a, b) -> Integer.compare(a.first(), b.first()))
+                .map(ResolvedMention::actorId)
+                .filter(id -> actors.get(id).country.isEmpty());
+    }
+
+    private void resolvePronouns() {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (tree.inArticle(i)
+                    && token.pos().startsWith("PRP")
+                    && MALE_FEMALE_PRONOUNS.contains(Tree.lower(token.word()))) {
+                int pronoun = i;
+                antecedent(pronoun).ifPresent(id -> recordSpan(pronoun, pronoun, MentionType.PRONOUN, id, ""));
+            }
+        }
+    }
+
+    private Optional<String> antecedent(int pronoun) {
+        int sentence = tree.token(pronoun).sentence();
+        List<ResolvedMention> persons = bySpan.values().stream()
+                .filter(m -> m.type() == MentionType.PERSON
+                        && m.first() < pronoun
+                        && !m.actorId().isEmpty())
+                .sorted((a, b) -> Integer.compare(b.first(), a.first()))
+                .toList();
+        Optional<ResolvedMention> sameSentence = persons.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence)
+                .findFirst();
+        if (sameSentence.isPresent()) {
+            return sameSentence.map(ResolvedMention::actorId);
+        }
+        Optional<ResolvedMention> previousSubject = persons.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
+                .findFirst();
+        return previousSubject.or(() -> persons.stream().findFirst()).map(ResolvedMention::actorId);
+    }
+
+    private Modifiers modifiersOf(Found mention) {
+        Set<Integer> own = new TreeSet<>();
+        for (int i = mention.first(); i <= mention.last(); i++) {
+            own.add(i);
+        }
+        return Modifiers.of(tree, found, own, kb, document);
+    }
+
+    private ActorDraft actor(String id, String name, ActorKind kind) {
+        return actors.computeIfAbsent(id, key -> new ActorDraft(key, name, kind));
+    }
+
+    private void record(Found mention, String actorId, String role) {
+        recordSpan(mention.first(), mention.last(), mention.type(), actorId, role);
+    }
+
+    private void recordSpan(int first, int last, MentionType type, String actorId, String role) {
+        bySpan.putIfAbsent(first + ":" + last, new ResolvedMention(first, last, type, actorId, role));
+    }
+
+    private boolean covered(int index) {
+        return bySpan.values().stream().anyMatch(m -> m.first() <= index && index <= m.last());
+    }
+
+    private int headOf(Found mention) {
+        for (int i = mention.last(); i >= mention.first(); i--) {
+            int head = tree.head(i);
+            if (head < mention.first() || head > mention.last()) {
+                return i;
+            }
+        }
+        return mention.last();
+    }
+
+    private String surface(Found mention) {
+        Span span = new Span(
+                tree.token(mention.first()).span().start(),
+                tree.token(mention.last()).span().end());
+        return document.textOf(span);
+    }
+
+    private List<Mention> mentions() {
+        List<Mention> result = new ArrayList<>();
+        for (ResolvedMention m : bySpan.values()) {
+            Span span = new Span(
+                    tree.token(m.first()).span().start(),
+                    tree.token(m.last()).span().end());
+            result.add(new Mention(span, document.textOf(span), m.type(), m.actorId(), m.role()));
+        }
+        for (Mention given : document.mentions()) {
+            boolean replaced = result.stream().anyMatch(r -> r.span().overlaps(given.span()));
+            if (!replaced) {
+                result.add(given);
+            }
+        }
+        result.sort((a, b) -> a.span().compareTo(b.span()));
+        return result;
+    }
+}

@@ -1,0 +1,245 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Modality;
+import org.annals.core.Quantity;
+import org.annals.core.Sentence;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/** Codes the events of one document; created per document. */
+final class EventCoder {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
+
+    /** What triggered an event: the trigger word, the predicate carrying its arguments, and the lexicon entry. */
+    private record Trigger(
+            int word,
+            int predicate,
+            String type,
+            String mode,
+            List<String> targetSpecs,
+            boolean symmetric,
+            String rule,
+            boolean bareNoun) {}
+
+    private final EventLexicon lexicon;
+    private final Document document;
+    private final Tree tree;
+    private final ActorIndex index;
+    private final Arguments arguments;
+    private final ModalityDetector modality;
+    private final EventDater dater;
+
+    EventCoder(EventLexicon lexicon, Document document) {
+        this.lexicon = lexicon;
+        this.document = document;
+        this.tree = new Tree(document);
+        this.index = new ActorIndex(document);
+        this.arguments = new Arguments(tree, index);
+        this.modality = new ModalityDetector(tree);
+        this.dater = new EventDater(tree, document);
+    }
+
+    List<Event> code() {
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (Sentence sentence : document.sentences()) {
+            for (int i = sentence.firstToken(); i < sentence.endToken() && i < tree.size(); i++) {
+                if (!tree.inArticle(i)) {
+                    continue;
+                }
+                Optional<Trigger> trigger = trigger(i);
+                if (trigger.isPresent()) {
+                    code(sentence, trigger.get()).ifPresent(e -> merged.putIfAbsent(key(e), e));
+                }
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Event e : merged.values()) {
+            events.add(withId(e, document.id() + ":" + (events.size() + 1)));
+        }
+        return events;
+    }
+
+    private Optional<Trigger> trigger(int i) {
+        Token token = tree.token(i);
+        if (token.isVerb()) {
+            return lexicon.verb(token.lemma())
+                    .map(v -> new Trigger(
+                            i, i, v.type(), v.mode(), v.targets(), v.symmetric(), "verb:" + v.lemma(), false));
+        }
+        if (!token.isNoun() || token.isProperNoun()) {
+            return Optional.empty();
+        }
+        return lexicon.noun(token.lemma()).flatMap(n -> nominal(i, n));
+    }
+
+    private Optional<Trigger> nominal(int noun, EventLexicon.Noun entry) {
+        int governor = tree.head(noun);
+        boolean supported = governor >= 0
+                && tree.token(governor).isVerb()
+                && entry.supportVerbs().contains(Tree.lower(tree.token(governor).lemma()))
+                && Set.of("obj", "nsubj:pass").contains(tree.token(noun).deprel());
+        if (supported) {
+            String rule = "noun:" + entry.lemma() + "/support:"
+                    + Tree.lower(tree.token(governor).lemma());
+            return Optional.of(new Trigger(
+                    noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false));
+        }
+        if (entry.bare() && !tree.children(noun, "nmod:poss").isEmpty()) {
+            String rule = "noun:" + entry.lemma();
+            return Optional.of(new Trigger(
+                    noun, noun, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, true));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Event> code(Sentence sentence, Trigger trigger) {
+        Arguments.Found source =
+                trigger.bareNoun() ? arguments.possessor(trigger.word()) : arguments.source(trigger.predicate());
+        List<Integer> heads = List.of(trigger.word(), trigger.predicate());
+        Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
+        Optional<Integer> passive =
+                trigger.bareNoun() ? Optional.empty() : arguments.passiveSubject(trigger.predicate());
+        if (passive.isPresent() && target.actors().isEmpty()) {
+            target = arguments.actorsOf(passive.get(), "nsubj:pass");
+        }
+        List<String> sources = source.actors();
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> targets =
+                target.actors().stream().filter(t -> !sources.contains(t)).toList();
+        String pattern = source.pattern();
+        if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+            targets = sources;
+            pattern = pattern + "+symmetric";
+        }
+        // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
+        if (targets.isEmpty() && !trigger.targetSpecs().contains("-")) {
+            return Optional.empty();
+        }
+        if (source.group()) {
+            pattern = pattern + "+group";
+        }
+        Modality mood = modality.of(trigger.predicate());
+        if (trigger.word() != trigger.predicate()) {
+            mood = ModalityDetector.stronger(mood, modality.of(trigger.word()));
+        }
+        EventDater.Dated dated = dater.date(sentence, heads, mood, trigger.bareNoun());
+        double intensity = lexicon.type(trigger.type()).intensity();
+        double confidence = dated.confidence() * (source.group() ? 0.9 : 1.0);
+        Token word = tree.token(trigger.word());
+        Optional<Mention> place = place(heads);
+        return Optional.of(new Event(
+                "",
+                trigger.type(),
+                trigger.mode(),
+                sources,
+                targets,
+                dated.value(),
+                dated.granularity(),
+                place.map(Mention::text).orElse(""),
+                place.map(Mention::actorId).orElse(""),
+                dated.modality(),
+                intensity,
+                confidence,
+                sentence.span(),
+                word.span(),
+                trigger.rule() + "/" + pattern,
+                quantities(trigger.predicate())));
+    }
+
+    private Optional<Mention> place(List<Integer> heads) {
+        for (int head : heads) {
+            for (int child : tree.children(head)) {
+                if (!PLACE_PREPOSITIONS.contains(tree.preposition(child))) {
+                    continue;
+                }
+                Optional<Mention> place = placeMention(child);
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "in Beijing", "in the northern city of Tianjin".
+    private Optional<Mention> placeMention(int token) {
+        Optional<Mention> direct = locationAt(token);
+        if (direct.isPresent()
+                || !PLACE_NOUNS.contains(Tree.lower(tree.token(token).lemma()))) {
+            return direct;
+        }
+        return tree.children(token, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("of"))
+                .findFirst()
+                .flatMap(this::locationAt);
+    }
+
+    private Optional<Mention> locationAt(int token) {
+        Span span = tree.token(token).span();
+        Optional<Mention> resolved = index.mentionAt(tree.token(token))
+                .filter(m -> m.type() == MentionType.LOCATION || m.role().equals("place"));
+        if (resolved.isPresent()) {
+            return resolved;
+        }
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.LOCATION && m.span().contains(span))
+                .findFirst()
+                .or(() -> tree.token(token).ner().equals("LOCATION")
+                        ? Optional.of(new Mention(span, document.textOf(span), MentionType.LOCATION, "", "place"))
+                        : Optional.empty());
+    }
+
+    private List<Quantity> quantities(int predicate) {
+        List<Quantity> found = new ArrayList<>();
+        for (Quantity quantity : document.quantities()) {
+            for (int i = 0; i < tree.size(); i++) {
+                if (quantity.span().contains(tree.token(i).span()) && tree.inClause(predicate, i)) {
+                    found.add(quantity);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String key(Event e) {
+        return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds()) + "|" + e.date();
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static Event withId(Event e, String id) {
+        return new Event(
+                id,
+                e.type(),
+                e.mode(),
+                e.sourceIds(),
+                e.targetIds(),
+                e.date(),
+                e.dateGranularity(),
+                e.place(),
+                e.placeId(),
+                e.modality(),
+                e.intensity(),
+                e.confidence(),
+                e.evidence(),
+                e.trigger(),
+                e.rule(),
+                e.quantities());
+    }
+}

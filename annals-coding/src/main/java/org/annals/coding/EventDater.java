@@ -1,0 +1,156 @@
+package org.annals.coding;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Granularity;
+import org.annals.core.Modality;
+import org.annals.core.Sentence;
+import org.annals.core.TimeMention;
+import org.annals.core.TimeRelation;
+import org.annals.core.Token;
+
+/**
+ * Dates an event: the time attached to its predicate, else the only time in its sentence, else a day carried over
+ * from the previous sentence of the paragraph, else the publication date for asserted reports. Background events
+ * are never dated with the publication date.
+ */
+final class EventDater {
+    /** A date with its precision, how sure we are, and the modality it implies. */
+    record Dated(String value, Granularity granularity, double confidence, Modality modality) {
+        static Dated none(Modality modality) {
+            return new Dated("", Granularity.UNRESOLVED, 0.5, modality);
+        }
+    }
+
+    private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
+
+    private final Tree tree;
+    private final Document document;
+
+    EventDater(Tree tree, Document document) {
+        this.tree = tree;
+        this.document = document;
+    }
+
+    Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
+        List<TimeMention> usable = usableTimes(sentence);
+        Optional<TimeMention> attached =
+                usable.stream().filter(t -> predicates.contains(anchor(t))).findFirst();
+        if (attached.isPresent()) {
+            return from(attached.get(), modality, 0.8);
+        }
+        if (modality == Modality.HISTORICAL) {
+            return Dated.none(modality);
+        }
+        if (usable.size() == 1) {
+            return from(usable.get(0), modality, 0.6);
+        }
+        if (bareNoun || modality != Modality.ASSERTED && modality != Modality.NEGATED) {
+            return Dated.none(modality);
+        }
+        Token verb = tree.token(predicates.get(0));
+        Optional<TimeMention> carried = carriedDay(sentence);
+        if (carried.isPresent() && verb.pos().equals("VBD")) {
+            return from(carried.get(), modality, 0.5);
+        }
+        if (new ModalityDetector(tree).isPluperfect(predicates.get(0))) {
+            return Dated.none(modality);
+        }
+        return published(modality);
+    }
+
+    private Dated published(Modality modality) {
+        return document.metadata()
+                .publishedDate()
+                .map(d -> new Dated(d.toString(), Granularity.DAY, 0.4, modality))
+                .orElse(Dated.none(modality));
+    }
+
+    private Dated from(TimeMention time, Modality modality, double confidence) {
+        Modality result = modality;
+        if (modality == Modality.ASSERTED && time.relation() == TimeRelation.FUTURE) {
+            result = Modality.FUTURE;
+        }
+        if ((modality == Modality.ASSERTED || modality == Modality.HISTORICAL) && beforePublicationYear(time)) {
+            result = Modality.HISTORICAL;
+        }
+        return new Dated(time.value(), time.granularity(), confidence, result);
+    }
+
+    private boolean beforePublicationYear(TimeMention time) {
+        Optional<LocalDate> published = document.metadata().publishedDate();
+        if (published.isEmpty()
+                || time.value().length() < 4
+                || !time.value().substring(0, 4).matches("\\d{4}")) {
+            return false;
+        }
+        return Integer.parseInt(time.value().substring(0, 4)) < published.get().getYear();
+    }
+
+    private List<TimeMention> usableTimes(Sentence sentence) {
+        return document.times().stream()
+                .filter(t -> sentence.span().contains(t.span()))
+                .filter(t -> t.isResolved() && t.granularity() != Granularity.DURATION)
+                .filter(t -> !t.value().startsWith("P"))
+                .filter(t -> headToken(t)
+                        .map(h -> tree.inArticle(h) && !RELATIONAL_PREPOSITIONS.contains(tree.preposition(h)))
+                        .orElse(false))
+                .toList();
+    }
+
+    // The day of the previous sentence in the same block, which narrative text keeps as its reference time.
+    private Optional<TimeMention> carriedDay(Sentence sentence) {
+        Optional<Sentence> before = document.sentences().stream()
+                .filter(s -> s.index() == sentence.index() - 1)
+                .findFirst();
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence previous = before.get();
+        boolean sameBlock = document.blocks().isEmpty()
+                || document.blocks().stream()
+                        .anyMatch(b ->
+                                b.span().contains(previous.span()) && b.span().contains(sentence.span()));
+        if (!sameBlock) {
+            return Optional.empty();
+        }
+        List<TimeMention> days = usableTimes(previous).stream()
+                .filter(t -> t.granularity() == Granularity.DAY)
+                .toList();
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
+    }
+
+    /** The nearest verb or noun predicate above the time expression. */
+    private int anchor(TimeMention time) {
+        Optional<Integer> head = headToken(time);
+        if (head.isEmpty()) {
+            return -1;
+        }
+        int current = tree.head(head.get());
+        while (current >= 0
+                && !tree.token(current).isVerb()
+                && !tree.token(current).isNoun()) {
+            current = tree.head(current);
+        }
+        return current;
+    }
+
+    private Optional<Integer> headToken(TimeMention time) {
+        Integer best = null;
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (time.span().contains(token.span())) {
+                int head = token.head();
+                boolean headOutside =
+                        head < 0 || !time.span().contains(tree.token(head).span());
+                if (headOutside && best == null) {
+                    best = i;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,90 @@
+package org.annals.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The event vocabulary of verbs.tsv, nouns.tsv and ontology.tsv (see docs/lexicon.md); immutable once loaded. */
+public final class EventLexicon {
+    private static final String DIR = "/org/annals/coding/";
+
+    /** A verb that codes an event; {@code targets} are dependent specs such as "obj" or "obl:with". */
+    public record Verb(String lemma, String type, String mode, List<String> targets, boolean symmetric) {}
+
+    /** A noun that codes an event through a support verb ("reach a deal"), or alone when {@code bare}. */
+    public record Noun(
+            String lemma,
+            String type,
+            String mode,
+            Set<String> supportVerbs,
+            boolean bare,
+            List<String> targets,
+            boolean symmetric) {}
+
+    /** A PLOVER type with its CAMEO root, quad class and Goldstein-style intensity. */
+    public record EventType(String type, String cameo, int quadClass, double intensity, String definition) {}
+
+    private final Map<String, Verb> verbs = new HashMap<>();
+    private final Map<String, Noun> nouns = new HashMap<>();
+    private final Map<String, EventType> types = new HashMap<>();
+
+    private EventLexicon() {}
+
+    public static EventLexicon standard() {
+        EventLexicon lexicon = new EventLexicon();
+        for (String[] row : Tsv.read(DIR + "ontology.tsv", 5)) {
+            lexicon.types.put(
+                    row[0],
+                    new EventType(row[0], row[1], Integer.parseInt(row[2]), Double.parseDouble(row[3]), row[4]));
+        }
+        for (String[] row : Tsv.read(DIR + "verbs.tsv", 5)) {
+            lexicon.checkType(row[1], "verbs.tsv");
+            lexicon.verbs.put(row[0], new Verb(row[0], row[1], row[2], Tsv.list(row[3]), yes(row[4])));
+        }
+        for (String[] row : Tsv.read(DIR + "nouns.tsv", 6)) {
+            lexicon.checkType(row[1], "nouns.tsv");
+            List<String> supports = Tsv.list(row[3]);
+            Set<String> verbsOnly =
+                    supports.stream().filter(s -> !s.equals("-")).collect(java.util.stream.Collectors.toSet());
+            lexicon.nouns.put(
+                    row[0],
+                    new Noun(row[0], row[1], row[2], verbsOnly, supports.contains("-"), Tsv.list(row[4]), yes(row[5])));
+        }
+        return lexicon;
+    }
+
+    private static boolean yes(String cell) {
+        return cell.toLowerCase(Locale.ROOT).equals("yes");
+    }
+
+    private void checkType(String type, String file) {
+        if (!types.containsKey(type)) {
+            throw new IllegalStateException(file + " uses type '" + type + "' missing from ontology.tsv; valid types: "
+                    + String.join(", ", new java.util.TreeSet<>(types.keySet())));
+        }
+    }
+
+    public Optional<Verb> verb(String lemma) {
+        return Optional.ofNullable(verbs.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<Noun> noun(String lemma) {
+        return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    public EventType type(String type) {
+        EventType found = types.get(type);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown event type '" + type + "'; valid types: "
+                    + String.join(", ", new java.util.TreeSet<>(types.keySet())));
+        }
+        return found;
+    }
+
+    public Set<String> types() {
+        return Set.copyOf(types.keySet());
+    }
+}

@@ -1,0 +1,56 @@
+package org.annals.coding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Layer;
+import org.annals.core.Problem;
+import org.annals.core.Stage;
+
+/**
+ * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
+ * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv. Only tokens in article blocks are read.
+ */
+public final class EventStage implements Stage {
+    public static final String NAME = "events";
+
+    private final EventLexicon lexicon;
+
+    public EventStage() {
+        this(EventLexicon.standard());
+    }
+
+    public EventStage(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(
+                Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.ACTORS, Layer.TIMES, Layer.QUANTITIES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        Document checked = document;
+        if (document.metadata().publishedDate().isEmpty()) {
+            checked = checked.withProblem(
+                    new Problem(NAME, "no publication date: undated events are left without a date"));
+        }
+        if (document.tokens().isEmpty()) {
+            return checked.withEvents(List.of());
+        }
+        return checked.withEvents(new EventCoder(lexicon, checked).code());
+    }
+}

@@ -1,0 +1,137 @@
+package org.annals.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.core.ActorKind;
+
+/**
+ * The names, titles and organisation head nouns shipped in {@code src/main/resources/org/annals/coding}; see
+ * docs/knowledge-base.md. Immutable once loaded, so one instance serves every thread.
+ */
+public final class KnowledgeBase {
+    private static final String DIR = "/org/annals/coding/";
+
+    /** A title word or phrase normalised to a role, with its CAMEO-style sector. */
+    public record Title(String role, String sector) {}
+
+    private final Map<String, KbEntry> names = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, Title> titles = new HashMap<>();
+    private final Map<String, String> orgHeads = new HashMap<>();
+    private int longestName = 1;
+    private int longestTitle = 1;
+
+    private KnowledgeBase() {}
+
+    /** Loads every data file; fails fast when a file is missing or malformed, since that is a build defect. */
+    public static KnowledgeBase standard() {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.loadCountries();
+        kb.loadCountryAliases();
+        kb.loadNamed("igos.tsv", ActorKind.IGO);
+        kb.loadNamed("regions.tsv", ActorKind.REGION);
+        kb.loadOrganisations();
+        kb.loadTitles();
+        Tsv.read(DIR + "org-heads.tsv", 2).forEach(r -> kb.orgHeads.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        return kb;
+    }
+
+    private void loadCountries() {
+        for (String[] row : Tsv.read(DIR + "countries.tsv", 9)) {
+            String iso3 = row[0];
+            countryNames.put(iso3, row[2]);
+            KbEntry country = new KbEntry(iso3, row[2], ActorKind.COUNTRY, iso3, "", KbEntry.Use.NAME);
+            add(row[2], country);
+            add(row[3], country);
+            Tsv.list(row[4]).forEach(alt -> add(alt, country));
+            KbEntry demonym = new KbEntry(iso3, row[2], ActorKind.COUNTRY, iso3, "", KbEntry.Use.DEMONYM);
+            Tsv.list(row[5]).forEach(d -> add(d, demonym));
+            KbEntry seat = new KbEntry(iso3, row[2], ActorKind.COUNTRY, iso3, "", KbEntry.Use.SEAT);
+            Tsv.list(row[6]).forEach(c -> add(c, seat));
+        }
+    }
+
+    private void loadCountryAliases() {
+        for (String[] row : Tsv.read(DIR + "country-aliases.tsv", 3)) {
+            String iso3 = row[1];
+            String name = countryNames.getOrDefault(iso3, iso3);
+            KbEntry.Use use = KbEntry.Use.valueOf(row[2].toUpperCase(Locale.ROOT));
+            String alias = row[0].startsWith("the ") ? row[0].substring(4) : row[0];
+            add(alias, new KbEntry(iso3, name, ActorKind.COUNTRY, iso3, "", use));
+        }
+    }
+
+    private void loadNamed(String file, ActorKind kind) {
+        for (String[] row : Tsv.read(DIR + file, 3)) {
+            String name = row[1].startsWith("the ") ? row[1].substring(4) : row[1];
+            KbEntry entry = new KbEntry(row[0], row[1], kind, "", kind == ActorKind.IGO ? "IGO" : "", KbEntry.Use.NAME);
+            add(name, entry);
+            Tsv.list(row[2]).forEach(alias -> add(alias, entry));
+        }
+    }
+
+    private void loadOrganisations() {
+        for (String[] row : Tsv.read(DIR + "organisations.tsv", 5)) {
+            KbEntry entry = new KbEntry(row[0], row[1], ActorKind.ORGANISATION, row[3], row[4], KbEntry.Use.NAME);
+            add(row[1], entry);
+            Tsv.list(row[2]).forEach(alias -> add(alias.startsWith("the ") ? alias.substring(4) : alias, entry));
+        }
+    }
+
+    private void loadTitles() {
+        for (String[] row : Tsv.read(DIR + "titles.tsv", 3)) {
+            String phrase = row[0].toLowerCase(Locale.ROOT);
+            titles.put(phrase, new Title(row[1], row[2]));
+            longestTitle = Math.max(longestTitle, phrase.split(" ").length);
+        }
+    }
+
+    private void add(String surface, KbEntry entry) {
+        if (surface.isBlank()) {
+            return;
+        }
+        // The first entry for a form wins, so a country's own name is not displaced by a later alias file row.
+        names.putIfAbsent(Slug.key(surface), entry);
+        longestName = Math.max(longestName, surface.split("[\\s'’-]+").length + 2);
+    }
+
+    /** The entry named by exactly this surface form (case-sensitive, spacing ignored). */
+    public Optional<KbEntry> lookup(String surface) {
+        return Optional.ofNullable(names.get(Slug.key(surface)));
+    }
+
+    /** The most tokens a name can span, bounding the longest-match search. */
+    public int longestName() {
+        return longestName;
+    }
+
+    public int longestTitle() {
+        return longestTitle;
+    }
+
+    /** The title for a lower-case phrase of space-separated words, such as "prime minister". */
+    public Optional<Title> title(String lowerCasePhrase) {
+        return Optional.ofNullable(titles.get(lowerCasePhrase));
+    }
+
+    /** The sector of an organisation head noun (by lemma), such as BUS for "company". */
+    public Optional<String> orgHeadSector(String lemma) {
+        return Optional.ofNullable(orgHeads.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    public String countryName(String iso3) {
+        return countryNames.getOrDefault(iso3, iso3);
+    }
+
+    public boolean isCountry(String iso3) {
+        return countryNames.containsKey(iso3);
+    }
+
+    /** Every distinct entry, for checks on the data files. */
+    public List<KbEntry> entries() {
+        return names.values().stream().distinct().toList();
+    }
+}

@@ -1,0 +1,108 @@
+package org.annals.coding;
+
+import java.util.Set;
+import org.annals.core.Modality;
+import org.annals.core.Token;
+
+/**
+ * Reads how a clause presents its predicate: negated ("not", "avoided condemning"), hypothetical ("could", "if",
+ * "ready to"), future ("will", "expected to", "scheduled") or background ("since ..."). Asserted otherwise.
+ */
+final class ModalityDetector {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATIVE_GOVERNORS = Set.of("avoid", "refuse", "decline", "fail", "deny");
+    private static final Set<String> FUTURE_GOVERNORS =
+            Set.of("expect", "plan", "schedule", "set", "intend", "aim", "due", "prepare", "agree");
+    private static final Set<String> HYPOTHETICAL_GOVERNORS =
+            Set.of("ready", "willing", "prepared", "want", "seek", "try", "offer", "propose", "threaten", "hope");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "might", "may", "would", "should");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+    private static final Set<String> BOUNDARIES = Set.of("ccomp", "parataxis", "acl:relcl", "root", "");
+
+    private final Tree tree;
+
+    ModalityDetector(Tree tree) {
+        this.tree = tree;
+    }
+
+    Modality of(int predicate) {
+        boolean xcompChain = true;
+        Modality found = Modality.ASSERTED;
+        int current = predicate;
+        for (int depth = 0; depth < 6 && current >= 0; depth++) {
+            Modality here = marked(current, depth == 0 || xcompChain);
+            if (depth == 0 && here == Modality.HISTORICAL) {
+                // A clause introduced by "since" is background whatever governs it.
+                return Modality.HISTORICAL;
+            }
+            found = stronger(found, here);
+            Token token = tree.token(current);
+            if (BOUNDARIES.contains(token.deprel()) || token.head() < 0) {
+                break;
+            }
+            int governor = token.head();
+            String governorLemma = Tree.lower(tree.token(governor).lemma());
+            if (token.deprel().equals("xcomp") || token.deprel().equals("advcl")) {
+                found = stronger(
+                        found,
+                        governed(governorLemma, xcompChain && token.deprel().equals("xcomp")));
+            }
+            xcompChain &= token.deprel().equals("xcomp");
+            current = governor;
+        }
+        return found;
+    }
+
+    private Modality governed(String lemma, boolean directXcomp) {
+        if (directXcomp && NEGATIVE_GOVERNORS.contains(lemma)) {
+            return Modality.NEGATED;
+        }
+        if (HYPOTHETICAL_GOVERNORS.contains(lemma)) {
+            return Modality.HYPOTHETICAL;
+        }
+        return FUTURE_GOVERNORS.contains(lemma) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    private Modality marked(int token, boolean negationApplies) {
+        Modality found = Modality.ASSERTED;
+        for (int child : tree.children(token)) {
+            Token c = tree.token(child);
+            String word = Tree.lower(c.word());
+            String deprel = c.deprel();
+            if (negationApplies && NEGATORS.contains(word) && (deprel.equals("advmod") || deprel.equals("det"))) {
+                found = stronger(found, Modality.NEGATED);
+            } else if (deprel.startsWith("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+                found = stronger(found, Modality.HYPOTHETICAL);
+            } else if (deprel.startsWith("aux") && FUTURE_AUXILIARIES.contains(word)) {
+                found = stronger(found, Modality.FUTURE);
+            } else if (deprel.equals("mark") && CONDITIONALS.contains(word)) {
+                found = stronger(found, Modality.HYPOTHETICAL);
+            } else if (deprel.equals("mark") && word.equals("since")) {
+                found = stronger(found, Modality.HISTORICAL);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the verb is pluperfect ("had reached"), which places it before the reported time. */
+    boolean isPluperfect(int verb) {
+        return tree.token(verb).pos().equals("VBN")
+                && tree.children(verb, "aux").stream()
+                        .anyMatch(c -> Tree.lower(tree.token(c).word()).equals("had"));
+    }
+
+    static Modality stronger(Modality a, Modality b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality modality) {
+        return switch (modality) {
+            case NEGATED -> 4;
+            case HYPOTHETICAL -> 3;
+            case FUTURE -> 2;
+            case HISTORICAL -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+}

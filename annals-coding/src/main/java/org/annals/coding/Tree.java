@@ -1,0 +1,119 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.annals.core.Block;
+import org.annals.core.Document;
+import org.annals.core.Token;
+
+/** Navigation over a document's basic dependency parse, and which tokens lie in article blocks. */
+final class Tree {
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis");
+
+    private final List<Token> tokens;
+    private final List<List<Integer>> children;
+    private final boolean[] article;
+
+    Tree(Document document) {
+        this.tokens = document.tokens();
+        this.children = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            children.add(new ArrayList<>());
+        }
+        for (Token token : tokens) {
+            if (token.head() >= 0 && token.head() < tokens.size()) {
+                children.get(token.head()).add(token.index());
+            }
+        }
+        this.article = articleMask(document);
+    }
+
+    private static boolean[] articleMask(Document document) {
+        boolean[] mask = new boolean[document.tokens().size()];
+        // Without block classification every token is article text; with it only body and title count.
+        List<Block> blocks = document.blocks().isEmpty() ? null : document.articleBlocks();
+        for (Token token : document.tokens()) {
+            mask[token.index()] =
+                    blocks == null || blocks.stream().anyMatch(b -> b.span().contains(token.span()));
+        }
+        return mask;
+    }
+
+    Token token(int index) {
+        return tokens.get(index);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean inArticle(int index) {
+        return article[index];
+    }
+
+    List<Integer> children(int index) {
+        return children.get(index);
+    }
+
+    List<Integer> children(int index, String deprel) {
+        return children.get(index).stream()
+                .filter(c -> tokens.get(c).deprel().equals(deprel))
+                .toList();
+    }
+
+    Optional<Integer> child(int index, Predicate<Token> test) {
+        return children.get(index).stream()
+                .filter(c -> test.test(tokens.get(c)))
+                .findFirst();
+    }
+
+    /** The lower-case lemma of the case/mark child ("with" for "with Moscow"), or empty. */
+    String preposition(int index) {
+        return children.get(index).stream()
+                .map(tokens::get)
+                .filter(t -> t.deprel().equals("case") || t.deprel().equals("mark"))
+                .map(t -> lower(t.word()))
+                .findFirst()
+                .orElse("");
+    }
+
+    int head(int index) {
+        return tokens.get(index).head();
+    }
+
+    /** Whether {@code ancestor} dominates {@code index} (or is it). */
+    boolean dominates(int ancestor, int index) {
+        int current = index;
+        for (int steps = 0; current >= 0 && steps < tokens.size(); steps++) {
+            if (current == ancestor) {
+                return true;
+            }
+            current = tokens.get(current).head();
+        }
+        return false;
+    }
+
+    /** Whether {@code index} lies in the clause of {@code clauseHead}: dominated without crossing another clause. */
+    boolean inClause(int clauseHead, int index) {
+        int current = index;
+        for (int steps = 0; current >= 0 && steps < tokens.size(); steps++) {
+            if (current == clauseHead) {
+                return true;
+            }
+            if (CLAUSE_RELATIONS.contains(tokens.get(current).deprel())
+                    && tokens.get(current).isVerb()) {
+                return false;
+            }
+            current = tokens.get(current).head();
+        }
+        return false;
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,239 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.StageRegistry;
+import org.junit.jupiter.api.Test;
+
+class ActorStageTest {
+    private static final ActorStage STAGE = new ActorStage();
+
+    private static Document resolve(String conll) {
+        return STAGE.apply(ConllDocuments.parse("#published 2025-09-02\n" + conll));
+    }
+
+    private static Actor actor(Document document, String id) {
+        return document.actors().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + id + " in " + document.actors()));
+    }
+
+    private static Optional<Mention> mention(Document document, String text, int nth) {
+        List<Mention> all =
+                document.mentions().stream().filter(m -> m.text().equals(text)).toList();
+        return nth < all.size() ? Optional.of(all.get(nth)) : Optional.empty();
+    }
+
+    @Test
+    void personTakesTitleAndCountryFromDemonymModifier() {
+        Document d = resolve("""
+                1 Russian Russian JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Vladimir Vladimir NNP PERSON 4 compound
+                4 Putin Putin NNP PERSON 5 nsubj
+                5 spoke speak VBD O 0 root
+                6 . . . O 5 punct
+                """);
+        Actor putin = actor(d, "person:vladimir-putin");
+        assertEquals("president", putin.role());
+        assertEquals("RUS", putin.country());
+        assertEquals("GOV", putin.sector());
+        assertEquals(
+                List.of("Russian", "President"),
+                putin.evidence().stream().map(d::textOf).toList());
+    }
+
+    @Test
+    void possessiveCountryGivesPersonsCountry() {
+        Document d = resolve("""
+                1 North North NNP LOCATION 2 compound
+                2 Korea Korea NNP LOCATION 6 nmod:poss
+                3 's 's POS O 2 case
+                4 Kim Kim NNP PERSON 6 compound
+                5 Jong Jong NNP PERSON 6 compound
+                6 Un Un NNP PERSON 7 nsubj
+                7 arrived arrive VBD O 0 root
+                """);
+        assertEquals("PRK", actor(d, "person:kim-jong-un").country());
+        assertEquals("PRK", mention(d, "North Korea", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void appositionGivesRoleAndCountry() {
+        Document d = resolve("""
+                1 Vladimir Vladimir NNP PERSON 2 compound
+                2 Putin Putin NNP PERSON 8 nsubj
+                3 , , , O 2 punct
+                4 the the DT O 6 det
+                5 Russian Russian JJ MISC 6 amod
+                6 president president NN O 2 appos
+                7 , , , O 2 punct
+                8 spoke speak VBD O 0 root
+                """);
+        Actor putin = actor(d, "person:vladimir-putin");
+        assertEquals("president", putin.role());
+        assertEquals("RUS", putin.country());
+    }
+
+    @Test
+    void laterPartialNamesAndMissedNamePartsLinkToTheFullName() {
+        Document d = resolve("""
+                1 Xi Xi NNP PERSON 2 compound
+                2 Jinping Jinping NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Xi Xi NNP O 2 nsubj
+                2 smiled smile VBD O 0 root
+                """);
+        assertEquals("person:xi-jinping", mention(d, "Xi", 0).orElseThrow().actorId());
+        assertEquals(
+                1, d.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count());
+    }
+
+    @Test
+    void capitalAsSubjectIsTheGovernmentAndAfterInIsAPlace() {
+        Document d = resolve("""
+                1 Beijing Beijing NNP LOCATION 3 nsubj
+                2 was be VBD O 3 cop
+                3 ready ready JJ O 0 root
+
+                1 They they PRP O 2 nsubj
+                2 met meet VBD O 0 root
+                3 in in IN O 4 case
+                4 Beijing Beijing NNP LOCATION 2 obl
+                """);
+        Mention agent = mention(d, "Beijing", 0).orElseThrow();
+        assertEquals("CHN.GOV", agent.actorId());
+        assertEquals("government", agent.role());
+        Mention place = mention(d, "Beijing", 1).orElseThrow();
+        assertEquals("CHN", place.actorId());
+        assertEquals("place", place.role());
+        assertEquals(ActorKind.GOVERNMENT, actor(d, "CHN.GOV").kind());
+    }
+
+    @Test
+    void descriptionResolvesToMostRecentPersonOfThatCountry() {
+        Document d = resolve("""
+                1 Vladimir Vladimir NNP PERSON 2 compound
+                2 Putin Putin NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 The the DT O 3 det
+                2 Russian Russian JJ MISC 3 amod
+                3 leader leader NN O 4 nsubj
+                4 left leave VBD O 0 root
+                """);
+        assertEquals(
+                "person:vladimir-putin",
+                mention(d, "Russian leader", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void pronounPrefersThePreviousSentencesSubject() {
+        Document d = resolve("""
+                1 Olaf Olaf NNP PERSON 2 compound
+                2 Scholz Scholz NNP PERSON 3 nsubj
+                3 called call VBD O 0 root
+                4 Emmanuel Emmanuel NNP PERSON 5 compound
+                5 Macron Macron NNP PERSON 3 obj
+
+                1 He he PRP O 2 nsubj
+                2 left leave VBD O 0 root
+                """);
+        assertEquals("person:olaf-scholz", mention(d, "He", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void organisationsGetSectorFromDescriptionsAndDescriptiveIds() {
+        Document d = resolve("""
+                1 energy energy NN O 3 compound
+                2 giant giant JJ O 3 amod
+                3 Gazprom Gazprom NNP ORGANIZATION 4 nsubj
+                4 signed sign VBD O 0 root
+                5 with with IN O 10 case
+                6 China China NNP LOCATION 10 nmod:poss
+                7 's 's POS O 6 case
+                8 national national JJ O 10 amod
+                9 oil oil NN O 10 compound
+                10 company company NN O 4 obl
+
+                1 Russian Russian JJ MISC 3 amod
+                2 state state NN O 3 compound
+                3 media media NNS O 4 nsubj
+                4 reported report VBD O 0 root
+                """);
+        Actor gazprom = actor(d, "org:gazprom");
+        assertEquals("energy giant", gazprom.role());
+        assertEquals("BUS", gazprom.sector());
+        Actor oil = actor(d, "org:CHN:national-oil-company");
+        assertEquals("CHN", oil.country());
+        assertEquals("BUS", oil.sector());
+        Actor media = actor(d, "org:RUS:state-media");
+        assertEquals("MED", media.sector());
+        assertEquals("RUS MED", media.code());
+    }
+
+    @Test
+    void igoAcronymsAndTheWestResolveButWestBankIsNotTheWest() {
+        Document d = resolve("""
+                1 The the DT O 2 det
+                2 SCO SCO NNP ORGANIZATION 3 nsubj
+                3 criticized criticize VBD O 0 root
+                4 the the DT O 5 det
+                5 West West NNP LOCATION 3 obj
+
+                1 Settlers settler NNS O 2 nsubj
+                2 live live VBP O 0 root
+                3 in in IN O 6 case
+                4 the the DT O 6 det
+                5 West West NNP LOCATION 6 compound
+                6 Bank Bank NNP LOCATION 2 obl
+                """);
+        assertEquals("IGO.SCO", mention(d, "SCO", 0).orElseThrow().actorId());
+        assertEquals("REG.WEST", mention(d, "West", 0).orElseThrow().actorId());
+        assertFalse(d.mentions().stream()
+                .anyMatch(m -> m.text().equals("West Bank") && m.actorId().equals("REG.WEST")));
+    }
+
+    @Test
+    void lowerCaseUsIsNotTheUnitedStates() {
+        Document d = resolve("""
+                1 US US NNP LOCATION 2 nsubj
+                2 told tell VBD O 0 root
+                3 us we PRP O 2 obj
+                """);
+        assertEquals("USA", mention(d, "US", 0).orElseThrow().actorId());
+        assertTrue(mention(d, "us", 0).isEmpty());
+    }
+
+    @Test
+    void tokensOutsideArticleBlocksAreNotResolved() {
+        Document d = resolve("""
+                #block BODY
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 spoke speak VBD O 0 root
+
+                #block APPEAL
+                1 Vladimir Vladimir NNP PERSON 2 compound
+                2 Putin Putin NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                """);
+        assertEquals(List.of("RUS"), d.actors().stream().map(Actor::id).toList());
+    }
+
+    @Test
+    void stageIsFoundByNameThroughTheServiceRegistry() {
+        StageRegistry registry = StageRegistry.fromClassPath();
+        assertEquals("actors", registry.create("actors", java.util.Map.of()).name());
+        assertEquals("events", registry.create("events", java.util.Map.of()).name());
+    }
+}

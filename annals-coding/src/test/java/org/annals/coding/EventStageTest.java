@@ -1,0 +1,251 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Granularity;
+import org.annals.core.Modality;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage();
+
+    private static List<Event> code(String conll) {
+        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
+        return EVENTS.apply(ACTORS.apply(parsed)).events();
+    }
+
+    private static Event only(List<Event> events) {
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    private static final String CHINA_CRITICIZED_BRITAIN = """
+            1 China China NNP LOCATION 2 nsubj
+            2 criticized criticize VBD O 0 root
+            3 Britain Britain NNP LOCATION 2 obj
+            4 . . . O 2 punct
+            """;
+
+    @Test
+    void subjectAndObjectOfAVerbAreSourceAndTargetDatedByPublication() {
+        Event e = only(code(CHINA_CRITICIZED_BRITAIN));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("CHN"), e.sourceIds());
+        assertEquals(List.of("GBR"), e.targetIds());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("2025-09-02", e.date());
+        assertEquals(Granularity.DAY, e.dateGranularity());
+        assertEquals("t:1", e.id());
+        assertEquals("verb:criticize/nsubj", e.rule());
+        assertEquals(-2.0, e.intensity());
+    }
+
+    @Test
+    void passiveAgentIsTheSourceAndPassiveSubjectTheTarget() {
+        Event e = only(code("""
+                1 Britain Britain NNP LOCATION 4 nsubj:pass
+                2 was be VBD O 4 aux:pass
+                3 sharply sharply RB O 4 advmod
+                4 criticized criticize VBN O 0 root
+                5 by by IN O 6 case
+                6 China China NNP LOCATION 4 obl
+                """));
+        assertEquals(List.of("CHN"), e.sourceIds());
+        assertEquals(List.of("GBR"), e.targetIds());
+    }
+
+    @Test
+    void xcompVerbInheritsItsControllersGroupSubject() {
+        Event e = only(code("""
+                1 Vladimir Vladimir NNP PERSON 2 compound
+                2 Putin Putin NNP PERSON 3 nsubj
+                3 called call VBD O 0 root
+                4 Xi Xi NNP PERSON 5 compound
+                5 Jinping Jinping NNP PERSON 3 obj
+
+                1 On on IN O 2 case
+                2 Monday Monday NNP O 6 obl
+                3 , , , O 6 punct
+                4 both both CC O 5 dep
+                5 leaders leader NNS O 6 nsubj
+                6 used use VBD O 0 root
+                7 the the DT O 8 det
+                8 forum forum NN O 6 obj
+                9 to to TO O 10 mark
+                10 criticize criticize VB O 6 xcomp
+                11 the the DT O 12 det
+                12 West West NNP LOCATION 10 obj
+                #time 2-2 2025-09-01 DAY PAST
+                """));
+        assertEquals(List.of("person:xi-jinping", "person:vladimir-putin"), e.sourceIds());
+        assertEquals(List.of("REG.WEST"), e.targetIds());
+        assertEquals("2025-09-01", e.date());
+        assertEquals("verb:criticize/xcomp-controller+group", e.rule());
+    }
+
+    @Test
+    void symmetricVerbWithGroupSubjectMakesOneEventBothWaysWithPlace() {
+        Event e = only(code("""
+                1 Putin Putin NNP PERSON 2 nsubj
+                2 called call VBD O 0 root
+                3 Xi Xi NNP PERSON 2 obj
+
+                1 The the DT O 2 det
+                2 two two CD O 3 nsubj
+                3 met meet VBD O 0 root
+                4 in in IN O 5 case
+                5 Beijing Beijing NNP LOCATION 3 obl
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("person:xi", "person:putin"), e.sourceIds());
+        assertEquals(e.sourceIds(), e.targetIds());
+        assertEquals("Beijing", e.place());
+        assertEquals("CHN", e.placeId());
+    }
+
+    @Test
+    void negationAndNegativeGovernorsMakeNegatedEvents() {
+        assertEquals(Modality.NEGATED, only(code("""
+                1 China China NNP LOCATION 4 nsubj
+                2 did do VBD O 4 aux
+                3 not not RB O 4 advmod
+                4 criticize criticize VB O 0 root
+                5 Britain Britain NNP LOCATION 4 obj
+                """)).modality());
+        Event avoided = only(code("""
+                1 Beijing Beijing NNP LOCATION 3 nsubj
+                2 has have VBZ O 3 aux
+                3 avoided avoid VBN O 0 root
+                4 condemning condemn VBG O 3 xcomp
+                5 Russia Russia NNP LOCATION 7 nmod:poss
+                6 's 's POS O 5 case
+                7 war war NN O 4 obj
+                """));
+        assertEquals(Modality.NEGATED, avoided.modality());
+        assertEquals(List.of("CHN.GOV"), avoided.sourceIds());
+        assertEquals(List.of("RUS"), avoided.targetIds());
+    }
+
+    @Test
+    void futureAndConditionalMarkersSetModalityAndNeverThePublicationDate() {
+        Event future = only(code("""
+                1 China China NNP LOCATION 3 nsubj
+                2 will will MD O 3 aux
+                3 sanction sanction VB O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                """));
+        assertEquals(Modality.FUTURE, future.modality());
+        assertEquals("", future.date());
+        Event conditional = only(code("""
+                1 China China NNP LOCATION 3 nsubj
+                2 could could MD O 3 aux
+                3 sanction sanction VB O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                """));
+        assertEquals(Modality.HYPOTHETICAL, conditional.modality());
+    }
+
+    @Test
+    void pastYearMakesAHistoricalEventDatedThatYear() {
+        Event e = only(code("""
+                1 Russia Russia NNP LOCATION 4 nsubj
+                2 and and CC O 3 cc
+                3 China China NNP LOCATION 1 conj
+                4 declared declare VBD O 0 root
+                5 a a DT O 6 det
+                6 partnership partnership NN O 4 obj
+                7 in in IN O 8 case
+                8 2022 2022 CD O 4 obl
+                #time 8-8 2022 YEAR PAST
+                """));
+        assertEquals("COOPERATE", e.type());
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals("2022", e.date());
+        assertEquals(List.of("RUS", "CHN"), e.sourceIds());
+        assertEquals(List.of("RUS", "CHN"), e.targetIds());
+    }
+
+    @Test
+    void clauseIntroducedBySinceIsBackgroundAndUndated() {
+        Event e = only(code("""
+                1 80 80 CD O 2 nummod
+                2 years year NNS O 0 root
+                3 since since IN O 5 mark
+                4 Japan Japan NNP LOCATION 5 nsubj
+                5 surrendered surrender VBD O 2 acl
+                """));
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals("", e.date());
+    }
+
+    @Test
+    void supportVerbNounEventTakesTargetAndQuantityAndMergesDuplicates() {
+        String sentence = """
+                1 Gazprom Gazprom NNP ORGANIZATION 2 nsubj
+                2 reached reach VBD O 0 root
+                3 a a DT O 4 det
+                4 deal deal NN O 2 obj
+                5 with with IN O 6 case
+                6 Rosneft Rosneft NNP ORGANIZATION 4 nmod
+                7 to to TO O 8 mark
+                8 raise raise VB O 2 xcomp
+                9 supplies supply NNS O 8 obj
+                10 by by IN O 13 case
+                11 about about RB O 12 advmod
+                12 15 15 CD O 13 nummod
+                13 % % NN O 8 obl
+                #quantity 11-13 15 % approx
+
+                """;
+        Event e = only(code(sentence + sentence));
+        assertEquals("AGREE", e.type());
+        assertEquals(List.of("org:gazprom"), e.sourceIds());
+        assertEquals(List.of("org:rosneft"), e.targetIds());
+        assertEquals("noun:deal/support:reach/nsubj", e.rule());
+        assertEquals(15.0, e.quantities().get(0).value());
+    }
+
+    @Test
+    void dayOfThePreviousSentenceInTheParagraphDatesAPastTenseReport() {
+        List<Event> events = code("""
+                1 On on IN O 2 case
+                2 Monday Monday NNP O 4 obl
+                3 Putin Putin NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+
+                1 Putin Putin NNP PERSON 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                #time 1-2 2025-09-01 DAY PAST
+                """.replace("#time 1-2 2025-09-01 DAY PAST", "").replace(
+                "4 spoke speak VBD O 0 root\n", "4 spoke speak VBD O 0 root\n#time 2-2 2025-09-01 DAY PAST\n"));
+        assertEquals("2025-09-01", only(events).date());
+    }
+
+    @Test
+    void nothingIsCodedOutsideArticleBlocks() {
+        List<Event> events = code("#block APPEAL\n" + CHINA_CRITICIZED_BRITAIN);
+        assertTrue(events.isEmpty(), events.toString());
+        Document seed = EVENTS.apply(ACTORS.apply(ConllDocuments.resource("seed-excerpt.conll")));
+        int appealStart = seed.blocks().stream()
+                .filter(b -> !b.kind().isArticle())
+                .findFirst()
+                .orElseThrow()
+                .span()
+                .start();
+        assertTrue(seed.events().stream().allMatch(e -> e.evidence().end() <= appealStart));
+    }
+
+    @Test
+    void unknownEventTypeIsAConfigurationErrorNamingTheValidTypes() {
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> EventLexicon.standard().type("HUG"));
+        assertTrue(error.getMessage().contains("HUG") && error.getMessage().contains("CONSULT"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.annals.core.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+    private static final KnowledgeBase KB = KnowledgeBase.standard();
+
+    @Test
+    void namesAreCaseSensitiveSoThePronounUsIsNoCountry() {
+        assertEquals("USA", KB.lookup("US").orElseThrow().country());
+        assertTrue(KB.lookup("us").isEmpty());
+    }
+
+    @Test
+    void generatedCountryTableGivesNamesDemonymsAndCapitals() {
+        assertEquals(KbEntry.Use.NAME, KB.lookup("North Korea").orElseThrow().use());
+        assertEquals("PRK", KB.lookup("North Korean").orElseThrow().country());
+        assertEquals(
+                KbEntry.Use.DEMONYM, KB.lookup("North Korean").orElseThrow().use());
+        assertEquals(KbEntry.Use.SEAT, KB.lookup("Moscow").orElseThrow().use());
+        assertEquals("RUS", KB.lookup("Kremlin").orElseThrow().country());
+    }
+
+    @Test
+    void organisationsAreFoundByNameAndAcronym() {
+        assertEquals(
+                "IGO.SCO",
+                KB.lookup("Shanghai Cooperation Organization").orElseThrow().id());
+        assertEquals("IGO.SCO", KB.lookup("SCO").orElseThrow().id());
+        assertEquals(ActorKind.IGO, KB.lookup("NATO").orElseThrow().kind());
+        assertEquals("BUS", KB.lookup("Gazprom").orElseThrow().sector());
+    }
+
+    @Test
+    void titlesNormaliseToRoleAndSector() {
+        assertEquals("prime minister", KB.title("premier").orElseThrow().role());
+        assertEquals("MIL", KB.title("general").orElseThrow().sector());
+        assertEquals("MED", KB.orgHeadSector("media").orElseThrow());
+    }
+
+    @Test
+    void everyCountryCodeInTheDataIsAKnownCountry() {
+        KB.entries().stream()
+                .filter(e -> !e.country().isEmpty())
+                .forEach(e -> assertTrue(KB.isCountry(e.country()), e.toString()));
+    }
+}
