@@ -1,0 +1,29 @@
+package org.annals.store;
+
+import java.util.Locale;
+
+/**
+ * How a user names an actor in a filter: its id exactly, or part of its name or of an alias, ignoring case. The
+ * same rule serves events, quotes and actors so that "putin" finds the same person everywhere.
+ */
+final class ActorMatch {
+    private ActorMatch() {}
+
+    /** A condition on an actor row {@code a} (LEFT JOINed, so possibly null) and an id column; 3 parameters. */
+    static String condition(String actorAlias, String idColumn) {
+        return "(lower(" + idColumn + ") = ? OR contains(lower(coalesce(" + actorAlias + ".name, '')), ?)"
+                + " OR contains(lower(array_to_string(coalesce(" + actorAlias + ".aliases, []), chr(31))), ?))";
+    }
+
+    static Object[] parameters(String userText) {
+        String lower = userText.toLowerCase(Locale.ROOT);
+        return new Object[] {lower, lower, lower};
+    }
+
+    /** An event of alias {@code e} has an actor in {@code role} ('source', 'target' or null for either). */
+    static String eventHas(String role) {
+        return "EXISTS (SELECT 1 FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
+                + " WHERE ea.event_id = e.id" + (role == null ? "" : " AND ea.role = '" + role + "'")
+                + " AND " + condition("a", "ea.actor_id") + ")";
+    }
+}

@@ -1,0 +1,37 @@
+package org.annals.store;
+
+import java.util.Locale;
+import org.annals.core.ActorKind;
+
+/**
+ * Which actors to list. {@code name} is a substring (ignoring case) of the id, name or an alias; {@code kind} an
+ * actor kind; {@code country} an ISO 3166 alpha-3 code (ignoring case). Empty strings and nulls mean "no filter".
+ */
+public record ActorQuery(String name, ActorKind kind, String country, int limit) {
+    public ActorQuery {
+        name = Limits.trimmed(name);
+        country = Limits.trimmed(country).toUpperCase(Locale.ROOT);
+        Limits.checkLimit(limit);
+    }
+
+    /** Every actor, most widely reported first, up to the default limit of 100. */
+    public static ActorQuery all() {
+        return new ActorQuery("", null, "", Limits.DEFAULT_LIMIT);
+    }
+
+    public ActorQuery withName(String value) {
+        return new ActorQuery(value, kind, country, limit);
+    }
+
+    public ActorQuery withKind(ActorKind value) {
+        return new ActorQuery(name, value, country, limit);
+    }
+
+    public ActorQuery withCountry(String value) {
+        return new ActorQuery(name, kind, value, limit);
+    }
+
+    public ActorQuery withLimit(int value) {
+        return new ActorQuery(name, kind, country, value);
+    }
+}

@@ -1,0 +1,470 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annals.core.BlockKind;
+import org.annals.core.Document;
+import org.apache.lucene.search.Query;
+
+/**
+ * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
+ * Lucene full-text index of documents that can always be rebuilt from it, and {@code annals.lock} the single-writer
+ * guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
+ * Methods are synchronised, so one store object may be shared by threads.
+ */
+public final class AnnalsStore implements AutoCloseable {
+    static final String DATABASE_FILE = "annals.duckdb";
+    /** Lucene commits are batched; close() commits the rest and reopening re-indexes anything lost in between. */
+    static final int INDEX_COMMIT_EVERY = 64;
+
+    static final int DEFAULT_SQL_ROWS = 10_000;
+
+    private final Path dataDir;
+    private final StoreLock lock;
+    private final Connection connection;
+    private final Connection readConnection;
+    private final DocumentWriter writer;
+    private final FullTextIndex index;
+    private int uncommittedIndexChanges;
+    private boolean closed;
+
+    private AnnalsStore(
+            Path dataDir,
+            StoreLock lock,
+            Connection connection,
+            Connection readConnection,
+            DocumentWriter writer,
+            FullTextIndex index) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.connection = connection;
+        this.readConnection = readConnection;
+        this.writer = writer;
+        this.index = index;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir} for writing. Throws {@link StoreLockedException} when
+     * another writer, in this or another process, holds it, or when another process is reading it.
+     */
+    public static AnnalsStore openForWriting(Path dataDir) {
+        createDirectory(dataDir);
+        StoreLock lock = StoreLock.acquire(dataDir);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            Connection connection = Database.open(dataDir, false);
+            opened.add(connection);
+            Schema.ensure(connection);
+            connection.setAutoCommit(false);
+            Connection readConnection = Database.duplicate(connection);
+            opened.add(readConnection);
+            // A duplicate inherits the writer's manual commit, which would pin reads to an old snapshot.
+            readConnection.setAutoCommit(true);
+            DocumentWriter writer = new DocumentWriter(connection);
+            opened.add(writer);
+            FullTextIndex index = FullTextIndex.openForWriting(dataDir);
+            opened.add(index);
+            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, readConnection, writer, index);
+            store.reconcileIndex();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeAll(opened, e);
+            lock.close();
+            throw asStoreException(dataDir, true, e);
+        }
+    }
+
+    /**
+     * Opens the existing store in {@code dataDir} for reading. Any number of readers may open it while no process
+     * writes it.
+     */
+    public static AnnalsStore openReadOnly(Path dataDir) {
+        if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
+            throw new StoreException("no Annals store in " + dataDir + "; run `annals ingest` or `annals demo` first");
+        }
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            Connection connection = Database.open(dataDir, true);
+            opened.add(connection);
+            Schema.checkVersion(connection);
+            FullTextIndex index = FullTextIndex.openReadOnly(dataDir);
+            return new AnnalsStore(dataDir, null, connection, connection, null, index);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeAll(opened, e);
+            throw asStoreException(dataDir, false, e);
+        }
+    }
+
+    private static void createDirectory(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    /**
+     * Stores the document with all its layers in one transaction and adds it to the full-text index. A document
+     * whose id is already stored is left alone and reported as {@link PutResult.Status#DUPLICATE}. On failure the
+     * store is unchanged and a {@link StoreException} says why.
+     */
+    public synchronized PutResult put(Document doc) {
+        ensureWritable("put");
+        try {
+            if (!writer.write(doc, Instant.now())) {
+                return PutResult.duplicate(doc.id());
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(
+                    "could not store document " + doc.id() + " from "
+                            + doc.provenance().source() + ": " + e.getMessage() + "; the store is unchanged",
+                    e);
+        }
+        indexStored(indexed(doc));
+        return PutResult.stored(doc.id());
+    }
+
+    private void indexStored(IndexedDocument doc) {
+        try {
+            index.put(doc);
+            if (++uncommittedIndexChanges >= INDEX_COMMIT_EVERY) {
+                commitIndex();
+            }
+        } catch (IOException e) {
+            // DuckDB already holds the document; the next open re-indexes it, so ingest need not stop.
+            throw new StoreException(
+                    "document " + doc.id() + " is stored but could not be added to the search" + " index ("
+                            + e.getMessage() + "); it will be re-indexed when the store is next opened",
+                    e);
+        }
+    }
+
+    private static IndexedDocument indexed(Document doc) {
+        List<StoredText.StoredBlock> blocks = doc.blocks().stream()
+                .map(b -> new StoredText.StoredBlock(
+                        b.kind(), b.span().start(), b.span().end()))
+                .toList();
+        return new IndexedDocument(
+                doc.id(),
+                doc.metadata().title(),
+                doc.metadata().publisher(),
+                doc.metadata().published(),
+                StoredText.article(doc.text(), blocks));
+    }
+
+    public synchronized boolean contains(String docId) {
+        ensureOpen();
+        try (PreparedStatement statement = readConnection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            statement.setString(1, docId);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        } catch (SQLException e) {
+            throw failed("look up document " + docId, e);
+        }
+    }
+
+    public synchronized List<EventRow> events(EventQuery query) {
+        ensureOpen();
+        try {
+            return new Queries(readConnection).events(query);
+        } catch (SQLException e) {
+            throw failed("list events", e);
+        }
+    }
+
+    public synchronized List<QuoteRow> quotes(QuoteQuery query) {
+        ensureOpen();
+        try {
+            return new Queries(readConnection).quotes(query);
+        } catch (SQLException e) {
+            throw failed("list quotes", e);
+        }
+    }
+
+    public synchronized List<ActorRow> actors(ActorQuery query) {
+        ensureOpen();
+        try {
+            return new Queries(readConnection).actors(query);
+        } catch (SQLException e) {
+            throw failed("list actors", e);
+        }
+    }
+
+    /** Counts of what is stored and the {@code topPairs} actor pairs with the most events between them. */
+    public synchronized Summary summary(int topPairs) {
+        if (topPairs < 0) {
+            throw new IllegalArgumentException("topPairs must be zero or more, got " + topPairs);
+        }
+        ensureOpen();
+        try {
+            return new Queries(readConnection).summary(topPairs);
+        } catch (SQLException e) {
+            throw failed("summarise the store", e);
+        }
+    }
+
+    /** Runs one read-only SQL statement and returns at most 10,000 rows; see docs/store.md for the tables. */
+    public TableResult sql(String query) {
+        return sql(query, DEFAULT_SQL_ROWS);
+    }
+
+    /**
+     * Runs one read-only SQL statement (SELECT, WITH, DESCRIBE, ...) and returns at most {@code maxRows} rows.
+     * Statements that would change the store are refused with an IllegalArgumentException, as are SQL errors, whose
+     * message is DuckDB's.
+     */
+    public synchronized TableResult sql(String query, int maxRows) {
+        Limits.checkLimit(maxRows);
+        ensureOpen();
+        ReadOnlySql.check(query);
+        String statement = query.strip().replaceAll(";+$", "");
+        try {
+            return isReadOnly()
+                    ? ReadOnlySql.run(readConnection, statement, maxRows)
+                    : runRolledBack(statement, maxRows);
+        } catch (SQLException e) {
+            throw sqlError(e);
+        }
+    }
+
+    /** A writable store has no DuckDB-level protection, so the query's transaction is always undone. */
+    private TableResult runRolledBack(String statement, int maxRows) throws SQLException {
+        readConnection.setAutoCommit(false);
+        try {
+            return ReadOnlySql.run(readConnection, statement, maxRows);
+        } finally {
+            readConnection.rollback();
+            readConnection.setAutoCommit(true);
+        }
+    }
+
+    private static IllegalArgumentException sqlError(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("read-only mode") || message.contains("read-only")) {
+            return ReadOnlySql.refused("writing");
+        }
+        return new IllegalArgumentException("SQL error: " + message, e);
+    }
+
+    /**
+     * Full-text search over document titles and article text with Lucene query syntax (words, "phrases", AND/OR/NOT,
+     * prefix*, field:value for title, text, publisher, published). Words are all required unless OR is written. A
+     * bad query gives an IllegalArgumentException saying what is wrong.
+     */
+    public synchronized List<SearchHit> search(String luceneQuery, int limit) {
+        Limits.checkLimit(limit);
+        ensureOpen();
+        if (luceneQuery == null || luceneQuery.isBlank()) {
+            throw new IllegalArgumentException("empty search query; give words to search for, e.g. ceasefire talks");
+        }
+        if (index == null) {
+            throw new StoreException("the search index in " + dataDir.resolve(FullTextIndex.DIRECTORY) + " is missing;"
+                    + " open the store for writing once (e.g. `annals ingest`) to rebuild it from the database");
+        }
+        Query query = index.parse(luceneQuery);
+        try {
+            List<FullTextIndex.RawHit> raw = index.search(query, limit);
+            Snippets snippets = new Snippets(index.analyzer());
+            Set<String> terms = Snippets.terms(query);
+            List<SearchHit> hits = new ArrayList<>();
+            for (FullTextIndex.RawHit hit : raw) {
+                String text = loadIndexed(hit.id()).articleText();
+                hits.add(new SearchHit(hit.id(), hit.title(), hit.score(), snippets.around(text, terms)));
+            }
+            return hits;
+        } catch (IOException | SQLException e) {
+            throw failed("search for '" + luceneQuery + "'", e);
+        }
+    }
+
+    /** Makes the index agree with DuckDB; counts are compared first so that a consistent store opens at once. */
+    private void reconcileIndex() throws SQLException, IOException {
+        long stored = new Queries(readConnection).count("SELECT count(*) FROM documents");
+        if (stored == index.count()) {
+            return;
+        }
+        Set<String> indexed = index.ids();
+        Set<String> inDatabase = new HashSet<>(storedIds());
+        for (String id : inDatabase) {
+            if (!indexed.contains(id)) {
+                index.put(loadIndexed(id));
+            }
+        }
+        for (String id : indexed) {
+            if (!inDatabase.contains(id)) {
+                index.delete(id);
+            }
+        }
+        index.commit();
+    }
+
+    private List<String> storedIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = readConnection.prepareStatement("SELECT id FROM documents");
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private IndexedDocument loadIndexed(String id) throws SQLException {
+        String text;
+        IndexedDocument header;
+        try (PreparedStatement statement = readConnection.prepareStatement(
+                "SELECT title, publisher, published, text FROM documents WHERE id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet r = statement.executeQuery()) {
+                if (!r.next()) {
+                    return new IndexedDocument(id, "", "", null, "");
+                }
+                text = r.getString(4);
+                header = new IndexedDocument(id, r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), "");
+            }
+        }
+        String article = StoredText.article(text, storedBlocks(id));
+        return new IndexedDocument(id, header.title(), header.publisher(), header.published(), article);
+    }
+
+    private List<StoredText.StoredBlock> storedBlocks(String id) throws SQLException {
+        List<StoredText.StoredBlock> blocks = new ArrayList<>();
+        try (PreparedStatement statement = readConnection.prepareStatement(
+                "SELECT kind, start_offset, end_offset FROM blocks WHERE doc_id = ? ORDER BY ord")) {
+            statement.setString(1, id);
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    blocks.add(new StoredText.StoredBlock(blockKind(r.getString(1)), r.getInt(2), r.getInt(3)));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private static BlockKind blockKind(String name) {
+        try {
+            return BlockKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return BlockKind.BOILERPLATE;
+        }
+    }
+
+    /** For tests: a hook run after each table's rows are sent, inside the transaction, to inject failures. */
+    void afterTableForTest(Consumer<String> hook) {
+        writer.afterTable(hook);
+    }
+
+    private void commitIndex() throws IOException {
+        index.commit();
+        uncommittedIndexChanges = 0;
+    }
+
+    private void ensureWritable(String action) {
+        ensureOpen();
+        if (isReadOnly()) {
+            throw new IllegalStateException("cannot " + action + ": the store in " + dataDir + " was opened read-only");
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the store in " + dataDir + " is closed");
+        }
+    }
+
+    private StoreException failed(String action, Exception e) {
+        return new StoreException("could not " + action + " in the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+
+    private static StoreException asStoreException(Path dataDir, boolean forWriting, Exception e) {
+        if (e instanceof StoreException storeException) {
+            return storeException;
+        }
+        String message = String.valueOf(e.getMessage());
+        if (Database.isLockConflict(message)) {
+            return new StoreLockedException(Database.lockConflictMessage(dataDir, forWriting, message));
+        }
+        return new StoreException(
+                "cannot open the Annals store in " + dataDir + (forWriting ? " for writing: " : " for reading: ")
+                        + message,
+                e);
+    }
+
+    private static void closeAll(List<AutoCloseable> opened, Exception failure) {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Commits the index, closes DuckDB (which checkpoints it) and releases the writer lock. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        StoreException failure = null;
+        try {
+            if (index != null) {
+                if (!isReadOnly()) {
+                    index.commit();
+                }
+                index.close();
+            }
+        } catch (IOException e) {
+            failure = new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);
+        }
+        failure = closeDatabase(failure);
+        if (lock != null) {
+            lock.close();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private StoreException closeDatabase(StoreException earlier) {
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            if (readConnection != connection) {
+                readConnection.close();
+            }
+            connection.close();
+            return earlier;
+        } catch (SQLException e) {
+            StoreException failure =
+                    new StoreException("could not close the database in " + dataDir + ": " + e.getMessage(), e);
+            if (earlier != null) {
+                failure.addSuppressed(earlier);
+            }
+            return failure;
+        }
+    }
+}

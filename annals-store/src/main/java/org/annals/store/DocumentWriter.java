@@ -1,0 +1,418 @@
+package org.annals.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annals.core.Block;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Mention;
+import org.annals.core.Quantity;
+import org.annals.core.Quote;
+import org.annals.core.Span;
+import org.annals.core.TimeMention;
+
+/**
+ * Writes one document and all its layers in a single DuckDB transaction, so that a failure anywhere leaves the store
+ * as it was. Each table's rows go in one multi-row statement; actors already stored unchanged are not rewritten.
+ * Not thread-safe: the store serialises calls.
+ */
+final class DocumentWriter implements AutoCloseable {
+    /** Only for actors whose stored details change, which is rare once an actor is known. */
+    private static final String ACTOR_UPDATE = "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO"
+            + " UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,"
+            + " role = excluded.role, sector = excluded.sector, aliases = excluded.aliases";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection connection;
+    private final PreparedStatement exists;
+    private final PreparedStatement knownActors;
+    private final PreparedStatement actorUpdate;
+    private final StatementCache statements;
+    private Consumer<String> afterTable = table -> {};
+
+    DocumentWriter(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.exists = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?");
+        this.knownActors = connection.prepareStatement(
+                "SELECT id, name, kind, country, role, sector, aliases FROM actors WHERE list_contains(?, id)");
+        this.actorUpdate = connection.prepareStatement(ACTOR_UPDATE);
+        this.statements = new StatementCache(connection);
+    }
+
+    /** For tests: runs after each table's rows are sent, inside the transaction, so a failure can be injected. */
+    void afterTable(Consumer<String> hook) {
+        this.afterTable = hook == null ? table -> {} : hook;
+    }
+
+    boolean contains(String docId) throws SQLException {
+        exists.setString(1, docId);
+        try (ResultSet result = exists.executeQuery()) {
+            return result.next();
+        }
+    }
+
+    /** Inserts the document unless its id is already stored; returns whether it was inserted. */
+    boolean write(Document doc, Instant ingestedAt) throws SQLException {
+        try {
+            if (contains(doc.id())) {
+                connection.rollback();
+                return false;
+            }
+            insertAll(doc, ingestedAt);
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void insertAll(Document doc, Instant ingestedAt) throws SQLException {
+        send("documents", documentRow(doc, ingestedAt));
+        send("blocks", blocks(doc));
+        send("mentions", mentions(doc));
+        writeActors(doc);
+        send("document_actors", documentActors(doc));
+        send("times", times(doc));
+        send("quantities", quantities(doc));
+        send("quotes", quotes(doc));
+        writeEvents(doc);
+    }
+
+    private void send(String table, MultiRowInsert rows) throws SQLException {
+        rows.execute(statements);
+        afterTable.accept(table);
+    }
+
+    private MultiRowInsert documentRow(Document doc, Instant ingestedAt) throws SQLException {
+        List<String> problems = doc.problems().stream()
+                .map(problem -> problem.stage() + ": " + problem.message())
+                .toList();
+        return new MultiRowInsert("documents", 11)
+                .add(
+                        doc.id(),
+                        doc.provenance().source(),
+                        doc.metadata().url(),
+                        doc.metadata().publisher(),
+                        doc.metadata().title(),
+                        doc.metadata().published(),
+                        doc.metadata().language(),
+                        doc.text(),
+                        doc.provenance().format(),
+                        LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC),
+                        textArray(problems));
+    }
+
+    private static MultiRowInsert blocks(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("blocks", 6);
+        int ord = 0;
+        for (Block block : doc.blocks()) {
+            rows.add(
+                    doc.id(),
+                    ord++,
+                    block.kind().name(),
+                    block.span().start(),
+                    block.span().end(),
+                    block.reason());
+        }
+        return rows;
+    }
+
+    private static MultiRowInsert mentions(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("mentions", 7);
+        for (Mention m : doc.mentions()) {
+            rows.add(
+                    doc.id(),
+                    m.span().start(),
+                    m.span().end(),
+                    m.text(),
+                    m.type().name(),
+                    m.actorId(),
+                    m.role());
+        }
+        return rows;
+    }
+
+    /**
+     * New actors are inserted; stored ones are merged (non-empty details win, aliases accumulate) and rewritten only
+     * when the merge changed them. Ids that mentions, quotes or events use without an actor record get a row too.
+     */
+    private void writeActors(Document doc) throws SQLException {
+        Map<String, ActorDetails> incoming = incomingActors(doc);
+        Map<String, ActorDetails> stored = storedActors(incoming.keySet());
+        MultiRowInsert inserts = new MultiRowInsert("actors", 7);
+        List<ActorDetails> changed = new ArrayList<>();
+        for (ActorDetails actor : incoming.values()) {
+            ActorDetails before = stored.get(actor.id());
+            if (before == null) {
+                inserts.add(
+                        actor.id(),
+                        actor.name(),
+                        actor.kind(),
+                        actor.country(),
+                        actor.role(),
+                        actor.sector(),
+                        textArray(actor.aliases()));
+            } else if (!before.mergedWith(actor).equals(before)) {
+                changed.add(before.mergedWith(actor));
+            }
+        }
+        inserts.execute(statements);
+        for (ActorDetails actor : changed) {
+            bindActor(actorUpdate, actor);
+            actorUpdate.executeUpdate();
+        }
+        afterTable.accept("actors");
+    }
+
+    private Map<String, ActorDetails> incomingActors(Document doc) {
+        Map<String, ActorDetails> byId = new LinkedHashMap<>();
+        doc.actors().forEach(actor -> byId.putIfAbsent(actor.id(), ActorDetails.of(actor)));
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        doc.mentions().stream()
+                .filter(Mention::isResolved)
+                // A metonymic mention ("Beijing" for the government) would misname the actor, so it gives the id.
+                .forEach(m -> placeholders.putIfAbsent(m.actorId(), m.role().isEmpty() ? m.text() : m.actorId()));
+        doc.quotes().forEach(q -> placeholders.putIfAbsent(q.speakerId(), q.speakerId()));
+        for (Event event : doc.events()) {
+            event.sourceIds().forEach(id -> placeholders.putIfAbsent(id, id));
+            event.targetIds().forEach(id -> placeholders.putIfAbsent(id, id));
+        }
+        placeholders.forEach((id, name) -> {
+            if (!id.isEmpty()) {
+                byId.putIfAbsent(id, ActorDetails.placeholder(id, name));
+            }
+        });
+        return byId;
+    }
+
+    private Map<String, ActorDetails> storedActors(Set<String> ids) throws SQLException {
+        Map<String, ActorDetails> stored = new HashMap<>();
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        knownActors.setArray(1, textArray(List.copyOf(ids)));
+        try (ResultSet r = knownActors.executeQuery()) {
+            while (r.next()) {
+                ActorDetails actor = new ActorDetails(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        strings(r.getArray(7)),
+                        false);
+                stored.put(actor.id(), actor);
+            }
+        }
+        return stored;
+    }
+
+    private void bindActor(PreparedStatement p, ActorDetails actor) throws SQLException {
+        p.setString(1, actor.id());
+        p.setString(2, actor.name());
+        p.setString(3, actor.kind());
+        p.setString(4, actor.country());
+        p.setString(5, actor.role());
+        p.setString(6, actor.sector());
+        p.setArray(7, textArray(actor.aliases()));
+    }
+
+    private static MultiRowInsert documentActors(Document doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        doc.mentions().stream().filter(Mention::isResolved).forEach(m -> counts.merge(m.actorId(), 1, Integer::sum));
+        doc.actors().forEach(actor -> counts.putIfAbsent(actor.id(), 0));
+        MultiRowInsert rows = new MultiRowInsert("document_actors", 3);
+        counts.forEach((actorId, count) -> rows.add(doc.id(), actorId, count));
+        return rows;
+    }
+
+    private static MultiRowInsert times(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("times", 7);
+        for (TimeMention t : doc.times()) {
+            rows.add(
+                    doc.id(),
+                    t.span().start(),
+                    t.span().end(),
+                    t.text(),
+                    t.value(),
+                    t.granularity().name(),
+                    t.relation().name());
+        }
+        return rows;
+    }
+
+    private static MultiRowInsert quantities(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("quantities", 8);
+        for (Quantity q : doc.quantities()) {
+            rows.add(
+                    doc.id(),
+                    q.span().start(),
+                    q.span().end(),
+                    q.text(),
+                    finite(q.value()),
+                    q.unit(),
+                    q.approximate(),
+                    q.measure());
+        }
+        return rows;
+    }
+
+    private static MultiRowInsert quotes(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("quotes", 11);
+        int ord = 0;
+        for (Quote q : doc.quotes()) {
+            Span speaker = q.speakerSpan();
+            rows.add(
+                    doc.id(),
+                    ord++,
+                    q.span().start(),
+                    q.span().end(),
+                    q.text(),
+                    q.kind().name(),
+                    q.speakerId(),
+                    speaker == null ? null : speaker.start(),
+                    speaker == null ? null : speaker.end(),
+                    q.cue(),
+                    q.date());
+        }
+        return rows;
+    }
+
+    private void writeEvents(Document doc) throws SQLException {
+        MultiRowInsert events = new MultiRowInsert("events", 22);
+        MultiRowInsert roles = new MultiRowInsert("event_actors", 4);
+        Set<String> used = new HashSet<>();
+        for (Event event : doc.events()) {
+            String id = uniqueEventId(doc.id(), event.id(), used);
+            events.add(eventRow(doc, event, id));
+            addRoles(roles, id, "source", event.sourceIds());
+            addRoles(roles, id, "target", event.targetIds());
+        }
+        send("events", events);
+        send("event_actors", roles);
+    }
+
+    private static Object[] eventRow(Document doc, Event event, String id) {
+        Optional<DatePeriod> period = DatePeriod.of(event.date());
+        return new Object[] {
+            id,
+            doc.id(),
+            event.id(),
+            event.type(),
+            event.mode(),
+            event.modality().name(),
+            event.date(),
+            event.dateGranularity().name(),
+            period.map(DatePeriod::start).orElse(null),
+            period.map(DatePeriod::end).orElse(null),
+            event.place(),
+            event.placeId(),
+            finite(event.intensity()),
+            finite(event.confidence()),
+            event.evidence().start(),
+            event.evidence().end(),
+            StoredText.cover(doc.text(), event.evidence()),
+            StoredText.cover(doc.text(), event.trigger()),
+            event.trigger().start(),
+            event.trigger().end(),
+            event.rule(),
+            quantitiesJson(event.quantities())
+        };
+    }
+
+    private static void addRoles(MultiRowInsert rows, String eventId, String role, List<String> actorIds) {
+        int ord = 0;
+        for (String actorId : actorIds) {
+            rows.add(eventId, actorId, role, ord++);
+        }
+    }
+
+    /**
+     * Coders number events per document, so the stored id is prefixed with the document id to be unique across the
+     * store; a repeated local id gets a suffix rather than failing the whole document.
+     */
+    static String uniqueEventId(String docId, String localId, Set<String> used) {
+        String base = docId.substring(0, Math.min(16, docId.length())) + ":" + localId;
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "#" + n;
+        }
+        return id;
+    }
+
+    private static String quantitiesJson(List<Quantity> quantities) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Quantity quantity : quantities) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", quantity.text());
+            row.put("value", finite(quantity.value()));
+            row.put("unit", quantity.unit());
+            row.put("approximate", quantity.approximate());
+            row.put("measure", quantity.measure());
+            row.put("start_offset", quantity.span().start());
+            row.put("end_offset", quantity.span().end());
+            rows.add(row);
+        }
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps always serialise", e);
+        }
+    }
+
+    /** NaN and infinities have no faithful SQL reading, so they are stored as NULL. */
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private Array textArray(List<String> values) throws SQLException {
+        return connection.createArrayOf("VARCHAR", values.toArray());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add(value == null ? "" : value.toString());
+        }
+        return values;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        exists.close();
+        knownActors.close();
+        actorUpdate.close();
+        statements.close();
+    }
+}

@@ -1,0 +1,240 @@
+package org.annals.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The canned queries behind {@code annals events|quotes|actors} and the summary. */
+final class Queries {
+    private static final String ACTOR_NAMES = "(SELECT coalesce(list(coalesce(nullif(a.name, ''), ea.actor_id)"
+            + " ORDER BY ea.ord), []) FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
+            + " WHERE ea.event_id = e.id AND ea.role = '%s')";
+    private static final String ACTOR_IDS = "(SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), [])"
+            + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = '%s')";
+
+    private final Connection connection;
+
+    Queries(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<EventRow> events(EventQuery q) throws SQLException {
+        Where where = new Where();
+        if (!q.actor().isEmpty()) {
+            where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
+        }
+        if (!q.pair().isEmpty()) {
+            addPair(where, q.pair().get(0), q.pair().get(1));
+        }
+        if (!q.type().isEmpty()) {
+            where.add("upper(e.type) = ?", q.type().toUpperCase(Locale.ROOT));
+        }
+        q.modalityFilter().ifPresent(m -> where.add("e.modality = ?", m.name()));
+        if (q.from() != null) {
+            where.add("coalesce(e.date_end, d.published) >= ?", q.from());
+        }
+        if (q.to() != null) {
+            where.add("coalesce(e.date_start, d.published) <= ?", q.to());
+        }
+        if (!q.text().isEmpty()) {
+            where.add("contains(lower(e.evidence), ?)", q.text().toLowerCase(Locale.ROOT));
+        }
+        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
+                + " e.place, e.evidence, d.title, d.url, d.published"
+                + " FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
+                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
+                + " LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(where.bind(statement), q.limit());
+            try (ResultSet r = statement.executeQuery()) {
+                List<EventRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new EventRow(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7),
+                            strings(r.getArray(8)),
+                            strings(r.getArray(9)),
+                            strings(r.getArray(10)),
+                            strings(r.getArray(11)),
+                            r.getString(12),
+                            r.getString(13),
+                            r.getString(14),
+                            r.getString(15),
+                            r.getObject(16, LocalDate.class)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static void addPair(Where where, String first, String second) {
+        String asSource = ActorMatch.eventHas("source");
+        String asTarget = ActorMatch.eventHas("target");
+        // Either direction: first as source with second as target, or the other way round.
+        List<Object> parameters = new ArrayList<>();
+        parameters.addAll(List.of(ActorMatch.parameters(first)));
+        parameters.addAll(List.of(ActorMatch.parameters(second)));
+        parameters.addAll(List.of(ActorMatch.parameters(second)));
+        parameters.addAll(List.of(ActorMatch.parameters(first)));
+        where.add(
+                "((" + asSource + " AND " + asTarget + ") OR (" + asSource + " AND " + asTarget + "))",
+                parameters.toArray());
+    }
+
+    List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
+        Where where = new Where();
+        if (!q.speaker().isEmpty()) {
+            where.add(
+                    "q.speaker_id <> '' AND " + ActorMatch.condition("a", "q.speaker_id"),
+                    ActorMatch.parameters(q.speaker()));
+        }
+        if (!q.text().isEmpty()) {
+            where.add("contains(lower(q.text), ?)", q.text().toLowerCase(Locale.ROOT));
+        }
+        String day = "coalesce(try_cast(q.date AS DATE), d.published)";
+        if (q.from() != null) {
+            where.add(day + " >= ?", q.from());
+        }
+        if (q.to() != null) {
+            where.add(day + " <= ?", q.to());
+        }
+        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
+                + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
+                + " q.cue, q.date, d.published, d.title, d.url"
+                + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id"
+                + where.sql() + " ORDER BY " + day + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(where.bind(statement), q.limit());
+            try (ResultSet r = statement.executeQuery()) {
+                List<QuoteRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new QuoteRow(
+                            r.getString(1),
+                            r.getInt(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7),
+                            r.getString(8),
+                            r.getObject(9, LocalDate.class),
+                            r.getString(10),
+                            r.getString(11)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    List<ActorRow> actors(ActorQuery q) throws SQLException {
+        Where where = new Where();
+        if (!q.name().isEmpty()) {
+            String lower = q.name().toLowerCase(Locale.ROOT);
+            where.add(
+                    "(contains(lower(a.id), ?) OR contains(lower(a.name), ?)"
+                            + " OR contains(lower(array_to_string(a.aliases, chr(31))), ?))",
+                    lower,
+                    lower,
+                    lower);
+        }
+        if (q.kind() != null) {
+            where.add("a.kind = ?", q.kind().name());
+        }
+        if (!q.country().isEmpty()) {
+            where.add("upper(a.country) = ?", q.country());
+        }
+        String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
+                + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
+                + " FROM actors a"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT doc_id) AS documents, sum(mentions) AS mentions"
+                + " FROM document_actors GROUP BY actor_id) da ON da.actor_id = a.id"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
+                + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
+                + where.sql()
+                + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(where.bind(statement), q.limit());
+            try (ResultSet r = statement.executeQuery()) {
+                List<ActorRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new ActorRow(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            strings(r.getArray(7)),
+                            r.getLong(8),
+                            r.getLong(9),
+                            r.getLong(10)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    Summary summary(int topPairs) throws SQLException {
+        long documents = count("SELECT count(*) FROM documents");
+        long actors = count("SELECT count(*) FROM actors");
+        long mentions = count("SELECT count(*) FROM mentions");
+        long events = count("SELECT count(*) FROM events");
+        long quotes = count("SELECT count(*) FROM quotes");
+        return new Summary(documents, actors, mentions, events, quotes, topPairs(topPairs));
+    }
+
+    private List<Summary.PairCount> topPairs(int limit) throws SQLException {
+        String sql = "WITH pairs AS (SELECT DISTINCT event_id, least(source_id, target_id) AS first_id,"
+                + " greatest(source_id, target_id) AS second_id FROM event_pairs"
+                + " WHERE source_id IS NOT NULL AND target_id IS NOT NULL AND source_id <> target_id)"
+                + " SELECT p.first_id, coalesce(nullif(f.name, ''), p.first_id),"
+                + " p.second_id, coalesce(nullif(s.name, ''), p.second_id), count(*) AS events"
+                + " FROM pairs p LEFT JOIN actors f ON f.id = p.first_id LEFT JOIN actors s ON s.id = p.second_id"
+                + " GROUP BY ALL ORDER BY events DESC, p.first_id, p.second_id LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, limit);
+            try (ResultSet r = statement.executeQuery()) {
+                List<Summary.PairCount> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new Summary.PairCount(
+                            r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet r = statement.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add(value == null ? "" : value.toString());
+        }
+        return values;
+    }
+}

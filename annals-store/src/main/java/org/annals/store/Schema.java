@@ -1,0 +1,103 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of the store. Column names are the user-facing contract of {@code annals sql} and are documented in
+ * docs/store.md; offsets are named start_offset/end_offset because END is reserved in SQL.
+ */
+final class Schema {
+    static final int VERSION = 1;
+
+    static final List<String> TABLES = List.of(
+            "documents",
+            "blocks",
+            "mentions",
+            "actors",
+            "document_actors",
+            "times",
+            "quantities",
+            "quotes",
+            "events",
+            "event_actors");
+
+    private static final List<String> DDL = List.of(
+            "CREATE TABLE IF NOT EXISTS annals_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
+                    + " publisher VARCHAR, title VARCHAR, published DATE, language VARCHAR, text VARCHAR,"
+                    + " format VARCHAR, ingested_at TIMESTAMP, problems VARCHAR[])",
+            "CREATE TABLE IF NOT EXISTS blocks (doc_id VARCHAR, ord INTEGER, kind VARCHAR, start_offset INTEGER,"
+                    + " end_offset INTEGER, reason VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS mentions (doc_id VARCHAR, start_offset INTEGER, end_offset INTEGER,"
+                    + " text VARCHAR, type VARCHAR, actor_id VARCHAR, role VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR,"
+                    + " role VARCHAR, sector VARCHAR, aliases VARCHAR[])",
+            "CREATE TABLE IF NOT EXISTS document_actors (doc_id VARCHAR, actor_id VARCHAR, mentions INTEGER)",
+            "CREATE TABLE IF NOT EXISTS times (doc_id VARCHAR, start_offset INTEGER, end_offset INTEGER, text VARCHAR,"
+                    + " value VARCHAR, granularity VARCHAR, relation VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS quantities (doc_id VARCHAR, start_offset INTEGER, end_offset INTEGER,"
+                    + " text VARCHAR, value DOUBLE, unit VARCHAR, approximate BOOLEAN, measure VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS quotes (doc_id VARCHAR, ord INTEGER, start_offset INTEGER, end_offset INTEGER,"
+                    + " text VARCHAR, kind VARCHAR, speaker_id VARCHAR, speaker_start INTEGER, speaker_end INTEGER,"
+                    + " cue VARCHAR, date VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, doc_id VARCHAR, local_id VARCHAR,"
+                    + " type VARCHAR, mode VARCHAR, modality VARCHAR, date VARCHAR, granularity VARCHAR,"
+                    + " date_start DATE, date_end DATE, place VARCHAR, place_id VARCHAR, intensity DOUBLE,"
+                    + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
+                    + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR)",
+            "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
+                    + " ord INTEGER)",
+            "CREATE OR REPLACE VIEW event_pairs AS SELECT e.id AS event_id, e.doc_id, e.date, e.type, e.modality,"
+                    + " s.actor_id AS source_id, coalesce(nullif(sa.name, ''), s.actor_id) AS source_name,"
+                    + " t.actor_id AS target_id, coalesce(nullif(ta.name, ''), t.actor_id) AS target_name,"
+                    + " e.evidence"
+                    + " FROM events e"
+                    + " LEFT JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'"
+                    + " LEFT JOIN actors sa ON sa.id = s.actor_id"
+                    + " LEFT JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'"
+                    + " LEFT JOIN actors ta ON ta.id = t.actor_id");
+
+    private Schema() {}
+
+    /** Creates missing tables and refuses a store written by a newer, incompatible version. */
+    static void ensure(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : DDL) {
+                statement.execute(ddl);
+            }
+            statement.execute("INSERT INTO annals_meta VALUES ('schema_version', '" + VERSION
+                    + "') ON CONFLICT (key) DO NOTHING");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        checkVersion(connection);
+    }
+
+    static void checkVersion(Connection connection) throws SQLException {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT value FROM annals_meta WHERE key = 'schema_version'");
+                ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new StoreException("the store has no schema version; it was not written by Annals");
+            }
+            int found = Integer.parseInt(result.getString(1));
+            if (found > VERSION) {
+                throw new StoreException("the store uses schema version " + found + " but this Annals reads only up"
+                        + " to version " + VERSION + "; upgrade Annals or use another data directory");
+            }
+        } catch (NumberFormatException e) {
+            throw new StoreException("the store's schema version is not a number: " + e.getMessage(), e);
+        }
+    }
+}
