@@ -21,6 +21,8 @@ final class MeasurePhrases {
                 && tokens.get(start - 1).sentence() == noun.sentence()
                 && (tokens.get(start - 1).isNoun()
                         || tokens.get(start - 1).pos().startsWith("JJ"))
+                // "dozen" and "million" are often tagged as nouns; they are the count, not what is counted.
+                && NumberWords.value(tokens.get(start - 1).word()).isEmpty()
                 && (tokens.get(start - 1).head() < 0
                         || MODIFIERS.contains(tokens.get(start - 1).deprel()))) {
             start--;

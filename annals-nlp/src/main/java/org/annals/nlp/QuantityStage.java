@@ -55,6 +55,7 @@ public final class QuantityStage implements Stage {
             Set.of("more than", "up to", "at least", "fewer than", "less than", "as many", "close to");
     /** Determiners that turn a bare cardinal into a noun phrase head ("as the two met", "those three"). */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those", "both", "all");
+
     private static final Map<String, Double> VAGUE_PLURALS =
             Map.of("dozens", 12.0, "hundreds", 100.0, "thousands", 1_000.0, "millions", 1_000_000.0, "billions", 1e9);
 

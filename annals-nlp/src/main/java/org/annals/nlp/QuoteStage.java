@@ -28,6 +28,8 @@ import org.annals.core.Token;
 public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
     private static final String CUE_FILE = "/org/annals/nlp/cue-verbs.txt";
+    private static final int MAX_CUE_CLIMB = 4;
+    private static final Set<String> CLAUSAL_RELATIONS = Set.of("ccomp", "parataxis", "root", "csubj");
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "that", "``", "-", "—", "–");
 
     private final Set<String> cues;
@@ -72,7 +74,9 @@ public final class QuoteStage implements Stage {
     private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {
         String text = document.textOf(span);
         Optional<Token> cue = cueFor(document, span, inside);
-        boolean clause = isClause(document, span, inside);
+        boolean clause = isClause(document, span, inside)
+                || cue.map(c -> followsCue(document, inside.get(0), c) && isClausal(document, span, inside))
+                        .orElse(false);
         if (cue.isEmpty()) {
             // A sentence-long quote right after an attributed one continues it ("..." he said. "More words.").
             if (clause
@@ -111,8 +115,36 @@ public final class QuoteStage implements Stage {
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
     }
 
-    /** The cue verb in the quote's sentence, outside the quote, nearest to it; "according to" counts as one. */
+    /**
+     * The cue verb whose complement holds the quote ("said" in "X said their contact “reflects ...” and stressed
+     * that ..."); without one in the parse, the cue verb of the sentence nearest to the quote. "According to" counts
+     * as a cue.
+     */
     private Optional<Token> cueFor(Document document, Span span, List<Token> inside) {
+        return governingCue(document.tokens(), span, inside).or(() -> nearestCue(document, span, inside));
+    }
+
+    /** The first cue verb above the quote in the dependency tree, climbing from where the quote attaches. */
+    private Optional<Token> governingCue(List<Token> tokens, Span span, List<Token> inside) {
+        for (Token token : inside) {
+            if (token.head() < 0 || span.contains(tokens.get(token.head()).span())) {
+                continue;
+            }
+            Token current = tokens.get(token.head());
+            for (int step = 0; step < MAX_CUE_CLIMB && current.sentence() == token.sentence(); step++) {
+                if (isCue(tokens, current)) {
+                    return Optional.of(current);
+                }
+                if (current.head() < 0) {
+                    break;
+                }
+                current = tokens.get(current.head());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Token> nearestCue(Document document, Span span, List<Token> inside) {
         List<Token> tokens = document.tokens();
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, inside.get(0));
         Speakers.Sentencewise last = Speakers.Sentencewise.of(tokens, inside.get(inside.size() - 1));
@@ -159,7 +191,37 @@ public final class QuoteStage implements Stage {
             return true;
         }
         Token before = tokenBefore(document, first);
-        return before != null && CLAUSE_OPENERS.contains(before.word().toLowerCase(Locale.ROOT));
+        if (before != null && CLAUSE_OPENERS.contains(before.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return isFullSentence(inside);
+    }
+
+    /** Capitalised first word (not a name) and a closing full stop: a sentence, wherever it stands. */
+    private static boolean isFullSentence(List<Token> inside) {
+        Token first = inside.get(0);
+        String last = inside.get(inside.size() - 1).word();
+        return Character.isUpperCase(first.word().codePointAt(0))
+                && !first.isProperNoun()
+                && (last.equals(".") || last.equals("!") || last.equals("?"));
+    }
+
+    /** The quote attaches to the sentence as a clause (a verb or a clausal relation), not as a noun phrase. */
+    private static boolean isClausal(Document document, Span span, List<Token> inside) {
+        for (Token token : inside) {
+            boolean attaches = token.head() < 0
+                    || !span.contains(document.tokens().get(token.head()).span());
+            if (attaches && (token.isVerb() || CLAUSAL_RELATIONS.contains(token.deprel()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code said "We will win."}: the quote opens right after its cue verb. */
+    private static boolean followsCue(Document document, Token first, Token cue) {
+        Token before = tokenBefore(document, first);
+        return before != null && before.index() == cue.index();
     }
 
     /** The token before the quote's first token, skipping the opening mark itself. */
@@ -207,7 +269,9 @@ public final class QuoteStage implements Stage {
             Optional<Mention> speaker = speaker(document, cue);
             Span clause = subtreeSpan(tokens, clauseHead);
             boolean quoted = marked.stream()
-                    .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause));
+                    .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
+                            // A clause that starts inside quotation marks is the quote itself, already found.
+                            || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start()));
             if (speaker.isPresent() && !quoted) {
                 found.add(new Quote(
                         clause,
@@ -237,8 +301,31 @@ public final class QuoteStage implements Stage {
         if (tokens.get(first).deprel().equals("mark") && first < last) {
             first++;
         }
+        // A quote opened inside the clause closes with it: keep the closing mark the parser left outside.
+        if (last + 1 < range.end() && isClosingMark(tokens.get(last + 1)) && opensQuote(tokens, first, last)) {
+            last++;
+        }
         return new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+
+    private static boolean isClosingMark(Token token) {
+        return token.word().equals("''")
+                || token.word().equals("”")
+                || token.word().equals("»");
+    }
+
+    private static boolean opensQuote(List<Token> tokens, int first, int last) {
+        int depth = 0;
+        for (int at = first; at <= last; at++) {
+            String word = tokens.get(at).word();
+            if (word.equals("``") || word.equals("“") || word.equals("«")) {
+                depth++;
+            } else if (isClosingMark(tokens.get(at))) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean dominates(List<Token> tokens, Token head, Token token) {

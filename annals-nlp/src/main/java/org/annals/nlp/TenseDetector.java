@@ -67,31 +67,65 @@ final class TenseDetector {
 
     private static boolean cueBefore(List<Token> sentence, int first, int window) {
         for (int at = Math.max(0, first - window); at < first; at++) {
-            Token token = sentence.get(at);
-            String word = token.word().toLowerCase(Locale.ROOT);
-            if (FUTURE_AUXILIARIES.contains(word) || FUTURE_LEMMAS.contains(lemma(token))) {
+            String word = sentence.get(at).word().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUXILIARIES.contains(word) || isFutureLemma(sentence, at)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A forward-looking word at {@code at}. "Set" points ahead only as "set to"/"set for" outside the past tense: "was
+     * set up", "the record was set" and "set off" report what happened.
+     */
+    private static boolean isFutureLemma(List<Token> sentence, int at) {
+        String lemma = lemma(sentence.get(at));
+        if (!FUTURE_LEMMAS.contains(lemma)) {
+            return false;
+        }
+        if (!lemma.equals("set")) {
+            return true;
+        }
+        String next = at + 1 < sentence.size() ? sentence.get(at + 1).word().toLowerCase(Locale.ROOT) : "";
+        return (next.equals("to") || next.equals("for")) && !afterPastAuxiliary(sentence, at);
+    }
+
+    private static boolean afterPastAuxiliary(List<Token> sentence, int at) {
+        int before = at - 1;
+        while (before >= 0 && sentence.get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return before >= 0
+                && PAST_AUXILIARIES.contains(sentence.get(before).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isFutureLemma(List<Token> tokens, List<Token> sentence, Token token) {
+        int at = token.index() - sentence.get(0).index();
+        if (at >= 0 && at < sentence.size() && sentence.get(at).index() == token.index()) {
+            return isFutureLemma(sentence, at);
+        }
+        return FUTURE_LEMMAS.contains(lemma(token)) && !lemma(token).equals("set");
+    }
+
     private static Tense tenseOfVerb(List<Token> tokens, List<Token> sentence, Token verb) {
-        if (FUTURE_LEMMAS.contains(lemma(verb))) {
+        if (isFutureLemma(tokens, sentence, verb)) {
             return Tense.FUTURE;
         }
         // "expected to attend on Friday": the verb that governs the infinitive carries the cue.
         if (verb.head() >= 0
                 && verb.head() < tokens.size()
                 && OPEN_CLAUSES.contains(verb.deprel())
-                && FUTURE_LEMMAS.contains(lemma(tokens.get(verb.head())))) {
+                && isFutureLemma(tokens, sentence, tokens.get(verb.head()))) {
             return Tense.FUTURE;
         }
         String auxiliary = auxiliaryOf(sentence, verb);
         if (FUTURE_AUXILIARIES.contains(auxiliary)) {
             return Tense.FUTURE;
         }
-        if (verb.pos().equals("VBD") || PAST_AUXILIARIES.contains(auxiliary)) {
+        // A participle with no auxiliary at all is a reduced relative ("the recorder recovered in November").
+        boolean bareParticiple = verb.pos().equals("VBN") && auxiliary.isEmpty();
+        if (verb.pos().equals("VBD") || bareParticiple || PAST_AUXILIARIES.contains(auxiliary)) {
             return Tense.PAST;
         }
         return Tense.PRESENT;

@@ -51,6 +51,10 @@ final class TimeExpressionFinder {
             "early", "late", "mid", "around", "circa", "year", "and", "to", "the", "fiscal", "summer", "winter",
             "spring", "autumn", "fall");
 
+    /** Words after a four-digit number that make it a clock time ("1430 UTC", "0600 hours"), not a year. */
+    private static final Set<String> CLOCK_WORDS =
+            Set.of("utc", "gmt", "hours", "hrs", "local", "a.m.", "p.m.", "am", "pm", "est", "edt", "cet", "bst");
+
     private TimeExpressionFinder() {}
 
     static List<Match> find(List<Token> tokens) {
@@ -155,7 +159,7 @@ final class TimeExpressionFinder {
     private static Optional<Match> deicticDay(List<Token> t, int i) {
         String word = lower(t, i);
         Integer offset = DEICTIC_DAYS.get(word);
-        if (offset != null) {
+        if (offset != null && !partOfName(t, i)) {
             int end = offset != 0 || !PARTS_OF_DAY.contains(lower(t, i + 1)) ? i + 1 : i + 2;
             return Optional.of(new Match(i, end, new TimeExpressions.DayOffset(offset)));
         }
@@ -166,6 +170,14 @@ final class TimeExpressionFinder {
             return Optional.of(new Match(i, i + 2, new TimeExpressions.DayOffset(0)));
         }
         return Optional.empty();
+    }
+
+    /** "USA Today", "Russia Today": a capitalised word inside a name, by its tag or the proper noun before it. */
+    private static boolean partOfName(List<Token> t, int i) {
+        Token token = t.get(i);
+        boolean named = token.ner().equals("ORGANIZATION") || token.ner().equals("MISC");
+        boolean afterProperNoun = i > 0 && t.get(i - 1).isProperNoun();
+        return capitalised(t, i) && (named || afterProperNoun);
     }
 
     /** "last week", "this month", "next year", "earlier this month", "later this year". */
@@ -220,6 +232,7 @@ final class TimeExpressionFinder {
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
         boolean countsSomething = next != null
                 && (next.pos().equals("NNS")
+                        || CLOCK_WORDS.contains(next.word().toLowerCase(Locale.ROOT))
                         || next.word().equals("%")
                         || next.lemma().equals("percent"));
         boolean money = previous.equals("$") || previous.equals("€") || previous.equals("£");

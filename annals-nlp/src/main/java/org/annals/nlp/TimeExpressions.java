@@ -124,7 +124,7 @@ final class TimeExpressions {
         }
     }
 
-    /** "in March": the nearest March in the direction of tense, the anchor's year when tense says nothing. */
+    /** "in March": the nearest March in the direction of tense, the nearest March either way when tense says nothing. */
     record MonthOnly(Month month) implements TimeExpression {
         @Override
         public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
@@ -136,10 +136,26 @@ final class TimeExpressions {
                     chosen = same.minusYears(1);
                 } else if (tense == Tense.FUTURE && same.isBefore(current)) {
                     chosen = same.plusYears(1);
+                } else if (tense == Tense.PRESENT) {
+                    chosen = nearest(same, current);
                 }
                 return monthValue(chosen, anchor);
             });
         }
+    }
+
+    /** Of the month in the year before, the same year and the year after, the one closest to the current month. */
+    private static YearMonth nearest(YearMonth same, YearMonth current) {
+        YearMonth best = same;
+        for (YearMonth candidate : new YearMonth[] {same.minusYears(1), same.plusYears(1)}) {
+            long distance = Math.abs(ChronoUnit.MONTHS.between(current, candidate));
+            // Ties go to the past: news reports what happened more often than what will.
+            if (distance < Math.abs(ChronoUnit.MONTHS.between(current, best))
+                    || distance == Math.abs(ChronoUnit.MONTHS.between(current, best)) && candidate.isBefore(best)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
@@ -14,18 +15,53 @@ import org.annals.core.Span;
 import org.annals.core.Token;
 
 /**
- * One-sentence documents built by hand from "word/POS[/NER[/head/deprel]]" items (head: index in the sentence,
- * -1 for root), joined by single spaces.
+ * Documents built by hand from "word/POS[/NER[/head/deprel]]" items (head: index in the sentence, -1 for root), joined
+ * by single spaces. Sentences of a paragraph are joined by a space, paragraphs by a newline; each paragraph is one
+ * body block.
  */
 final class HandDocuments {
     private HandDocuments() {}
 
+    /** A one-sentence document. */
     static Document of(LocalDate published, String... items) {
+        return paragraphs(published, List.of(List.of(String.join(" ", items))));
+    }
+
+    /** One paragraph; each argument is a sentence of space-separated items. */
+    static Document sentences(LocalDate published, String... sentences) {
+        return paragraphs(published, List.of(List.of(sentences)));
+    }
+
+    static Document paragraphs(LocalDate published, List<List<String>> paragraphs) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            String[] parts = items[i].split("/", -1);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        for (List<String> paragraph : paragraphs) {
             if (text.length() > 0) {
+                text.append('\n');
+            }
+            int blockStart = text.length();
+            for (String sentence : paragraph) {
+                if (text.length() > blockStart) {
+                    text.append(' ');
+                }
+                addSentence(text, sentence.split(" "), tokens, sentences);
+            }
+            blocks.add(new Block(new Span(blockStart, text.length()), BlockKind.BODY, ""));
+        }
+        Metadata metadata = new Metadata("", "", "", published, "en");
+        return Document.of("hand", new Provenance("test", "", "", ""), metadata, text.toString())
+                .withBlocks(blocks)
+                .withSentencesAndTokens(sentences, tokens, Layer.POS, Layer.LEMMAS, Layer.NER, Layer.DEPENDENCIES);
+    }
+
+    private static void addSentence(StringBuilder text, String[] items, List<Token> tokens, List<Sentence> sentences) {
+        int first = tokens.size();
+        int sentenceStart = text.length();
+        for (String item : Arrays.stream(items).filter(i -> !i.isEmpty()).toList()) {
+            String[] parts = item.split("/", -1);
+            if (text.length() > sentenceStart) {
                 text.append(' ');
             }
             int start = text.length();
@@ -34,26 +70,17 @@ final class HandDocuments {
             int head = parts.length > 3 ? Integer.parseInt(parts[3]) : -1;
             String deprel = parts.length > 4 ? parts[4] : "";
             tokens.add(new Token(
-                    i,
+                    tokens.size(),
                     new Span(start, text.length()),
                     parts[0],
                     lemma(parts[0], parts[1]),
                     parts[1],
                     ner,
-                    0,
-                    head,
+                    sentences.size(),
+                    head < 0 ? -1 : first + head,
                     deprel));
         }
-        Span all = new Span(0, text.length());
-        Metadata metadata = new Metadata("", "", "", published, "en");
-        return Document.of("hand", new Provenance("test", "", "", ""), metadata, text.toString())
-                .withBlocks(List.of(new Block(all, BlockKind.BODY, "")))
-                .withSentencesAndTokens(
-                        List.of(new Sentence(0, all, 0, tokens.size())),
-                        tokens,
-                        Layer.POS,
-                        Layer.NER,
-                        Layer.DEPENDENCIES);
+        sentences.add(new Sentence(sentences.size(), new Span(sentenceStart, text.length()), first, tokens.size()));
     }
 
     private static String lemma(String word, String pos) {
@@ -63,7 +90,10 @@ final class HandDocuments {
         }
         return switch (lower) {
             case "said", "says" -> "say";
-            case "will" -> "will";
+            case "stressed" -> "stress";
+            case "denounced" -> "denounce";
+            case "told" -> "tell";
+            case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
             default -> lower;
         };

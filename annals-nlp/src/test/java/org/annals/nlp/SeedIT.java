@@ -108,6 +108,44 @@ class SeedIT {
         assertQuote("no limits", QuoteKind.SCARE, "");
     }
 
+    @Test
+    void quoteCueIsTheVerbWhoseComplementHoldsTheQuote() {
+        assertEquals(
+                "say",
+                quoteText("reflects the strategic nature of Russian-Chinese ties")
+                        .cue());
+        assertEquals(
+                "stress",
+                quoteText("we were always together then, and we remain together now.")
+                        .cue());
+    }
+
+    @Test
+    void theTwoWhoMetIsNotAQuantity() {
+        int twoWhoMet = seed.text().indexOf("two met");
+        assertTrue(twoWhoMet > 0);
+        assertTrue(
+                seed.quantities().stream().noneMatch(q -> q.span().contains(twoWhoMet)),
+                seed.quantities().toString());
+    }
+
+    @Test
+    void datesMatchGoldenFile() {
+        GoldenFiles.assertMatches("dates", "seed", GoldenFiles.dates(seed));
+    }
+
+    @Test
+    void quotesMatchGoldenFile() {
+        GoldenFiles.assertMatches("quotes", "seed", GoldenFiles.quotes(seed));
+    }
+
+    private Quote quoteText(String text) {
+        return seed.quotes().stream()
+                .filter(q -> q.text().equals(text) && q.kind() != QuoteKind.INDIRECT)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text));
+    }
+
     private void assertQuote(String text, QuoteKind kind, String speaker) {
         Quote quote = seed.quotes().stream()
                 .filter(q -> q.text().equals(text) && q.kind() != QuoteKind.INDIRECT)

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
@@ -22,6 +26,8 @@ final class TestDocuments {
     static final Path EXAMPLES = Path.of("..", "examples");
     static final LocalDate SEED_DATE = LocalDate.of(2025, 9, 2);
     private static final int SEED_APPEAL_LINES = 9;
+    private static final Pattern DATELINE =
+            Pattern.compile("[\\s\\u00a0]*[A-Z][a-z]+day, [A-Z][a-z]+ [0-9]{1,2}, [0-9]{4}[\\s\\u00a0]*");
 
     private TestDocuments() {}
 
@@ -43,34 +49,55 @@ final class TestDocuments {
         return document.withBlocks(blocks);
     }
 
-    /** The first {@code limit} Wikinews articles, dateline line included, every line a body block. */
+    /** The first {@code limit} Wikinews articles; a dateline first line is boilerplate, every other line a body block. */
     static List<Document> wikinews(int limit) {
+        return wikinewsAll().stream().limit(limit).toList();
+    }
+
+    /** The Wikinews articles with these ids, in the order given. */
+    static List<Document> wikinews(List<String> ids) {
+        Map<String, Document> byId = new HashMap<>();
+        wikinewsAll().forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(id -> Objects.requireNonNull(byId.get(id), id)).toList();
+    }
+
+    static List<Document> wikinewsAll() {
         ObjectMapper mapper = new ObjectMapper();
         List<Document> documents = new ArrayList<>();
         try {
             for (String line :
                     Files.readAllLines(EXAMPLES.resolve("wikinews/wikinews.jsonl"), StandardCharsets.UTF_8)) {
-                if (documents.size() >= limit || line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    documents.add(wikinewsDocument(mapper.readTree(line)));
                 }
-                JsonNode node = mapper.readTree(line);
-                String text = node.get("text").asText();
-                Metadata metadata = new Metadata(
-                        node.get("url").asText(),
-                        node.get("publisher").asText(),
-                        node.get("title").asText(),
-                        LocalDate.parse(node.get("date").asText()),
-                        "en");
-                Document document = Document.of(
-                        node.get("id").asText(), new Provenance("wikinews", "jsonl", "", ""), metadata, text);
-                documents.add(document.withBlocks(lines(text).stream()
-                        .map(s -> new Block(s, BlockKind.BODY, ""))
-                        .toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return documents;
+    }
+
+    private static Document wikinewsDocument(JsonNode node) {
+        String text = node.get("text").asText();
+        Metadata metadata = new Metadata(
+                node.get("url").asText(),
+                node.get("publisher").asText(),
+                node.get("title").asText(),
+                LocalDate.parse(node.get("date").asText()),
+                "en");
+        Document document =
+                Document.of(node.get("id").asText(), new Provenance("wikinews", "jsonl", "", ""), metadata, text);
+        List<Span> lines = lines(text);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // A first line such as "Friday, January 4, 2019" is the dateline: metadata, not article text.
+            boolean dateline = i == 0 && DATELINE.matcher(lines.get(i).of(text)).matches();
+            blocks.add(
+                    dateline
+                            ? new Block(lines.get(i), BlockKind.BOILERPLATE, "dateline")
+                            : new Block(lines.get(i), BlockKind.BODY, ""));
+        }
+        return document.withBlocks(blocks);
     }
 
     static List<Span> lines(String text) {

@@ -35,6 +35,45 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionSetIsAFutureCueOnlyAsSetToOrSetForOutsideThePast() {
+        assertEquals(
+                List.of("2025-09-01"),
+                values(TUESDAY, "a/DT", "fund/NN", "was/VBD", "set/VBN", "up/RP", "on/IN", "Monday/NNP"));
+        assertEquals(
+                List.of("2025-08-29"),
+                values(TUESDAY, "the/DT", "record/NN", "was/VBD", "set/VBN", "on/IN", "Friday/NNP"));
+        assertEquals(
+                List.of("2025-09-01"), values(TUESDAY, "talks/NNS", "were/VBD", "set/VBN", "for/IN", "Monday/NNP"));
+        assertEquals(
+                List.of("2025-09-05"),
+                values(TUESDAY, "the/DT", "vote/NN", "is/VBZ", "set/VBN", "for/IN", "Friday/NNP"));
+        assertEquals(
+                List.of("2025-09-05"),
+                values(TUESDAY, "talks/NNS", "are/VBP", "set/VBN", "to/TO", "resume/VB", "on/IN", "Friday/NNP"));
+    }
+
+    @Test
+    void regressionBareMonthWithoutTenseIsTheNearestOne() {
+        LocalDate january = LocalDate.of(2019, 1, 16);
+        assertEquals(
+                List.of("2018-11"),
+                values(january, "the/DT", "recorder/NN", "recovered/VBN", "in/IN", "November/NNP", "lies/VBZ"));
+        assertEquals(List.of("2018-11"), values(january, "the/DT", "report/NN", "of/IN", "November/NNP"));
+        assertEquals(List.of("2019-02"), values(january, "the/DT", "report/NN", "of/IN", "February/NNP"));
+    }
+
+    @Test
+    void regressionTodayInsideANameIsNotADate() {
+        assertEquals(List.of(), values(TUESDAY, "USA/NNP", "Today/NNP", "reported/VBD"));
+        assertEquals(List.of("2025-09-02"), values(TUESDAY, "Today/NN", ",/,", "Putin/NNP", "spoke/VBD"));
+    }
+
+    @Test
+    void regressionClockTimesAreNotYears() {
+        assertEquals(List.of("2025-09-01"), values(TUESDAY, "at/IN", "1430/CD", "UTC/NNP", "on/IN", "Monday/NNP"));
+    }
+
+    @Test
     void deicticDaysAndPeriods() {
         assertEquals(List.of("2025-09-01", "2025-09-03"), values(TUESDAY, "yesterday/NN", "and/CC", "tomorrow/NN"));
         assertEquals(

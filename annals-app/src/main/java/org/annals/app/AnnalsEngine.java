@@ -1,0 +1,58 @@
+package org.annals.app;
+
+import java.util.List;
+import java.util.Map;
+import org.annals.core.Document;
+import org.annals.core.Pipeline;
+import org.annals.core.Provenance;
+import org.annals.core.StageRegistry;
+import org.annals.extract.ArticleExtractor;
+import org.annals.extract.Extraction;
+import org.annals.ingest.SourceRecord;
+
+/**
+ * The whole analysis: a source record is extracted to article text and metadata, then passed through the stage
+ * pipeline. Built once per process; {@link #analyse} is safe to call from several threads.
+ */
+public final class AnnalsEngine {
+    /** The standard pipeline, in order; each stage is found by name on the class path. */
+    public static final List<String> STANDARD_STAGES =
+            List.of("boilerplate", "corenlp", "mentions", "dates", "quantities", "actors", "quotes", "events");
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final Pipeline pipeline;
+
+    public AnnalsEngine(List<String> stageNames) {
+        StageRegistry registry = StageRegistry.fromClassPath();
+        this.pipeline = Pipeline.of(
+                stageNames.stream().map(name -> registry.create(name, Map.of())).toList(), registry);
+    }
+
+    public static AnnalsEngine standard() {
+        return new AnnalsEngine(STANDARD_STAGES);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Document analyse(SourceRecord record) {
+        return pipeline.apply(toDocument(record));
+    }
+
+    /** The extracted document before any stage ran. */
+    public Document toDocument(SourceRecord record) {
+        Extraction extraction = extractor.extract(record.format(), record.content(), record.metadata());
+        String metadataSources = join(record.metadataSources(), extraction.metadataSources());
+        Provenance provenance = new Provenance(record.source(), record.format(), record.contentHash(), metadataSources);
+        Document document = Document.of(record.contentHash(), provenance, extraction.metadata(), extraction.text());
+        return extraction.blocks().isEmpty() ? document : document.withBlocks(extraction.blocks());
+    }
+
+    private static String join(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + "," + second;
+    }
+}

@@ -1,0 +1,79 @@
+package org.annals.app;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.annals.ingest.SourceError;
+import org.annals.ingest.SourceItem;
+import org.annals.ingest.SourceRecord;
+
+/**
+ * Analyses a stream of source items on worker threads and hands the outcomes to a sink in input order. At most a
+ * few items per worker are in flight, so memory stays flat however long the stream is. One bad item becomes a
+ * {@link Outcome.Failed} and the batch goes on.
+ */
+final class BatchRunner {
+    private final Supplier<AnnalsEngine> engine;
+    private final int threads;
+
+    /** {@code engine} is asked for only when the first readable item arrives, so bad input fails fast. */
+    BatchRunner(Supplier<AnnalsEngine> engine, int threads) {
+        if (threads < 1) {
+            throw new UserException("--threads must be at least 1, got " + threads);
+        }
+        this.engine = engine;
+        this.threads = threads;
+    }
+
+    void run(Iterator<SourceItem> items, Consumer<Outcome> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "annals-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            while (items.hasNext()) {
+                SourceItem item = items.next();
+                inFlight.add(pool.submit(() -> analyse(item)));
+                if (inFlight.size() >= threads * 3) {
+                    sink.accept(await(inFlight.removeFirst()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(await(inFlight.removeFirst()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome analyse(SourceItem item) {
+        if (item instanceof SourceError error) {
+            return new Outcome.Failed(error.source(), error.message());
+        }
+        SourceRecord record = (SourceRecord) item;
+        try {
+            return new Outcome.Analysed(record.source(), engine.get().analyse(record));
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(record.source(), "analysis failed: " + ErrorMessages.describe(e));
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
+        }
+    }
+}

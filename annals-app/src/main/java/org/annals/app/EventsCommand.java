@@ -1,0 +1,71 @@
+package org.annals.app;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.core.Modality;
+import org.annals.store.AnnalsStore;
+import org.annals.store.EventQuery;
+import org.annals.store.EventRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists stored events, filtered. */
+@Command(name = "events", description = "List stored events: who did what to whom, when, where, with evidence.")
+final class EventsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    @Mixin
+    QueryOptions query = new QueryOptions();
+
+    @Option(names = "--actor", paramLabel = "NAME|ID", description = "Events with this actor as source or target.")
+    String actor;
+
+    @Option(
+            names = "--pair",
+            paramLabel = "A,B",
+            split = ",",
+            description = "Events between two actors, either direction.")
+    List<String> pair;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER event type, e.g. CONSULT, AGREE, ACCUSE.")
+    String type;
+
+    @Option(names = "--modality", description = "ASSERTED, NEGATED, FUTURE, HYPOTHETICAL or HISTORICAL.")
+    Modality modality;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Evidence sentence contains these words.")
+    String text;
+
+    @Override
+    public Integer call() {
+        EventQuery q;
+        try {
+            q = new EventQuery(actor, pair, type, modality, query.from, query.to, text, query.limit);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+            TablePrinter table = new TablePrinter(
+                    List.of("date", "type", "modality", "source", "target", "place", "evidence", "doc"));
+            for (EventRow row : store.events(q)) {
+                table.add(List.of(
+                        row.date(),
+                        row.type() + (row.mode().isEmpty() ? "" : "/" + row.mode()),
+                        row.modality(),
+                        String.join(" + ", row.sources()),
+                        String.join(" + ", row.targets()),
+                        row.place(),
+                        row.evidence(),
+                        row.title().isEmpty() ? row.docId() : row.title()));
+            }
+            table.print(query.format, spec.commandLine().getOut());
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package org.annals.app;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.store.AnnalsStore;
+import org.annals.store.QuoteQuery;
+import org.annals.store.QuoteRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists stored quotes, filtered. */
+@Command(name = "quotes", description = "List stored quotes with their speakers.")
+final class QuotesCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    @Mixin
+    QueryOptions query = new QueryOptions();
+
+    @Option(
+            names = {"--speaker", "--actor"},
+            paramLabel = "NAME|ID",
+            description = "Quotes by this speaker.")
+    String speaker;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Quote contains these words.")
+    String text;
+
+    @Override
+    public Integer call() {
+        QuoteQuery q;
+        try {
+            q = new QuoteQuery(speaker, text, query.from, query.to, query.limit);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+            TablePrinter table = new TablePrinter(List.of("date", "speaker", "kind", "cue", "quote", "doc"));
+            for (QuoteRow row : store.quotes(q)) {
+                table.add(List.of(
+                        row.date(),
+                        row.speakerName().isEmpty() ? row.speakerId() : row.speakerName(),
+                        row.kind(),
+                        row.cue(),
+                        row.text(),
+                        row.title().isEmpty() ? row.docId() : row.title()));
+            }
+            table.print(query.format, spec.commandLine().getOut());
+        }
+        return Main.OK;
+    }
+}

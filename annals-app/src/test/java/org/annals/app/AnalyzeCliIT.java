@@ -1,0 +1,75 @@
+package org.annals.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `annals analyze` as a user runs it: text and JSON output, metadata flags, JSON Lines in and out. */
+class AnalyzeCliIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonLinesInGiveOneVersionedResultPerLineInOrder() throws IOException {
+        List<String> lines = Files.readAllLines(Repository.wikinews(), StandardCharsets.UTF_8)
+                .subList(10, 13);
+        Path input = Files.write(dir.resolve("three.data"), lines, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", "--input-format", "jsonl", "--format", "json", input.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        List<String> out = run.out().lines().toList();
+        assertEquals(3, out.size(), run.out());
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < 3; i++) {
+            JsonNode result = mapper.readTree(out.get(i));
+            JsonNode record = mapper.readTree(lines.get(i));
+            assertEquals(DocumentJson.SCHEMA, result.get("schema").asText());
+            assertEquals(
+                    record.get("date").asText(),
+                    result.get("metadata").get("published").asText());
+            assertTrue(result.get("source")
+                    .asText()
+                    .endsWith("#" + record.get("id").asText()));
+            assertTrue(result.get("events").isArray() && result.get("actors").size() > 0, out.get(i));
+        }
+    }
+
+    @Test
+    void commandLineMetadataAnchorsRelativeDates() throws IOException {
+        Path article = Files.writeString(
+                dir.resolve("note.txt"),
+                "The Finnish president met the Swedish prime minister in Helsinki on Friday.\n",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(
+                "analyze",
+                "--date",
+                "2024-03-12",
+                "--publisher",
+                "Example Daily",
+                "--format",
+                "json",
+                article.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertEquals("Example Daily", result.get("metadata").get("publisher").asText());
+        assertTrue(result.get("metadata").get("sources").asText().contains("date=cli"));
+        assertEquals("2024-03-08", result.get("times").get(0).get("value").asText(), run.out());
+    }
+
+    @Test
+    void textReportShowsTheAppealSetAsideAndTheEvents() {
+        CliRun run = CliRun.of("analyze", Repository.seed().toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("set aside (appeal"), run.out());
+        assertTrue(run.out().contains("CONSULT"), run.out());
+        assertTrue(run.out().contains("Vladimir Putin"), run.out());
+    }
+}

@@ -1,0 +1,52 @@
+package org.annals.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Usage errors exit with 2 and say which argument is wrong; no models are loaded for them. */
+class CliUsageTest {
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of();
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("a command is required"), run.err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        CliRun run = CliRun.of("analyse-everything");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("analyse-everything"), run.err());
+    }
+
+    @Test
+    void badDateNamesTheOptionAndTheExpectedForm() {
+        CliRun run = CliRun.of("analyze", "--date", "2025-13-40", "x.txt");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--date"), run.err());
+        assertTrue(run.err().contains("use YYYY-MM-DD"), run.err());
+    }
+
+    @Test
+    void badFormatListsTheValidOnes() {
+        CliRun run = CliRun.of("analyze", "--format", "xml", "x.txt");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("TEXT") && run.err().contains("JSON"), run.err());
+    }
+
+    @Test
+    void analyzeNeedsAFile() {
+        CliRun run = CliRun.of("analyze");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("FILE"), run.err());
+    }
+
+    @Test
+    void helpExitsWithSuccess() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(Main.OK, run.exitCode());
+        assertTrue(run.out().contains("ingest"), run.out());
+    }
+}

@@ -1,0 +1,240 @@
+package org.annals.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Document;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+class QuoteStageTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
+    private final MentionStage mentions = new MentionStage();
+    private final QuoteStage stage = new QuoteStage();
+
+    private Document quoted(Document document) {
+        return stage.apply(mentions.apply(document));
+    }
+
+    private static Quote quote(Document document, String text) {
+        return document.quotes().stream()
+                .filter(q -> q.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + document.quotes()));
+    }
+
+    private static String speaker(Document document, Quote quote) {
+        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
+    }
+
+    @Test
+    void directQuoteBeforeItsAttribution() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/4/punct",
+                "Relations/NNS/O/3/nsubj",
+                "have/VBP/O/3/aux",
+                "grown/VBN/O/8/ccomp",
+                ",/,/O/3/punct",
+                "”/''/O/3/punct",
+                "Xi/NNP/PERSON/8/nsubj",
+                "has/VBZ/O/8/aux",
+                "said/VBN/O/-1/root",
+                "././O/8/punct"));
+        Quote quote = quote(done, "Relations have grown");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Xi", speaker(done, quote));
+        assertEquals("say", quote.cue());
+        assertEquals("2025-09-02", quote.date());
+    }
+
+    /** Putin said their contact “reflects ...” and stressed that “we remain ...”: each quote keeps its own verb. */
+    @Test
+    void regressionCueIsTheVerbWhoseComplementHoldsTheQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Putin/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "their/PRP$/O/4/nmod:poss",
+                "regular/JJ/O/4/amod",
+                "contact/NN/O/6/nsubj",
+                "“/``/O/6/punct",
+                "reflects/VBZ/O/1/ccomp",
+                "the/DT/O/8/det",
+                "ties/NNS/O/6/obj",
+                "”/''/O/6/punct",
+                "and/CC/O/11/cc",
+                "stressed/VBD/O/1/conj",
+                "that/IN/O/15/mark",
+                "“/``/O/15/punct",
+                "we/PRP/O/15/nsubj",
+                "remain/VBP/O/11/ccomp",
+                "together/RB/O/15/advmod",
+                "././O/1/punct",
+                "”/''/O/15/punct"));
+        Quote partial = quote(done, "reflects the ties");
+        assertEquals(QuoteKind.PARTIAL, partial.kind());
+        assertEquals("say", partial.cue());
+        assertEquals("Putin", speaker(done, partial));
+        Quote direct = quote(done, "we remain together .");
+        assertEquals(QuoteKind.DIRECT, direct.kind());
+        assertEquals("stress", direct.cue());
+        assertEquals("Putin", speaker(done, direct));
+    }
+
+    @Test
+    void splitQuoteContinuesWithThePronounSpeakersAntecedent() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Zelensky/NNP/PERSON/1/nsubj spoke/VBD/O/-1/root on/IN/O/3/case Monday/NNP/O/1/obl ././O/1/punct",
+                "“/``/O/3/punct We/PRP/O/3/nsubj will/MD/O/3/aux win/VB/O/7/ccomp ,/,/O/7/punct ”/''/O/7/punct"
+                        + " he/PRP/O/7/nsubj said/VBD/O/-1/root ././O/7/punct",
+                "“/``/O/4/punct The/DT/O/2/det war/NN/O/4/nsubj is/VBZ/O/4/cop over/RB/O/-1/root ././O/4/punct"
+                        + " ”/''/O/4/punct"));
+        Quote first = quote(done, "We will win");
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertEquals("Zelensky", speaker(done, first));
+        Quote continued = quote(done, "The war is over .");
+        assertEquals(QuoteKind.DIRECT, continued.kind());
+        assertEquals("Zelensky", speaker(done, continued));
+        assertEquals("say", continued.cue());
+    }
+
+    @Test
+    void scareQuoteHasNoSpeakerAndApostrophesAreNotQuotes() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Russia’s/NNP/LOCATION/1/nmod:poss",
+                "leaders/NNS/O/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "a/DT/O/8/det",
+                "“/``/O/6/punct",
+                "no/DT/O/6/det",
+                "limits/NNS/O/8/compound",
+                "”/''/O/6/punct",
+                "partnership/NN/O/2/obj",
+                "that/WDT/O/10/nsubj",
+                "isn’t/VBZ/O/8/acl:relcl",
+                "over/RB/O/10/advmod"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote scare = done.quotes().get(0);
+        assertEquals("no limits", scare.text());
+        assertEquals(QuoteKind.SCARE, scare.kind());
+        assertNull(scare.speakerSpan());
+        assertEquals("", scare.cue());
+    }
+
+    @Test
+    void indirectSpeechNeedsACueVerbAndASpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Xi/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "Beijing/NNP/LOCATION/4/nsubj",
+                "was/VBD/O/4/cop",
+                "ready/JJ/O/1/ccomp",
+                "././O/1/punct"));
+        Quote indirect = quote(done, "Beijing was ready");
+        assertEquals(QuoteKind.INDIRECT, indirect.kind());
+        assertEquals("Xi", speaker(done, indirect));
+        Document noSpeaker = quoted(HandDocuments.of(
+                TUESDAY, "It/PRP/O/1/nsubj", "said/VBD/O/-1/root", "prices/NNS/O/3/nsubj", "rose/VBD/O/1/ccomp"));
+        assertEquals(List.of(), noSpeaker.quotes());
+    }
+
+    /** Trump said "I can do it if I want.": direct, and not repeated as indirect speech. */
+    @Test
+    void regressionQuoteRightAfterItsCueIsDirectAndNotAlsoIndirect() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Trump/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "\"/``/O/5/punct",
+                "I/PRP/O/5/nsubj",
+                "can/MD/O/5/aux",
+                "do/VB/O/1/ccomp",
+                "it/PRP/O/5/obj",
+                "././O/1/punct",
+                "\"/''/O/5/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = done.quotes().get(0);
+        assertEquals("I can do it .", quote.text());
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Trump", speaker(done, quote));
+    }
+
+    @Test
+    void nounPhraseRightAfterItsCueStaysPartial() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Xi/NNP/PERSON/1/nsubj",
+                "denounced/VBD/O/-1/root",
+                "“/``/O/4/punct",
+                "bullying/VBG/O/4/amod",
+                "behavior/NN/O/1/obj",
+                "”/''/O/4/punct"));
+        Quote quote = quote(done, "bullying behavior");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("denounce", quote.cue());
+        assertEquals("Xi", speaker(done, quote));
+    }
+
+    @Test
+    void regressionCapitalisedQuotedSentenceIsDirectWhereverItStands() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Pelosi/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "on/IN/O/3/case",
+                "Friday/NNP/O/1/obl",
+                "“/``/O/7/punct",
+                "We/PRP/O/7/nsubj",
+                "are/VBP/O/7/cop",
+                "committed/JJ/O/1/ccomp",
+                "././O/1/punct",
+                "”/''/O/7/punct"));
+        Quote quote = quote(done, "We are committed .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Pelosi", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    @Test
+    void unclosedQuoteRunsToTheEndOfItsParagraph() {
+        Document done = quoted(HandDocuments.paragraphs(
+                TUESDAY,
+                List.of(
+                        List.of("Smith/NNP/PERSON/1/nsubj said/VBD/O/-1/root :/:/O/6/punct “/``/O/6/punct"
+                                + " We/PRP/O/6/nsubj will/MD/O/6/aux fight/VB/O/1/ccomp ././O/1/punct"),
+                        List.of("Officials/NNS/O/1/nsubj agreed/VBD/O/-1/root ././O/1/punct"))));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = done.quotes().get(0);
+        assertEquals("We will fight .", quote.text());
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Smith", speaker(done, quote));
+    }
+
+    @Test
+    void accordingToAttributesToTheMentionAfterIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "toll/NN/O/5/nsubj",
+                "was/VBD/O/5/cop",
+                "“/``/O/5/punct",
+                "very/RB/O/5/advmod",
+                "high/JJ/O/-1/root",
+                "”/''/O/5/punct",
+                ",/,/O/5/punct",
+                "according/VBG/O/10/case",
+                "to/TO/O/8/fixed",
+                "Reuters/NNP/ORGANIZATION/5/obl"));
+        Quote quote = quote(done, "very high");
+        assertEquals("according to", quote.cue());
+        assertEquals("Reuters", speaker(done, quote));
+    }
+}
