@@ -56,10 +56,18 @@ final class EventDater {
         if (carried.isPresent() && verb.pos().equals("VBD")) {
             return from(carried.get(), modality, 0.5);
         }
-        if (new ModalityDetector(tree).isPluperfect(predicates.get(0))) {
+        if (new ModalityDetector(tree).isPluperfect(predicates.get(0)) || sinceSomeTime(predicates.get(0))) {
             return Dated.none(modality);
         }
         return published(modality);
+    }
+
+    // "Since then, the two have deepened ties" describes a span that began before the report, not a happening on
+    // the publication day.
+    private boolean sinceSomeTime(int predicate) {
+        return tree.children(predicate).stream()
+                .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
+                        || tree.preposition(child).equals("since"));
     }
 
     private Dated published(Modality modality) {

@@ -47,6 +47,22 @@ class EventStageTest {
     }
 
     @Test
+    void regressionOngoingCooperationSinceThenIsNotDatedAtPublication() {
+        Event e = only(code("""
+                1 Since since IN O 2 case
+                2 then then RB O 6 advcl
+                3 , , , O 6 punct
+                4 China China NNP LOCATION 6 nsubj
+                5 has have VBZ O 6 aux
+                6 criticized criticize VBN O 0 root
+                7 Britain Britain NNP LOCATION 6 obj
+                8 . . . O 6 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals("", e.date(), "a span that began before the report has no single day");
+    }
+
+    @Test
     void passiveAgentIsTheSourceAndPassiveSubjectTheTarget() {
         Event e = only(code("""
                 1 Britain Britain NNP LOCATION 4 nsubj:pass

@@ -3,21 +3,29 @@ package org.annals.store;
 import java.util.Locale;
 
 /**
- * How a user names an actor in a filter: its id exactly, or part of its name or of an alias, ignoring case. The
- * same rule serves events, quotes and actors so that "putin" finds the same person everywhere.
+ * How a user names an actor in a filter: its id exactly, or whole words of its name or of an alias, ignoring case.
+ * Whole words, so that "Xi" finds Xi Jinping but not Alexis. The same rule serves events, quotes and actors so that
+ * "putin" finds the same person everywhere.
  */
 final class ActorMatch {
     private ActorMatch() {}
 
     /** A condition on an actor row {@code a} (LEFT JOINed, so possibly null) and an id column; 3 parameters. */
     static String condition(String actorAlias, String idColumn) {
-        return "(lower(" + idColumn + ") = ? OR contains(lower(coalesce(" + actorAlias + ".name, '')), ?)"
-                + " OR contains(lower(array_to_string(coalesce(" + actorAlias + ".aliases, []), chr(31))), ?))";
+        return "(lower(" + idColumn + ") = ? OR regexp_matches(lower(coalesce(" + actorAlias + ".name, '')), ?)"
+                + " OR regexp_matches(lower(array_to_string(coalesce(" + actorAlias + ".aliases, []), chr(31))), ?))";
     }
 
     static Object[] parameters(String userText) {
         String lower = userText.toLowerCase(Locale.ROOT);
-        return new Object[] {lower, lower, lower};
+        String words = wholeWords(lower);
+        return new Object[] {lower, words, words};
+    }
+
+    /** An RE2 pattern matching {@code text} literally where it starts and ends at word boundaries. */
+    static String wholeWords(String text) {
+        String literal = text.replace("\\", "");
+        return "(^|[^\\p{L}\\p{N}])\\Q" + literal + "\\E([^\\p{L}\\p{N}]|$)";
     }
 
     /** An event of alias {@code e} has an actor in {@code role} ('source', 'target' or null for either). */

@@ -73,6 +73,7 @@ class AnnalsStoreTest {
                 1, store.events(EventQuery.all().withActor("north atlantic")).size());
         assertEquals(1, store.events(EventQuery.all().withActor("blr")).size());
         assertEquals(0, store.events(EventQuery.all().withActor("merkel")).size());
+        assertEquals(0, store.events(EventQuery.all().withActor("uti")).size(), "names match by whole words only");
     }
 
     @Test
