@@ -43,10 +43,17 @@ public final class AnnalsEngine {
     /** The extracted document before any stage ran. */
     public Document toDocument(SourceRecord record) {
         Extraction extraction = extractor.extract(record.format(), record.content(), record.metadata());
-        String metadataSources = join(record.metadataSources(), extraction.metadataSources());
+        String metadataSources = join(record.metadataSources(), foundByExtraction(extraction.metadataSources()));
         Provenance provenance = new Provenance(record.source(), record.format(), record.contentHash(), metadataSources);
         Document document = Document.of(record.contentHash(), provenance, extraction.metadata(), extraction.text());
         return extraction.blocks().isEmpty() ? document : document.withBlocks(extraction.blocks());
+    }
+
+    // Extraction labels the fields it was handed as "given"; the reader already said where those came from.
+    private static String foundByExtraction(String sources) {
+        return java.util.Arrays.stream(sources.split(","))
+                .filter(entry -> !entry.isEmpty() && !entry.endsWith("=given"))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String join(String first, String second) {
