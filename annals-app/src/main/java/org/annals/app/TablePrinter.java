@@ -1,7 +1,6 @@
 package org.annals.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -81,9 +80,5 @@ final class TablePrinter {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
-    }
-
-    static ArrayNode emptyArray() {
-        return MAPPER.createArrayNode();
     }
 }

@@ -65,6 +65,31 @@ class AnalyzeCliIT {
     }
 
     @Test
+    void htmlPageGivesMetadataAndAnalysesOnlyTheArticle() throws IOException {
+        Path page = Repository.root().resolve("annals-extract/src/test/resources/html/appeal-related-cookie.html");
+        CliRun run = CliRun.of("analyze", "--format", "json", page.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertEquals("html", result.get("format").asText());
+        assertEquals("2019-01-05", result.get("metadata").get("published").asText());
+        assertEquals(
+                "Example Chronicle", result.get("metadata").get("publisher").asText());
+        String text = result.get("text").asText();
+        for (JsonNode block : result.get("blocks")) {
+            String kind = block.get("kind").asText();
+            if (!kind.equals("BODY") && !kind.equals("TITLE")) {
+                int start = block.get("start").asInt();
+                int end = block.get("end").asInt();
+                for (JsonNode mention : result.get("mentions")) {
+                    int at = mention.get("start").asInt();
+                    assertTrue(at < start || at >= end, "mention inside " + kind + ": " + text.substring(start, end));
+                }
+            }
+        }
+        assertTrue(result.get("actors").toString().contains("POL"), "Poland is found in the article body");
+    }
+
+    @Test
     void textReportShowsTheAppealSetAsideAndTheEvents() {
         CliRun run = CliRun.of("analyze", Repository.seed().toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
