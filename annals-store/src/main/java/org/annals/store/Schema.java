@@ -60,7 +60,10 @@ final class Schema {
                     + " LEFT JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'"
                     + " LEFT JOIN actors sa ON sa.id = s.actor_id"
                     + " LEFT JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'"
-                    + " LEFT JOIN actors ta ON ta.id = t.actor_id");
+                    + " LEFT JOIN actors ta ON ta.id = t.actor_id"
+                    // A symmetric event (both met each other) lists each actor on both sides; an actor paired
+                    // with itself says nothing.
+                    + " WHERE s.actor_id IS DISTINCT FROM t.actor_id OR s.actor_id IS NULL");
 
     private Schema() {}
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
+import org.annals.core.Event;
 import org.annals.core.Modality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +206,51 @@ class AnnalsStoreTest {
                 assertThrows(IllegalArgumentException.class, () -> store.search("\"unclosed phrase", 10));
         assertTrue(e.getMessage().contains("cannot read the search query"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> store.search("  ", 10));
+    }
+
+    @Test
+    void symmetricEventsPairEachActorWithTheOtherButNeverWithItself() {
+        Document summit = Fixtures.summit();
+        Event meet = summit.events().get(0);
+        List<String> both = List.of(Fixtures.XI, Fixtures.PUTIN);
+        Event mutual = new Event(
+                "m1",
+                meet.type(),
+                meet.mode(),
+                both,
+                both,
+                meet.date(),
+                meet.dateGranularity(),
+                meet.place(),
+                meet.placeId(),
+                meet.modality(),
+                meet.intensity(),
+                meet.confidence(),
+                meet.evidence(),
+                meet.trigger(),
+                meet.rule(),
+                meet.quantities());
+        Document doc = new Document(
+                        "symmetric-doc",
+                        summit.provenance(),
+                        summit.metadata(),
+                        summit.text(),
+                        summit.layers(),
+                        summit.blocks(),
+                        summit.sentences(),
+                        summit.tokens(),
+                        summit.mentions(),
+                        summit.actors(),
+                        summit.times(),
+                        summit.quantities(),
+                        summit.quotes(),
+                        List.of(),
+                        List.of())
+                .withEvents(List.of(mutual));
+        store.put(doc);
+        TableResult pairs = store.sql(
+                "SELECT source_id, target_id FROM event_pairs WHERE doc_id = 'symmetric-doc'" + " ORDER BY source_id");
+        assertEquals(List.of(List.of(Fixtures.PUTIN, Fixtures.XI), List.of(Fixtures.XI, Fixtures.PUTIN)), pairs.rows());
     }
 
     @Test
