@@ -33,7 +33,8 @@ final class TenseDetector {
         if (cueBefore(sentence, first, NEAR_WINDOW)) {
             return Tense.FUTURE;
         }
-        Optional<Token> verb = useDependencies ? governingVerb(tokens, sentence.get(first)) : Optional.empty();
+        Optional<Token> verb =
+                useDependencies ? governingVerb(tokens, sentence, sentence.get(first)) : Optional.empty();
         if (verb.isEmpty()) {
             verb = nearestVerb(sentence, first);
             if (cueBefore(sentence, first, WINDOW)) {
@@ -43,11 +44,17 @@ final class TenseDetector {
         return verb.map(v -> tenseOfVerb(tokens, sentence, v)).orElse(Tense.PRESENT);
     }
 
-    private static Optional<Token> governingVerb(List<Token> tokens, Token start) {
+    /**
+     * The first verb above the expression, or the first predicate with its own auxiliary or copula: in "which will be
+     * available on June 17" the adjective heads the clause and carries "will".
+     */
+    private static Optional<Token> governingVerb(List<Token> tokens, List<Token> sentence, Token start) {
         Token current = start;
         for (int step = 0; step < MAX_CLIMB && current.head() >= 0 && current.head() < tokens.size(); step++) {
             current = tokens.get(current.head());
-            if (current.isVerb() || FUTURE_LEMMAS.contains(current.lemma())) {
+            if (current.isVerb()
+                    || FUTURE_LEMMAS.contains(current.lemma())
+                    || !auxiliaryChild(sentence, current).isEmpty()) {
                 return Optional.of(current);
             }
         }
@@ -131,16 +138,28 @@ final class TenseDetector {
         return Tense.PRESENT;
     }
 
-    /** The auxiliary attached to the verb by the parse, else the word just before it if that is an auxiliary. */
+    /**
+     * The auxiliary (or, for a nominal or adjectival predicate, the copula) attached to the verb by the parse, else the
+     * word just before it if that is a modal.
+     */
     private static String auxiliaryOf(List<Token> sentence, Token verb) {
-        for (Token token : sentence) {
-            if (token.head() == verb.index() && token.deprel().startsWith("aux")) {
-                return token.word().toLowerCase(Locale.ROOT);
-            }
+        String child = auxiliaryChild(sentence, verb);
+        if (!child.isEmpty()) {
+            return child;
         }
         int position = sentence.indexOf(verb);
         if (position > 0 && sentence.get(position - 1).pos().equals("MD")) {
             return sentence.get(position - 1).word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    private static String auxiliaryChild(List<Token> sentence, Token head) {
+        for (Token token : sentence) {
+            if (token.head() == head.index()
+                    && (token.deprel().startsWith("aux") || token.deprel().equals("cop"))) {
+                return token.word().toLowerCase(Locale.ROOT);
+            }
         }
         return "";
     }

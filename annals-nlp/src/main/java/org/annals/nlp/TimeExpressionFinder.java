@@ -26,6 +26,9 @@ final class TimeExpressionFinder {
     private static final Pattern ISO_DATE = Pattern.compile("([12][0-9]{3})-([01][0-9])-([0-3][0-9])");
     private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
     private static final Pattern DECADE = Pattern.compile("([12][0-9]{2})0s");
+    /** "mid-2011", "early-2009": a year with a hyphenated part-of-year prefix, tokenised as one word. */
+    private static final Pattern YEAR_PART = Pattern.compile("(?i)(?:mid|early|late)-([12][0-9]{3})");
+
     private static final Pattern DAY = Pattern.compile("([0-3]?[0-9])(st|nd|rd|th)?");
     private static final Map<String, Month> MONTHS = months();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
@@ -45,6 +48,7 @@ final class TimeExpressionFinder {
             Map.of("last", -1, "past", -1, "this", 0, "next", 1, "coming", 1);
     private static final Map<String, Integer> DEICTIC_DAYS =
             Map.of("today", 0, "tonight", 0, "yesterday", -1, "tomorrow", 1);
+    private static final Set<String> RATE_WORDS = Set.of("once", "twice", "thrice", "times", "per");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of(
             "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "through", "between",
@@ -81,6 +85,7 @@ final class TimeExpressionFinder {
                 .or(() -> relativePeriod(t, i))
                 .or(() -> amountOfTime(t, i))
                 .or(() -> decade(t, i))
+                .or(() -> yearPart(t, i))
                 .or(() -> year(t, i));
     }
 
@@ -188,6 +193,13 @@ final class TimeExpressionFinder {
                 : first.equals("later") ? TimeRelation.FUTURE : TimeRelation.UNKNOWN;
         int at = forced == TimeRelation.UNKNOWN ? i : i + 1;
         Integer shift = SHIFTS.get(lower(t, at));
+        if (shift != null
+                && shift != 0
+                && forced == TimeRelation.UNKNOWN
+                && lower(t, at + 1).equals("decade")) {
+            // "the past decade" is the ten years up to now, not the calendar decade before this one.
+            return Optional.of(new Match(i, at + 2, new TimeExpressions.Duration(1, ChronoUnit.DECADES)));
+        }
         ChronoUnit unit = PERIODS.get(lower(t, at + 1));
         if (shift == null || unit == null || (forced != TimeRelation.UNKNOWN && shift != 0)) {
             return Optional.empty();
@@ -197,7 +209,9 @@ final class TimeExpressionFinder {
 
     /** "three days ago", "80 years", "for two weeks", "a decade". */
     private static Optional<Match> amountOfTime(List<Token> t, int i) {
-        OptionalDouble amount = NumberWords.value(t.get(i).word());
+        OptionalDouble amount = indefiniteOne(t, i)
+                ? OptionalDouble.of(1)
+                : NumberWords.value(t.get(i).word());
         if (amount.isEmpty() || amount.getAsDouble() <= 0 || t.get(i).word().contains(",")) {
             return Optional.empty();
         }
@@ -215,10 +229,33 @@ final class TimeExpressionFinder {
         return Optional.of(new Match(i, i + 2, new TimeExpressions.Duration(amount.getAsDouble(), unit)));
     }
 
+    /**
+     * "a week", "an hour": the article counts one, except in a rate ("once a week", "$5 a day", "per a year") and
+     * before "second", which after an article is the ordinal ("a second term").
+     */
+    private static boolean indefiniteOne(List<Token> t, int i) {
+        String word = lower(t, i);
+        if (!word.equals("a") && !word.equals("an")) {
+            return false;
+        }
+        String previous = lower(t, i - 1);
+        boolean rate =
+                RATE_WORDS.contains(previous) || (i > 0 && t.get(i - 1).pos().equals("CD"));
+        return !rate && !lower(t, i + 1).equals("second");
+    }
+
     private static Optional<Match> decade(List<Token> t, int i) {
         Matcher m = DECADE.matcher(t.get(i).word());
         return m.matches()
                 ? Optional.of(new Match(i, i + 1, new TimeExpressions.Decade(Integer.parseInt(m.group(1)) * 10)))
+                : Optional.empty();
+    }
+
+    /** "mid-2011": the year, since the part of the year has no value at year granularity. */
+    private static Optional<Match> yearPart(List<Token> t, int i) {
+        Matcher m = YEAR_PART.matcher(t.get(i).word());
+        return m.matches()
+                ? Optional.of(new Match(i, i + 1, new TimeExpressions.AbsoluteYear(Integer.parseInt(m.group(1)))))
                 : Optional.empty();
     }
 

@@ -74,6 +74,60 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionCopularPredicateCarriesItsOwnAuxiliary() {
+        LocalDate june9 = LocalDate.of(2009, 6, 9);
+        // "pre-loaded with software which will be available on June 17": the adjective's "will", not the participle.
+        assertEquals(
+                List.of("2009-06-17"),
+                values(
+                        june9,
+                        "pre-loaded/VBN/O/-1/root",
+                        "with/IN/O/2/case",
+                        "software/NN/O/0/obl",
+                        "which/WDT/O/6/nsubj",
+                        "will/MD/O/6/aux",
+                        "be/VB/O/6/cop",
+                        "available/JJ/O/2/acl:relcl",
+                        "on/IN/O/8/case",
+                        "June/NNP/O/6/obl",
+                        "17/CD/O/8/nummod"));
+        assertEquals(
+                List.of("2008-06-17"),
+                values(
+                        june9,
+                        "it/PRP/O/2/nsubj",
+                        "was/VBD/O/2/cop",
+                        "available/JJ/O/-1/root",
+                        "on/IN/O/4/case",
+                        "June/NNP/O/2/obl",
+                        "17/CD/O/4/nummod"));
+    }
+
+    @Test
+    void regressionIndefiniteArticleBeforeAUnitCountsOne() {
+        assertEquals(
+                List.of("P1W"),
+                values(TUESDAY, "shipping/VBG", "for/IN", "more/JJR", "than/IN", "a/DT", "week/NN", "now/RB"));
+        assertEquals(List.of("PT1H"), values(TUESDAY, "within/IN", "an/DT", "hour/NN"));
+        assertEquals(List.of(), values(TUESDAY, "they/PRP", "meet/VBP", "once/RB", "a/DT", "week/NN"));
+        assertEquals(List.of(), values(TUESDAY, "it/PRP", "costs/VBZ", "$/$", "5/CD", "a/DT", "day/NN"));
+        assertEquals(List.of(), values(TUESDAY, "he/PRP", "won/VBD", "a/DT", "second/JJ", "term/NN"));
+    }
+
+    @Test
+    void regressionThePastDecadeIsTenYearsNotTheCalendarDecade() {
+        assertEquals(List.of("P10Y"), values(TUESDAY, "in/IN", "the/DT", "past/JJ", "decade/NN"));
+        assertEquals(List.of("P10Y"), values(TUESDAY, "over/IN", "the/DT", "last/JJ", "decade/NN"));
+        assertEquals(List.of("2024"), values(TUESDAY, "last/JJ", "year/NN"));
+    }
+
+    @Test
+    void regressionHyphenatedPartOfYearIsThatYear() {
+        assertEquals(List.of("2011"), values(TUESDAY, "to/TO", "be/VB", "released/VBN", "in/IN", "mid-2011/NN", "./."));
+        assertEquals(List.of("2009"), values(TUESDAY, "since/IN", "early-2009/JJ"));
+    }
+
+    @Test
     void deicticDaysAndPeriods() {
         assertEquals(List.of("2025-09-01", "2025-09-03"), values(TUESDAY, "yesterday/NN", "and/CC", "tomorrow/NN"));
         assertEquals(
