@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             SqlCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

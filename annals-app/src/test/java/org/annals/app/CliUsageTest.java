@@ -44,6 +44,20 @@ class CliUsageTest {
     }
 
     @Test
+    void evalNeedsATask() {
+        CliRun run = CliRun.of("eval");
+        assertEquals(Main.USAGE, run.exitCode());
+        assertTrue(run.err().contains("dates"), run.err());
+    }
+
+    @Test
+    void evalOfAMissingGoldFileSaysWhichFile() {
+        CliRun run = CliRun.of("eval", "dates", "no-such-gold.jsonl");
+        assertEquals(Main.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("no-such-gold.jsonl"), run.err());
+    }
+
+    @Test
     void helpExitsWithSuccess() {
         CliRun run = CliRun.of("--help");
         assertEquals(Main.OK, run.exitCode());
