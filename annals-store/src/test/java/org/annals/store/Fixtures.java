@@ -49,7 +49,18 @@ final class Fixtures {
 
     /** A summit report: two meetings-and-agreements events, a quote, a donation appeal block. */
     static Document summit() {
-        String title = "Xi and Putin meet in Beijing";
+        return summit("Xi and Putin meet in Beijing");
+    }
+
+    /**
+     * The summit report under a numbered headline ("..., dispatch 7"): the same layers with a distinct content hash,
+     * so that a test can store many documents and find each one by {@code title:"dispatch 7"}.
+     */
+    static Document dispatch(int number) {
+        return summit("Xi and Putin meet in Beijing, dispatch " + number);
+    }
+
+    private static Document summit(String title) {
         String s1 = "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday.";
         String s2 = "Putin said: \"We agreed on energy cooperation.\"";
         String s3 = "The two sides signed 20 agreements worth about $2 billion this month.";
