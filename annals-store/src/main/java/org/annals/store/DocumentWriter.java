@@ -227,7 +227,7 @@ final class DocumentWriter implements AutoCloseable {
                         r.getString(4),
                         r.getString(5),
                         r.getString(6),
-                        strings(r.getArray(7)),
+                        SqlArrays.strings(r.getArray(7)),
                         false);
                 stored.put(actor.id(), actor);
             }
@@ -395,17 +395,6 @@ final class DocumentWriter implements AutoCloseable {
 
     private Array textArray(List<String> values) throws SQLException {
         return connection.createArrayOf("VARCHAR", values.toArray());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (Object value : (Object[]) array.getArray()) {
-            values.add(value == null ? "" : value.toString());
-        }
-        return values;
     }
 
     @Override

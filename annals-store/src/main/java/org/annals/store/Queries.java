@@ -1,6 +1,5 @@
 package org.annals.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,32 +53,27 @@ final class Queries {
                 + " FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
                 + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
                 + " LIMIT ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(where.bind(statement), q.limit());
-            try (ResultSet r = statement.executeQuery()) {
-                List<EventRow> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(new EventRow(
-                            r.getString(1),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4),
-                            r.getString(5),
-                            r.getString(6),
-                            r.getString(7),
-                            strings(r.getArray(8)),
-                            strings(r.getArray(9)),
-                            strings(r.getArray(10)),
-                            strings(r.getArray(11)),
-                            r.getString(12),
-                            r.getString(13),
-                            r.getString(14),
-                            r.getString(15),
-                            r.getObject(16, LocalDate.class)));
-                }
-                return rows;
-            }
-        }
+        return list(sql, where, q.limit(), Queries::eventRow);
+    }
+
+    private static EventRow eventRow(ResultSet r) throws SQLException {
+        return new EventRow(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                SqlArrays.strings(r.getArray(8)),
+                SqlArrays.strings(r.getArray(9)),
+                SqlArrays.strings(r.getArray(10)),
+                SqlArrays.strings(r.getArray(11)),
+                r.getString(12),
+                r.getString(13),
+                r.getString(14),
+                r.getString(15),
+                r.getObject(16, LocalDate.class));
     }
 
     private static void addPair(Where where, String first, String second) {
@@ -118,27 +112,22 @@ final class Queries {
                 + " q.cue, q.date, d.published, d.title, d.url"
                 + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id"
                 + where.sql() + " ORDER BY " + day + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(where.bind(statement), q.limit());
-            try (ResultSet r = statement.executeQuery()) {
-                List<QuoteRow> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(new QuoteRow(
-                            r.getString(1),
-                            r.getInt(2),
-                            r.getString(3),
-                            r.getString(4),
-                            r.getString(5),
-                            r.getString(6),
-                            r.getString(7),
-                            r.getString(8),
-                            r.getObject(9, LocalDate.class),
-                            r.getString(10),
-                            r.getString(11)));
-                }
-                return rows;
-            }
-        }
+        return list(sql, where, q.limit(), Queries::quoteRow);
+    }
+
+    private static QuoteRow quoteRow(ResultSet r) throws SQLException {
+        return new QuoteRow(
+                r.getString(1),
+                r.getInt(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getObject(9, LocalDate.class),
+                r.getString(10),
+                r.getString(11));
     }
 
     List<ActorRow> actors(ActorQuery q) throws SQLException {
@@ -167,26 +156,21 @@ final class Queries {
                 + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
                 + where.sql()
                 + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(where.bind(statement), q.limit());
-            try (ResultSet r = statement.executeQuery()) {
-                List<ActorRow> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(new ActorRow(
-                            r.getString(1),
-                            r.getString(2),
-                            r.getString(3),
-                            r.getString(4),
-                            r.getString(5),
-                            r.getString(6),
-                            strings(r.getArray(7)),
-                            r.getLong(8),
-                            r.getLong(9),
-                            r.getLong(10)));
-                }
-                return rows;
-            }
-        }
+        return list(sql, where, q.limit(), Queries::actorRow);
+    }
+
+    private static ActorRow actorRow(ResultSet r) throws SQLException {
+        return new ActorRow(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                SqlArrays.strings(r.getArray(7)),
+                r.getLong(8),
+                r.getLong(9),
+                r.getLong(10));
     }
 
     Summary summary(int topPairs) throws SQLException {
@@ -227,14 +211,21 @@ final class Queries {
         }
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
+    /** Reads one row of a result. */
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, Where where, int limit, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(where.bind(statement), limit);
+            try (ResultSet r = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+                return rows;
+            }
         }
-        List<String> values = new ArrayList<>();
-        for (Object value : (Object[]) array.getArray()) {
-            values.add(value == null ? "" : value.toString());
-        }
-        return values;
     }
 }
