@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.annals.core.ActorKind;
 import org.annals.store.ActorQuery;
 import org.annals.store.ActorRow;
-import org.annals.store.AnnalsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,13 +39,8 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorQuery q;
-        try {
-            q = new ActorQuery(name, kind, country, limit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+        ActorQuery q = Stores.query(() -> new ActorQuery(name, kind, country, limit));
+        Stores.printTable(data.resolve(), format, spec.commandLine().getOut(), store -> {
             TablePrinter table = new TablePrinter(
                     List.of("id", "name", "kind", "country", "role", "sector", "documents", "mentions", "events"));
             for (ActorRow row : store.actors(q)) {
@@ -61,8 +55,8 @@ final class ActorsCommand implements Callable<Integer> {
                         row.mentions(),
                         row.events()));
             }
-            table.print(format, spec.commandLine().getOut());
-        }
+            return table;
+        });
         return Main.OK;
     }
 }

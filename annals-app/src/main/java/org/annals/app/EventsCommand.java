@@ -3,7 +3,6 @@ package org.annals.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.core.Modality;
-import org.annals.store.AnnalsStore;
 import org.annals.store.EventQuery;
 import org.annals.store.EventRow;
 import picocli.CommandLine.Command;
@@ -44,13 +43,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventQuery q;
-        try {
-            q = new EventQuery(actor, pair, type, modality, query.from, query.to, text, query.limit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+        EventQuery q = Stores.query(
+                () -> new EventQuery(actor, pair, type, modality, query.from, query.to, text, query.limit));
+        Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
             TablePrinter table = new TablePrinter(
                     List.of("date", "type", "modality", "source", "target", "place", "evidence", "doc"));
             for (EventRow row : store.events(q)) {
@@ -64,8 +59,8 @@ final class EventsCommand implements Callable<Integer> {
                         row.evidence(),
                         row.title().isEmpty() ? row.docId() : row.title()));
             }
-            table.print(query.format, spec.commandLine().getOut());
-        }
+            return table;
+        });
         return Main.OK;
     }
 }

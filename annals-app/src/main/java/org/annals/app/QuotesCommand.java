@@ -2,7 +2,6 @@ package org.annals.app;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.store.AnnalsStore;
 import org.annals.store.QuoteQuery;
 import org.annals.store.QuoteRow;
 import picocli.CommandLine.Command;
@@ -33,13 +32,8 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuoteQuery q;
-        try {
-            q = new QuoteQuery(speaker, text, query.from, query.to, query.limit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
-        }
-        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+        QuoteQuery q = Stores.query(() -> new QuoteQuery(speaker, text, query.from, query.to, query.limit));
+        Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
             TablePrinter table = new TablePrinter(List.of("date", "speaker", "kind", "cue", "quote", "doc"));
             for (QuoteRow row : store.quotes(q)) {
                 table.add(List.of(
@@ -50,8 +44,8 @@ final class QuotesCommand implements Callable<Integer> {
                         row.text(),
                         row.title().isEmpty() ? row.docId() : row.title()));
             }
-            table.print(query.format, spec.commandLine().getOut());
-        }
+            return table;
+        });
         return Main.OK;
     }
 }

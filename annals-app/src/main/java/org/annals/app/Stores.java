@@ -1,6 +1,9 @@
 package org.annals.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.annals.store.AnnalsStore;
 
 /** Opens the store, turning its failures into messages that say what to do. */
@@ -20,6 +23,23 @@ final class Stores {
             return AnnalsStore.openReadOnly(dataDir);
         } catch (RuntimeException e) {
             throw new UserException(ErrorMessages.describe(e), e);
+        }
+    }
+
+    /** Builds a query from the user's options; a rejected combination is the user's to fix. */
+    static <Q> Q query(Supplier<Q> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** Opens the store read-only, fills a table from it and prints the table. */
+    static void printTable(
+            Path dataDir, OutputFormat format, PrintWriter out, Function<AnnalsStore, TablePrinter> fill) {
+        try (AnnalsStore store = openReadOnly(dataDir)) {
+            fill.apply(store).print(format, out);
         }
     }
 }
