@@ -14,12 +14,16 @@ final class Arguments {
         static final Found NONE = new Found(List.of(), "", false);
     }
 
+    /** Suffix of a target pattern found through the possessor of the dependent ("condemned Russia's war"). */
+    static final String POSSESSED = "+possessor";
+
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
     private static final Set<String> PERSON_GROUP_NOUNS =
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
     private final Tree tree;
     private final ActorIndex index;
@@ -38,20 +42,27 @@ final class Arguments {
             if (!subjects.isEmpty()) {
                 return actorsOf(resolveRelative(subjects.get(0), current), pattern);
             }
-            List<Integer> agents = tree.children(current).stream()
-                    .filter(c -> tree.token(c).deprel().equals("obl:agent")
-                            || (tree.token(c).deprel().equals("obl")
-                                    && tree.preposition(c).equals("by")))
-                    .toList();
-            if (!tree.children(current, "nsubj:pass").isEmpty()) {
+            List<Integer> agents = agents(current);
+            Token token = tree.token(current);
+            List<Integer> passiveSubjects = tree.children(current, "nsubj:pass");
+            if (current == tree.head(verb)
+                    && !passiveSubjects.isEmpty()
+                    && tree.token(verb).deprel().equals("xcomp")) {
+                // "Lam was asked to resign": the passive subject, not the agent, controls the xcomp.
+                return actorsOf(resolveRelative(passiveSubjects.get(0), current), "xcomp-passive-controller");
+            }
+            if (!passiveSubjects.isEmpty() || isPassive(current)) {
                 return agents.isEmpty() ? Found.NONE : actorsOf(agents.get(0), "passive-agent");
             }
-            Token token = tree.token(current);
             if (token.deprel().equals("acl") && current == verb) {
                 return actorsOf(token.head(), "acl-governor");
             }
-            if (!INHERITING.contains(token.deprel())) {
+            if (!inherits(token)) {
                 return Found.NONE;
+            }
+            Found controller = objectController(current);
+            if (!controller.actors().isEmpty()) {
+                return controller;
             }
             if (depth == 0) {
                 pattern = token.deprel() + "-controller";
@@ -61,9 +72,72 @@ final class Arguments {
         return Found.NONE;
     }
 
-    /** The passive subject, which is the target of a passive verb. */
-    Optional<Integer> passiveSubject(int verb) {
-        return tree.children(verb, "nsubj:pass").stream().findFirst();
+    /**
+     * Who undergoes a passive verb, and so is its target: the passive subject ("who" standing for the name before
+     * it), or the noun a passive participle modifies ("the activist arrested by police").
+     */
+    Optional<Integer> patient(int verb) {
+        Optional<Integer> subject =
+                tree.children(verb, "nsubj:pass").stream().findFirst().map(s -> resolveRelative(s, verb));
+        if (subject.isPresent()) {
+            return subject;
+        }
+        return isReducedPassive(verb) ? Optional.of(tree.head(verb)) : Optional.empty();
+    }
+
+    /** Whether some dependent named by a "~SPEC" in specs is present, which licenses an event without target. */
+    boolean anchored(List<Integer> heads, List<String> specs) {
+        return specs.stream().filter(spec -> spec.startsWith("~")).anyMatch(spec -> heads.stream()
+                .anyMatch(head -> !dependents(head, spec.substring(1)).isEmpty()));
+    }
+
+    /** Whether a dependent named by a "!SPEC" is present, which means the verb is used in another sense. */
+    boolean excluded(List<Integer> heads, List<String> specs) {
+        return specs.stream().filter(spec -> spec.startsWith("!")).anyMatch(spec -> heads.stream()
+                .anyMatch(head -> !dependents(head, spec.substring(1)).isEmpty()));
+    }
+
+    private List<Integer> agents(int verb) {
+        return tree.children(verb).stream()
+                .filter(c -> tree.token(c).deprel().equals("obl:agent")
+                        || (tree.token(c).deprel().equals("obl")
+                                && tree.preposition(c).equals("by")))
+                .toList();
+    }
+
+    // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...") reliably shares
+    // its governor's subject.
+    private boolean inherits(Token token) {
+        return INHERITING.contains(token.deprel())
+                && (!token.deprel().equals("dep")
+                        || !token.isVerb()
+                        || token.pos().equals("VBG"));
+    }
+
+    // "has been killed" without a passive subject in the parse is still passive: its subject is not the killer.
+    private boolean isPassive(int verb) {
+        return isReducedPassive(verb) || !tree.children(verb, "aux:pass").isEmpty();
+    }
+
+    // A past participle modifying a noun is passive: "the activist arrested by police" is arrested, not arresting.
+    private boolean isReducedPassive(int verb) {
+        Token token = tree.token(verb);
+        return token.deprel().equals("acl")
+                && token.pos().equals("VBN")
+                && token.head() >= 0
+                && tree.token(token.head()).isNoun();
+    }
+
+    // "urged Russia to withdraw": the object of the governing verb does what the xcomp says.
+    private Found objectController(int xcomp) {
+        if (!tree.token(xcomp).deprel().equals("xcomp")) {
+            return Found.NONE;
+        }
+        return tree.children(tree.head(xcomp), "obj").stream()
+                .filter(o -> o != xcomp)
+                .findFirst()
+                .map(o -> actorsOf(o, "xcomp-object-controller"))
+                .orElse(Found.NONE);
     }
 
     /** The possessor of a noun ("Moscow's invasion"). */
@@ -75,14 +149,19 @@ final class Arguments {
     /** The actors in the dependents named by specs such as "obj", "obl:with", "nmod:of", on any of the heads. */
     Found targets(List<Integer> heads, List<String> specs) {
         for (String spec : specs) {
+            if (spec.startsWith("~") || spec.startsWith("!")) {
+                continue;
+            }
             for (int head : heads) {
                 for (int dependent : dependents(head, spec)) {
                     Found found = actorsOf(dependent, spec);
+                    String pattern = spec;
                     if (found.actors().isEmpty()) {
                         found = possessor(dependent);
+                        pattern = spec + POSSESSED;
                     }
                     if (!found.actors().isEmpty()) {
-                        return new Found(found.actors(), spec, found.group());
+                        return new Found(found.actors(), pattern, found.group());
                     }
                 }
             }
@@ -94,7 +173,7 @@ final class Arguments {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
         for (int member : withConjuncts(token)) {
-            Optional<String> actor = index.actorAt(tree.token(member));
+            Optional<String> actor = index.actorAt(tree.token(member)).or(() -> apposed(member));
             if (actor.isPresent()) {
                 actors.add(actor.get());
             } else {
@@ -104,6 +183,14 @@ final class Arguments {
             }
         }
         return new Found(new ArrayList<>(actors), pattern, group);
+    }
+
+    // "his former rival, Joe Biden": the name in apposition says who the description is.
+    private Optional<String> apposed(int token) {
+        return tree.children(token, "appos").stream()
+                .map(a -> index.actorAt(tree.token(a)))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private List<Integer> dependents(int head, String spec) {
@@ -132,6 +219,11 @@ final class Arguments {
         if (!RELATIVE_PRONOUNS.contains(Tree.lower(tree.token(subject).word()))) {
             return subject;
         }
+        // A relative clause hangs on its antecedent: "the Supreme Court of the United States, which rejected" is
+        // the court, not the name just before "which".
+        if (tree.token(verb).deprel().equals("acl:relcl") && tree.head(verb) >= 0) {
+            return tree.head(verb);
+        }
         int before = subject - 1;
         while (before >= 0 && tree.token(before).pos().matches("[,:]|``|''")) {
             before--;
@@ -147,10 +239,7 @@ final class Arguments {
     private List<String> group(int token) {
         Token t = tree.token(token);
         String lemma = Tree.lower(t.lemma());
-        boolean marked = GROUP_MARKERS.contains(lemma)
-                || tree.children(token).stream()
-                        .anyMatch(c ->
-                                GROUP_MARKERS.contains(Tree.lower(tree.token(c).word())));
+        boolean marked = GROUP_MARKERS.contains(lemma) || (hasChild(token, GROUP_MARKERS) && anaphoric(token));
         if (!marked) {
             return List.of();
         }
@@ -166,6 +255,16 @@ final class Arguments {
             return persons.size() == 2 ? persons : List.of();
         }
         return List.of();
+    }
+
+    private boolean hasChild(int token, Set<String> words) {
+        return tree.children(token).stream()
+                .anyMatch(c -> words.contains(Tree.lower(tree.token(c).word())));
+    }
+
+    // "both leaders" and "the two countries" point back; "two presidents" without a determiner introduces others.
+    private boolean anaphoric(int token) {
+        return hasChild(token, Set.of("both")) || hasChild(token, DEFINITE_DETERMINERS);
     }
 
     private String countryActor(String iso3) {

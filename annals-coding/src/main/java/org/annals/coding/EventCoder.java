@@ -19,6 +19,8 @@ import org.annals.core.Token;
 /** Codes the events of one document; created per document. */
 final class EventCoder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    // Marks verbs whose passive names the target alone ("Navalny was arrested"), an event whose source is unknown.
+    private static final String AGENTLESS = "agentless";
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
     /** What triggered an event: the trigger word, the predicate carrying its arguments, and the lexicon entry. */
@@ -80,27 +82,32 @@ final class EventCoder {
         if (!token.isNoun() || token.isProperNoun()) {
             return Optional.empty();
         }
-        return lexicon.noun(token.lemma()).flatMap(n -> nominal(i, n));
+        List<EventLexicon.Noun> entries = lexicon.nouns(token.lemma());
+        for (EventLexicon.Noun entry : entries) {
+            Optional<Trigger> supported = supported(i, entry);
+            if (supported.isPresent()) {
+                return supported;
+            }
+        }
+        return entries.stream()
+                .filter(n -> n.bare() && !tree.children(i, "nmod:poss").isEmpty())
+                .findFirst()
+                .map(n -> new Trigger(i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true));
     }
 
-    private Optional<Trigger> nominal(int noun, EventLexicon.Noun entry) {
+    private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {
         int governor = tree.head(noun);
         boolean supported = governor >= 0
                 && tree.token(governor).isVerb()
                 && entry.supportVerbs().contains(Tree.lower(tree.token(governor).lemma()))
                 && Set.of("obj", "nsubj:pass").contains(tree.token(noun).deprel());
-        if (supported) {
-            String rule = "noun:" + entry.lemma() + "/support:"
-                    + Tree.lower(tree.token(governor).lemma());
-            return Optional.of(new Trigger(
-                    noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false));
+        if (!supported) {
+            return Optional.empty();
         }
-        if (entry.bare() && !tree.children(noun, "nmod:poss").isEmpty()) {
-            String rule = "noun:" + entry.lemma();
-            return Optional.of(new Trigger(
-                    noun, noun, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, true));
-        }
-        return Optional.empty();
+        String rule = "noun:" + entry.lemma() + "/support:"
+                + Tree.lower(tree.token(governor).lemma());
+        return Optional.of(new Trigger(
+                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false));
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
@@ -108,24 +115,37 @@ final class EventCoder {
                 trigger.bareNoun() ? arguments.possessor(trigger.word()) : arguments.source(trigger.predicate());
         List<Integer> heads = List.of(trigger.word(), trigger.predicate());
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
-        Optional<Integer> passive =
-                trigger.bareNoun() ? Optional.empty() : arguments.passiveSubject(trigger.predicate());
-        if (passive.isPresent() && target.actors().isEmpty()) {
-            target = arguments.actorsOf(passive.get(), "nsubj:pass");
+        Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
+        if (patient.isPresent() && target.actors().isEmpty()) {
+            target = arguments.actorsOf(patient.get(), "patient");
         }
         List<String> sources = source.actors();
-        if (sources.isEmpty()) {
+        boolean agentless = sources.isEmpty()
+                && patient.isPresent()
+                && !target.actors().isEmpty()
+                && trigger.targetSpecs().contains(AGENTLESS);
+        if ((sources.isEmpty() && !agentless) || arguments.excluded(heads, trigger.targetSpecs())) {
             return Optional.empty();
         }
         List<String> targets =
                 target.actors().stream().filter(t -> !sources.contains(t)).toList();
-        String pattern = source.pattern();
+        boolean reflexive = !target.actors().isEmpty()
+                && targets.isEmpty()
+                && !target.pattern().endsWith(Arguments.POSSESSED);
+        if (reflexive && !trigger.symmetric()) {
+            // Someone endorsing or blaming themselves is nearly always a wrong pronoun or parse, not news; "killed
+            // his sister" names the victim by her relation to the source, and stays an event.
+            return Optional.empty();
+        }
+        String pattern = agentless ? AGENTLESS : source.pattern();
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
         }
         // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
-        if (targets.isEmpty() && !trigger.targetSpecs().contains("-")) {
+        boolean targetOptional =
+                trigger.targetSpecs().contains("-") || arguments.anchored(heads, trigger.targetSpecs());
+        if (targets.isEmpty() && !targetOptional) {
             return Optional.empty();
         }
         if (source.group()) {

@@ -28,7 +28,7 @@ public final class EventLexicon {
     public record EventType(String type, String cameo, int quadClass, double intensity, String definition) {}
 
     private final Map<String, Verb> verbs = new HashMap<>();
-    private final Map<String, Noun> nouns = new HashMap<>();
+    private final Map<String, List<Noun>> nouns = new HashMap<>();
     private final Map<String, EventType> types = new HashMap<>();
 
     private EventLexicon() {}
@@ -42,16 +42,20 @@ public final class EventLexicon {
         }
         for (String[] row : Tsv.read(DIR + "verbs.tsv", 5)) {
             lexicon.checkType(row[1], "verbs.tsv");
-            lexicon.verbs.put(row[0], new Verb(row[0], row[1], row[2], Tsv.list(row[3]), yes(row[4])));
+            Verb previous = lexicon.verbs.put(row[0], new Verb(row[0], row[1], row[2], Tsv.list(row[3]), yes(row[4])));
+            if (previous != null) {
+                throw new IllegalStateException("verbs.tsv lists '" + row[0] + "' twice; a verb may appear once");
+            }
         }
         for (String[] row : Tsv.read(DIR + "nouns.tsv", 6)) {
             lexicon.checkType(row[1], "nouns.tsv");
             List<String> supports = Tsv.list(row[3]);
             Set<String> verbsOnly =
                     supports.stream().filter(s -> !s.equals("-")).collect(java.util.stream.Collectors.toSet());
-            lexicon.nouns.put(
-                    row[0],
-                    new Noun(row[0], row[1], row[2], verbsOnly, supports.contains("-"), Tsv.list(row[4]), yes(row[5])));
+            lexicon.nouns
+                    .computeIfAbsent(row[0], k -> new java.util.ArrayList<>())
+                    .add(new Noun(
+                            row[0], row[1], row[2], verbsOnly, supports.contains("-"), Tsv.list(row[4]), yes(row[5])));
         }
         return lexicon;
     }
@@ -71,8 +75,14 @@ public final class EventLexicon {
         return Optional.ofNullable(verbs.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /** The first row for the noun; {@link #nouns} gives all of them. */
     public Optional<Noun> noun(String lemma) {
-        return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
+        return nouns(lemma).stream().findFirst();
+    }
+
+    /** All rows for the noun, in file order; rows differ by support verbs ("impose" or "lift" sanctions). */
+    public List<Noun> nouns(String lemma) {
+        return List.copyOf(nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of()));
     }
 
     public EventType type(String type) {

@@ -264,4 +264,165 @@ class EventStageTest {
                 IllegalArgumentException.class, () -> EventLexicon.standard().type("HUG"));
         assertTrue(error.getMessage().contains("HUG") && error.getMessage().contains("CONSULT"));
     }
+
+    @Test
+    void agentlessPassiveArrestCodesTheTargetWithUnknownSource() {
+        Event e = only(code("""
+                1 Alexei Alexei NNP PERSON 2 compound
+                2 Navalny Navalny NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 arrested arrest VBN O 0 root
+                5 . . . O 4 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:alexei-navalny"), e.targetIds());
+        assertEquals("verb:arrest/agentless", e.rule());
+    }
+
+    @Test
+    void passiveKillingWithoutAgentIsNoEventBecauseAccidentsKillToo() {
+        assertTrue(code("""
+                1 Alexei Alexei NNP PERSON 2 compound
+                2 Navalny Navalny NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 killed kill VBN O 0 root
+                5 . . . O 4 punct
+                """).isEmpty());
+    }
+
+    @Test
+    void objectOfTheGoverningVerbControlsTheXcomp() {
+        List<Event> events = code("""
+                1 Britain Britain NNP LOCATION 2 nsubj
+                2 urged urge VBD O 0 root
+                3 Russia Russia NNP LOCATION 2 obj
+                4 to to TO O 5 mark
+                5 withdraw withdraw VB O 2 xcomp
+                6 . . . O 2 punct
+                """);
+        Event request = events.stream()
+                .filter(e -> e.type().equals("REQUEST"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("GBR"), request.sourceIds());
+        assertEquals(List.of("RUS"), request.targetIds());
+        Event retreat = events.stream()
+                .filter(e -> e.type().equals("RETREAT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("RUS"), retreat.sourceIds(), "Russia is urged to withdraw, Britain does not withdraw");
+    }
+
+    @Test
+    void liftingSanctionsConcedesWhereImposingThemSanctions() {
+        Event e = only(code("""
+                1 Britain Britain NNP LOCATION 2 nsubj
+                2 lifted lift VBD O 0 root
+                3 sanctions sanction NNS O 2 obj
+                4 on on IN O 5 case
+                5 Russia Russia NNP LOCATION 3 nmod
+                6 . . . O 2 punct
+                """));
+        assertEquals("CONCEDE", e.type());
+        assertEquals(List.of("RUS"), e.targetIds());
+        assertEquals("noun:sanction/support:lift/nsubj", e.rule());
+    }
+
+    @Test
+    void transitiveOnlyVerbsNeedAnObject() {
+        assertTrue(code("""
+                1 Smith Smith NNP PERSON 2 nsubj
+                2 hails hail VBZ O 0 root
+                3 from from IN O 4 case
+                4 Arizona Arizona NNP LOCATION 2 obl
+                5 . . . O 2 punct
+                """).isEmpty());
+        Event e = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 the the DT O 4 det
+                4 plan plan NN O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of(), e.targetIds());
+    }
+
+    @Test
+    void aNameInAppositionIdentifiesADescribedTarget() {
+        Event e = only(code("""
+                1 Elizabeth Elizabeth NNP PERSON 2 compound
+                2 Warren Warren NNP PERSON 3 nsubj
+                3 endorsed endorse VBD O 0 root
+                4 her she PRP$ O 6 nmod:poss
+                5 former former JJ O 6 amod
+                6 rival rival NN O 3 obj
+                7 , , , O 6 punct
+                8 Joe Joe NNP PERSON 9 compound
+                9 Biden Biden NNP PERSON 6 appos
+                10 . . . O 3 punct
+                """));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:joe-biden"), e.targetIds());
+    }
+
+    @Test
+    void aParticipleModifyingANounIsPassive() {
+        Event e = only(code("""
+                1 Alexei Alexei NNP PERSON 2 compound
+                2 Navalny Navalny NNP PERSON 7 nsubj
+                3 , , , O 2 punct
+                4 arrested arrest VBN O 2 acl
+                5 by by IN O 6 case
+                6 Russia Russia NNP LOCATION 4 obl
+                7 spoke speak VBD O 0 root
+                8 . . . O 7 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals("person:alexei-navalny", e.targetIds().get(0));
+        assertEquals("verb:arrest/passive-agent", e.rule());
+    }
+
+    @Test
+    void aNounMayHaveRowsToldApartBySupportVerbs() {
+        EventLexicon lexicon = EventLexicon.standard();
+        assertEquals("CONCEDE", lexicon.nouns("sanction").get(1).type());
+        assertEquals(2, lexicon.nouns("sanction").size());
+    }
+
+    @Test
+    void aRelativePronounStandsForTheNounItsClauseModifies() {
+        assertTrue(code("""
+                1 the the DT O 2 det
+                2 court court NN O 0 root
+                3 of of IN O 5 case
+                4 the the DT O 5 det
+                5 Britain Britain NNP LOCATION 2 nmod
+                6 , , , O 2 punct
+                7 which which WDT O 8 nsubj
+                8 condemned condemn VBD O 2 acl:relcl
+                9 Russia Russia NNP LOCATION 8 obj
+                10 . . . O 2 punct
+                """).isEmpty(), "the court, not Britain, condemned Russia");
+    }
+
+    @Test
+    void anActorActingOnItselfIsAResolutionErrorButItsRelativesAreNot() {
+        assertTrue(code("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 Russia Russia NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """).isEmpty());
+        Event e = only(code("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 its its PRP$ O 5 nmod:poss
+                4 own own JJ O 5 amod
+                5 army army NN O 2 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals(List.of(), e.targetIds());
+    }
 }
