@@ -16,6 +16,8 @@ final class ActorDraft {
     String country = "";
     String role = "";
     String sector = "";
+    KnowledgeBase.Gender gender = KnowledgeBase.Gender.UNKNOWN;
+    private boolean genderDisputed;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Span> evidence = new ArrayList<>();
 
@@ -39,6 +41,19 @@ final class ActorDraft {
         }
         if (sector.isEmpty()) {
             sector = newSector;
+        }
+    }
+
+    /** Keeps the first gender learned; evidence for both leaves it unknown for good, so no guess rests on it. */
+    void learnGender(KnowledgeBase.Gender learned) {
+        if (genderDisputed || learned == KnowledgeBase.Gender.UNKNOWN) {
+            return;
+        }
+        if (gender == KnowledgeBase.Gender.UNKNOWN) {
+            gender = learned;
+        } else if (gender != learned) {
+            gender = KnowledgeBase.Gender.UNKNOWN;
+            genderDisputed = true;
         }
     }
 

@@ -38,8 +38,6 @@ final class ActorResolver {
             "within",
             "throughout");
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
-    private static final Set<String> MALE_FEMALE_PRONOUNS =
-            Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
 
     private final KnowledgeBase kb;
@@ -47,10 +45,8 @@ final class ActorResolver {
     private final Tree tree;
     private final List<Found> found;
     private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
-    private final Map<String, ResolvedMention> bySpan = new HashMap<>();
+    private final Map<String, Resolved> bySpan = new HashMap<>();
     private final PersonNames personNames;
-
-    private record ResolvedMention(int first, int last, MentionType type, String actorId, String role) {}
 
     ActorResolver(KnowledgeBase kb, Document document) {
         this.kb = kb;
@@ -58,7 +54,9 @@ final class ActorResolver {
         this.tree = new Tree(document);
         this.found = new ArrayList<>(new MentionFinder(kb, tree).find());
         this.personNames = new PersonNames(personSurfaces());
-        this.found.addAll(personNames.promote(tree, found));
+        List<Found> promoted = personNames.promote(tree, found);
+        this.found.removeIf(f -> promoted.stream().anyMatch(p -> p.first() <= f.last() && f.first() <= p.last()));
+        this.found.addAll(promoted);
         this.found.sort((a, b) -> Integer.compare(a.first(), b.first()));
     }
 
@@ -100,7 +98,7 @@ final class ActorResolver {
             actor.sector = actor.sector.isEmpty() ? entry.sector() : actor.sector;
             actor.aliases.add(surface(mention));
             learnOrganisationModifiers(actor, mention);
-            record(mention, actor.id, "");
+            record(mention, actor.id, affiliationRole(mention));
             return;
         }
         String iso3 = entry.country();
@@ -148,7 +146,26 @@ final class ActorResolver {
         modifiers
                 .title()
                 .ifPresent(t -> person.learnRole(t.title().role(), t.title().sector(), t.evidence()));
+        person.learnGender(genderBefore(mention, modifiers));
         record(mention, person.id, "");
+    }
+
+    // "Mrs May", "Queen Elizabeth", "the actress Jane Fonda": the word before the name or a modifier tells.
+    private KnowledgeBase.Gender genderBefore(Found mention, Modifiers modifiers) {
+        Set<Integer> clues = new TreeSet<>(modifiers.tokens());
+        if (mention.first() > 0
+                && tree.token(mention.first() - 1).sentence()
+                        == tree.token(mention.first()).sentence()) {
+            clues.add(mention.first() - 1);
+        }
+        Set<KnowledgeBase.Gender> seen = new TreeSet<>();
+        for (int clue : clues) {
+            KnowledgeBase.Gender gender = kb.gender(Tree.lower(tree.token(clue).word()));
+            if (gender != KnowledgeBase.Gender.UNKNOWN) {
+                seen.add(gender);
+            }
+        }
+        return seen.size() == 1 ? seen.iterator().next() : KnowledgeBase.Gender.UNKNOWN;
     }
 
     private void resolveOrganisation(Found mention) {
@@ -158,7 +175,16 @@ final class ActorResolver {
         countryInsideName(mention).ifPresent(c -> organisation.learnCountry(c, null));
         kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
         learnOrganisationModifiers(organisation, mention);
-        record(mention, organisation.id, "");
+        record(mention, organisation.id, affiliationRole(mention));
+    }
+
+    // "Senate Minority Leader Chuck Schumer", "Gazprom CEO Alexei Miller": the body the person serves.
+    private String affiliationRole(Found mention) {
+        int head = headOf(mention);
+        int governor = tree.head(head);
+        boolean modifiesPerson =
+                tree.token(head).deprel().equals("compound") && governor > mention.last() && personAt(governor);
+        return modifiesPerson ? "affiliation" : "";
     }
 
     private Optional<String> countryInsideName(Found mention) {
@@ -203,7 +229,10 @@ final class ActorResolver {
         Optional<String> orgSector = kb.orgHeadSector(token.lemma());
         int first = descriptionStart(head);
         Span span = new Span(tree.token(first).span().start(), token.span().end());
-        if (title.isPresent() && !modifiesPerson(head)) {
+        if (title.isPresent() && token.pos().equals("NNS")) {
+            pluralTitleActor(title.get(), country.iso3())
+                    .ifPresent(id -> recordSpan(first, head, MentionType.DESCRIPTION, id, ""));
+        } else if (title.isPresent() && !modifiesPerson(head)) {
             String actorId = recentPersonOf(country.iso3(), first)
                     .or(() -> nearbyPersonOfUnknownCountry(first))
                     .orElseGet(() -> government(country.iso3()).id);
@@ -217,6 +246,23 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "Iranian officials", "Turkish soldiers": a group of the state's people, never one recently named person.
+    private Optional<String> pluralTitleActor(KnowledgeBase.Title title, String iso3) {
+        return switch (title.sector()) {
+            case "GOV", "LEG" -> Optional.of(government(iso3).id);
+            case "MIL" -> Optional.of(military(iso3).id);
+            default -> Optional.empty();
+        };
+    }
+
+    private ActorDraft military(String iso3) {
+        ActorDraft military =
+                actor("org:" + iso3 + ":military", "military of " + kb.countryName(iso3), ActorKind.ORGANISATION);
+        military.learnCountry(iso3, null);
+        military.learnRole("military", "MIL", null);
+        return military;
     }
 
     private ActorDraft describedOrganisation(int head, int first, Modifiers.Country country, String sector, Span span) {
@@ -279,7 +325,7 @@ final class ActorResolver {
                 .filter(m -> actors.containsKey(m.actorId())
                         && actors.get(m.actorId()).country.equals(iso3))
                 .max((a, b) -> Integer.compare(a.first(), b.first()))
-                .map(ResolvedMention::actorId);
+                .map(Resolved::actorId);
     }
 
     // "Putin spoke. The Russian leader left.": the description also teaches the person's country and role.
@@ -289,41 +335,17 @@ final class ActorResolver {
                 .filter(m -> m.first() < before && m.type() == MentionType.PERSON)
                 .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
                 .max((a, b) -> Integer.compare(a.first(), b.first()))
-                .map(ResolvedMention::actorId)
+                .map(Resolved::actorId)
                 .filter(id -> actors.get(id).country.isEmpty());
     }
 
     private void resolvePronouns() {
-        for (int i = 0; i < tree.size(); i++) {
-            Token token = tree.token(i);
-            if (tree.inArticle(i)
-                    && token.pos().startsWith("PRP")
-                    && MALE_FEMALE_PRONOUNS.contains(Tree.lower(token.word()))) {
-                int pronoun = i;
-                antecedent(pronoun).ifPresent(id -> recordSpan(pronoun, pronoun, MentionType.PRONOUN, id, ""));
-            }
-        }
-    }
-
-    private Optional<String> antecedent(int pronoun) {
-        int sentence = tree.token(pronoun).sentence();
-        List<ResolvedMention> persons = bySpan.values().stream()
-                .filter(m -> m.type() == MentionType.PERSON
-                        && m.first() < pronoun
-                        && !m.actorId().isEmpty())
-                .sorted((a, b) -> Integer.compare(b.first(), a.first()))
-                .toList();
-        Optional<ResolvedMention> sameSentence = persons.stream()
-                .filter(m -> tree.token(m.first()).sentence() == sentence)
-                .findFirst();
-        if (sameSentence.isPresent()) {
-            return sameSentence.map(ResolvedMention::actorId);
-        }
-        Optional<ResolvedMention> previousSubject = persons.stream()
-                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
-                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
-                .findFirst();
-        return previousSubject.or(() -> persons.stream().findFirst()).map(ResolvedMention::actorId);
+        new PronounResolver(
+                        tree,
+                        actors,
+                        bySpan.values(),
+                        (pronoun, id) -> recordSpan(pronoun, pronoun, MentionType.PRONOUN, id, ""))
+                .resolve();
     }
 
     private Modifiers modifiersOf(Found mention) {
@@ -343,7 +365,7 @@ final class ActorResolver {
     }
 
     private void recordSpan(int first, int last, MentionType type, String actorId, String role) {
-        bySpan.putIfAbsent(first + ":" + last, new ResolvedMention(first, last, type, actorId, role));
+        bySpan.putIfAbsent(first + ":" + last, new Resolved(first, last, type, actorId, role));
     }
 
     private boolean covered(int index) {
@@ -369,7 +391,7 @@ final class ActorResolver {
 
     private List<Mention> mentions() {
         List<Mention> result = new ArrayList<>();
-        for (ResolvedMention m : bySpan.values()) {
+        for (Resolved m : bySpan.values()) {
             Span span = new Span(
                     tree.token(m.first()).span().start(),
                     tree.token(m.last()).span().end());

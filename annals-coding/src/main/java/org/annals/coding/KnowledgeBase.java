@@ -14,6 +14,13 @@ import org.annals.core.ActorKind;
 public final class KnowledgeBase {
     private static final String DIR = "/org/annals/coding/";
 
+    /** A person's grammatical gender as the text shows it; UNKNOWN until a title or pronoun tells. */
+    public enum Gender {
+        UNKNOWN,
+        MALE,
+        FEMALE
+    }
+
     /** A title word or phrase normalised to a role, with its CAMEO-style sector. */
     public record Title(String role, String sector) {}
 
@@ -21,6 +28,8 @@ public final class KnowledgeBase {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<String, String> orgHeads = new HashMap<>();
+    private final Map<String, String> nonPersonWords = new HashMap<>();
+    private final Map<String, Gender> genderWords = new HashMap<>();
     private int longestName = 1;
     private int longestTitle = 1;
 
@@ -36,7 +45,27 @@ public final class KnowledgeBase {
         kb.loadOrganisations();
         kb.loadTitles();
         Tsv.read(DIR + "org-heads.tsv", 2).forEach(r -> kb.orgHeads.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        Tsv.read(DIR + "non-person-words.tsv", 2).forEach(r -> kb.nonPersonWords.put(r[0], kindOfThing(r)));
+        Tsv.read(DIR + "gender-words.tsv", 2).forEach(r -> kb.genderWords.put(r[0], genderOf(r)));
         return kb;
+    }
+
+    private static String kindOfThing(String[] row) {
+        if (!row[1].equals("organisation") && !row[1].equals("other")) {
+            throw new IllegalArgumentException(
+                    "non-person-words.tsv: kind '" + row[1] + "' of '" + row[0] + "'; valid: organisation, other");
+        }
+        return row[1];
+    }
+
+    private static Gender genderOf(String[] row) {
+        return switch (row[1]) {
+            case "male" -> Gender.MALE;
+            case "female" -> Gender.FEMALE;
+            default ->
+                throw new IllegalArgumentException(
+                        "gender-words.tsv: gender '" + row[1] + "' of '" + row[0] + "'; valid: male, female");
+        };
     }
 
     private void loadCountries() {
@@ -120,6 +149,19 @@ public final class KnowledgeBase {
     /** The sector of an organisation head noun (by lemma), such as BUS for "company". */
     public Optional<String> orgHeadSector(String lemma) {
         return Optional.ofNullable(orgHeads.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * What a name headed, ended or introduced by this word is instead of a person ("organisation" or "other"), for a
+     * lower-case category word such as "typhoon" or "hospital".
+     */
+    public Optional<String> nonPersonKind(String lowerCaseWord) {
+        return Optional.ofNullable(nonPersonWords.get(lowerCaseWord));
+    }
+
+    /** The gender an honorific or gendered title shows ("mrs", "king"), for a lower-case word. */
+    public Gender gender(String lowerCaseWord) {
+        return genderWords.getOrDefault(lowerCaseWord, Gender.UNKNOWN);
     }
 
     public String countryName(String iso3) {

@@ -66,15 +66,43 @@ final class MentionFinder {
     }
 
     private boolean acceptable(int first, int last, KbEntry entry) {
-        for (int i = first; i <= last; i++) {
-            if (tree.token(i).ner().equals("PERSON") && entry.kind() == ActorKind.COUNTRY) {
-                return false;
-            }
+        if (entry.kind() == ActorKind.COUNTRY && personNameElsewhere(first, last)) {
+            return false;
         }
         if (insideLongerName(first, last)) {
             return false;
         }
         return regionGuard(first, last, entry);
+    }
+
+    // A PERSON-tagged "Jordan" is the country unless the document names a person "... Jordan" elsewhere.
+    private boolean personNameElsewhere(int first, int last) {
+        boolean tagged = false;
+        for (int i = first; i <= last; i++) {
+            tagged |= tree.token(i).ner().equals("PERSON");
+        }
+        if (!tagged) {
+            return false;
+        }
+        for (int i = 0; i < tree.size(); i++) {
+            boolean sameWord = tree.token(i).word().equals(tree.token(last).word());
+            if (sameWord && tree.token(i).ner().equals("PERSON") && personChunkLength(i) > last - first + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int personChunkLength(int index) {
+        int first = index;
+        int last = index;
+        while (first > 0 && tree.token(first - 1).ner().equals("PERSON") && sameSentence(first - 1, first)) {
+            first--;
+        }
+        while (last + 1 < tree.size() && tree.token(last + 1).ner().equals("PERSON") && sameSentence(last, last + 1)) {
+            last++;
+        }
+        return last - first + 1;
     }
 
     // "West" names the West only as "the West" and not as part of a longer name ("West Bank", "West Virginia").
@@ -117,11 +145,69 @@ final class MentionFinder {
             boolean taken = known.stream().anyMatch(f -> f.first() <= last && first <= f.last());
             Optional<MentionType> type = nerType(tag);
             if (type.isPresent() && !taken && tree.inArticle(i)) {
-                chunks.add(new Found(i, end, type.get(), null));
+                chunk(i, end, type.get()).ifPresent(chunks::add);
             }
             i = end + 1;
         }
         return chunks;
+    }
+
+    private Optional<Found> chunk(int first, int last, MentionType type) {
+        if (type == MentionType.PERSON) {
+            return Optional.of(new Found(first, last, nonPersonType(first, last).orElse(type), null));
+        }
+        if (type == MentionType.ORGANISATION && followedByPerson(last)) {
+            return withoutTrailingTitle(first, last);
+        }
+        return Optional.of(new Found(first, last, type, null));
+    }
+
+    // "Typhoon Phanfone", "Leroy P. Steele Prize", "James Webb (Space) Telescope": NER's PERSON, yet no person.
+    private Optional<MentionType> nonPersonType(int first, int last) {
+        List<Integer> clues = new ArrayList<>(List.of(first, last));
+        if (first > 0 && sameSentence(first - 1, first)) {
+            clues.add(first - 1);
+        }
+        int head = tree.head(last);
+        if (head > last && tree.token(last).deprel().equals("compound")) {
+            clues.add(head);
+        }
+        for (int clue : clues) {
+            Optional<String> kind = kb.nonPersonKind(Tree.lower(tree.token(clue).word()));
+            if (kind.isPresent()) {
+                return Optional.of(kind.get().equals("organisation") ? MentionType.ORGANISATION : MentionType.MISC);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean followedByPerson(int last) {
+        return last + 1 < tree.size() && tree.token(last + 1).ner().equals("PERSON") && sameSentence(last, last + 1);
+    }
+
+    // "Senate Minority Leader Chuck Schumer": the title belongs to the person, and only "Senate" names a body.
+    private Optional<Found> withoutTrailingTitle(int first, int last) {
+        for (int start = first; start <= last; start++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int i = start; i <= last; i++) {
+                phrase.append(i > start ? " " : "")
+                        .append(Tree.lower(tree.token(i).word()));
+            }
+            if (kb.title(phrase.toString()).isPresent()) {
+                return start == first ? Optional.empty() : Optional.of(named(first, start - 1));
+            }
+        }
+        return Optional.of(new Found(first, last, MentionType.ORGANISATION, null));
+    }
+
+    private Found named(int first, int last) {
+        StringBuilder surface = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            surface.append(tree.token(i).word());
+        }
+        return kb.lookup(surface.toString())
+                .map(entry -> new Found(first, last, typeOf(entry), entry))
+                .orElseGet(() -> new Found(first, last, MentionType.ORGANISATION, null));
     }
 
     private static Optional<MentionType> nerType(String tag) {

@@ -16,6 +16,8 @@ import org.annals.core.MentionType;
  * fullest form, and finds later uses of a known name part that NER missed.
  */
 final class PersonNames {
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "from");
+
     private final Map<String, String> fullest = new HashMap<>();
     private final Set<String> nameParts = new HashSet<>();
     private final List<String> clusters = new ArrayList<>();
@@ -54,7 +56,11 @@ final class PersonNames {
                 .orElse(surface);
     }
 
-    /** Capitalised proper nouns equal to a known name part, outside any other mention, as person mentions. */
+    /**
+     * Capitalised proper nouns equal to a known name part, as person mentions: outside any other mention, or where
+     * NER called them a place or MISC outside a place context ("Trump" tagged LOCATION after "Donald Trump"). The
+     * caller drops the place and MISC mentions a promoted one overlaps.
+     */
     List<Found> promote(Tree tree, List<Found> found) {
         List<Found> promoted = new ArrayList<>();
         int i = 0;
@@ -63,11 +69,11 @@ final class PersonNames {
             while (end < tree.size() && isNamePart(tree, end, found) && sameSentence(tree, i, end)) {
                 end++;
             }
-            if (end > i) {
+            if (end > i && promotable(tree, i, end - 1, found)) {
                 promoted.add(new Found(i, end - 1, MentionType.PERSON, null));
                 i = end;
             } else {
-                i++;
+                i = Math.max(end, i + 1);
             }
         }
         return promoted;
@@ -79,7 +85,33 @@ final class PersonNames {
                 && tree.token(index).isProperNoun()
                 && Character.isUpperCase(word.codePointAt(0))
                 && nameParts.contains(word)
-                && found.stream().noneMatch(f -> f.covers(index));
+                && found.stream().filter(f -> f.covers(index)).allMatch(PersonNames::replaceable);
+    }
+
+    private static boolean replaceable(Found found) {
+        return found.entry() == null && (found.type() == MentionType.LOCATION || found.type() == MentionType.MISC);
+    }
+
+    private static boolean promotable(Tree tree, int first, int last, List<Found> found) {
+        boolean retagged = found.stream().anyMatch(f -> f.first() <= last && first <= f.last());
+        return !retagged || (wholeChunks(first, last, found) && !placeContext(tree, first, last));
+    }
+
+    // A LOCATION "Trump Tower" is a place even though "Trump" is a name part: only whole chunks are promoted.
+    private static boolean wholeChunks(int first, int last, List<Found> found) {
+        return found.stream()
+                .filter(f -> f.first() <= last && first <= f.last())
+                .allMatch(f -> first <= f.first() && f.last() <= last);
+    }
+
+    private static boolean placeContext(Tree tree, int first, int last) {
+        boolean afterPlaceWord = first > 0
+                && PLACE_WORDS.contains(Tree.lower(tree.token(first - 1).word()));
+        boolean placeCase = false;
+        for (int i = first; i <= last; i++) {
+            placeCase |= PLACE_WORDS.contains(tree.preposition(i));
+        }
+        return afterPlaceWord || placeCase;
     }
 
     private static boolean sameSentence(Tree tree, int a, int b) {

@@ -1,0 +1,237 @@
+package org.annals.coding;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.annals.coding.KnowledgeBase.Gender;
+import org.annals.core.ActorKind;
+import org.annals.core.MentionType;
+import org.annals.core.Token;
+
+/**
+ * Resolves third-person pronouns to actors already resolved in the document, conservatively: a pronoun with no
+ * clear antecedent stays unresolved. he/she go to persons of a compatible gender; it/its to an organisation,
+ * country, government or IGO; they/their to those or a region. First and second person stay unresolved.
+ */
+final class PronounResolver {
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> PLURAL = Set.of("they", "their", "theirs");
+    private static final Set<String> NEUTER = Set.of("it", "its");
+    private static final Set<ActorKind> NEUTER_KINDS =
+            EnumSet.of(ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.IGO);
+    // A country is "it"; "they" after a country name mostly means its people or some other group.
+    private static final Set<ActorKind> PLURAL_KINDS =
+            EnumSet.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.IGO);
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
+    private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    // "it seems", "it takes", "it remains to be seen": verbs whose subject "it" is usually empty.
+    private static final Set<String> EXPLETIVE_VERBS =
+            Set.of("be", "seem", "appear", "happen", "take", "remain", "matter", "rain", "snow", "emerge", "turn");
+
+    private final Tree tree;
+    private final Map<String, ActorDraft> actors;
+    private final Collection<Resolved> resolved;
+    private final BiConsumer<Integer, String> record;
+
+    /** {@code resolved} is a live view: pronouns resolved here join it through {@code record}, forming chains. */
+    PronounResolver(
+            Tree tree,
+            Map<String, ActorDraft> actors,
+            Collection<Resolved> resolved,
+            BiConsumer<Integer, String> record) {
+        this.tree = tree;
+        this.actors = actors;
+        this.resolved = resolved;
+        this.record = record;
+    }
+
+    void resolve() {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (!tree.inArticle(i) || !token.pos().startsWith("PRP")) {
+                continue;
+            }
+            String word = Tree.lower(token.word());
+            int pronoun = i;
+            Optional<String> actor = Optional.empty();
+            if (MALE.contains(word) || FEMALE.contains(word)) {
+                actor = person(pronoun, MALE.contains(word) ? Gender.MALE : Gender.FEMALE);
+            } else if (PLURAL.contains(word)) {
+                actor = collective(pronoun, PLURAL_KINDS);
+            } else if (NEUTER.contains(word) && !expletive(pronoun)) {
+                actor = collective(pronoun, NEUTER_KINDS);
+            }
+            actor.ifPresent(id -> record.accept(pronoun, id));
+        }
+    }
+
+    private Optional<String> person(int pronoun, Gender gender) {
+        int sentence = tree.token(pronoun).sentence();
+        List<Resolved> persons = resolved.stream()
+                .filter(m -> m.type() == MentionType.PERSON
+                        && m.first() < pronoun
+                        && !m.actorId().isEmpty())
+                .filter(m -> compatible(actors.get(m.actorId()), gender))
+                .sorted(Comparator.comparingInt(Resolved::first).reversed())
+                .toList();
+        List<Resolved> window = persons.stream()
+                .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
+                .toList();
+        Optional<String> known = window.stream()
+                .map(Resolved::actorId)
+                .filter(id -> actors.get(id).gender == gender)
+                .findFirst();
+        Optional<String> chosen = known.or(() -> byPosition(persons, sentence));
+        chosen.filter(id -> window.stream().allMatch(m -> m.actorId().equals(id)) && !window.isEmpty())
+                .ifPresent(id -> actors.get(id).learnGender(gender));
+        return chosen;
+    }
+
+    private static boolean compatible(ActorDraft actor, Gender gender) {
+        return actor != null && (actor.gender == Gender.UNKNOWN || actor.gender == gender);
+    }
+
+    private Optional<String> byPosition(List<Resolved> persons, int sentence) {
+        Optional<Resolved> sameSentence = persons.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence)
+                .findFirst();
+        if (sameSentence.isPresent()) {
+            return sameSentence.map(Resolved::actorId);
+        }
+        Optional<Resolved> previousSubject = persons.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
+                .findFirst();
+        return previousSubject.or(() -> persons.stream().findFirst()).map(Resolved::actorId);
+    }
+
+    // Objects ("condemned it", "arrested them") mostly refer to things and unnamed people: only subjects and
+    // possessives are resolved.
+    private Optional<String> collective(int pronoun, Set<ActorKind> kinds) {
+        Token token = tree.token(pronoun);
+        boolean possessive = token.pos().equals("PRP$") || token.deprel().equals("nmod:poss");
+        if ((!possessive && !SUBJECTS.contains(token.deprel())) || quoted(pronoun) || inRelativeClause(pronoun)) {
+            return Optional.empty();
+        }
+        Optional<Integer> subject = subjectBefore(pronoun);
+        if (subject.isEmpty() && inMainClause(pronoun)) {
+            subject = mainSubject(token.sentence() - 1);
+        }
+        String competitor = kinds == PLURAL_KINDS ? "NNS" : "NN";
+        return subject.filter(s -> !competitorBetween(s, pronoun, competitor)).flatMap(s -> actorOf(s, kinds));
+    }
+
+    // Quoted speech shifts who "it" and "they" are; an odd number of quote marks before the pronoun means inside.
+    private boolean quoted(int pronoun) {
+        int sentence = tree.token(pronoun).sentence();
+        int marks = 0;
+        for (int i = pronoun - 1; i >= 0 && tree.token(i).sentence() == sentence; i--) {
+            marks += QUOTE_MARKS.contains(tree.token(i).word()) ? 1 : 0;
+        }
+        return marks % 2 == 1;
+    }
+
+    // "a plan, which they rejected": the relative clause's subject is often not the main clause's.
+    private boolean inRelativeClause(int pronoun) {
+        for (int clause = tree.head(pronoun); clause >= 0; clause = tree.head(clause)) {
+            if (tree.token(clause).deprel().startsWith("acl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inMainClause(int pronoun) {
+        int root = pronoun;
+        while (tree.head(root) >= 0) {
+            root = tree.head(root);
+        }
+        return tree.inClause(root, pronoun);
+    }
+
+    // "The US will protect our people wherever they are": a nearer object of the right number may be meant.
+    private boolean competitorBetween(int subject, int pronoun, String pos) {
+        for (int i = subject + 1; i < pronoun; i++) {
+            Token token = tree.token(i);
+            int index = i;
+            boolean covered = resolved.stream()
+                    .anyMatch(m -> m.covers(index) && !m.actorId().isEmpty());
+            if (token.pos().equals(pos) && COMPETING_RELATIONS.contains(token.deprel()) && !covered) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest subject of a clause above the pronoun, else the last subject earlier in its sentence. */
+    private Optional<Integer> subjectBefore(int pronoun) {
+        for (int clause = tree.head(pronoun); clause >= 0; clause = tree.head(clause)) {
+            Optional<Integer> subject = subjectOf(clause, pronoun);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        int sentence = tree.token(pronoun).sentence();
+        for (int i = pronoun - 1; i >= 0 && tree.token(i).sentence() == sentence; i--) {
+            if (SUBJECTS.contains(tree.token(i).deprel()) && !tree.dominates(i, pronoun)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Integer> subjectOf(int clause, int pronoun) {
+        return tree.children(clause).stream()
+                .filter(c -> c < pronoun && SUBJECTS.contains(tree.token(c).deprel()) && !tree.dominates(c, pronoun))
+                .findFirst();
+    }
+
+    private Optional<Integer> mainSubject(int sentence) {
+        if (sentence < 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (token.sentence() == sentence && token.head() < 0) {
+                return tree.children(i).stream()
+                        .filter(c -> SUBJECTS.contains(tree.token(c).deprel()))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    // A coordinated subject ("the FSB and the committee") is a set no single actor stands for.
+    private Optional<String> actorOf(int subject, Set<ActorKind> kinds) {
+        if (!tree.children(subject, "conj").isEmpty()) {
+            return Optional.empty();
+        }
+        return resolved.stream()
+                .filter(m -> m.covers(subject)
+                        && m.type() != MentionType.NATIONALITY
+                        && !m.actorId().isEmpty())
+                .min(Comparator.comparingInt(m -> m.last() - m.first()))
+                .map(Resolved::actorId)
+                .filter(id -> actors.containsKey(id) && kinds.contains(actors.get(id).kind));
+    }
+
+    private boolean expletive(int pronoun) {
+        Token token = tree.token(pronoun);
+        if (!token.deprel().equals("nsubj")) {
+            return !token.deprel().equals("nmod:poss") && !token.pos().equals("PRP$");
+        }
+        int head = token.head();
+        if (head < 0) {
+            return true;
+        }
+        boolean copula = !tree.children(head, "cop").isEmpty();
+        return copula || EXPLETIVE_VERBS.contains(Tree.lower(tree.token(head).lemma()));
+    }
+}

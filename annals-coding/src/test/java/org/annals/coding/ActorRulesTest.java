@@ -1,0 +1,211 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.junit.jupiter.api.Test;
+
+/** One test per resolution rule: pronoun kinds and gender, names that are not persons, titles inside NER chunks. */
+class ActorRulesTest {
+    private static final ActorStage STAGE = new ActorStage();
+
+    private static Document resolve(String conll) {
+        return STAGE.apply(ConllDocuments.parse("#published 2025-09-02\n" + conll));
+    }
+
+    private static Optional<Mention> mention(Document document, String text, int nth) {
+        List<Mention> all =
+                document.mentions().stream().filter(m -> m.text().equals(text)).toList();
+        return nth < all.size() ? Optional.of(all.get(nth)) : Optional.empty();
+    }
+
+    private static String actorOf(Document document, String text, int nth) {
+        return mention(document, text, nth).map(Mention::actorId).orElse("");
+    }
+
+    private static List<String> persons(Document document) {
+        return document.actors().stream()
+                .filter(a -> a.kind() == ActorKind.PERSON)
+                .map(Actor::id)
+                .toList();
+    }
+
+    @Test
+    void itAndItsResolveToTheOrganisationThatIsTheSubject() {
+        Document d = resolve("""
+                1 Gazprom Gazprom NNP ORGANIZATION 2 nsubj
+                2 said say VBD O 0 root
+                3 it it PRP O 5 nsubj
+                4 would would MD O 5 aux
+                5 raise raise VB O 2 ccomp
+                6 its its PRP$ O 7 nmod:poss
+                7 prices price NNS O 5 obj
+                8 . . . O 2 punct
+                """);
+        assertEquals("org:gazprom", actorOf(d, "it", 0));
+        assertEquals("org:gazprom", actorOf(d, "its", 0));
+    }
+
+    @Test
+    void itNeverResolvesToAPersonNorWhenExpletive() {
+        Document d = resolve("""
+                1 Vladimir Vladimir NNP PERSON 2 compound
+                2 Putin Putin NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 it it PRP O 6 nsubj
+                5 was be VBD O 6 cop
+                6 important important JJ O 3 ccomp
+
+                1 It it PRP O 2 nsubj
+                2 failed fail VBD O 0 root
+                """);
+        assertEquals("", actorOf(d, "it", 0));
+        assertEquals("", actorOf(d, "It", 0));
+    }
+
+    @Test
+    void theyResolvesToTheOrganisationSubjectOfThePreviousSentence() {
+        Document d = resolve("""
+                1 Gazprom Gazprom NNP ORGANIZATION 2 nsubj
+                2 cut cut VBD O 0 root
+                3 output output NN O 2 obj
+
+                1 They they PRP O 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Kyiv Kyiv NNP LOCATION 2 obj
+                """);
+        assertEquals("org:gazprom", actorOf(d, "They", 0));
+    }
+
+    @Test
+    void theyStaysUnresolvedWhenAPluralObjectStandsBetween() {
+        Document d = resolve("""
+                1 Gazprom Gazprom NNP ORGANIZATION 2 nsubj
+                2 cut cut VBD O 0 root
+                3 supplies supply NNS O 2 obj
+
+                1 They they PRP O 2 nsubj
+                2 ran run VBD O 0 root
+                3 out out RP O 2 compound:prt
+                """);
+        assertEquals("", actorOf(d, "They", 0));
+    }
+
+    @Test
+    void theyAfterCoordinatedSubjectsStaysUnresolved() {
+        Document d = resolve("""
+                1 Gazprom Gazprom NNP ORGANIZATION 4 nsubj
+                2 and and CC O 3 cc
+                3 Rosneft Rosneft NNP ORGANIZATION 1 conj
+                4 said say VBD O 0 root
+                5 they they PRP O 6 nsubj
+                6 agreed agree VBD O 4 ccomp
+                """);
+        assertEquals("", actorOf(d, "they", 0));
+    }
+
+    @Test
+    void sheSkipsAPersonOfTheOtherGenderForOneKnownToBeFemale() {
+        Document d = resolve("""
+                1 Mr Mr NNP O 3 compound
+                2 Donald Donald NNP PERSON 3 compound
+                3 Trump Trump NNP PERSON 4 nsubj
+                4 met meet VBD O 0 root
+                5 Mrs Mrs NNP O 7 compound
+                6 Theresa Theresa NNP PERSON 7 compound
+                7 May May NNP PERSON 4 obj
+
+                1 She she PRP O 2 nsubj
+                2 left leave VBD O 0 root
+
+                1 He he PRP O 2 nsubj
+                2 stayed stay VBD O 0 root
+                """);
+        assertEquals("person:theresa-may", actorOf(d, "She", 0));
+        assertEquals("person:donald-trump", actorOf(d, "He", 0));
+    }
+
+    @Test
+    void categoryWordsKeepStormsAndPrizesFromBecomingPersons() {
+        Document d = resolve("""
+                1 Typhoon typhoon NNP O 2 compound
+                2 Phanfone Phanfone NNP PERSON 3 nsubj
+                3 hit hit VBD O 0 root
+                4 the the DT O 7 det
+                5 Walter Walter NNP PERSON 7 compound
+                6 Reed Reed NNP PERSON 7 compound
+                7 Hospital Hospital NNP PERSON 3 obj
+                """);
+        assertEquals(List.of(), persons(d));
+        assertEquals("org:walter-reed-hospital", actorOf(d, "Walter Reed Hospital", 0));
+    }
+
+    @Test
+    void personTaggedCountryNameIsTheCountry() {
+        Document d = resolve("""
+                1 Jordan Jordan NNP PERSON 2 nsubj
+                2 closed close VBD O 0 root
+                3 its its PRP$ O 4 nmod:poss
+                4 border border NN O 2 obj
+                """);
+        assertEquals("JOR", actorOf(d, "Jordan", 0));
+        assertEquals(List.of(), persons(d));
+    }
+
+    @Test
+    void titleAtTheEndOfAnOrganisationChunkGoesToThePerson() {
+        Document d = resolve("""
+                1 Senate Senate NNP ORGANIZATION 5 compound
+                2 Minority minority NNP ORGANIZATION 3 compound
+                3 Leader leader NNP ORGANIZATION 5 compound
+                4 Chuck Chuck NNP PERSON 5 compound
+                5 Schumer Schumer NNP PERSON 6 nsubj
+                6 spoke speak VBD O 0 root
+                """);
+        Actor schumer = d.actors().stream()
+                .filter(a -> a.id().equals("person:chuck-schumer"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("minority leader", schumer.role());
+        assertEquals("affiliation", mention(d, "Senate", 0).orElseThrow().role());
+        assertTrue(d.actors().stream().noneMatch(a -> a.name().contains("Leader")));
+    }
+
+    @Test
+    void placeTaggedNamePartOfAKnownPersonIsThatPerson() {
+        Document d = resolve("""
+                1 Donald Donald NNP PERSON 2 compound
+                2 Trump Trump NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Trump Trump NNP LOCATION 2 nsubj
+                2 flew fly VBD O 0 root
+                3 to to TO O 4 case
+                4 Trump Trump NNP LOCATION 2 obl
+                """);
+        assertEquals("person:donald-trump", actorOf(d, "Trump", 0));
+        assertEquals("", actorOf(d, "Trump", 1));
+    }
+
+    @Test
+    void pluralOfficialsWithACountryAreItsGovernmentButBarePoliceIsNobody() {
+        Document d = resolve("""
+                1 Iranian Iranian JJ MISC 2 amod
+                2 officials official NNS O 3 nsubj
+                3 said say VBD O 0 root
+
+                1 Police police NNS O 2 nsubj
+                2 said say VBD O 0 root
+                """);
+        assertEquals("IRN.GOV", actorOf(d, "Iranian officials", 0));
+        assertEquals("", actorOf(d, "Police", 0));
+        assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+}
