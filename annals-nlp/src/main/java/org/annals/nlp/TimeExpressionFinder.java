@@ -32,7 +32,7 @@ final class TimeExpressionFinder {
     private static final Pattern DAY = Pattern.compile("([0-3]?[0-9])(st|nd|rd|th)?");
     private static final Map<String, Month> MONTHS = months();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-    private static final Map<String, ChronoUnit> UNITS = Map.ofEntries(
+    static final Map<String, ChronoUnit> UNITS = Map.ofEntries(
             Map.entry("second", ChronoUnit.SECONDS),
             Map.entry("minute", ChronoUnit.MINUTES),
             Map.entry("hour", ChronoUnit.HOURS),
@@ -81,6 +81,9 @@ final class TimeExpressionFinder {
                 .or(() -> monthFirst(t, i))
                 .or(() -> dayFirst(t, i))
                 .or(() -> weekday(t, i))
+                .or(() -> VagueTimeFinder.at(t, i))
+                .or(() -> CalendarPartFinder.at(t, i))
+                .or(() -> AnaphoricTimeFinder.at(t, i))
                 .or(() -> deicticDay(t, i))
                 .or(() -> relativePeriod(t, i))
                 .or(() -> amountOfTime(t, i))
@@ -89,7 +92,7 @@ final class TimeExpressionFinder {
                 .or(() -> year(t, i));
     }
 
-    private static String lower(List<Token> t, int i) {
+    static String lower(List<Token> t, int i) {
         return i >= 0 && i < t.size() ? t.get(i).word().toLowerCase(Locale.ROOT) : "";
     }
 
@@ -178,7 +181,7 @@ final class TimeExpressionFinder {
     }
 
     /** "USA Today", "Russia Today": a capitalised word inside a name, by its tag or the proper noun before it. */
-    private static boolean partOfName(List<Token> t, int i) {
+    static boolean partOfName(List<Token> t, int i) {
         Token token = t.get(i);
         boolean named = token.ner().equals("ORGANIZATION") || token.ner().equals("MISC");
         boolean afterProperNoun = i > 0 && t.get(i - 1).isProperNoun();
@@ -284,7 +287,7 @@ final class TimeExpressionFinder {
         return Optional.of(new Match(i, i + 1, new TimeExpressions.AbsoluteYear(year.get())));
     }
 
-    private static Optional<Integer> yearAt(List<Token> t, int i) {
+    static Optional<Integer> yearAt(List<Token> t, int i) {
         if (i < 0 || i >= t.size() || !YEAR.matcher(t.get(i).word()).matches()) {
             return Optional.empty();
         }
@@ -316,7 +319,7 @@ final class TimeExpressionFinder {
         return Optional.ofNullable(month);
     }
 
-    private static boolean capitalised(List<Token> t, int i) {
+    static boolean capitalised(List<Token> t, int i) {
         return i >= 0
                 && i < t.size()
                 && !t.get(i).word().isEmpty()

@@ -252,4 +252,27 @@ final class TimeExpressions {
             return years == Math.rint(years) ? Long.toString((long) years) : Double.toString(years);
         }
     }
+
+    /**
+     * A vague reference with no calendar value ("now", "recently", "in the future"): TIMEX3 PRESENT_REF, PAST_REF or
+     * FUTURE_REF, with {@link Granularity#UNRESOLVED} so that nothing takes it for a date.
+     */
+    record Reference(TimeRelation relation) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return Optional.of(new Resolved(relation.name() + "_REF", Granularity.UNRESOLVED, relation));
+        }
+    }
+
+    /**
+     * A TIMEX3 value with unknown parts: "XXXX-XX-XX" for "at a later date", "PXY" for "decades-long". Not a calendar
+     * value, so {@link Granularity#UNRESOLVED} (and a length keeps {@link Granularity#DURATION}).
+     */
+    record Unspecified(String value) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            Granularity granularity = value.startsWith("P") ? Granularity.DURATION : Granularity.UNRESOLVED;
+            return Optional.of(new Resolved(value, granularity, TimeRelation.UNKNOWN));
+        }
+    }
 }

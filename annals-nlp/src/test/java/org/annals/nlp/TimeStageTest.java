@@ -106,10 +106,10 @@ class TimeStageTest {
     @Test
     void regressionIndefiniteArticleBeforeAUnitCountsOne() {
         assertEquals(
-                List.of("P1W"),
+                List.of("P1W", "PRESENT_REF"),
                 values(TUESDAY, "shipping/VBG", "for/IN", "more/JJR", "than/IN", "a/DT", "week/NN", "now/RB"));
         assertEquals(List.of("PT1H"), values(TUESDAY, "within/IN", "an/DT", "hour/NN"));
-        assertEquals(List.of(), values(TUESDAY, "they/PRP", "meet/VBP", "once/RB", "a/DT", "week/NN"));
+        // "once a week" is a recurrence (P1W as a set), not a one-week duration; see the recurrence test.
         assertEquals(List.of(), values(TUESDAY, "it/PRP", "costs/VBZ", "$/$", "5/CD", "a/DT", "day/NN"));
         assertEquals(List.of(), values(TUESDAY, "he/PRP", "won/VBD", "a/DT", "second/JJ", "term/NN"));
     }
@@ -174,5 +174,178 @@ class TimeStageTest {
         assertEquals(firstThenSecond, List.of(firstAfter, secondAlone));
         assertEquals("2018-12-31", secondAlone.value());
         assertEquals("2018-03", fresh.apply(second).times().get(1).value());
+    }
+
+    private List<TimeMention> times(LocalDate published, String... items) {
+        return stage.apply(HandDocuments.of(published, items)).times();
+    }
+
+    @Test
+    void regressionVagueReferencesArePresentPastOrFutureRefWithoutACalendarValue() {
+        assertEquals(List.of("PRESENT_REF"), values(TUESDAY, "it/PRP", "is/VBZ", "now/RB", "smaller/JJR"));
+        assertEquals(List.of("PRESENT_REF"), values(TUESDAY, "the/DT", "store/NN", "currently/RB", "sells/VBZ"));
+        assertEquals(List.of("PRESENT_REF"), values(TUESDAY, "at/IN", "present/NN", ",/,", "it/PRP", "sells/VBZ"));
+        assertEquals(List.of("PAST_REF"), values(TUESDAY, "the/DT", "recently/RB", "announced/VBN", "phone/NN"));
+        assertEquals(List.of("PAST_REF"), values(TUESDAY, "it/PRP", "happened/VBD", "in/IN", "the/DT", "past/NN"));
+        assertEquals(List.of("PAST_REF", "PAST_REF"), values(TUESDAY, "formerly/RB", "and/CC", "lately/RB"));
+        assertEquals(List.of("FUTURE_REF"), values(TUESDAY, "it/PRP", "will/MD", "open/VB", "soon/RB"));
+        assertEquals(List.of("FUTURE_REF"), values(TUESDAY, "prices/NNS", "rise/VBP", "in/IN", "the/DT", "future/NN"));
+        assertEquals(List.of("PRESENT_REF"), values(TUESDAY, "in/IN", "today/NN", "'s/POS", "world/NN"));
+        TimeMention now =
+                times(TUESDAY, "it/PRP", "is/VBZ", "now/RB", "open/JJ").get(0);
+        assertEquals(Granularity.UNRESOLVED, now.granularity());
+        assertEquals(TimeRelation.PRESENT, now.relation());
+        assertFalse(now.isResolved(), "a vague reference must never be taken for a calendar date");
+        TimeMention recently = times(TUESDAY, "recently/RB").get(0);
+        assertEquals(TimeRelation.PAST, recently.relation());
+        assertEquals(List.of(), values(TUESDAY, "call/VB", "as/RB", "soon/RB", "as/IN", "possible/JJ"));
+        assertEquals(List.of("2025-09-02"), values(TUESDAY, "Putin/NNP", "spoke/VBD", "today/NN"));
+        assertEquals(List.of("P10Y"), values(TUESDAY, "in/IN", "the/DT", "past/JJ", "decade/NN"));
+    }
+
+    @Test
+    void regressionQuartersAreTimexQuarterValues() {
+        LocalDate january = LocalDate.of(2007, 1, 17);
+        assertEquals(
+                List.of("2006-Q4"),
+                values(january, "profits/NNS", "rose/VBD", "during/IN", "the/DT", "last/JJ", "quarter/NN"));
+        assertEquals(List.of("2019-Q3"), values(TUESDAY, "in/IN", "Q3/NN", "2019/CD"));
+        assertEquals(List.of("2019-Q1"), values(TUESDAY, "the/DT", "first/JJ", "quarter/NN", "of/IN", "2019/CD"));
+        assertEquals(
+                List.of("2025-Q2"),
+                values(TUESDAY, "sales/NNS", "fell/VBD", "in/IN", "the/DT", "second/JJ", "quarter/NN"));
+        assertEquals(
+                List.of("2026-Q1"),
+                values(TUESDAY, "sales/NNS", "will/MD", "rise/VB", "in/IN", "the/DT", "first/JJ", "quarter/NN"));
+        assertEquals(List.of("2025-Q4"), values(TUESDAY, "next/JJ", "quarter/NN"));
+        assertEquals(
+                Granularity.QUARTER,
+                times(TUESDAY, "this/DT", "quarter/NN").get(0).granularity());
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "quarter/NN", "of/IN", "voters/NNS"));
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "past/JJ", "quarter/NN", "century/NN"));
+    }
+
+    @Test
+    void regressionFiscalYearsAreFyValuesWithoutACalendarGranularity() {
+        assertEquals(List.of("FY2019"), values(TUESDAY, "in/IN", "fiscal/JJ", "2019/CD"));
+        assertEquals(List.of("FY2020"), values(TUESDAY, "FY2020/NN", "results/NNS"));
+        LocalDate january = LocalDate.of(2007, 1, 17);
+        assertEquals(
+                List.of("FY2007"),
+                values(january, "the/DT", "very/RB", "beginning/NN", "of/IN", "the/DT", "financial/JJ", "year/NN"));
+        TimeMention fiscal = times(TUESDAY, "last/JJ", "fiscal/JJ", "year/NN").get(0);
+        assertEquals("FY2024", fiscal.value());
+        assertFalse(fiscal.isResolved(), "a fiscal year is not a calendar year");
+    }
+
+    @Test
+    void regressionSeasonsAreTimexSeasonValues() {
+        LocalDate january2019 = LocalDate.of(2019, 1, 10);
+        assertEquals(List.of("2018-SU"), values(january2019, "we/PRP", "met/VBD", "last/JJ", "summer/NN"));
+        assertEquals(List.of("2019-SU"), values(january2019, "we/PRP", "meet/VBP", "next/JJ", "summer/NN"));
+        assertEquals(List.of("2018-WI"), values(january2019, "this/DT", "winter/NN"));
+        assertEquals(List.of("2025-SU"), values(TUESDAY, "last/JJ", "summer/NN"));
+        assertEquals(List.of("2017-FA"), values(TUESDAY, "in/IN", "the/DT", "fall/NN", "of/IN", "2017/CD"));
+        assertEquals(
+                List.of("2026-SP"), values(TUESDAY, "it/PRP", "will/MD", "open/VB", "in/IN", "the/DT", "spring/NN"));
+        assertEquals(
+                Granularity.SEASON,
+                times(TUESDAY, "summer/NN", "2018/CD").get(0).granularity());
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "fall/NN", "of/IN", "Rome/NNP"));
+    }
+
+    @Test
+    void regressionEdgesOfTheCurrentPeriodAreThatPeriod() {
+        LocalDate april = LocalDate.of(2008, 4, 3);
+        assertEquals(
+                List.of("2008"),
+                values(
+                        april,
+                        "passed/VBD",
+                        "Wal-Mart/NNP",
+                        "at/IN",
+                        "the/DT",
+                        "beginning/NN",
+                        "of/IN",
+                        "the/DT",
+                        "year/NN"));
+        assertEquals(List.of("2025-09"), values(TUESDAY, "by/IN", "the/DT", "end/NN", "of/IN", "the/DT", "month/NN"));
+        assertEquals(List.of("2024"), values(TUESDAY, "the/DT", "end/NN", "of/IN", "last/JJ", "year/NN"));
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "end/NN", "of/IN", "the/DT", "day/NN"));
+    }
+
+    @Test
+    void regressionThatDayRefersBackToTheLastDayInTheParagraph() {
+        Document paragraph = HandDocuments.sentences(
+                TUESDAY,
+                "They/PRP met/VBD on/IN March/NNP 3/CD ./.",
+                "Talks/NNS ended/VBD later/RB that/DT day/NN ./.",
+                "The/DT following/JJ week/NN ,/, they/PRP signed/VBD ./.",
+                "The/DT previous/JJ year/NN was/VBD calm/JJ ./.");
+        assertEquals(
+                List.of("2025-03-03", "2025-03-03", "2025-W11", "2024"),
+                stage.apply(paragraph).times().stream().map(TimeMention::value).toList());
+        assertEquals(
+                List.of("2025-03-03", "2025-03-04"),
+                values(TUESDAY, "met/VBD", "on/IN", "March/NNP", "3/CD", "and/CC", "the/DT", "next/JJ", "day/NN"));
+        assertEquals(
+                List.of("2025-03-03", "2025-03-06"),
+                values(TUESDAY, "met/VBD", "on/IN", "March/NNP", "3/CD", "and/CC", "three/CD", "days/NNS", "later/RB"));
+        // Without an earlier day: a shift counts from publication, a length stays a length, "that day" is unresolved.
+        assertEquals(List.of("P3D"), values(TUESDAY, "three/CD", "days/NNS", "later/RB"));
+        assertEquals(List.of("2025-W37"), values(TUESDAY, "the/DT", "following/JJ", "week/NN"));
+        TimeMention thatDay =
+                times(TUESDAY, "that/DT", "day/NN", "has/VBZ", "come/VBN").get(0);
+        assertFalse(thatDay.isResolved());
+        assertEquals(List.of(), values(TUESDAY, "he/PRP", "said/VBD", "that/IN", "day/NN", "traders/NNS", "lost/VBD"));
+    }
+
+    @Test
+    void regressionThatDayDoesNotReachIntoAnotherParagraph() {
+        Document twoParagraphs = HandDocuments.paragraphs(
+                TUESDAY,
+                List.of(
+                        List.of("They/PRP met/VBD on/IN March/NNP 3/CD ./."),
+                        List.of("That/DT day/NN was/VBD calm/JJ ./.")));
+        List<TimeMention> times = stage.apply(twoParagraphs).times();
+        assertEquals("2025-03-03", times.get(0).value());
+        assertEquals("", times.get(1).value());
+    }
+
+    @Test
+    void regressionRecurrencesAreSetsGivenAsTheirPeriod() {
+        assertEquals(List.of("P1Y"), values(TUESDAY, "at/IN", "the/DT", "annual/JJ", "conference/NN"));
+        assertEquals(List.of("P1Y"), values(TUESDAY, "held/VBN", "every/DT", "year/NN"));
+        assertEquals(List.of("P1W"), values(TUESDAY, "a/DT", "weekly/JJ", "meeting/NN"));
+        assertEquals(List.of("P2Y"), values(TUESDAY, "every/DT", "two/CD", "years/NNS"));
+        assertEquals(List.of("P1W"), values(TUESDAY, "they/PRP", "meet/VBP", "once/RB", "a/DT", "week/NN"));
+        TimeMention annually = times(TUESDAY, "paid/VBN", "annually/RB").get(0);
+        assertEquals(Granularity.DURATION, annually.granularity());
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "Daily/NNP", "Mail/NNP", "reported/VBD"));
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "daily/NN", "printed/VBN", "in/IN", "Darwin/NNP"));
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "daily/JJ", "printed/VBN", "in/IN", "Darwin/NNP"));
+    }
+
+    @Test
+    void regressionChristmasIsTheTwentyFifthUnlessItModifiesANoun() {
+        LocalDate january = LocalDate.of(2007, 1, 17);
+        assertEquals(List.of("2006-12-25"), values(january, "sales/NNS", "rose/VBD", "over/IN", "Christmas/NNP"));
+        assertEquals(
+                List.of("2025-12-24"),
+                values(TUESDAY, "it/PRP", "will/MD", "open/VB", "on/IN", "Christmas/NNP", "Eve/NNP"));
+        assertEquals(List.of(), values(january, "successful/JJ", "Christmas/NNP", "sales/NNS"));
+    }
+
+    @Test
+    void regressionLengthsWithoutANumberAreTimexUnknownDurations() {
+        assertEquals(List.of("PXY"), values(TUESDAY, "its/PRP$", "decades-long/JJ", "dispute/NN"));
+        assertEquals(List.of("PXY"), values(TUESDAY, "its/PRP$", "decades/NNS", "-/HYPH", "long/JJ", "dispute/NN"));
+        assertEquals(List.of("P10Y"), values(TUESDAY, "a/DT", "decade-long/JJ", "war/NN"));
+        assertEquals(List.of("PXM"), values(TUESDAY, "talks/NNS", "lasted/VBD", "for/IN", "months/NNS", "./."));
+        assertEquals(List.of(), values(TUESDAY, "for/IN", "months/NNS", "of/IN", "talks/NNS"));
+        TimeMention later = times(TUESDAY, "call/VB", "back/RB", "at/IN", "a/DT", "later/JJ", "time/NN")
+                .get(0);
+        assertEquals("XXXX-XX-XX", later.value());
+        assertFalse(later.isResolved(), "an unspecified day is no calendar date");
     }
 }
