@@ -56,7 +56,9 @@ final class EventDater {
         if (carried.isPresent() && verb.pos().equals("VBD")) {
             return from(carried.get(), modality, 0.5);
         }
-        if (new ModalityDetector(tree).isPluperfect(predicates.get(0)) || sinceSomeTime(predicates.get(0))) {
+        if (new ModalityDetector(tree).isPluperfect(predicates.get(0))
+                || sinceSomeTime(predicates.get(0))
+                || namesATimeWeCouldNotResolve(sentence)) {
             return Dated.none(modality);
         }
         return published(modality);
@@ -68,6 +70,14 @@ final class EventDater {
         return tree.children(predicate).stream()
                 .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
                         || tree.preposition(child).equals("since"));
+    }
+
+    // "issued the following day" with no day to count from: the text dates the event, just not in a way we can
+    // read, so the publication date would be a guess presented as a fact.
+    private boolean namesATimeWeCouldNotResolve(Sentence sentence) {
+        return document.times().stream()
+                .filter(t -> sentence.span().contains(t.span()))
+                .anyMatch(t -> t.value().isEmpty());
     }
 
     private Dated published(Modality modality) {

@@ -27,7 +27,7 @@ import org.annals.core.Token;
  * Builds parsed Documents from compact CoNLL-like rows so tests need no models. Rows are
  * {@code index word lemma POS NER head deprel} (head 1-based in the sentence, 0 = root), whitespace-separated;
  * a blank line ends a sentence. Directives: {@code #id X}, {@code #published 2025-09-02}, {@code #block KIND}
- * (starts a new block), and after a sentence's rows {@code #time FIRST-LAST VALUE GRANULARITY RELATION} and
+ * (starts a new block), and after a sentence's rows {@code #time FIRST-LAST VALUE GRANULARITY RELATION} (VALUE "-" for an unresolved one) and
  * {@code #quantity FIRST-LAST VALUE UNIT approx|exact} with 1-based token numbers of that sentence. Lines that
  * start with "# " are comments.
  */
@@ -140,7 +140,7 @@ final class ConllDocuments {
         times.add(new TimeMention(
                 span,
                 span.of(text.toString()),
-                cells[1],
+                cells[1].equals("-") ? "" : cells[1],
                 Granularity.valueOf(cells[2]),
                 TimeRelation.valueOf(cells[3])));
     }

@@ -63,6 +63,21 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAnEventWithATimeWeCouldNotResolveIsNotDatedAtPublication() {
+        Event e = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 the the DT O 6 det
+                5 following following JJ O 6 amod
+                6 day day NN O 2 obl:tmod
+                7 . . . O 2 punct
+                #time 4-6 - UNRESOLVED UNKNOWN
+                """));
+        assertEquals("", e.date());
+    }
+
+    @Test
     void passiveAgentIsTheSourceAndPassiveSubjectTheTarget() {
         Event e = only(code("""
                 1 Britain Britain NNP LOCATION 4 nsubj:pass

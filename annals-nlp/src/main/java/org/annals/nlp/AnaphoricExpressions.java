@@ -26,7 +26,10 @@ final class AnaphoricExpressions {
 
     /** What a shifted period resolves to when the paragraph names no earlier time. */
     enum Fallback {
-        /** "the following week": counted from publication, as "next week" would be. */
+        /**
+         * "the following week": counted from publication, as "next week" would be, but only where the clause looks
+         * ahead; in a past-tense report it refers to a time the paragraph does not name, so it stays unresolved.
+         */
         PUBLICATION,
         /** "three days later": no point in time to count from, so only its length ("P3D"). */
         DURATION
@@ -60,6 +63,9 @@ final class AnaphoricExpressions {
             }
             if (fallback == Fallback.DURATION) {
                 return new TimeExpressions.Duration(Math.abs(amount), unit).resolve(anchor, tense);
+            }
+            if (tense == Tense.PAST) {
+                return Optional.empty();
             }
             return anchor.map(a -> valueOf(a.plus(amount, unit), unit, anchor));
         }

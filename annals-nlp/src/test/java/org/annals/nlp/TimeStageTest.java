@@ -301,6 +301,13 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionAPastFollowingDayWithoutAnEarlierDayIsNotCountedFromPublication() {
+        List<TimeMention> found =
+                times(TUESDAY, "the/DT", "ministry/NN", "denounced/VBD", "it/PRP", "the/DT", "following/JJ", "day/NN");
+        assertTrue(found.stream().noneMatch(TimeMention::isResolved), found.toString());
+    }
+
+    @Test
     void regressionThatDayDoesNotReachIntoAnotherParagraph() {
         Document twoParagraphs = HandDocuments.paragraphs(
                 TUESDAY,
