@@ -67,7 +67,16 @@ final class EventDater {
     // "Since then, the two have deepened ties" describes a span that began before the report, not a happening on
     // the publication day.
     private boolean sinceSomeTime(int predicate) {
-        return tree.children(predicate).stream()
+        int clause = predicate;
+        // A nominal event ("deepened their cooperation") takes its time from the verb that governs it.
+        while (clause >= 0 && !tree.token(clause).isVerb()) {
+            clause = tree.head(clause);
+        }
+        return hasSince(predicate) || (clause >= 0 && hasSince(clause));
+    }
+
+    private boolean hasSince(int index) {
+        return tree.children(index).stream()
                 .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
                         || tree.preposition(child).equals("since"));
     }
