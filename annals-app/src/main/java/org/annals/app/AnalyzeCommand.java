@@ -41,7 +41,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--input-format",
             defaultValue = "auto",
-            description = "auto (by extension: .txt, .html, .jsonl) or jsonl (every input is JSON Lines).")
+            description =
+                    "auto (by extension: .txt, .html, .jsonl, .rss, .atom, .warc, .arc) or jsonl (every input is JSON Lines).")
     Sources.InputFormat inputFormat;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")

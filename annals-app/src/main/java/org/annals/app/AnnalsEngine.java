@@ -3,6 +3,7 @@ package org.annals.app;
 import java.util.List;
 import java.util.Map;
 import org.annals.core.Document;
+import org.annals.core.Metadata;
 import org.annals.core.Pipeline;
 import org.annals.core.Provenance;
 import org.annals.core.StageRegistry;
@@ -43,9 +44,13 @@ public final class AnnalsEngine {
     /** The extracted document before any stage ran. */
     public Document toDocument(SourceRecord record) {
         Extraction extraction = extractor.extract(record.format(), record.content(), record.metadata());
-        String metadataSources = join(record.metadataSources(), foundByExtraction(extraction.metadataSources()));
+        // A fallback (a web archive's capture date) fills only what neither the reader nor the page itself said.
+        Metadata metadata = extraction.metadata().orElse(record.fallback());
+        String metadataSources = join(
+                join(record.metadataSources(), foundByExtraction(extraction.metadataSources())),
+                record.fallbackSourcesUsed(extraction.metadata()));
         Provenance provenance = new Provenance(record.source(), record.format(), record.contentHash(), metadataSources);
-        Document document = Document.of(record.contentHash(), provenance, extraction.metadata(), extraction.text());
+        Document document = Document.of(record.contentHash(), provenance, metadata, extraction.text());
         return extraction.blocks().isEmpty() ? document : document.withBlocks(extraction.blocks());
     }
 

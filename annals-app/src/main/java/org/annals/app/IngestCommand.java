@@ -22,7 +22,10 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders: .txt, .html, .jsonl.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Files or folders: .txt, .html, .jsonl, .rss/.atom feeds, .warc/.arc archives.")
     List<Path> paths;
 
     @Mixin

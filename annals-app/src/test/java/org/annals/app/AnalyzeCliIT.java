@@ -90,6 +90,28 @@ class AnalyzeCliIT {
     }
 
     @Test
+    void webArchivePagesCarryTheirUrlAndCaptureDate() throws IOException {
+        Path archive =
+                Repository.root().resolve("annals-ingest/src/test/resources/warc/webrecorder+warcio/example.warc.gz");
+        CliRun run = CliRun.of("analyze", "--format", "json", archive.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        JsonNode result =
+                new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals("html", result.get("format").asText());
+        assertTrue(result.get("metadata").get("url").asText().startsWith("http"), run.out());
+        assertEquals("2017-03-06", result.get("metadata").get("published").asText());
+        assertTrue(result.get("metadata").get("sources").asText().contains("date=warc-date"), run.out());
+    }
+
+    @Test
+    void feedEntriesAreAnalysedOneByOne() {
+        Path feed = Repository.root().resolve("annals-ingest/src/test/resources/feeds/rome-fixtures/rss_2.0.xml");
+        CliRun run = CliRun.of("analyze", "--format", "json", feed.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().count(), run.out());
+    }
+
+    @Test
     void textReportShowsTheAppealSetAsideAndTheEvents() {
         CliRun run = CliRun.of("analyze", Repository.seed().toString());
         assertEquals(Main.OK, run.exitCode(), run.err());

@@ -20,7 +20,8 @@ import org.annals.core.ContentHash;
 import org.annals.core.Metadata;
 
 /**
- * Reads documents from files, folders and JSON Lines streams. Every problem with the input becomes a
+ * Reads documents from files, folders and JSON Lines streams: text, HTML, JSON Lines, RSS and Atom feeds (one
+ * document per entry) and WARC or ARC web archives (one document per archived HTML page). Every problem with the input becomes a
  * {@link SourceError} in the stream, and reading goes on with the next item; only a bad configuration throws.
  * Instances are immutable and safe to share.
  */
@@ -93,7 +94,8 @@ public final class SourceReader {
                     errors,
                     error(
                             dir.toString(),
-                            "folder has no documents; put .txt, .html or .jsonl files in it (hidden files are skipped)"));
+                            "folder has no documents; put .txt, .html, .jsonl, .rss, .atom or .warc files in it"
+                                    + " (hidden files are skipped)"));
         }
         return Stream.concat(errors, documents.stream().flatMap(f -> readDocumentFile(f, overrides)));
     }
@@ -102,6 +104,10 @@ public final class SourceReader {
         String format = Formats.byExtension(file);
         if (format.equals(Formats.JSON_LINES)) {
             return readJsonLinesFile(file, overrides);
+        }
+        if (format.equals(Formats.WEB_ARCHIVE)) {
+            // Archives hold many pages, so the size limit applies to each page, not to the file.
+            return WebArchiveReader.read(file, overrides, maxBytes);
         }
         String name = file.toString();
         try {
@@ -112,6 +118,9 @@ public final class SourceReader {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
                 return error(name, "empty file; nothing to read");
+            }
+            if (format.equals(Formats.FEED) || (format.equals(Formats.XML) && FeedReader.looksLikeFeed(bytes))) {
+                return FeedReader.read(name, bytes, overrides).stream();
             }
             Decoded decoded = TextDecoder.decode(bytes);
             if (!decoded.ok()) {

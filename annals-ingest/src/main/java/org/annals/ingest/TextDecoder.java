@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Turns file bytes into text, refusing binary data and invalid UTF-8 with a message a user can act on. */
 final class TextDecoder {
-    static final String WHAT_WE_READ = "Annals reads text, HTML and JSON Lines";
+    static final String WHAT_WE_READ = "Annals reads text, HTML, JSON Lines, RSS/Atom feeds and WARC/ARC archives";
     // Real text has few control characters; a tenth is far beyond any editor's output.
     private static final double MAX_CONTROL_SHARE = 0.10;
     private static final int SNIFF_CHARS = 8192;

@@ -76,7 +76,8 @@ class SourceReaderTest {
         byte[] withNul = java.util.Arrays.copyOf(bytes, 20);
         Path file = write("x.bin", withNul);
         assertEquals(
-                file + ": binary file (NUL bytes at offset 12); Annals reads text, HTML and JSON Lines",
+                file
+                        + ": binary file (NUL bytes at offset 12); Annals reads text, HTML, JSON Lines, RSS/Atom feeds and WARC/ARC archives",
                 onlyError(file).message());
     }
 
