@@ -146,6 +146,18 @@ final class Arguments {
         return possessors.isEmpty() ? Found.NONE : actorsOf(possessors.get(0), "possessor");
     }
 
+    /**
+     * The possessor of a target noun when it is named: "defended his policies" mostly means the subject's own
+     * policies, so a possessive pronoun is no target (and a wrongly resolved one would invent a counterpart).
+     */
+    private Found namedPossessor(int noun) {
+        List<Integer> possessors = tree.children(noun, "nmod:poss");
+        if (possessors.isEmpty() || tree.token(possessors.get(0)).pos().equals("PRP$")) {
+            return Found.NONE;
+        }
+        return actorsOf(possessors.get(0), "possessor");
+    }
+
     /** The actors in the dependents named by specs such as "obj", "obl:with", "nmod:of", on any of the heads. */
     Found targets(List<Integer> heads, List<String> specs) {
         for (String spec : specs) {
@@ -157,7 +169,7 @@ final class Arguments {
                     Found found = actorsOf(dependent, spec);
                     String pattern = spec;
                     if (found.actors().isEmpty()) {
-                        found = possessor(dependent);
+                        found = namedPossessor(dependent);
                         pattern = spec + POSSESSED;
                     }
                     if (!found.actors().isEmpty()) {

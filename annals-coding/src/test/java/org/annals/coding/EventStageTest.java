@@ -440,4 +440,27 @@ class EventStageTest {
                 """));
         assertEquals(List.of(), e.targetIds());
     }
+
+    @Test
+    void regressionAPossessivePronounIsNoTargetButANamedPossessorIs() {
+        assertTrue(code("""
+                1 Donald Donald NNP PERSON 2 compound
+                2 Trump Trump NNP PERSON 3 nsubj
+                3 defended defend VBD O 0 root
+                4 his he PRP$ O 6 nmod:poss
+                5 pandemic pandemic NN O 6 compound
+                6 policies policy NNS O 3 obj
+                7 . . . O 3 punct
+                """).isEmpty(), "his own policies name no counterpart");
+        Event e = only(code("""
+                1 Donald Donald NNP PERSON 2 compound
+                2 Trump Trump NNP PERSON 3 nsubj
+                3 defended defend VBD O 0 root
+                4 Mexico Mexico NNP LOCATION 6 nmod:poss
+                5 's 's POS O 4 case
+                6 policies policy NNS O 3 obj
+                7 . . . O 3 punct
+                """));
+        assertEquals(List.of("MEX"), e.targetIds());
+    }
 }
