@@ -60,6 +60,16 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         return new SourcedMetadata(override.orElse(metadata), merged);
     }
 
+    /** The same metadata with one more origin entry, such as the character set; an empty origin adds nothing. */
+    SourcedMetadata withSource(String field, String origin) {
+        if (origin.isEmpty()) {
+            return this;
+        }
+        Map<String, String> more = new TreeMap<>(sources);
+        more.put(field, origin);
+        return new SourcedMetadata(metadata, more);
+    }
+
     private static void mark(Map<String, String> sources, String field, boolean present, String origin) {
         if (present) {
             sources.put(field, origin);
