@@ -17,7 +17,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
     }
 
     /**
-     * Reads url, publisher, title and date from a JSON object; a bad date is left out and reported through the
+     * Reads url, publisher, title, date and language from a JSON object; a bad date is left out and reported through the
      * returned problem.
      */
     static Parsed fromJson(JsonNode node, String origin) {
@@ -25,6 +25,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         String url = field(node, "url", origin, sources);
         String publisher = field(node, "publisher", origin, sources);
         String title = field(node, "title", origin, sources);
+        String language = field(node, "language", origin, sources);
         String rawDate = node.path("date").asText("");
         LocalDate date = null;
         String problem = null;
@@ -37,7 +38,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
                 problem = "invalid date '" + rawDate + "'; " + PublishedDates.VALID_FORMS;
             }
         }
-        return new Parsed(new SourcedMetadata(new Metadata(url, publisher, title, date, ""), sources), problem);
+        return new Parsed(new SourcedMetadata(new Metadata(url, publisher, title, date, language), sources), problem);
     }
 
     private static String field(JsonNode node, String name, String origin, Map<String, String> sources) {

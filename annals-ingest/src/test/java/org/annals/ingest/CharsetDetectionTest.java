@@ -217,4 +217,18 @@ class CharsetDetectionTest {
         assertEquals(RUSSIAN_KOI8, fromHeader.text());
         assertEquals("KOI8-R (http)", fromHeader.charset());
     }
+
+    @Test
+    void aLanguageGivenInAJsonRecordIsKeptWithItsOrigin() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("records.jsonl"),
+                "{\"id\":\"a\",\"text\":\"Bonjour.\",\"language\":\"fr\"}\n",
+                StandardCharsets.UTF_8);
+        try (var stream = reader.read(List.of(file))) {
+            SourceRecord record =
+                    assertInstanceOf(SourceRecord.class, stream.toList().get(0));
+            assertEquals("fr", record.metadata().language());
+            assertEquals("language=record", record.metadataSources());
+        }
+    }
 }
