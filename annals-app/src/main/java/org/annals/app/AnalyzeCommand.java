@@ -57,6 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
+        LanguageSkips skips = new LanguageSkips();
         Iterator<SourceItem> iterator = items.iterator();
         new BatchRunner(Engines::shared, threads).run(iterator, outcome -> {
             if (outcome instanceof Outcome.Failed failed) {
@@ -66,6 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     out.println(DocumentJson.error(failed.source(), failed.message()));
                 }
             } else if (outcome instanceof Outcome.Analysed analysed) {
+                skips.count(analysed);
                 if (format == Format.JSON) {
                     out.println(DocumentJson.line(analysed.document()));
                 } else {
@@ -75,6 +77,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.flush();
         });
         items.close();
+        String skipped = LanguageSkips.describe(skips.byLanguage(), "shown with their text and language");
+        if (!skipped.isEmpty()) {
+            // JSON Lines output stays one document per line, so the note goes to the error stream there.
+            (format == Format.JSON ? err : out).println(skipped);
+        }
         return failures.get() == 0 ? Main.OK : Main.FAILURE;
     }
 }

@@ -1,11 +1,14 @@
 package org.annals.app;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.annals.core.Document;
 import org.annals.core.Metadata;
 import org.annals.core.Pipeline;
+import org.annals.core.Problem;
 import org.annals.core.Provenance;
+import org.annals.core.Stage;
 import org.annals.core.StageRegistry;
 import org.annals.extract.ArticleExtractor;
 import org.annals.extract.Extraction;
@@ -13,12 +16,18 @@ import org.annals.ingest.SourceRecord;
 
 /**
  * The whole analysis: a source record is extracted to article text and metadata, then passed through the stage
- * pipeline. Built once per process; {@link #analyse} is safe to call from several threads.
+ * pipeline. The stages from {@value #FIRST_ENGLISH_STAGE} on analyse English only: a document whose language is
+ * known and not English stops before them and keeps its text, blocks and metadata (see {@link
+ * #skippedByLanguage}). Built once per process; {@link #analyse} is safe to call from several threads.
  */
 public final class AnnalsEngine {
     /** The standard pipeline, in order; each stage is found by name on the class path. */
-    public static final List<String> STANDARD_STAGES =
-            List.of("boilerplate", "corenlp", "mentions", "dates", "quantities", "actors", "quotes", "events");
+    public static final List<String> STANDARD_STAGES = List.of(
+            "boilerplate", "language", "corenlp", "mentions", "dates", "quantities", "actors", "quotes", "events");
+    /** Extraction only: blocks and language, no models. */
+    public static final List<String> EXTRACTION_STAGES = List.of("boilerplate", "language");
+    /** The first stage that needs English text; it and every later stage are skipped for other languages. */
+    public static final String FIRST_ENGLISH_STAGE = "corenlp";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Pipeline pipeline;
@@ -38,7 +47,37 @@ public final class AnnalsEngine {
     }
 
     public Document analyse(SourceRecord record) {
-        return pipeline.apply(toDocument(record));
+        Document current = toDocument(record);
+        for (Stage stage : pipeline.stages()) {
+            if (stage.name().equals(FIRST_ENGLISH_STAGE)
+                    && !isEnglishOrUnknown(current.metadata().language())) {
+                return current;
+            }
+            try {
+                current = stage.apply(current);
+            } catch (RuntimeException e) {
+                // As Pipeline.apply does: the document goes on without the later stages.
+                String message = e.getMessage();
+                return current.withProblem(new Problem(
+                        stage.name(), e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+            }
+        }
+        return current;
+    }
+
+    /** True when this engine has English-only stages and the document's language kept them from running. */
+    public boolean skippedByLanguage(Document document) {
+        return pipeline.stageNames().contains(FIRST_ENGLISH_STAGE)
+                && !isEnglishOrUnknown(document.metadata().language());
+    }
+
+    /**
+     * English ({@code en}, {@code en-GB}, ...) or not known: an unidentified language is analysed, since a wrong
+     * guess would silently lose an English article's events.
+     */
+    public static boolean isEnglishOrUnknown(String language) {
+        String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return primary.isEmpty() || primary.equals("en");
     }
 
     /** The extracted document before any stage ran. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.annals.core.Document;
 import org.annals.ingest.SourceError;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.SourceRecord;
@@ -60,7 +61,9 @@ final class BatchRunner {
         }
         SourceRecord record = (SourceRecord) item;
         try {
-            return new Outcome.Analysed(record.source(), engine.get().analyse(record));
+            AnnalsEngine analyser = engine.get();
+            Document document = analyser.analyse(record);
+            return new Outcome.Analysed(record.source(), document, analyser.skippedByLanguage(document));
         } catch (RuntimeException e) {
             return new Outcome.Failed(record.source(), "analysis failed: " + ErrorMessages.describe(e));
         }

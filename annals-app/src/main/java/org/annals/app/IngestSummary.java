@@ -16,6 +16,10 @@ final class IngestSummary {
                 report.stored() == 1 ? "" : "s",
                 report.events(),
                 seconds);
+        String skipped = LanguageSkips.describe(report.skippedByLanguage(), "stored with their text and language");
+        if (!skipped.isEmpty()) {
+            out.println(skipped);
+        }
         if (report.duplicates() > 0) {
             out.printf(
                     Locale.ROOT,

@@ -21,7 +21,14 @@ import org.annals.store.PutResult;
  * so re-ingesting is cheap; each document is stored in its own transaction, so a failure loses only that document.
  */
 final class Ingestion {
-    record Report(long stored, long duplicates, List<String> failures, long events, Duration elapsed) {}
+    /** {@code skippedByLanguage}: documents stored without the English analysis, by language. */
+    record Report(
+            long stored,
+            long duplicates,
+            List<String> failures,
+            long events,
+            Duration elapsed,
+            java.util.Map<String, Long> skippedByLanguage) {}
 
     private final AnnalsStore store;
     private final java.util.function.Supplier<AnnalsEngine> engine;
@@ -30,6 +37,7 @@ final class Ingestion {
     private long duplicates;
     private long events;
     private final List<String> failures = new ArrayList<>();
+    private final LanguageSkips skips = new LanguageSkips();
 
     Ingestion(AnnalsStore store, java.util.function.Supplier<AnnalsEngine> engine, int threads) {
         this.store = store;
@@ -47,7 +55,12 @@ final class Ingestion {
             });
         }
         return new Report(
-                stored, duplicates, List.copyOf(failures), events, Duration.ofNanos(System.nanoTime() - started));
+                stored,
+                duplicates,
+                List.copyOf(failures),
+                events,
+                Duration.ofNanos(System.nanoTime() - started),
+                skips.byLanguage());
     }
 
     private void record(Outcome outcome, PrintWriter err) {
@@ -60,6 +73,7 @@ final class Ingestion {
             PutResult result = store.put(document);
             if (result.isStored()) {
                 stored++;
+                skips.count(outcome);
                 events += document.events().size();
             } else {
                 duplicates++;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             AnalyzeCommand.class,
+            ExtractCommand.class,
             IngestCommand.class,
             EventsCommand.class,
             QuotesCommand.class,

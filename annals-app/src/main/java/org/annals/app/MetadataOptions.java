@@ -24,8 +24,15 @@ final class MetadataOptions {
     @Option(names = "--title", paramLabel = "TEXT", description = "The article's title.")
     String title;
 
+    @Option(
+            names = "--language",
+            paramLabel = "CODE",
+            description = "The article's language (ISO 639-1, e.g. en, ru); otherwise it is detected from the text."
+                    + " Only English is analysed beyond extraction.")
+    String language;
+
     Metadata toMetadata() {
-        return new Metadata(url, publisher, title, date, "");
+        return new Metadata(url, publisher, title, date, language);
     }
 
     /** Rejects a bad date as a usage error (exit code 2) with the expected form. */

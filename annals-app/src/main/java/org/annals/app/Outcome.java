@@ -6,7 +6,8 @@ import org.annals.core.Document;
 sealed interface Outcome {
     String source();
 
-    record Analysed(String source, Document document) implements Outcome {}
+    /** {@code skippedByLanguage}: the document is not in English, so the English analysis did not run on it. */
+    record Analysed(String source, Document document, boolean skippedByLanguage) implements Outcome {}
 
     record Failed(String source, String message) implements Outcome {}
 }

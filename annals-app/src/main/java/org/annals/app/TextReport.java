@@ -55,6 +55,10 @@ final class TextReport {
         if (!doc.metadata().title().isEmpty()) {
             out.println("   " + doc.metadata().title());
         }
+        String language = doc.metadata().language();
+        if (!AnnalsEngine.isEnglishOrUnknown(language)) {
+            out.println("   language: " + language + " (not English: extraction only, no English analysis)");
+        }
     }
 
     private void blocks() {

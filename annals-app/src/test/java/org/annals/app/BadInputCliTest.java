@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,38 @@ class BadInputCliTest {
     }
 
     @Test
-    void invalidUtf8() throws IOException {
-        byte[] latin1 = "Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9."
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        Path file = Files.write(dir.resolve("latin1.txt"), latin1);
-        assertFailsNaming(analyze(file), file, "UTF-8");
+    void damagedUtf8() throws IOException {
+        byte[] utf8 = "Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9.".getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        damaged[utf8.length] = (byte) 0xC3; // a character cut in half
+        Path file = Files.write(dir.resolve("damaged.txt"), damaged);
+        CliRun run = analyze(file);
+        assertFailsNaming(run, file, "invalid UTF-8 at byte offset " + utf8.length);
+        assertTrue(run.err().contains("looks damaged"), run.err());
+    }
+
+    @Test
+    void bytesInNoSupportedEncoding() throws IOException {
+        byte[] noise = new byte[400];
+        new java.util.Random(11).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (noise[i] | 0x80); // no NUL or control bytes, so it is not reported as binary
+        }
+        Path file = Files.write(dir.resolve("noise.txt"), noise);
+        CliRun run = analyze(file);
+        assertFailsNaming(run, file, "invalid UTF-8");
+        assertTrue(run.err().contains("do not read as text in"), run.err());
+    }
+
+    /** Latin-1 is no bad input any more; extract shows it decoded (analyze would load the models). */
+    @Test
+    void latin1TextDecodes() throws IOException {
+        String text = "Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9.";
+        Path file = Files.write(dir.resolve("latin1.txt"), text.getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.of("extract", file.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("[body] " + text), run.out());
+        assertTrue(run.out().contains("charset:   windows-1252 (sniffed)"), run.out());
     }
 
     @Test

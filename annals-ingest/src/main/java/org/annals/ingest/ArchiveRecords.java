@@ -29,6 +29,7 @@ import org.netpreserve.jwarc.WarcResponse;
 final class ArchiveRecords implements Iterator<List<SourceItem>>, AutoCloseable {
     static final String URL_ORIGIN = "warc";
     static final String DATE_ORIGIN = "warc-date";
+    static final String HTTP_ORIGIN = "http";
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     // Brotli and zstd need optional libraries of jwarc that Annals does not ship.
     private static final Set<String> DECODABLE_ENCODINGS = Set.of("", "identity", "none", "gzip", "x-gzip", "deflate");
@@ -130,18 +131,19 @@ final class ArchiveRecords implements Iterator<List<SourceItem>>, AutoCloseable 
                     source + ": page at offset " + offset + " is over the " + maxPayloadBytes
                             + " byte limit; raise the limit with " + SourceReader.MAX_BYTES_OPTION));
         }
-        String content = decode(payload, http.contentType());
+        Decoded decoded = decodeWithCharset(payload, http.contentType());
+        String content = decoded.text();
         if (content.isBlank()) {
             return List.of(new SourceError(source, source + ": page at offset " + offset + " is empty"));
         }
-        return List.of(toRecord(source, response, content));
+        return List.of(toRecord(source, response, content, decoded.charset()));
     }
 
-    private SourceRecord toRecord(String source, WarcResponse response, String content) {
+    private SourceRecord toRecord(String source, WarcResponse response, String content, String charset) {
         String url = response.target() == null ? "" : response.target().strip();
         SourcedMetadata given = new SourcedMetadata(
                 new Metadata(url, "", "", null, ""), url.isEmpty() ? Map.of() : Map.of("url", URL_ORIGIN));
-        SourcedMetadata merged = given.overriddenBy(overrides, "cli");
+        SourcedMetadata merged = given.overriddenBy(overrides, "cli").withSource(SourceReader.CHARSET, charset);
         LocalDate captured = captureDate(response);
         return new SourceRecord(
                 source,
@@ -161,19 +163,34 @@ final class ArchiveRecords implements Iterator<List<SourceItem>>, AutoCloseable 
         }
     }
 
-    /** The charset named in the HTTP Content-Type, else UTF-8; malformed bytes become U+FFFD. */
+    /** The page's text; see {@link #decodeWithCharset}. */
     static String decode(byte[] payload, MediaType type) {
-        Charset charset = StandardCharsets.UTF_8;
-        String name = type.parameters().getOrDefault("charset", "").strip();
-        if (!name.isEmpty()) {
-            try {
-                charset = Charset.forName(name.replace("\"", ""));
-            } catch (IllegalArgumentException unknownCharset) {
-                // A charset Java does not know: UTF-8 is the likeliest encoding of a modern page.
-                charset = StandardCharsets.UTF_8;
-            }
+        return decodeWithCharset(payload, type).text();
+    }
+
+    /**
+     * The charset named in the HTTP Content-Type, else the one the bytes show (byte order mark, the page's own
+     * declaration, UTF-8, a legacy encoding), else UTF-8 with malformed bytes as U+FFFD. The description is
+     * empty for UTF-8.
+     */
+    static Decoded decodeWithCharset(byte[] payload, MediaType type) {
+        String name = type.parameters().getOrDefault("charset", "").strip().replace("\"", "");
+        Optional<Charset> declared = name.isEmpty() ? Optional.empty() : DeclaredCharset.charset(name);
+        if (declared.isPresent()) {
+            String text = stripBom(new String(payload, declared.get()));
+            return declared.get().equals(StandardCharsets.UTF_8)
+                    ? Decoded.text(text)
+                    : Decoded.text(text, declared.get().name() + " (" + HTTP_ORIGIN + ")");
         }
-        String text = new String(payload, charset);
+        Decoded detected = TextDecoder.decodeDocument(payload, true);
+        if (detected.ok()) {
+            return Decoded.text(stripBom(detected.text()), detected.charset());
+        }
+        // Damaged or binary-looking bytes: UTF-8, the likeliest encoding of a page, with replacement characters.
+        return Decoded.text(stripBom(new String(payload, StandardCharsets.UTF_8)));
+    }
+
+    private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

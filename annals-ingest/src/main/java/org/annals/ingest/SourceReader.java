@@ -29,6 +29,11 @@ public final class SourceReader {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** The command-line option named in size errors. */
     public static final String MAX_BYTES_OPTION = "--max-bytes";
+    /**
+     * The entry of {@link SourceRecord#metadataSources()} naming a character set other than UTF-8 and how it was
+     * found, for example {@code charset=windows-1251 (meta)}.
+     */
+    public static final String CHARSET = "charset";
 
     private final long maxBytes;
 
@@ -122,7 +127,9 @@ public final class SourceReader {
             if (format.equals(Formats.FEED) || (format.equals(Formats.XML) && FeedReader.looksLikeFeed(bytes))) {
                 return FeedReader.read(name, bytes, overrides).stream();
             }
-            Decoded decoded = TextDecoder.decode(bytes);
+            Decoded decoded = format.equals(Formats.JSON)
+                    ? TextDecoder.decode(bytes)
+                    : TextDecoder.decodeDocument(bytes, !format.equals(Formats.TEXT));
             if (!decoded.ok()) {
                 return error(name, decoded.problem());
             }
@@ -134,16 +141,17 @@ public final class SourceReader {
                 return JsonRecords.parse(content, name, "", Formats.baseName(file), overrides).stream();
             }
             String actualFormat = format.equals(Formats.UNKNOWN) ? Formats.sniff(content) : format;
-            return withSidecar(file, actualFormat, content, overrides);
+            return withSidecar(file, actualFormat, content, decoded.charset(), overrides);
         } catch (IOException | UncheckedIOException e) {
             return error(name, describe(e));
         }
     }
 
-    private Stream<SourceItem> withSidecar(Path file, String format, String content, Metadata overrides) {
+    private Stream<SourceItem> withSidecar(
+            Path file, String format, String content, String charset, Metadata overrides) {
         List<SourceItem> items = new ArrayList<>();
         SourcedMetadata metadata = Sidecar.read(file, items);
-        SourcedMetadata merged = metadata.overriddenBy(overrides, "cli");
+        SourcedMetadata merged = metadata.overriddenBy(overrides, "cli").withSource(CHARSET, charset);
         items.add(new SourceRecord(
                 file.toString(),
                 format,

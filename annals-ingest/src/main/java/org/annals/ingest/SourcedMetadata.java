@@ -17,7 +17,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
     }
 
     /**
-     * Reads url, publisher, title and date from a JSON object; a bad date is left out and reported through the
+     * Reads url, publisher, title, date and language from a JSON object; a bad date is left out and reported through the
      * returned problem.
      */
     static Parsed fromJson(JsonNode node, String origin) {
@@ -25,6 +25,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         String url = field(node, "url", origin, sources);
         String publisher = field(node, "publisher", origin, sources);
         String title = field(node, "title", origin, sources);
+        String language = field(node, "language", origin, sources);
         String rawDate = node.path("date").asText("");
         LocalDate date = null;
         String problem = null;
@@ -37,7 +38,7 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
                 problem = "invalid date '" + rawDate + "'; " + PublishedDates.VALID_FORMS;
             }
         }
-        return new Parsed(new SourcedMetadata(new Metadata(url, publisher, title, date, ""), sources), problem);
+        return new Parsed(new SourcedMetadata(new Metadata(url, publisher, title, date, language), sources), problem);
     }
 
     private static String field(JsonNode node, String name, String origin, Map<String, String> sources) {
@@ -58,6 +59,16 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         mark(merged, "date", override.published() != null, origin);
         mark(merged, "language", !override.language().isEmpty(), origin);
         return new SourcedMetadata(override.orElse(metadata), merged);
+    }
+
+    /** The same metadata with one more origin entry, such as the character set; an empty origin adds nothing. */
+    SourcedMetadata withSource(String field, String origin) {
+        if (origin.isEmpty()) {
+            return this;
+        }
+        Map<String, String> more = new TreeMap<>(sources);
+        more.put(field, origin);
+        return new SourcedMetadata(metadata, more);
     }
 
     private static void mark(Map<String, String> sources, String field, boolean present, String origin) {
