@@ -6,9 +6,7 @@ import java.util.Map;
 import org.annals.core.Document;
 import org.annals.core.Metadata;
 import org.annals.core.Pipeline;
-import org.annals.core.Problem;
 import org.annals.core.Provenance;
-import org.annals.core.Stage;
 import org.annals.core.StageRegistry;
 import org.annals.extract.ArticleExtractor;
 import org.annals.extract.Extraction;
@@ -47,22 +45,10 @@ public final class AnnalsEngine {
     }
 
     public Document analyse(SourceRecord record) {
-        Document current = toDocument(record);
-        for (Stage stage : pipeline.stages()) {
-            if (stage.name().equals(FIRST_ENGLISH_STAGE)
-                    && !isEnglishOrUnknown(current.metadata().language())) {
-                return current;
-            }
-            try {
-                current = stage.apply(current);
-            } catch (RuntimeException e) {
-                // As Pipeline.apply does: the document goes on without the later stages.
-                String message = e.getMessage();
-                return current.withProblem(new Problem(
-                        stage.name(), e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
-            }
-        }
-        return current;
+        return pipeline.apply(
+                toDocument(record),
+                (stage, document) -> stage.name().equals(FIRST_ENGLISH_STAGE)
+                        && !isEnglishOrUnknown(document.metadata().language()));
     }
 
     /** True when this engine has English-only stages and the document's language kept them from running. */

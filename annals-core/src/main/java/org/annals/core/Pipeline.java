@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * An ordered chain of stages, checked when built: every layer a stage requires must be present in a fresh document
@@ -58,8 +59,19 @@ public final class Pipeline {
     }
 
     public Document apply(Document document) {
+        return apply(document, (stage, current) -> false);
+    }
+
+    /**
+     * Runs the stages in order until {@code stopBefore} says the next stage is not for this document (a language
+     * the stage cannot read, say); the document then goes on with what it has.
+     */
+    public Document apply(Document document, BiPredicate<Stage, Document> stopBefore) {
         Document current = document;
         for (Stage stage : stages) {
+            if (stopBefore.test(stage, current)) {
+                return current;
+            }
             try {
                 current = stage.apply(current);
             } catch (RuntimeException e) {

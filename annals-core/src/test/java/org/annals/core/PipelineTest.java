@@ -62,6 +62,16 @@ class PipelineTest {
     }
 
     @Test
+    void aStopConditionEndsTheRunBeforeTheStageItNames() {
+        Stage blocks = new FakeStage("boilerplate", Set.of(Layer.TEXT), Set.of(Layer.BLOCKS), false);
+        Stage broken = new FakeStage("corenlp", Set.of(), Set.of(Layer.TOKENS), true);
+        Document out = Pipeline.of(List.of(blocks, broken), REGISTRY)
+                .apply(doc(), (stage, current) -> stage.name().equals("corenlp"));
+        assertTrue(out.has(Layer.BLOCKS));
+        assertTrue(out.problems().isEmpty(), "the stopped stage never ran: " + out.problems());
+    }
+
+    @Test
     void unknownStageNameListsTheValidOnes() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> REGISTRY.create("parser", Map.of()));
