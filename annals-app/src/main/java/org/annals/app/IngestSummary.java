@@ -16,6 +16,15 @@ final class IngestSummary {
                 report.stored() == 1 ? "" : "s",
                 report.events(),
                 seconds);
+        if (report.nearDuplicates() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "%d %s near-duplicate%s of stories already stored (same article text under another dateline,"
+                            + " boilerplate or a few edits): stored and linked by story_id.%n",
+                    report.nearDuplicates(),
+                    report.nearDuplicates() == 1 ? "was a" : "were",
+                    report.nearDuplicates() == 1 ? "" : "s");
+        }
         String skipped = LanguageSkips.describe(report.skippedByLanguage(), "stored with their text and language");
         if (!skipped.isEmpty()) {
             out.println(skipped);

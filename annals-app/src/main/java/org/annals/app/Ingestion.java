@@ -21,9 +21,13 @@ import org.annals.store.PutResult;
  * so re-ingesting is cheap; each document is stored in its own transaction, so a failure loses only that document.
  */
 final class Ingestion {
-    /** {@code skippedByLanguage}: documents stored without the English analysis, by language. */
+    /**
+     * {@code nearDuplicates}: stored documents that joined a story already stored (syndicated copies);
+     * {@code skippedByLanguage}: documents stored without the English analysis, by language.
+     */
     record Report(
             long stored,
+            long nearDuplicates,
             long duplicates,
             List<String> failures,
             long events,
@@ -34,6 +38,7 @@ final class Ingestion {
     private final java.util.function.Supplier<AnnalsEngine> engine;
     private final int threads;
     private long stored;
+    private long nearDuplicates;
     private long duplicates;
     private long events;
     private final List<String> failures = new ArrayList<>();
@@ -56,6 +61,7 @@ final class Ingestion {
         }
         return new Report(
                 stored,
+                nearDuplicates,
                 duplicates,
                 List.copyOf(failures),
                 events,
@@ -73,6 +79,9 @@ final class Ingestion {
             PutResult result = store.put(document);
             if (result.isStored()) {
                 stored++;
+                if (result.isNearDuplicate()) {
+                    nearDuplicates++;
+                }
                 skips.count(outcome);
                 events += document.events().size();
             } else {

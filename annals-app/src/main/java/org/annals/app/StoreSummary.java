@@ -14,8 +14,9 @@ final class StoreSummary {
         out.println();
         out.printf(
                 Locale.ROOT,
-                "The store holds %d documents, %d actors, %d mentions, %d events, %d quotes.%n",
+                "The store holds %d documents (%d stories), %d actors, %d mentions, %d events, %d quotes.%n",
                 summary.documents(),
+                summary.stories(),
                 summary.actors(),
                 summary.mentions(),
                 summary.events(),

@@ -62,6 +62,44 @@ class StoreCliIT {
         assertTrue(again.out().contains("1 document was already stored (same content hash)"), again.out());
     }
 
+    /** A synthetic syndicated copy: the first Wikinews record under a wire dateline, in a store of its own. */
+    @Test
+    void aSyndicatedCopyJoinsTheStoryAndSqlShowsIt() throws IOException {
+        String record = Files.readAllLines(Repository.wikinews(), StandardCharsets.UTF_8)
+                .get(0);
+        String text = new ObjectMapper().readTree(record).get("text").asText();
+        String copy = "LONDON (Global Wire) - "
+                + text.substring(text.indexOf('\n') + 1).strip();
+        Path dir = Files.createTempDirectory("annals-copy");
+        Files.writeString(dir.resolve("original.jsonl"), record + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("zz-copy.txt"), copy, StandardCharsets.UTF_8);
+        Path store = dir.resolve("data");
+        CliRun first = CliRun.of(
+                "ingest",
+                "--no-progress",
+                "--data-dir",
+                store.toString(),
+                dir.resolve("original.jsonl").toString());
+        assertEquals(Main.OK, first.exitCode(), first.err());
+        CliRun ingest = CliRun.of(
+                "ingest",
+                "--no-progress",
+                "--data-dir",
+                store.toString(),
+                dir.resolve("zz-copy.txt").toString());
+        assertEquals(Main.OK, ingest.exitCode(), ingest.err());
+        assertTrue(ingest.out().contains("1 was a near-duplicate of stories already stored"), ingest.out());
+        CliRun sql = CliRun.of(
+                "sql",
+                "SELECT count(DISTINCT id) AS docs, count(DISTINCT story_id) AS stories" + " FROM documents",
+                "--format",
+                "csv",
+                "--data-dir",
+                store.toString());
+        assertEquals(Main.OK, sql.exitCode(), sql.err());
+        assertEquals("docs,stories\n2,1\n", sql.out().replace("\r", ""));
+    }
+
     @Test
     void eventsBetweenAPairInEitherDirection() throws IOException {
         CliRun run = query("events", "--pair", "Putin,Xi", "--format", "json");

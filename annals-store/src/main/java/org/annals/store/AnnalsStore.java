@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
+import org.annals.store.dedup.MinHasher;
+import org.annals.store.dedup.Signature;
 import org.apache.lucene.search.Query;
 
 /**
@@ -78,6 +81,7 @@ public final class AnnalsStore implements AutoCloseable {
             opened.add(index);
             AnnalsStore store = new AnnalsStore(dataDir, lock, connection, readConnection, writer, index);
             store.reconcileIndex();
+            store.backfillSignatures();
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
             closeAll(opened, e);
@@ -125,23 +129,29 @@ public final class AnnalsStore implements AutoCloseable {
 
     /**
      * Stores the document with all its layers in one transaction and adds it to the full-text index. A document
-     * whose id is already stored is left alone and reported as {@link PutResult.Status#DUPLICATE}. On failure the
-     * store is unchanged and a {@link StoreException} says why.
+     * whose id is already stored is left alone and reported as {@link PutResult.Status#DUPLICATE}. A new document
+     * whose article text (title and body blocks) is a near-copy of a stored one joins that document's story (see
+     * {@link org.annals.store.dedup.NearDuplicates}). On failure the store is unchanged and a {@link StoreException}
+     * says why.
      */
     public synchronized PutResult put(Document doc) {
         ensureWritable("put");
+        IndexedDocument indexed = indexed(doc);
+        Optional<StoryLink> story;
         try {
-            if (!writer.write(doc, Instant.now())) {
-                return PutResult.duplicate(doc.id());
-            }
+            story = writer.write(doc, Instant.now(), MinHasher.signature(indexed.articleText()));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException(
                     "could not store document " + doc.id() + " from "
                             + doc.provenance().source() + ": " + e.getMessage() + "; the store is unchanged",
                     e);
         }
-        indexStored(indexed(doc));
-        return PutResult.stored(doc.id());
+        if (story.isEmpty()) {
+            return PutResult.duplicate(doc.id());
+        }
+        indexStored(indexed);
+        StoryLink link = story.get();
+        return new PutResult(PutResult.Status.STORED, doc.id(), link.storyId(), link.similarity());
     }
 
     private void indexStored(IndexedDocument doc) {
@@ -317,6 +327,29 @@ public final class AnnalsStore implements AutoCloseable {
             }
         }
         index.commit();
+    }
+
+    /**
+     * Gives documents stored before signatures existed (schema version 1) their signature, so later copies find
+     * them; they keep their own story. Counts are compared first so that an up-to-date store opens at once.
+     */
+    private void backfillSignatures() throws SQLException {
+        Queries queries = new Queries(readConnection);
+        if (queries.count("SELECT count(*) FROM documents") == queries.count("SELECT count(*) FROM doc_signatures")) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement statement = readConnection.prepareStatement(
+                        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) ORDER BY id");
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                missing.add(result.getString(1));
+            }
+        }
+        for (String id : missing) {
+            Signature signature = MinHasher.signature(loadIndexed(id).articleText());
+            writer.addSignature(id, signature);
+        }
     }
 
     private List<String> storedIds() throws SQLException {

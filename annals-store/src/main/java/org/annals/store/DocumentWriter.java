@@ -27,6 +27,7 @@ import org.annals.core.Quantity;
 import org.annals.core.Quote;
 import org.annals.core.Span;
 import org.annals.core.TimeMention;
+import org.annals.store.dedup.Signature;
 
 /**
  * Writes one document and all its layers in a single DuckDB transaction, so that a failure anywhere leaves the store
@@ -46,6 +47,7 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement knownActors;
     private final PreparedStatement actorUpdate;
     private final StatementCache statements;
+    private final StoryLinker stories;
     private Consumer<String> afterTable = table -> {};
 
     DocumentWriter(Connection connection) throws SQLException {
@@ -55,6 +57,7 @@ final class DocumentWriter implements AutoCloseable {
                 "SELECT id, name, kind, country, role, sector, aliases FROM actors WHERE list_contains(?, id)");
         this.actorUpdate = connection.prepareStatement(ACTOR_UPDATE);
         this.statements = new StatementCache(connection);
+        this.stories = new StoryLinker(connection);
     }
 
     /** For tests: runs after each table's rows are sent, inside the transaction, so a failure can be injected. */
@@ -69,16 +72,33 @@ final class DocumentWriter implements AutoCloseable {
         }
     }
 
-    /** Inserts the document unless its id is already stored; returns whether it was inserted. */
-    boolean write(Document doc, Instant ingestedAt) throws SQLException {
+    /**
+     * Inserts the document unless its id is already stored, linking it to the story of its nearest earlier copy;
+     * returns that link, or empty when the document was already stored.
+     */
+    Optional<StoryLink> write(Document doc, Instant ingestedAt, Signature signature) throws SQLException {
         try {
             if (contains(doc.id())) {
                 connection.rollback();
-                return false;
+                return Optional.empty();
             }
-            insertAll(doc, ingestedAt);
+            StoryLink story = stories.link(doc.id(), signature);
+            insertAll(doc, ingestedAt, story.storyId());
+            stories.addRows(doc.id(), signature, statements);
+            afterTable.accept("doc_bands");
             connection.commit();
-            return true;
+            return Optional.of(story);
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    /** Stores the signature of an already stored document in a transaction of its own. */
+    void addSignature(String docId, Signature signature) throws SQLException {
+        try {
+            stories.addRows(docId, signature, statements);
+            connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackAfter(e);
             throw e;
@@ -93,8 +113,8 @@ final class DocumentWriter implements AutoCloseable {
         }
     }
 
-    private void insertAll(Document doc, Instant ingestedAt) throws SQLException {
-        send("documents", documentRow(doc, ingestedAt));
+    private void insertAll(Document doc, Instant ingestedAt, String storyId) throws SQLException {
+        send("documents", documentRow(doc, ingestedAt, storyId));
         send("blocks", blocks(doc));
         send("mentions", mentions(doc));
         writeActors(doc);
@@ -110,11 +130,11 @@ final class DocumentWriter implements AutoCloseable {
         afterTable.accept(table);
     }
 
-    private MultiRowInsert documentRow(Document doc, Instant ingestedAt) throws SQLException {
+    private MultiRowInsert documentRow(Document doc, Instant ingestedAt, String storyId) throws SQLException {
         List<String> problems = doc.problems().stream()
                 .map(problem -> problem.stage() + ": " + problem.message())
                 .toList();
-        return new MultiRowInsert("documents", 11)
+        return new MultiRowInsert("documents", 12)
                 .add(
                         doc.id(),
                         doc.provenance().source(),
@@ -126,7 +146,8 @@ final class DocumentWriter implements AutoCloseable {
                         doc.text(),
                         doc.provenance().format(),
                         LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC),
-                        textArray(problems));
+                        textArray(problems),
+                        storyId);
     }
 
     private static MultiRowInsert blocks(Document doc) {
@@ -403,5 +424,6 @@ final class DocumentWriter implements AutoCloseable {
         knownActors.close();
         actorUpdate.close();
         statements.close();
+        stories.close();
     }
 }

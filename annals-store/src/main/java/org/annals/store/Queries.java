@@ -175,11 +175,12 @@ final class Queries {
 
     Summary summary(int topPairs) throws SQLException {
         long documents = count("SELECT count(*) FROM documents");
+        long stories = count("SELECT count(DISTINCT story_id) FROM documents");
         long actors = count("SELECT count(*) FROM actors");
         long mentions = count("SELECT count(*) FROM mentions");
         long events = count("SELECT count(*) FROM events");
         long quotes = count("SELECT count(*) FROM quotes");
-        return new Summary(documents, actors, mentions, events, quotes, topPairs(topPairs));
+        return new Summary(documents, stories, actors, mentions, events, quotes, topPairs(topPairs));
     }
 
     private List<Summary.PairCount> topPairs(int limit) throws SQLException {

@@ -12,7 +12,8 @@ import java.util.List;
  * docs/store.md; offsets are named start_offset/end_offset because END is reserved in SQL.
  */
 final class Schema {
-    static final int VERSION = 1;
+    /** 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). */
+    static final int VERSION = 2;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -24,13 +25,21 @@ final class Schema {
             "quantities",
             "quotes",
             "events",
-            "event_actors");
+            "event_actors",
+            "doc_signatures",
+            "doc_bands");
+
+    private static final String META =
+            "CREATE TABLE IF NOT EXISTS annals_meta (key VARCHAR PRIMARY KEY, value VARCHAR)";
+
+    /** Version 1 stores gain the story column; each stored document is its own story until a later one joins it. */
+    private static final List<String> MIGRATE_1_TO_2 =
+            List.of("ALTER TABLE documents ADD COLUMN story_id VARCHAR", "UPDATE documents SET story_id = id");
 
     private static final List<String> DDL = List.of(
-            "CREATE TABLE IF NOT EXISTS annals_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
                     + " publisher VARCHAR, title VARCHAR, published DATE, language VARCHAR, text VARCHAR,"
-                    + " format VARCHAR, ingested_at TIMESTAMP, problems VARCHAR[])",
+                    + " format VARCHAR, ingested_at TIMESTAMP, problems VARCHAR[], story_id VARCHAR)",
             "CREATE TABLE IF NOT EXISTS blocks (doc_id VARCHAR, ord INTEGER, kind VARCHAR, start_offset INTEGER,"
                     + " end_offset INTEGER, reason VARCHAR)",
             "CREATE TABLE IF NOT EXISTS mentions (doc_id VARCHAR, start_offset INTEGER, end_offset INTEGER,"
@@ -52,6 +61,13 @@ final class Schema {
                     + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
+            "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
+                    + " minhash BIGINT[])",
+            "CREATE TABLE IF NOT EXISTS doc_bands (bucket BIGINT, band INTEGER, doc_id VARCHAR)",
+            "CREATE OR REPLACE VIEW stories AS SELECT story_id, count(*) AS documents,"
+                    + " min(published) AS first_published, max(published) AS last_published,"
+                    + " arg_min(title, ingested_at) AS title, list(id ORDER BY ingested_at, id) AS doc_ids"
+                    + " FROM documents GROUP BY story_id",
             "CREATE OR REPLACE VIEW event_pairs AS SELECT e.id AS event_id, e.doc_id, e.date, e.type, e.modality,"
                     + " s.actor_id AS source_id, coalesce(nullif(sa.name, ''), s.actor_id) AS source_name,"
                     + " t.actor_id AS target_id, coalesce(nullif(ta.name, ''), t.actor_id) AS target_name,"
@@ -72,6 +88,14 @@ final class Schema {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            statement.execute(META);
+            int found = storedVersion(connection);
+            if (found == 1) {
+                for (String ddl : MIGRATE_1_TO_2) {
+                    statement.execute(ddl);
+                }
+                statement.execute("UPDATE annals_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+            }
             for (String ddl : DDL) {
                 statement.execute(ddl);
             }
@@ -87,6 +111,17 @@ final class Schema {
         checkVersion(connection);
     }
 
+    /** The stored schema version, 0 for a new store; a version newer than ours is left for checkVersion to refuse. */
+    private static int storedVersion(Connection connection) throws SQLException {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("SELECT value FROM annals_meta WHERE key = 'schema_version'");
+                ResultSet result = statement.executeQuery()) {
+            return result.next() ? Integer.parseInt(result.getString(1)) : 0;
+        } catch (NumberFormatException e) {
+            throw new StoreException("the store's schema version is not a number: " + e.getMessage(), e);
+        }
+    }
+
     static void checkVersion(Connection connection) throws SQLException {
         try (PreparedStatement statement =
                         connection.prepareStatement("SELECT value FROM annals_meta WHERE key = 'schema_version'");
@@ -95,6 +130,10 @@ final class Schema {
                 throw new StoreException("the store has no schema version; it was not written by Annals");
             }
             int found = Integer.parseInt(result.getString(1));
+            if (found < VERSION) {
+                throw new StoreException("the store uses schema version " + found + " of an older Annals; open it"
+                        + " for writing once (e.g. `annals ingest` of any file) to upgrade it to version " + VERSION);
+            }
             if (found > VERSION) {
                 throw new StoreException("the store uses schema version " + found + " but this Annals reads only up"
                         + " to version " + VERSION + "; upgrade Annals or use another data directory");

@@ -2,8 +2,12 @@ package org.annals.store;
 
 import java.util.List;
 
-/** What the store holds, and which actor pairs have the most events between them. */
-public record Summary(long documents, long actors, long mentions, long events, long quotes, List<PairCount> topPairs) {
+/**
+ * What the store holds, and which actor pairs have the most events between them. {@code stories} counts documents
+ * once per story, near-duplicate copies together.
+ */
+public record Summary(
+        long documents, long stories, long actors, long mentions, long events, long quotes, List<PairCount> topPairs) {
     public Summary {
         topPairs = List.copyOf(topPairs);
     }
