@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.annals.ingest.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,15 @@ class FeedPollerTest {
     Path dataDir;
 
     private TestSite site;
+
+    // The first HTTP exchange of a JVM loads and initialises the client; done here, it cannot eat a test's timeout.
+    @BeforeAll
+    static void warmUp() {
+        try (TestSite warm = new TestSite(0)) {
+            new PoliteFetcher(FetchSettings.defaults(USER_AGENT).withPerHostDelay(Duration.ZERO), FetchState.inMemory())
+                    .fetch(warm.url("/news/c.html"));
+        }
+    }
 
     @BeforeEach
     void start() {
