@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             ExtractCommand.class,
             IngestCommand.class,
+            WatchCommand.class,
             EventsCommand.class,
             QuotesCommand.class,
             ActorsCommand.class,

@@ -174,7 +174,12 @@ final class ArchiveRecords implements Iterator<List<SourceItem>>, AutoCloseable 
      * empty for UTF-8.
      */
     static Decoded decodeWithCharset(byte[] payload, MediaType type) {
-        String name = type.parameters().getOrDefault("charset", "").strip().replace("\"", "");
+        return decodeWithCharset(payload, type.parameters().getOrDefault("charset", ""));
+    }
+
+    /** As {@link #decodeWithCharset(byte[], MediaType)}, with the charset parameter of the header (or empty). */
+    static Decoded decodeWithCharset(byte[] payload, String charsetParameter) {
+        String name = charsetParameter.strip().replace("\"", "");
         Optional<Charset> declared = name.isEmpty() ? Optional.empty() : DeclaredCharset.charset(name);
         if (declared.isPresent()) {
             String text = stripBom(new String(payload, declared.get()));

@@ -82,6 +82,11 @@ final class FeedEntries {
         return title.isEmpty() ? Optional.empty() : Optional.of(new Body(Formats.TEXT, title));
     }
 
+    /** Whether the entry carries its article (content:encoded, Atom content), not just a summary or title. */
+    static boolean hasFullContent(SyndEntry entry) {
+        return entry.getContents().stream().anyMatch(FeedEntries::hasText);
+    }
+
     private static boolean hasText(SyndContent content) {
         return content != null
                 && content.getValue() != null
@@ -98,7 +103,7 @@ final class FeedEntries {
         return type != null && type.toLowerCase(Locale.ROOT).contains("html");
     }
 
-    private static String link(SyndEntry entry) {
+    static String link(SyndEntry entry) {
         String link = clean(entry.getLink());
         if (!link.isEmpty()) {
             return link;

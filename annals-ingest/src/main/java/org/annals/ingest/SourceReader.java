@@ -124,6 +124,12 @@ public final class SourceReader {
             if (bytes.length == 0) {
                 return error(name, "empty file; nothing to read");
             }
+            if (format.equals(Formats.XML) && XmlRoot.isSitemap(bytes)) {
+                return error(
+                        name,
+                        "is a sitemap: it lists pages to fetch, not their text; fetch them with"
+                                + " `annals watch --feeds LIST.opml` (an outline with xmlUrl=\"URL of the sitemap\")");
+            }
             if (format.equals(Formats.FEED) || (format.equals(Formats.XML) && FeedReader.looksLikeFeed(bytes))) {
                 return FeedReader.read(name, bytes, overrides).stream();
             }

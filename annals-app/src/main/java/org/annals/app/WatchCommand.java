@@ -1,0 +1,170 @@
+package org.annals.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annals.ingest.SourceItem;
+import org.annals.ingest.fetch.FeedPoller;
+import org.annals.ingest.fetch.FetchSettings;
+import org.annals.ingest.fetch.FetchState;
+import org.annals.ingest.fetch.OpmlReader;
+import org.annals.ingest.fetch.PoliteFetcher;
+import org.annals.ingest.fetch.RoundReport;
+import org.annals.store.AnnalsStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Polls the feeds and sitemaps of an OPML list politely and stores what is new, once or every interval. */
+@Command(
+        name = "watch",
+        description = {
+            "Poll the feeds (RSS, Atom) and sitemaps listed in an OPML file and store new articles: entries without"
+                    + " full content are fetched from their links. Obeys robots.txt, waits between requests to a"
+                    + " host and sends conditional GETs; what was fetched is remembered in the data directory."
+        })
+final class WatchCommand implements Callable<Integer> {
+    /** Where the User-Agent header points site owners to read what Annals is. */
+    static final String PROJECT_URL = "https://github.com/annals/annals";
+
+    private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--feeds",
+            required = true,
+            paramLabel = "FILE.opml",
+            description = "OPML file whose outlines' xmlUrl attributes name the feeds or sitemaps to poll.")
+    Path feeds;
+
+    @Option(names = "--once", description = "Poll once and exit (otherwise poll every --interval until stopped).")
+    boolean once;
+
+    @Option(
+            names = "--interval",
+            defaultValue = "15m",
+            converter = DurationConverter.class,
+            description = "Time between rounds (default: ${DEFAULT-VALUE}); " + DurationConverter.VALID_FORMS + ".")
+    Duration interval;
+
+    @Option(
+            names = "--delay",
+            defaultValue = "1s",
+            converter = DurationConverter.class,
+            description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
+    Duration delay;
+
+    @Option(
+            names = "--timeout",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "Longest wait for one response (default: ${DEFAULT-VALUE}); connecting may take 10 s.")
+    Duration timeout;
+
+    @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest page fetched, in bytes.")
+    long maxBytes;
+
+    @Option(
+            names = "--max-pages",
+            defaultValue = "" + FeedPoller.DEFAULT_MAX_PAGES_PER_LIST,
+            description = "Most pages fetched from one feed or sitemap per round (default: ${DEFAULT-VALUE}).")
+    int maxPages;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    @Override
+    public Integer call() {
+        List<String> lists = readFeedList();
+        FeedPoller poller = poller();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (int round = 1; ; round++) {
+            boolean clean = runRound(round, poller, lists, out, err);
+            if (once) {
+                return clean ? Main.OK : Main.FAILURE;
+            }
+            out.println("Next round in " + describe(interval) + " (stop with Ctrl-C).");
+            out.flush();
+            if (!sleep()) {
+                return Main.OK;
+            }
+        }
+    }
+
+    private List<String> readFeedList() {
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            throw usage("--interval must be at least 1s, got " + interval + "; use " + DurationConverter.VALID_FORMS);
+        }
+        try {
+            return OpmlReader.read(Files.readAllBytes(feeds)).stream()
+                    .map(URI::toString)
+                    .toList();
+        } catch (IOException e) {
+            throw usage("--feeds " + feeds + ": cannot read (" + ErrorMessages.describe(e) + "); check the path");
+        } catch (IllegalArgumentException e) {
+            throw usage("--feeds " + feeds + ": " + e.getMessage() + ". Expected an OPML file such as:"
+                    + " <opml version=\"2.0\"><body><outline text=\"NAME\" xmlUrl=\"https://example.org/feed.xml\"/>"
+                    + "</body></opml>");
+        }
+    }
+
+    private FeedPoller poller() {
+        try {
+            String version = Main.class.getPackage().getImplementationVersion();
+            FetchSettings settings = FetchSettings.defaults(
+                            FetchSettings.userAgent(version == null ? "dev" : version, PROJECT_URL))
+                    .withPerHostDelay(delay)
+                    .withTimeouts(FetchSettings.DEFAULT_CONNECT_TIMEOUT, timeout)
+                    .withMaxBytes(maxBytes);
+            FetchState state = FetchState.load(data.resolve());
+            return new FeedPoller(new PoliteFetcher(settings, state), state, maxPages, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    private boolean runRound(int round, FeedPoller poller, List<String> lists, PrintWriter out, PrintWriter err) {
+        RoundReport report = poller.poll(lists);
+        Ingestion.Report stored;
+        try (AnnalsStore store = Stores.openForWriting(data.resolve())) {
+            List<SourceItem> items = List.copyOf(report.records());
+            stored = new Ingestion(store, Engines::shared, threads).run(items.iterator(), items.size(), false, err);
+        }
+        WatchSummary.print(round, report, stored, out, err);
+        return report.errors().isEmpty() && stored.failures().isEmpty();
+    }
+
+    private boolean sleep() {
+        try {
+            Thread.sleep(interval.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+}

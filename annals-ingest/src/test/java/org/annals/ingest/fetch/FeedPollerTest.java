@@ -1,0 +1,171 @@
+package org.annals.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.annals.ingest.SourceRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedPollerTest {
+    private static final Duration DELAY = Duration.ofMillis(200);
+    private static final String USER_AGENT = FetchSettings.userAgent("9.9-test", "https://example.org/annals");
+
+    @TempDir
+    Path dataDir;
+
+    private TestSite site;
+
+    // The first HTTP exchange of a JVM loads and initialises the client; done here, it cannot eat a test's timeout.
+    @BeforeAll
+    static void warmUp() {
+        try (TestSite warm = new TestSite(0)) {
+            new PoliteFetcher(FetchSettings.defaults(USER_AGENT).withPerHostDelay(Duration.ZERO), FetchState.inMemory())
+                    .fetch(warm.url("/news/c.html"));
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        site = new TestSite(3000);
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private FeedPoller poller(FetchState state) {
+        return poller(state, Duration.ofMillis(10));
+    }
+
+    private FeedPoller poller(FetchState state, Duration delay) {
+        FetchSettings settings = FetchSettings.defaults(USER_AGENT)
+                .withPerHostDelay(delay)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1));
+        return new FeedPoller(new PoliteFetcher(settings, state), state, 50, Clock.systemUTC());
+    }
+
+    private static Map<String, SourceRecord> bySource(RoundReport report) {
+        return report.records().stream().collect(Collectors.toMap(SourceRecord::source, Function.identity()));
+    }
+
+    @Test
+    void aRoundStoresFullEntriesAndFetchedPagesAndNamesTheFailures() {
+        RoundReport report = poller(FetchState.load(dataDir)).poll(List.of(site.url("/feed.rss")));
+
+        assertEquals(1, report.polled());
+        assertEquals(0, report.notModified());
+        Map<String, SourceRecord> records = bySource(report);
+        assertEquals(4, records.size(), records.keySet() + " " + report.errors());
+        SourceRecord full = records.get(site.url("/feed.rss") + "#" + site.url("/news/full.html"));
+        assertTrue(full.content().contains("every paragraph"), "full content is taken from the feed");
+
+        SourceRecord cafe = records.get(site.url("/news/a.html"));
+        assertTrue(cafe.content().contains("met at the café"), "the header's ISO-8859-1 decodes the page");
+        assertEquals("Cafe talks", cafe.metadata().title());
+        assertEquals("Test Wire", cafe.metadata().publisher());
+        assertEquals(LocalDate.of(2025, 9, 2), cafe.metadata().published());
+        assertTrue(cafe.metadataSources().contains("charset=windows-1252 (http)"), cafe.metadataSources());
+        assertTrue(cafe.metadataSources().contains("title=feed"), cafe.metadataSources());
+
+        assertTrue(records.containsKey(site.url("/news/c.html")), "the redirect was followed to the page");
+
+        String secretEntry = site.url("/feed.rss") + "#" + site.url("/private/secret.html");
+        assertTrue(records.get(secretEntry).content().contains("robots.txt keeps us from"), "summary kept");
+        assertTrue(site.requestsFor("/private/secret.html").isEmpty(), "a disallowed page is never requested");
+
+        assertEquals(1, report.errors().size(), report.errors().toString());
+        assertTrue(
+                report.errors().get(0).startsWith(site.url("/slow.html") + ": timed out"),
+                report.errors().get(0));
+    }
+
+    @Test
+    void theSecondRoundSendsTheETagAndStoresNothingNewEvenAfterARestart() {
+        poller(FetchState.load(dataDir)).poll(List.of(site.url("/feed.rss")));
+        // The slow page failed, so the feed's validators were dropped to retry it; a clean feed keeps them.
+        FetchState afterRestart = FetchState.load(dataDir);
+        afterRestart.remember(site.url("/feed.rss"), new FetchState.Validators(TestSite.FEED_ETAG, ""));
+        afterRestart.save();
+
+        RoundReport second = poller(FetchState.load(dataDir)).poll(List.of(site.url("/feed.rss")));
+
+        List<TestSite.Request> feedRequests = site.requestsFor("/feed.rss");
+        assertEquals(2, feedRequests.size());
+        assertEquals(TestSite.FEED_ETAG, feedRequests.get(1).header("If-None-Match"));
+        assertEquals(1, second.notModified());
+        assertTrue(second.records().isEmpty(), second.records().toString());
+        assertEquals(1, site.requestsFor("/news/a.html").size(), "a page fetched once is not fetched again");
+    }
+
+    @Test
+    void aFeedWithAFailedPageIsReadAgainAndOnlyTheFailedPageRetried() {
+        FetchState state = FetchState.load(dataDir);
+        poller(state).poll(List.of(site.url("/feed.rss")));
+        RoundReport second = poller(FetchState.load(dataDir)).poll(List.of(site.url("/feed.rss")));
+
+        assertEquals(0, second.notModified());
+        assertEquals("", site.requestsFor("/feed.rss").get(1).header("If-None-Match"));
+        assertEquals(2, site.requestsFor("/slow.html").size());
+        assertEquals(1, site.requestsFor("/news/a.html").size());
+    }
+
+    @Test
+    void requestsToOneHostAreSpacedByTheDelayAndNameAnnals() {
+        poller(FetchState.inMemory(), DELAY).poll(List.of(site.url("/feed.rss")));
+
+        List<TestSite.Request> requests = site.requests();
+        assertTrue(requests.size() >= 5, requests.toString());
+        for (int i = 1; i < requests.size(); i++) {
+            long gap = requests.get(i).nanos() - requests.get(i - 1).nanos();
+            assertTrue(gap >= DELAY.toNanos(), "gap before " + requests.get(i).path() + ": " + gap / 1_000_000 + " ms");
+        }
+        for (TestSite.Request request : requests) {
+            assertTrue(
+                    request.header("User-Agent").startsWith("Annals/9.9-test (+https://example.org/annals)"),
+                    request.header("User-Agent"));
+        }
+        assertEquals(1, site.requestsFor("/robots.txt").size(), "robots.txt is fetched once per host");
+    }
+
+    @Test
+    void aGoogleNewsSitemapGivesPagesWithItsMetadataAndGzipIsUndone() {
+        RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/sitemap.xml")));
+
+        Map<String, SourceRecord> records = bySource(report);
+        SourceRecord port = records.get(site.url("/news/b.html"));
+        assertTrue(port.content().contains("reopened on Tuesday"), port.content());
+        assertEquals("Port reopens after repairs", port.metadata().title());
+        assertEquals("Harbour Times", port.metadata().publisher());
+        assertEquals(LocalDate.of(2025, 9, 3), port.metadata().published(), "the date is converted to UTC");
+        assertEquals("date=sitemap,publisher=sitemap,title=sitemap,url=fetch", port.metadataSources());
+        assertEquals(1, records.size(), records.keySet().toString());
+        assertTrue(site.requestsFor("/private/hidden.html").isEmpty());
+        assertEquals(List.of(site.url("/loop.html") + ": more than 5 redirects"), report.errors());
+    }
+
+    @Test
+    void anUnreachableListIsAnErrorAndTheRoundGoesOn() {
+        RoundReport report =
+                poller(FetchState.inMemory()).poll(List.of(site.url("/missing.rss"), site.url("/sitemap.xml")));
+
+        assertEquals(2, report.polled());
+        assertTrue(
+                report.errors().contains(site.url("/missing.rss") + ": HTTP status 404"),
+                report.errors().toString());
+        assertFalse(report.records().isEmpty());
+    }
+}
