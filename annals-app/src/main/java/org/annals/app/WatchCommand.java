@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
                     + " host and sends conditional GETs; what was fetched is remembered in the data directory."
         })
 final class WatchCommand implements Callable<Integer> {
-    /** Where the User-Agent header points site owners to read what Annals is. */
-    static final String PROJECT_URL = "https://github.com/annals/annals";
+    @Option(
+            names = "--contact",
+            paramLabel = "URL|EMAIL",
+            description = "How site owners can reach whoever runs this watch; sent in the User-Agent header.")
+    String contact;
 
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
@@ -126,7 +129,7 @@ final class WatchCommand implements Callable<Integer> {
         try {
             String version = Main.class.getPackage().getImplementationVersion();
             FetchSettings settings = FetchSettings.defaults(
-                            FetchSettings.userAgent(version == null ? "dev" : version, PROJECT_URL))
+                            FetchSettings.userAgent(version == null ? "dev" : version, contact))
                     .withPerHostDelay(delay)
                     .withTimeouts(FetchSettings.DEFAULT_CONNECT_TIMEOUT, timeout)
                     .withMaxBytes(maxBytes);

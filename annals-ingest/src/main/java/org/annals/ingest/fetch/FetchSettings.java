@@ -50,8 +50,10 @@ public record FetchSettings(
     }
 
     /** {@code Annals/VERSION (+URL)}: the product and where to read what it is. */
-    public static String userAgent(String version, String url) {
-        return "Annals/" + version + " (+" + url + ")";
+    /** "Annals/VERSION (+CONTACT)", or a plain description when the operator gave no contact. */
+    public static String userAgent(String version, String contact) {
+        String about = contact == null || contact.isBlank() ? "self-hosted news-intelligence engine" : "+" + contact;
+        return "Annals/" + version + " (" + about + ")";
     }
 
     public FetchSettings withPerHostDelay(Duration delay) {
