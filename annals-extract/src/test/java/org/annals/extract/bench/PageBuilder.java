@@ -52,7 +52,7 @@ final class PageBuilder {
         return List.copyOf(boxes);
     }
 
-    String build(String title, String dateline, List<String> paragraphs, JsonNode article) {
+    String build(String title, String dateline, List<String> paragraphs, List<String> captions, JsonNode article) {
         wrapper = Wrapper.values()[index % Wrapper.values().length];
         paragraphStyle = wrapper == Wrapper.SOUP || wrapper == Wrapper.TABLE
                 ? pick(List.of(Paragraphs.P, Paragraphs.DIV, Paragraphs.BR))
@@ -94,6 +94,9 @@ final class PageBuilder {
             figure();
         }
         body(paragraphs, appealInside);
+        captions.forEach(caption -> html.append("<figure><img src=\"/img/g.jpg\" alt=\"\"><figcaption>")
+                .append(esc(caption))
+                .append("</figcaption></figure>\n"));
         if (random.nextInt(5) < 2) {
             tags();
         }
