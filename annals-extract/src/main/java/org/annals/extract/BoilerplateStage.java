@@ -167,33 +167,32 @@ public final class BoilerplateStage implements Stage {
      * Sign-up and appeal boxes come with short lines around their text: a heading before, an e-mail label or a
      * button after ("Don't miss a story", "Your email", "Already a subscriber? Log in"). A short BODY line next to a
      * newsletter or appeal block joins it when it reads like such a line: at most {@value #BOX_LINE_WORDS} words, no
-     * sentence-final full stop, or addressed to the reader.
+     * sentence-final full stop, or addressed to the reader. Button lines
+     * already marked as interface lines join too.
      */
     private static void joinBoxLines(List<Block> out, String text) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < out.size(); i++) {
-                Block block = out.get(i);
-                if (block.kind() != BlockKind.BODY || !boxLine(block.span().of(text))) {
-                    continue;
-                }
-                BlockKind box = boxNeighbour(out, i);
-                if (box != null) {
-                    out.set(i, new Block(block.span(), box, "box-line"));
-                    changed = true;
-                }
+        // One step only, from the boxes as classified: joined lines do not pull in their own neighbours.
+        List<BlockKind> boxes = out.stream().map(Block::kind).toList();
+        for (int i = 0; i < out.size(); i++) {
+            Block block = out.get(i);
+            boolean candidate = block.kind() == BlockKind.BODY
+                    || (block.kind() == BlockKind.NAVIGATION && block.reason().equals("ui-line"));
+            if (!candidate || !boxLine(block.span().of(text))) {
+                continue;
+            }
+            BlockKind box = boxNeighbour(boxes, i);
+            if (box != null) {
+                out.set(i, new Block(block.span(), box, "box-line"));
             }
         }
     }
 
-    private static BlockKind boxNeighbour(List<Block> out, int i) {
+    private static BlockKind boxNeighbour(List<BlockKind> kinds, int i) {
         for (int j : new int[] {i - 1, i + 1}) {
-            if (j >= 0 && j < out.size()) {
-                BlockKind kind = out.get(j).kind();
-                if (kind == BlockKind.NEWSLETTER || kind == BlockKind.APPEAL) {
-                    return kind;
-                }
+            if (j >= 0
+                    && j < kinds.size()
+                    && (kinds.get(j) == BlockKind.NEWSLETTER || kinds.get(j) == BlockKind.APPEAL)) {
+                return kinds.get(j);
             }
         }
         return null;

@@ -166,7 +166,7 @@ record TextFeatures(
                         && (text.endsWith(":")
                                 || text.endsWith("...")
                                 || text.endsWith("…")
-                                || (text.endsWith("?") && second > 0)),
+                                || (text.endsWith("?") && second + plural > 0)),
                 THANKS.matcher(unquoted).find() && (second > 0 || n <= 6),
                 uiLine(words, text),
                 n <= 8 && SHARE.matcher(text).find(),
