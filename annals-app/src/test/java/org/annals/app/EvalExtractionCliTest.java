@@ -34,7 +34,7 @@ class EvalExtractionCliTest {
         page("b", body.replace("<article>", "<div>").replace("</article>", "</div>"));
         String gold = "{\"id\":\"%s\",\"paragraphs\":[\"" + STORY + "\",\"" + MORE + "\"],\"boxes\":[]}\n";
         Files.writeString(
-                dir.resolve("gold.jsonl"), String.format(gold, "a") + String.format(gold, "b"), StandardCharsets.UTF_8);
+                dir.resolve("gold.jsonl"), gold.replace("%s", "a") + gold.replace("%s", "b"), StandardCharsets.UTF_8);
         CliRun run = CliRun.of("eval", "extraction", dir.toString(), "--no-readability");
         assertEquals(Main.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("Pages: 2"), run.out());
