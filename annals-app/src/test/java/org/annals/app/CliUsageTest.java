@@ -48,6 +48,7 @@ class CliUsageTest {
         CliRun run = CliRun.of("eval");
         assertEquals(Main.USAGE, run.exitCode());
         assertTrue(run.err().contains("dates"), run.err());
+        assertTrue(run.err().contains("extraction"), run.err());
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Weights: reader and publisher both addressed (you + we) 2; second-person density at least 4% 1; first-person
  * plural density at least 5% 1; imperative ask ("please support us", "Subscribe", "Become a member") 2; an ask aimed at
  * the publisher ("support us", "your help") 1; a money amount with a per-period word ("$2 monthly") 2; a salutation ("Dear readers,")
- * 3; a thank-you line 2. A block standing alone is an appeal at {@link #STANDALONE} or more and only if one feature
+ * 3; a thank-you line 2; the publisher speaking of its own journalism ("our reporters", "readers like you") 2. A block standing alone is an appeal at {@link #STANDALONE} or more and only if one feature
  * actually asks for something, because interviews also say "you" and "we".
  */
 record AppealScore(int value, List<String> reasons) {
@@ -39,6 +39,7 @@ record AppealScore(int value, List<String> reasons) {
         score += add(f.moneyPerPeriod(), 2, "money-per-period", reasons);
         score += add(f.salutation(), 3, "salutation", reasons);
         score += add(f.thanks(), 2, "thanks", reasons);
+        score += add(f.publisherSelf(), 2, "publisher-self", reasons);
         return new AppealScore(score, reasons);
     }
 

@@ -26,6 +26,7 @@ public final class BoilerplateStage implements Stage {
     public static final String NAME = "boilerplate";
     private static final int REGION_MIN_TOTAL = 5;
     private static final int ARTICLE_MIN_WORDS = 12;
+    private static final int BOX_LINE_WORDS = 8;
 
     @Override
     public String name() {
@@ -85,6 +86,7 @@ public final class BoilerplateStage implements Stage {
             out.set(body.get(k), standalone(block, features.get(k), scores.get(k)));
         }
         markAppealRegions(out, body, features, scores);
+        joinBoxLines(out, text);
         return out;
     }
 
@@ -94,6 +96,9 @@ public final class BoilerplateStage implements Stage {
         }
         if (f.newsletter()) {
             return new Block(block.span(), BlockKind.NEWSLETTER, "newsletter");
+        }
+        if (f.paywall()) {
+            return new Block(block.span(), BlockKind.APPEAL, "paywall");
         }
         if (score.standaloneAppeal(f)) {
             return new Block(block.span(), BlockKind.APPEAL, score.reason());
@@ -106,6 +111,9 @@ public final class BoilerplateStage implements Stage {
         }
         if (f.photoCredit()) {
             return new Block(block.span(), BlockKind.CAPTION, "photo-credit");
+        }
+        if (f.byline()) {
+            return new Block(block.span(), BlockKind.BOILERPLATE, "byline");
         }
         if (f.copyright()) {
             return new Block(block.span(), BlockKind.BOILERPLATE, "copyright");
@@ -128,7 +136,12 @@ public final class BoilerplateStage implements Stage {
                 continue;
             }
             int end = k + 1;
-            while (end < body.size() && !articleLike(features.get(end))) {
+            while (end < body.size() && !articleLike(features.get(end), scores.get(end))) {
+                // A second header before anything asked: the first was a heading of the article (an interview
+                // question), so the region starts again at the second.
+                if (features.get(end).headerLine() && !asksWithin(features, k, end)) {
+                    k = end;
+                }
                 end++;
             }
             if (acceptRegion(features, scores, k, end)) {
@@ -142,8 +155,59 @@ public final class BoilerplateStage implements Stage {
         }
     }
 
-    private static boolean articleLike(TextFeatures f) {
-        return f.words() >= ARTICLE_MIN_WORDS && !f.asks() && !f.pronouns();
+    /**
+     * A paragraph that ends an appeal region: long, asking nothing, and either free of reader-facing pronouns or
+     * scoring at most 1, as an interview answer that says "we" once does.
+     */
+    private static boolean articleLike(TextFeatures f, AppealScore score) {
+        return f.words() >= ARTICLE_MIN_WORDS && !f.asks() && (!f.pronouns() || score.value() <= 1);
+    }
+
+    /**
+     * Sign-up and appeal boxes come with short lines around their text: a heading before, an e-mail label or a
+     * button after ("Don't miss a story", "Your email", "Already a subscriber? Log in"). A short BODY line next to a
+     * newsletter or appeal block joins it when it reads like such a line: at most {@value #BOX_LINE_WORDS} words, no
+     * sentence-final full stop, or addressed to the reader. Button lines
+     * already marked as interface lines join too.
+     */
+    private static void joinBoxLines(List<Block> out, String text) {
+        // One step only, from the boxes as classified: joined lines do not pull in their own neighbours.
+        List<BlockKind> boxes = out.stream().map(Block::kind).toList();
+        for (int i = 0; i < out.size(); i++) {
+            Block block = out.get(i);
+            boolean candidate = block.kind() == BlockKind.BODY
+                    || (block.kind() == BlockKind.NAVIGATION && block.reason().equals("ui-line"));
+            if (!candidate || !boxLine(block.span().of(text))) {
+                continue;
+            }
+            BlockKind box = boxNeighbour(boxes, i);
+            if (box != null) {
+                out.set(i, new Block(block.span(), box, "box-line"));
+            }
+        }
+    }
+
+    private static BlockKind boxNeighbour(List<BlockKind> kinds, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0
+                    && j < kinds.size()
+                    && (kinds.get(j) == BlockKind.NEWSLETTER || kinds.get(j) == BlockKind.APPEAL)) {
+                return kinds.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean boxLine(String line) {
+        TextFeatures f = TextFeatures.of(line);
+        String trimmed = PlainText.trim(line);
+        return f.words() > 0
+                && f.words() <= BOX_LINE_WORDS
+                && (!trimmed.endsWith(".") || f.secondPerson() > 0 || f.uiLine());
+    }
+
+    private static boolean asksWithin(List<TextFeatures> features, int from, int to) {
+        return features.subList(from, to).stream().anyMatch(TextFeatures::asks);
     }
 
     private static boolean acceptRegion(List<TextFeatures> features, List<AppealScore> scores, int from, int to) {

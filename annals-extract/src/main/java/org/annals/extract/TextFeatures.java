@@ -29,7 +29,10 @@ record TextFeatures(
         boolean cookie,
         boolean copyright,
         boolean photoCredit,
-        boolean comment) {
+        boolean comment,
+        boolean publisherSelf,
+        boolean paywall,
+        boolean byline) {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
@@ -102,6 +105,26 @@ record TextFeatures(
     private static final Pattern NEWSLETTER = Pattern.compile(
             "\\bnewsletters?\\b|\\b(?:delivered|straight|direct) to your inbox\\b|\\bsubscribe to (?:our|the)\\b",
             Pattern.CASE_INSENSITIVE);
+    // Sign-up box lines without the word "newsletter": the pitch, the e-mail field's label, the fine print.
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "\\bsent to you (?:every|each)\\b|\\b(?:in|to) your inbox\\b|^(?:enter )?your e-?mail(?: address)?:?$"
+                    + "|\\bby signing up\\b|^(?:get|sign up for|receive)\\b.{0,40}\\b(?:briefing|digest|bulletin)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // The publisher talking about its own journalism, as appeals do ("our reporters", "independent journalism").
+    private static final Pattern PUBLISHER_SELF = Pattern.compile(
+            "\\bour (?:journalism|reporting|reporters|journalists|newsroom|coverage|mission|work|editors)\\b"
+                    + "|\\bindependent (?:journalism|reporting|media)\\b|\\breaders like you\\b"
+                    + "|\\b(?:non-?profit|independent) newsroom\\b",
+            Pattern.CASE_INSENSITIVE);
+    // Metered paywalls and subscription walls.
+    private static final Pattern PAYWALL = Pattern.compile(
+            "\\b(?:free|remaining) (?:articles?|stories) (?:this|per|a|left|remaining)\\b|\\bunlimited (?:digital )?access\\b"
+                    + "|^already (?:a )?(?:subscriber|member)\\b|\\bcancel (?:any ?time)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "By Jane Doe", "Reporting by ...", "5 min read": the byline and reading-time line above a story.
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|reporting by|words by)\\s+\\p{L}|\\b\\d+ ?min(?:ute)?s? read\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE_CONTEXT = Pattern.compile(
             "\\bwe use\\b|\\b(?:this|our) (?:site|website)\\b|\\baccept\\b|\\bconsent\\b|\\bbrowsing\\b"
@@ -110,7 +133,9 @@ record TextFeatures(
     private static final Pattern COPYRIGHT =
             Pattern.compile("^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "^(?:photo|photograph|image|picture|illustration|video|credit)s?(?: credits?)?\\s*(?::|by\\b)",
+            "(?:^|[.)]\\s+)(?:photo|photograph|image|picture|illustration|video|credit)s?(?: credits?)?\\s*(?::|by\\b)"
+                    + "[^.]{0,40}\\.?$|^(?:photo|photograph|image|picture|illustration|video|credit)s?(?: credits?)?"
+                    + "\\s*(?::|by\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile(
             "^\\d+ comments?$|^(?:leave|post|add|write) a (?:comment|reply)\\b|^comments? (?:are|is) (?:closed|open)\\b"
@@ -137,16 +162,24 @@ record TextFeatures(
                 ADDRESSED_ASK.matcher(unquoted).find(),
                 moneyPerPeriod(text),
                 n <= 6 && SALUTATION.matcher(text).find(),
-                n <= 10 && (text.endsWith(":") || text.endsWith("...") || text.endsWith("…")),
+                n <= 10
+                        && (text.endsWith(":")
+                                || text.endsWith("...")
+                                || text.endsWith("…")
+                                || (text.endsWith("?") && second + plural > 0)),
                 THANKS.matcher(unquoted).find() && (second > 0 || n <= 6),
                 uiLine(words, text),
                 n <= 8 && SHARE.matcher(text).find(),
-                NEWSLETTER.matcher(unquoted).find() && (second > 0 || n <= 25),
+                (NEWSLETTER.matcher(unquoted).find() && (second > 0 || n <= 25))
+                        || (n <= 25 && SIGN_UP.matcher(unquoted).find()),
                 COOKIE.matcher(unquoted).find()
                         && COOKIE_CONTEXT.matcher(unquoted).find(),
                 n <= 25 && COPYRIGHT.matcher(text).find(),
                 n <= 20 && PHOTO_CREDIT.matcher(text).find(),
-                n <= 8 && COMMENT.matcher(text).find());
+                n <= 8 && COMMENT.matcher(text).find(),
+                PUBLISHER_SELF.matcher(unquoted).find() && plural > 0,
+                n <= 30 && PAYWALL.matcher(unquoted).find(),
+                n <= 15 && !text.endsWith(".") && BYLINE.matcher(text).find());
     }
 
     private static Pattern imperative(String verbs) {
