@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.annals.ingest.SourceItem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,22 +39,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON result per line).")
     Format format;
 
-    @Option(
-            names = "--input-format",
-            defaultValue = "auto",
-            description =
-                    "auto (by extension: .txt, .html, .jsonl, .rss, .atom, .warc, .arc) or jsonl (every input is JSON Lines).")
-    Sources.InputFormat inputFormat;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest file read, in bytes.")
-    long maxBytes;
-
     @Override
     public Integer call() {
-        Stream<SourceItem> items = new Sources(maxBytes, inputFormat).open(files, metadata.toMetadata());
+        Stream<SourceItem> items = read.sources().open(files, metadata.toMetadata());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();

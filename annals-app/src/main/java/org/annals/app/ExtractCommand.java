@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.annals.ingest.SourceItem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,15 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "text or json (one JSON object per page and line).")
     Format format;
 
-    @Option(
-            names = "--input-format",
-            defaultValue = "auto",
-            description =
-                    "auto (by extension: .txt, .html, .jsonl, .rss, .atom, .warc, .arc) or jsonl (every input is JSON Lines).")
-    Sources.InputFormat inputFormat;
-
-    @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest file read, in bytes.")
-    long maxBytes;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
     /** Blocks and language only: the stages that need no model. */
     static AnnalsEngine extractionEngine() {
@@ -63,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failures = new AtomicInteger();
         AnnalsEngine engine = extractionEngine();
-        try (Stream<SourceItem> items = new Sources(maxBytes, inputFormat).open(pages, metadata.toMetadata())) {
+        try (Stream<SourceItem> items = read.sources().open(pages, metadata.toMetadata())) {
             Iterator<SourceItem> iterator = items.iterator();
             new BatchRunner(() -> engine, 1).run(iterator, outcome -> {
                 if (outcome instanceof Outcome.Failed failed) {
