@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.annals.ingest.FileSelection;
 import org.annals.ingest.SourceItem;
 import org.annals.store.AnnalsStore;
 import picocli.CommandLine.ArgGroup;
@@ -40,6 +41,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest file read, in bytes.")
     long maxBytes;
 
+    @Mixin
+    FileSelectionOptions select = new FileSelectionOptions();
+
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -47,7 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ingestion.Report report = ingest(paths, data.resolve(), metadata, threads, maxBytes, !noProgress, err);
+        Ingestion.Report report =
+                ingest(paths, data.resolve(), metadata, select.selection(), threads, maxBytes, !noProgress, err);
         IngestSummary.print(report, out, err);
         return report.failures().isEmpty() ? Main.OK : Main.FAILURE;
     }
@@ -56,14 +61,15 @@ final class IngestCommand implements Callable<Integer> {
             List<Path> paths,
             Path dataDir,
             MetadataOptions metadata,
+            FileSelection selection,
             int threads,
             long maxBytes,
             boolean progress,
             PrintWriter err) {
         long expected = SourceCounter.count(paths);
         try (AnnalsStore store = Stores.openForWriting(dataDir);
-                Stream<SourceItem> items =
-                        new Sources(maxBytes, Sources.InputFormat.AUTO).openPaths(paths, metadata.toMetadata())) {
+                Stream<SourceItem> items = new Sources(maxBytes, Sources.InputFormat.AUTO, selection)
+                        .openPaths(paths, metadata.toMetadata())) {
             return new Ingestion(store, Engines::shared, threads).run(items.iterator(), expected, progress, err);
         }
     }

@@ -37,6 +37,15 @@ class CliUsageTest {
     }
 
     @Test
+    void aBadGlobStopsEveryReadingCommandBeforeItStarts() {
+        for (String command : java.util.List.of("ingest", "analyze", "extract")) {
+            CliRun run = CliRun.of(command, "--include", "*.html", "--exclude", "drafts/[x", "folder");
+            assertEquals(Main.USAGE, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.err().contains("invalid glob pattern 'drafts/[x'"), run.err());
+        }
+    }
+
+    @Test
     void analyzeNeedsAFile() {
         CliRun run = CliRun.of("analyze");
         assertEquals(Main.USAGE, run.exitCode());
