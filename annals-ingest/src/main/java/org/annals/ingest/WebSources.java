@@ -60,8 +60,7 @@ public final class WebSources {
         if (content.isBlank()) {
             return new SourceError(url, url + ": page has only whitespace; nothing to read");
         }
-        Metadata withUrl =
-                new Metadata(url, metadata.publisher(), metadata.title(), metadata.published(), metadata.language());
+        Metadata withUrl = metadata.withUrl(url);
         SourcedMetadata sourced = new SourcedMetadata(withUrl, origins(withUrl, origin))
                 .withSource(SourceReader.CHARSET, decoded.charset());
         return new SourceRecord(
