@@ -150,7 +150,10 @@ class FeedPollerTest {
         assertTrue(port.content().contains("reopened on Tuesday"), port.content());
         assertEquals("Port reopens after repairs", port.metadata().title());
         assertEquals("Harbour Times", port.metadata().publisher());
-        assertEquals(LocalDate.of(2025, 9, 3), port.metadata().published(), "the date is converted to UTC");
+        assertEquals(
+                LocalDate.of(2025, 9, 2),
+                port.metadata().published(),
+                "the publisher's own day (23:30 at -05:00), not the day in UTC");
         assertEquals("date=sitemap,publisher=sitemap,title=sitemap,url=fetch", port.metadataSources());
         assertEquals(1, records.size(), records.keySet().toString());
         assertTrue(site.requestsFor("/private/hidden.html").isEmpty());
