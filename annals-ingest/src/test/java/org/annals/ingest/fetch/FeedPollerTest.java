@@ -142,6 +142,26 @@ class FeedPollerTest {
     }
 
     @Test
+    void aLongerCrawlDelayInRobotsTxtSpacesTheRequestsInstead() {
+        Duration crawlDelay = Duration.ofMillis(400);
+        try (TestSite slowPaced = new TestSite(0, "User-agent: *\nCrawl-delay: 0.4\nDisallow: /private/\n")) {
+            FetchSettings settings = FetchSettings.defaults(USER_AGENT).withPerHostDelay(Duration.ofMillis(10));
+            PoliteFetcher fetcher = new PoliteFetcher(settings, FetchState.inMemory());
+            for (String path : List.of("/news/a.html", "/news/b.html", "/news/c.html")) {
+                assertTrue(fetcher.fetch(slowPaced.url(path)).ok(), path);
+            }
+            List<TestSite.Request> requests = slowPaced.requests();
+            assertEquals(4, requests.size(), "robots.txt and three pages: " + requests);
+            for (int i = 1; i < requests.size(); i++) {
+                long gap = requests.get(i).nanos() - requests.get(i - 1).nanos();
+                assertTrue(
+                        gap >= crawlDelay.toNanos(),
+                        "gap before " + requests.get(i).path() + ": " + gap / 1_000_000 + " ms");
+            }
+        }
+    }
+
+    @Test
     void aGoogleNewsSitemapGivesPagesWithItsMetadataAndGzipIsUndone() {
         RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/sitemap.xml")));
 

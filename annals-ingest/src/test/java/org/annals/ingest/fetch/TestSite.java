@@ -39,10 +39,16 @@ final class TestSite implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
     private final long slowMillis;
+    private final String robotsTxt;
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
 
     TestSite(long slowMillis) {
+        this(slowMillis, "User-agent: *\nDisallow: /private/\n");
+    }
+
+    TestSite(long slowMillis, String robotsTxt) {
         this.slowMillis = slowMillis;
+        this.robotsTxt = robotsTxt;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -78,7 +84,7 @@ final class TestSite implements AutoCloseable {
 
     private void route(HttpExchange exchange, String path) throws IOException {
         switch (path) {
-            case "/robots.txt" -> send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+            case "/robots.txt" -> send(exchange, 200, "text/plain", robotsTxt);
             case "/feed.rss" -> feed(exchange);
             case "/news/a.html" ->
                 send(
