@@ -51,7 +51,15 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> inputs =
                 List.of(corpus.resolve("seed"), corpus.resolve("wikinews").resolve("wikinews.jsonl"));
         Ingestion.Report report = IngestCommand.ingest(
-                inputs, dataDir, new MetadataOptions(), FileSelection.ALL, threads, 20_000_000L, !noProgress, err);
+                inputs,
+                List.of(),
+                dataDir,
+                new MetadataOptions(),
+                FileSelection.ALL,
+                threads,
+                20_000_000L,
+                !noProgress,
+                err);
         IngestSummary.print(report, out, err);
         try (AnnalsStore store = Stores.openReadOnly(dataDir)) {
             StoreSummary.print(store.summary(10), out);

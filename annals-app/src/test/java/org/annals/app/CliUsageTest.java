@@ -46,6 +46,19 @@ class CliUsageTest {
     }
 
     @Test
+    void ingestNeedsPathsOrUrlsAndOnlyHttpUrls() {
+        CliRun nothing = CliRun.of("ingest");
+        assertEquals(Main.USAGE, nothing.exitCode(), nothing.err());
+        assertTrue(nothing.err().contains("--fetch URL"), nothing.err());
+
+        CliRun notHttp = CliRun.of("ingest", "--fetch", "ftp://news.example/feed.xml");
+        assertEquals(Main.USAGE, notHttp.exitCode(), notHttp.err());
+        assertTrue(
+                notHttp.err().contains("\"ftp://news.example/feed.xml\" is not an absolute http(s) URL"),
+                notHttp.err());
+    }
+
+    @Test
     void analyzeNeedsAFile() {
         CliRun run = CliRun.of("analyze");
         assertEquals(Main.USAGE, run.exitCode());

@@ -162,6 +162,50 @@ class FeedPollerTest {
     }
 
     @Test
+    void fetchingOnceFollowsASitemapIndexAndNamesEachFailedPage() {
+        RoundReport report = poller(FetchState.load(dataDir)).fetchOnce(List.of(site.url("/sitemap-index.xml")));
+
+        Map<String, SourceRecord> records = bySource(report);
+        assertEquals(
+                List.of(site.url("/news/c.html")),
+                List.copyOf(records.keySet()),
+                report.errors().toString());
+        assertEquals(
+                LocalDate.of(2025, 9, 2),
+                records.get(site.url("/news/c.html")).metadata().published());
+        assertEquals(2, report.errors().size(), report.errors().toString());
+        assertTrue(
+                report.errors().contains(site.url("/news/gone.html") + ": HTTP status 404"),
+                report.errors().toString());
+        assertTrue(
+                report.errors().stream().anyMatch(e -> e.startsWith(site.url("/slow.html") + ": timed out")),
+                report.errors().toString());
+    }
+
+    @Test
+    void fetchingOnceTellsAnOpmlListAndAnArticlePageFromTheirContent() {
+        RoundReport report =
+                poller(FetchState.load(dataDir)).fetchOnce(List.of(site.url("/feeds.opml"), site.url("/news/b.html")));
+
+        Map<String, SourceRecord> records = bySource(report);
+        assertTrue(
+                records.containsKey(site.url("/news/a.html")), "the OPML list's feed was polled: " + records.keySet());
+        SourceRecord page = records.get(site.url("/news/b.html"));
+        assertTrue(page.content().contains("The port reopened"), "the article page is stored as it is");
+        assertEquals("html", page.format());
+        assertEquals("url=fetch", page.metadataSources().replaceAll(",charset=.*", ""));
+    }
+
+    @Test
+    void watchStillTreatsAPageInItsListAsAnUnreadableFeed() {
+        RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/news/c.html")));
+        assertEquals(List.of(), report.records());
+        assertTrue(
+                report.errors().get(0).contains("not a readable RSS or Atom feed"),
+                report.errors().toString());
+    }
+
+    @Test
     void aGoogleNewsSitemapGivesPagesWithItsMetadataAndGzipIsUndone() {
         RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/sitemap.xml")));
 

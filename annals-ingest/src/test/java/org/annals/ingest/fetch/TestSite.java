@@ -100,6 +100,9 @@ final class TestSite implements AutoCloseable {
             case "/loop.html" -> redirect(exchange, "/loop.html");
             case "/slow.html" -> slow(exchange);
             case "/sitemap.xml" -> send(exchange, 200, "application/xml", sitemap());
+            case "/sitemap-index.xml" -> send(exchange, 200, "application/xml", sitemapIndex());
+            case "/sitemap-three.xml" -> send(exchange, 200, "application/xml", sitemapOfThree());
+            case "/feeds.opml" -> send(exchange, 200, "text/x-opml", opml());
             default -> send(exchange, 404, "text/plain", "not found");
         }
     }
@@ -144,6 +147,31 @@ final class TestSite implements AutoCloseable {
                   <url><loc>%1$s/loop.html</loc></url>
                 </urlset>
                 """.formatted(url(""));
+    }
+
+    private String sitemapIndex() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s</loc></sitemap>
+                </sitemapindex>
+                """.formatted(url("/sitemap-three.xml"));
+    }
+
+    // One page that is served, one that is gone (404) and one that is too slow.
+    private String sitemapOfThree() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%1$s/news/c.html</loc><lastmod>2025-09-02</lastmod></url>
+                  <url><loc>%1$s/news/gone.html</loc></url>
+                  <url><loc>%1$s/slow.html</loc></url>
+                </urlset>
+                """.formatted(url(""));
+    }
+
+    private String opml() {
+        return "<opml version=\"2.0\"><body><outline text=\"wire\" xmlUrl=\"" + url("/feed.rss") + "\"/></body></opml>";
     }
 
     private static String page(String title, String text) {
