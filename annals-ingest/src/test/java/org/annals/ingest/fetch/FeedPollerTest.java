@@ -197,6 +197,32 @@ class FeedPollerTest {
     }
 
     @Test
+    void badPagesAreEachAnErrorNamingTheUrlAndTheProblemAndTheGoodPageIsKept() {
+        FetchSettings settings = FetchSettings.defaults(USER_AGENT)
+                .withPerHostDelay(Duration.ZERO)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withMaxBytes(1024 * 1024);
+        FetchState state = FetchState.inMemory();
+        RoundReport report = new FeedPoller(new PoliteFetcher(settings, state), state, 50, Clock.systemUTC())
+                .fetchOnce(List.of(site.url("/sitemap-bad.xml")));
+
+        assertEquals(
+                List.of(site.url("/news/c.html")), List.copyOf(bySource(report).keySet()));
+        List<String> errors = report.errors();
+        assertEquals(4, errors.size(), errors.toString());
+        assertTrue(
+                errors.contains(site.url("/bomb.html") + ": body over the 1.0 MB limit once decompressed"),
+                "a decompression bomb stops at the limit: " + errors);
+        assertTrue(
+                errors.stream().anyMatch(e -> e.startsWith(site.url("/cut-gzip.html") + ": broken gzip body")),
+                errors.toString());
+        assertTrue(errors.contains(site.url("/big.html") + ": body over the 1.0 MB limit"), errors.toString());
+        assertTrue(
+                errors.contains(site.url("/blank.html") + ": page has only whitespace; nothing to read"),
+                errors.toString());
+    }
+
+    @Test
     void watchStillTreatsAPageInItsListAsAnUnreadableFeed() {
         RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/news/c.html")));
         assertEquals(List.of(), report.records());

@@ -102,6 +102,11 @@ final class TestSite implements AutoCloseable {
             case "/sitemap.xml" -> send(exchange, 200, "application/xml", sitemap());
             case "/sitemap-index.xml" -> send(exchange, 200, "application/xml", sitemapIndex());
             case "/sitemap-three.xml" -> send(exchange, 200, "application/xml", sitemapOfThree());
+            case "/sitemap-bad.xml" -> send(exchange, 200, "application/xml", sitemapOfBadPages());
+            case "/bomb.html" -> gzippedBytes(exchange, new byte[3 * 1024 * 1024]);
+            case "/cut-gzip.html" -> cutGzip(exchange);
+            case "/big.html" -> send(exchange, 200, "text/html", page("Big", "word ".repeat(300_000)));
+            case "/blank.html" -> send(exchange, 200, "text/html", "   \n  ");
             case "/feeds.opml" -> send(exchange, 200, "text/x-opml", opml());
             default -> send(exchange, 404, "text/plain", "not found");
         }
@@ -168,6 +173,39 @@ final class TestSite implements AutoCloseable {
                   <url><loc>%1$s/slow.html</loc></url>
                 </urlset>
                 """.formatted(url(""));
+    }
+
+    private String sitemapOfBadPages() {
+        StringBuilder urls = new StringBuilder();
+        for (String path : List.of("/news/c.html", "/bomb.html", "/cut-gzip.html", "/big.html", "/blank.html")) {
+            urls.append("<url><loc>").append(url(path)).append("</loc></url>");
+        }
+        return "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+    }
+
+    private static void gzippedBytes(HttpExchange exchange, byte[] body) throws IOException {
+        byte[] compressed = gzip(body);
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(200, compressed.length);
+        exchange.getResponseBody().write(compressed);
+    }
+
+    // A gzip body cut in the middle, as when a server or proxy drops the connection's tail.
+    private static void cutGzip(HttpExchange exchange) throws IOException {
+        byte[] whole = gzip(page("Cut", "text ".repeat(2000)).getBytes(StandardCharsets.UTF_8));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.sendResponseHeaders(200, cut.length);
+        exchange.getResponseBody().write(cut);
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        }
+        return bytes.toByteArray();
     }
 
     private String opml() {
