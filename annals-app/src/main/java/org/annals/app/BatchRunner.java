@@ -63,6 +63,12 @@ final class BatchRunner {
         try {
             AnnalsEngine analyser = engine.get();
             Document document = analyser.analyse(record);
+            if (document.text().isBlank()) {
+                return new Outcome.Failed(
+                        record.source(),
+                        "no text left after extraction (the page holds only markup, scripts or"
+                                + " images); nothing to analyse or store");
+            }
             return new Outcome.Analysed(record.source(), document, analyser.skippedByLanguage(document));
         } catch (RuntimeException e) {
             return new Outcome.Failed(record.source(), "analysis failed: " + ErrorMessages.describe(e));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.annals.ingest.FileSelection;
 import org.annals.store.AnnalsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +50,16 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Analysing the demo corpus in " + corpus + " into " + dataDir + " ...");
         List<Path> inputs =
                 List.of(corpus.resolve("seed"), corpus.resolve("wikinews").resolve("wikinews.jsonl"));
-        Ingestion.Report report =
-                IngestCommand.ingest(inputs, dataDir, new MetadataOptions(), threads, 20_000_000L, !noProgress, err);
+        Ingestion.Report report = IngestCommand.ingest(
+                inputs,
+                List.of(),
+                dataDir,
+                new MetadataOptions(),
+                FileSelection.ALL,
+                threads,
+                20_000_000L,
+                !noProgress,
+                err);
         IngestSummary.print(report, out, err);
         try (AnnalsStore store = Stores.openReadOnly(dataDir)) {
             StoreSummary.print(store.summary(10), out);

@@ -75,6 +75,7 @@ final class DocumentJson {
                 "published",
                 doc.metadata().publishedDate().map(Object::toString).orElse(""));
         node.put("language", doc.metadata().language());
+        MetadataJson.addRichFields(doc.metadata(), node);
         node.put("sources", doc.provenance().metadataSources());
         return node;
     }

@@ -30,6 +30,7 @@ final class ExtractionJson {
                 "published",
                 doc.metadata().publishedDate().map(Object::toString).orElse(""));
         metadata.put("language", doc.metadata().language());
+        MetadataJson.addRichFields(doc.metadata(), metadata);
         ObjectNode sources = metadata.putObject("sources");
         MetadataSources.parse(doc.provenance().metadataSources()).forEach(sources::put);
         root.put("text", doc.text());

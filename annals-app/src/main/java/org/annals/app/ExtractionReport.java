@@ -17,6 +17,13 @@ final class ExtractionReport {
         field(out, "url", doc.metadata().url(), sources.get("url"));
         field(out, "publisher", doc.metadata().publisher(), sources.get("publisher"));
         field(out, "date", doc.metadata().publishedDate().map(Object::toString).orElse(""), sources.get("date"));
+        field(out, "authors", String.join("; ", doc.metadata().authors()), sources.get("authors"));
+        field(
+                out,
+                "modified",
+                doc.metadata().modifiedDate().map(Object::toString).orElse(""),
+                sources.get("modified"));
+        field(out, "section", doc.metadata().section(), sources.get("section"));
         field(out, "language", doc.metadata().language(), sources.get("language"));
         field(out, "charset", sources.getOrDefault("charset", ""), null);
         out.println();

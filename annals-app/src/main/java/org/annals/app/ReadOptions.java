@@ -1,5 +1,6 @@
 package org.annals.app;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How the commands that print per-document results read their inputs. */
@@ -14,7 +15,10 @@ final class ReadOptions {
     @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest file read, in bytes.")
     long maxBytes;
 
+    @Mixin
+    FileSelectionOptions select = new FileSelectionOptions();
+
     Sources sources() {
-        return new Sources(maxBytes, inputFormat);
+        return new Sources(maxBytes, inputFormat, select.selection());
     }
 }

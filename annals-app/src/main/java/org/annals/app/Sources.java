@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.annals.core.Metadata;
+import org.annals.ingest.FileSelection;
 import org.annals.ingest.SourceError;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.SourceReader;
@@ -23,10 +24,14 @@ final class Sources {
     private final InputFormat format;
 
     Sources(long maxBytes, InputFormat format) {
+        this(maxBytes, format, FileSelection.ALL);
+    }
+
+    Sources(long maxBytes, InputFormat format, FileSelection selection) {
         if (maxBytes <= 0) {
             throw new UserException("--max-bytes must be positive, got " + maxBytes);
         }
-        this.reader = new SourceReader(maxBytes);
+        this.reader = new SourceReader(maxBytes, selection);
         this.format = format;
     }
 

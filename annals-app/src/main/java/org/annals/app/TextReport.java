@@ -1,6 +1,7 @@
 package org.annals.app;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +56,27 @@ final class TextReport {
         if (!doc.metadata().title().isEmpty()) {
             out.println("   " + doc.metadata().title());
         }
+        String byline = byline(doc.metadata());
+        if (!byline.isEmpty()) {
+            out.println("   " + byline);
+        }
         String language = doc.metadata().language();
         if (!AnnalsEngine.isEnglishOrUnknown(language)) {
             out.println("   language: " + language + " (not English: extraction only, no English analysis)");
         }
+    }
+
+    /** "by Jane Doe, John Roe · World · updated 2025-09-03", leaving out what is unknown. */
+    private static String byline(org.annals.core.Metadata metadata) {
+        List<String> parts = new ArrayList<>();
+        if (!metadata.authors().isEmpty()) {
+            parts.add("by " + String.join(", ", metadata.authors()));
+        }
+        if (!metadata.section().isEmpty()) {
+            parts.add(metadata.section());
+        }
+        metadata.modifiedDate().ifPresent(date -> parts.add("updated " + date));
+        return String.join(" · ", parts);
     }
 
     private void blocks() {

@@ -5,16 +5,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.fetch.FeedPoller;
-import org.annals.ingest.fetch.FetchSettings;
-import org.annals.ingest.fetch.FetchState;
 import org.annals.ingest.fetch.OpmlReader;
-import org.annals.ingest.fetch.PoliteFetcher;
 import org.annals.ingest.fetch.RoundReport;
 import org.annals.store.AnnalsStore;
 import picocli.CommandLine;
@@ -32,12 +28,6 @@ import picocli.CommandLine.Spec;
                     + " host and sends conditional GETs; what was fetched is remembered in the data directory."
         })
 final class WatchCommand implements Callable<Integer> {
-    @Option(
-            names = "--contact",
-            paramLabel = "URL|EMAIL",
-            description = "How site owners can reach whoever runs this watch; sent in the User-Agent header.")
-    String contact;
-
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
     @Spec
@@ -60,31 +50,14 @@ final class WatchCommand implements Callable<Integer> {
             description = "Time between rounds (default: ${DEFAULT-VALUE}); " + DurationConverter.VALID_FORMS + ".")
     Duration interval;
 
-    @Option(
-            names = "--delay",
-            defaultValue = "1s",
-            converter = DurationConverter.class,
-            description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
-    Duration delay;
-
-    @Option(
-            names = "--timeout",
-            defaultValue = "30s",
-            converter = DurationConverter.class,
-            description = "Longest wait for one response (default: ${DEFAULT-VALUE}); connecting may take 10 s.")
-    Duration timeout;
-
     @Option(names = "--max-bytes", defaultValue = "20000000", description = "Largest page fetched, in bytes.")
     long maxBytes;
 
-    @Option(
-            names = "--max-pages",
-            defaultValue = "" + FeedPoller.DEFAULT_MAX_PAGES_PER_LIST,
-            description = "Most pages fetched from one feed or sitemap per round (default: ${DEFAULT-VALUE}).")
-    int maxPages;
-
     @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Mixin
     DataDirOption data = new DataDirOption();
@@ -127,18 +100,9 @@ final class WatchCommand implements Callable<Integer> {
 
     private FeedPoller poller() {
         try {
-            String version = Main.class.getPackage().getImplementationVersion();
-            FetchSettings settings = FetchSettings.defaults(
-                            FetchSettings.userAgent(version == null ? "dev" : version, contact))
-                    .withPerHostDelay(delay)
-                    .withTimeouts(FetchSettings.DEFAULT_CONNECT_TIMEOUT, timeout)
-                    .withMaxBytes(maxBytes);
-            FetchState state = FetchState.load(data.resolve());
-            return new FeedPoller(new PoliteFetcher(settings, state), state, maxPages, Clock.systemUTC());
+            return fetch.poller(data.resolve(), maxBytes);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
-            throw new UserException(e.getMessage(), e);
         }
     }
 

@@ -37,6 +37,28 @@ class CliUsageTest {
     }
 
     @Test
+    void aBadGlobStopsEveryReadingCommandBeforeItStarts() {
+        for (String command : java.util.List.of("ingest", "analyze", "extract")) {
+            CliRun run = CliRun.of(command, "--include", "*.html", "--exclude", "drafts/[x", "folder");
+            assertEquals(Main.USAGE, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.err().contains("invalid glob pattern 'drafts/[x'"), run.err());
+        }
+    }
+
+    @Test
+    void ingestNeedsPathsOrUrlsAndOnlyHttpUrls() {
+        CliRun nothing = CliRun.of("ingest");
+        assertEquals(Main.USAGE, nothing.exitCode(), nothing.err());
+        assertTrue(nothing.err().contains("--fetch URL"), nothing.err());
+
+        CliRun notHttp = CliRun.of("ingest", "--fetch", "ftp://news.example/feed.xml");
+        assertEquals(Main.USAGE, notHttp.exitCode(), notHttp.err());
+        assertTrue(
+                notHttp.err().contains("\"ftp://news.example/feed.xml\" is not an absolute http(s) URL"),
+                notHttp.err());
+    }
+
+    @Test
     void analyzeNeedsAFile() {
         CliRun run = CliRun.of("analyze");
         assertEquals(Main.USAGE, run.exitCode());

@@ -78,6 +78,41 @@ class ExtractCliTest {
         assertTrue(result.get("events") == null && result.get("actors") == null, result.toString());
     }
 
+    @Test
+    void authorsModifiedAndSectionAreCarriedWithTheirSources() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(
+                page,
+                "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"dateModified\":\"2025-09-03T09:00:00+02:00\",\"articleSection\":\"World\"}</script>"
+                        + "</head><body><h1>Harbour budget agreed</h1><p>By Jane Doe and John Roe</p>"
+                        + "<p>The council agreed on the harbour budget after a long debate on Tuesday.</p></body></html>",
+                StandardCharsets.UTF_8);
+        Path text = dir.resolve("note.txt");
+        Files.writeString(text, "The council agreed on the harbour budget on Tuesday.", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("note.json"),
+                "{\"authors\": [\"Ann Lee\"], \"modified\": \"2025-09-04\", \"section\": \"Local\"}",
+                StandardCharsets.UTF_8);
+
+        CliRun run = extract("--format", "json", page.toString(), text.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        JsonNode fromPage = JSON.readTree(lines.get(0)).get("metadata");
+        assertEquals("[\"Jane Doe\",\"John Roe\"]", fromPage.get("authors").toString());
+        assertEquals("2025-09-03", fromPage.get("modified").asText());
+        assertEquals("World", fromPage.get("section").asText());
+        assertEquals("byline", fromPage.get("sources").get("authors").asText());
+        assertEquals("json-ld", fromPage.get("sources").get("modified").asText());
+        JsonNode fromSidecar = JSON.readTree(lines.get(1)).get("metadata");
+        assertEquals("[\"Ann Lee\"]", fromSidecar.get("authors").toString());
+        assertEquals("2025-09-04", fromSidecar.get("modified").asText());
+        assertEquals("sidecar", fromSidecar.get("sources").get("section").asText());
+
+        CliRun report = extract(page.toString());
+        assertTrue(report.out().contains("Jane Doe; John Roe  [byline]"), report.out());
+    }
+
     private static JsonNode findBlock(JsonNode result, String kind) {
         for (JsonNode block : result.get("blocks")) {
             if (block.get("kind").asText().equals(kind)) {

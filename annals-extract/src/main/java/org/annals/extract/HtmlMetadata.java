@@ -10,8 +10,9 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date}, {@code <time datetime>},
- * {@code link rel=canonical}, {@code <title>}, {@code html lang}. JSON-LD comes first because publishers fill it for
+ * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date} (and the other meta tags),
+ * {@code <time datetime>}, authors (see {@link HtmlAuthors}), {@code link rel=canonical}, {@code <title>}, {@code html
+ * lang}. JSON-LD comes first because publishers fill it for
  * search engines and it is the most carefully kept.
  */
 final class HtmlMetadata {
@@ -22,7 +23,8 @@ final class HtmlMetadata {
     private HtmlMetadata() {}
 
     static void read(org.jsoup.nodes.Document page, SourcedFields fields) {
-        articleNode(page).ifPresent(node -> {
+        java.util.Optional<JsonNode> article = articleNode(page);
+        article.ifPresent(node -> {
             fields.offer("title", text(node.path("headline")), "json-ld");
             fields.offerDate(text(node.path("datePublished")), "json-ld");
             JsonNode publisher = node.path("publisher");
@@ -30,18 +32,34 @@ final class HtmlMetadata {
                     "publisher", publisher.isTextual() ? publisher.asText() : text(publisher.path("name")), "json-ld");
             fields.offer("url", text(node.path("url")), "json-ld");
             fields.offer("language", text(node.path("inLanguage")), "json-ld");
+            fields.offerModified(text(node.path("dateModified")), "json-ld");
+            JsonNode section = node.path("articleSection");
+            fields.offer("section", text(section.isArray() ? section.path(0) : section), "json-ld");
         });
         fields.offer("title", meta(page, "property", "og:title"), "opengraph");
         fields.offer("publisher", meta(page, "property", "og:site_name"), "opengraph");
         fields.offerDate(meta(page, "property", "article:published_time"), "opengraph");
         fields.offer("url", meta(page, "property", "og:url"), "opengraph");
+        fields.offerModified(meta(page, "property", "article:modified_time"), "opengraph");
+        fields.offerModified(meta(page, "property", "og:updated_time"), "opengraph");
+        fields.offer("section", meta(page, "property", "article:section"), "opengraph");
         for (String name : List.of("date", "pubdate", "publishdate", "dc.date")) {
             fields.offerDate(meta(page, "name", name), "meta");
         }
-        Element time = page.selectFirst("time[datetime]");
+        for (String name : List.of("last-modified", "lastmod", "dc.date.modified", "dcterms.modified")) {
+            fields.offerModified(meta(page, "name", name), "meta");
+            fields.offerModified(meta(page, "http-equiv", name), "meta");
+        }
+        fields.offer("section", meta(page, "name", "section"), "meta");
+        Element modifiedTime = page.selectFirst("time[datetime][itemprop=dateModified]");
+        if (modifiedTime != null) {
+            fields.offerModified(modifiedTime.attr("datetime"), "time");
+        }
+        Element time = page.selectFirst("time[datetime]:not([itemprop=dateModified])");
         if (time != null) {
             fields.offerDate(time.attr("datetime"), "time");
         }
+        HtmlAuthors.read(page, article, fields);
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             fields.offer("url", canonical.attr("href"), "canonical");

@@ -4,7 +4,6 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndLink;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,12 +24,16 @@ final class FeedEntries {
     private final String feedName;
     private final String publisher;
     private final Metadata overrides;
+    private final FeedDates dates;
+    private final int entryCount;
     private final Set<String> usedLinks = new HashSet<>();
 
-    FeedEntries(String feedName, String publisher, Metadata overrides) {
+    FeedEntries(String feedName, String publisher, Metadata overrides, FeedDates dates, int entryCount) {
         this.feedName = feedName;
         this.publisher = publisher;
         this.overrides = overrides;
+        this.dates = dates;
+        this.entryCount = entryCount;
     }
 
     SourceItem toItem(SyndEntry entry, int index) {
@@ -41,7 +44,7 @@ final class FeedEntries {
         if (body.isEmpty()) {
             return new SourceError(source, source + ": feed entry " + index + " has no title, summary or content");
         }
-        SourcedMetadata metadata = metadata(link, title, date(entry)).overriddenBy(overrides, "cli");
+        SourcedMetadata metadata = metadata(link, title, date(entry, index)).overriddenBy(overrides, "cli");
         return new SourceRecord(
                 source,
                 body.get().format(),
@@ -118,9 +121,10 @@ final class FeedEntries {
         return uri.startsWith("http://") || uri.startsWith("https://") ? uri : "";
     }
 
-    private static LocalDate date(SyndEntry entry) {
+    // The publisher's calendar day, as for every date-time with an offset (see PublishedDates).
+    private LocalDate date(SyndEntry entry, int index) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        return dates.date(index - 1, entryCount, date);
     }
 
     static String clean(String value) {

@@ -33,7 +33,12 @@ final class FeedReader {
         if (feed.getEntries().isEmpty()) {
             return List.of(error(name, "feed has no entries; nothing to read"));
         }
-        FeedEntries entries = new FeedEntries(name, FeedEntries.clean(feed.getTitle()), overrides);
+        FeedEntries entries = new FeedEntries(
+                name,
+                FeedEntries.clean(feed.getTitle()),
+                overrides,
+                FeedDates.of(bytes),
+                feed.getEntries().size());
         List<SourceItem> items = new ArrayList<>();
         for (int i = 0; i < feed.getEntries().size(); i++) {
             items.add(entries.toItem(feed.getEntries().get(i), i + 1));

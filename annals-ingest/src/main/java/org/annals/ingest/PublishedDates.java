@@ -3,10 +3,16 @@ package org.annals.ingest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses publication dates given as {@code YYYY-MM-DD} or as an ISO date-time. */
+/**
+ * Parses publication dates given as {@code YYYY-MM-DD}, as an ISO (W3C) date-time or as an RFC 822 date-time (the
+ * form of RSS {@code pubDate}). One rule holds for every source: a date-time with an offset gives the calendar day in
+ * that offset, the publisher's own day, never the day in UTC.
+ */
 public final class PublishedDates {
     public static final String VALID_FORMS = "use YYYY-MM-DD or an ISO date-time such as 2025-09-02T10:15:00Z";
 
@@ -34,6 +40,12 @@ public final class PublishedDates {
         try {
             return Optional.of(LocalDateTime.parse(trimmed).toLocalDate());
         } catch (DateTimeParseException notLocal) {
+            // fall through
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toLocalDate());
+        } catch (DateTimeParseException notRfc822) {
             return Optional.empty();
         }
     }

@@ -36,6 +36,7 @@ public final class SourceReader {
     public static final String CHARSET = "charset";
 
     private final long maxBytes;
+    private final FileSelection selection;
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
@@ -43,10 +44,19 @@ public final class SourceReader {
 
     /** @param maxBytes the largest file (or JSON Lines record) read, in bytes */
     public SourceReader(long maxBytes) {
+        this(maxBytes, FileSelection.ALL);
+    }
+
+    /**
+     * @param maxBytes the largest file (or JSON Lines record) read, in bytes
+     * @param selection which files inside folders are read
+     */
+    public SourceReader(long maxBytes, FileSelection selection) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("max bytes must be positive, got " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.selection = Objects.requireNonNull(selection, "selection");
     }
 
     public long maxBytes() {
@@ -94,6 +104,15 @@ public final class SourceReader {
                 .filter(f -> !(Formats.byExtension(f).equals(Formats.JSON) && documentBeside(f) != null))
                 .toList();
         Stream<SourceItem> errors = walk.errors().stream().map(SourceItem.class::cast);
+        if (!documents.isEmpty() && !selection.selectsAll()) {
+            documents = documents.stream()
+                    .filter(f -> selection.selects(dir.relativize(f)))
+                    .toList();
+            if (documents.isEmpty()) {
+                return Stream.concat(
+                        errors, error(dir.toString(), "no file in the folder matches " + selection.describe()));
+            }
+        }
         if (documents.isEmpty()) {
             return Stream.concat(
                     errors,

@@ -2,6 +2,8 @@ package org.annals.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,8 +19,8 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
     }
 
     /**
-     * Reads url, publisher, title, date and language from a JSON object; a bad date is left out and reported through the
-     * returned problem.
+     * Reads url, publisher, title, date, language, authors (a string or an array of strings), modified (a date) and
+     * section from a JSON object; a bad date is left out and reported through the returned problem.
      */
     static Parsed fromJson(JsonNode node, String origin) {
         Map<String, String> sources = new TreeMap<>();
@@ -26,19 +28,53 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         String publisher = field(node, "publisher", origin, sources);
         String title = field(node, "title", origin, sources);
         String language = field(node, "language", origin, sources);
-        String rawDate = node.path("date").asText("");
-        LocalDate date = null;
-        String problem = null;
-        if (!rawDate.isBlank()) {
-            Optional<LocalDate> parsed = PublishedDates.tryParse(rawDate);
-            if (parsed.isPresent()) {
-                date = parsed.get();
-                sources.put("date", origin);
-            } else {
-                problem = "invalid date '" + rawDate + "'; " + PublishedDates.VALID_FORMS;
-            }
+        String section = field(node, "section", origin, sources);
+        List<String> authors = authors(node.path("authors"), origin, sources);
+        List<String> problems = new ArrayList<>();
+        LocalDate date = date(node, "date", "date", origin, sources, problems);
+        LocalDate modified = date(node, "modified", "modified", origin, sources, problems);
+        Metadata metadata = new Metadata(url, publisher, title, date, language, authors, modified, section);
+        return new Parsed(
+                new SourcedMetadata(metadata, sources), problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    private static LocalDate date(
+            JsonNode node,
+            String name,
+            String field,
+            String origin,
+            Map<String, String> sources,
+            List<String> problems) {
+        String raw = node.path(name).asText("");
+        if (raw.isBlank()) {
+            return null;
         }
-        return new Parsed(new SourcedMetadata(new Metadata(url, publisher, title, date, language), sources), problem);
+        Optional<LocalDate> parsed = PublishedDates.tryParse(raw);
+        if (parsed.isEmpty()) {
+            problems.add("invalid " + name + " '" + raw + "'; " + PublishedDates.VALID_FORMS);
+            return null;
+        }
+        sources.put(field, origin);
+        return parsed.get();
+    }
+
+    private static List<String> authors(JsonNode value, String origin, Map<String, String> sources) {
+        List<String> names = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(each -> addName(each, names));
+        } else {
+            addName(value, names);
+        }
+        if (!names.isEmpty()) {
+            sources.put("authors", origin);
+        }
+        return names;
+    }
+
+    private static void addName(JsonNode value, List<String> names) {
+        if (value.isTextual() && !value.asText().isBlank()) {
+            names.add(value.asText().strip());
+        }
     }
 
     private static String field(JsonNode node, String name, String origin, Map<String, String> sources) {
@@ -58,6 +94,9 @@ record SourcedMetadata(Metadata metadata, Map<String, String> sources) {
         mark(merged, "title", !override.title().isEmpty(), origin);
         mark(merged, "date", override.published() != null, origin);
         mark(merged, "language", !override.language().isEmpty(), origin);
+        mark(merged, "authors", !override.authors().isEmpty(), origin);
+        mark(merged, "modified", override.modified() != null, origin);
+        mark(merged, "section", !override.section().isEmpty(), origin);
         return new SourcedMetadata(override.orElse(metadata), merged);
     }
 

@@ -34,7 +34,12 @@ public final class WebSources {
             String problem = feedUrl + ": not a readable RSS or Atom feed (" + e.getMessage() + ")";
             return List.of(new FeedEntry(new SourceError(feedUrl, problem), "", Metadata.EMPTY));
         }
-        FeedEntries reader = new FeedEntries(feedUrl, FeedEntries.clean(feed.getTitle()), Metadata.EMPTY);
+        FeedEntries reader = new FeedEntries(
+                feedUrl,
+                FeedEntries.clean(feed.getTitle()),
+                Metadata.EMPTY,
+                FeedDates.of(bytes),
+                feed.getEntries().size());
         List<FeedEntry> entries = new ArrayList<>();
         for (int i = 0; i < feed.getEntries().size(); i++) {
             SyndEntry entry = feed.getEntries().get(i);
@@ -60,8 +65,7 @@ public final class WebSources {
         if (content.isBlank()) {
             return new SourceError(url, url + ": page has only whitespace; nothing to read");
         }
-        Metadata withUrl =
-                new Metadata(url, metadata.publisher(), metadata.title(), metadata.published(), metadata.language());
+        Metadata withUrl = metadata.withUrl(url);
         SourcedMetadata sourced = new SourcedMetadata(withUrl, origins(withUrl, origin))
                 .withSource(SourceReader.CHARSET, decoded.charset());
         return new SourceRecord(

@@ -84,11 +84,36 @@ class FeedReaderTest {
     }
 
     @Test
-    void atomPublishedDateIsTheUtcCalendarDate() {
+    void atomPublishedDateIsThePublishersCalendarDate() {
         // atom_1.0 entry 0: published 2000-01-01T00:00:00-01:00, updated 2000-01-01T00:00:00Z
         SourceRecord first = records(FIXTURES.resolve("atom_1.0.xml")).get(0);
         assertEquals(LocalDate.of(2000, 1, 1), first.metadata().published());
         assertEquals("html", first.format());
+    }
+
+    @Test
+    void aDateTimeWithAnOffsetGivesTheDayInThatOffsetNotInUtc() throws IOException {
+        Path rss = Files.writeString(dir.resolve("late.rss"), """
+                <rss version="2.0"><channel><title>Late Wire</title>
+                <item><title>Late</title><link>https://news.example/late</link>
+                  <pubDate>Tue, 02 Sep 2025 23:30:00 -0500</pubDate><description>Filed late.</description></item>
+                <item><title>Early</title><link>https://news.example/early</link>
+                  <pubDate>Wed, 03 Sep 2025 00:30:00 +0300</pubDate><description>Filed early.</description></item>
+                </channel></rss>
+                """, StandardCharsets.UTF_8);
+        Path atom = Files.writeString(dir.resolve("late.atom"), """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Late Wire</title><id>urn:x</id>
+                <updated>2025-09-03T04:30:00Z</updated>
+                <entry><title>Late</title><id>urn:a</id><link href="https://news.example/a"/>
+                  <published>2025-09-02T23:30:00-05:00</published><updated>2025-09-03T04:30:00Z</updated>
+                  <summary>Filed late.</summary></entry>
+                </feed>
+                """, StandardCharsets.UTF_8);
+
+        List<SourceRecord> fromRss = records(rss);
+        assertEquals(LocalDate.of(2025, 9, 2), fromRss.get(0).metadata().published(), "3 September in UTC");
+        assertEquals(LocalDate.of(2025, 9, 3), fromRss.get(1).metadata().published(), "2 September in UTC");
+        assertEquals(LocalDate.of(2025, 9, 2), records(atom).get(0).metadata().published());
     }
 
     @Test

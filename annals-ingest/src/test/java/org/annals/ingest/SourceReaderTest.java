@@ -187,6 +187,27 @@ class SourceReaderTest {
     }
 
     @Test
+    void jsonLinesRecordsCarryAuthorsModifiedAndSection() throws IOException {
+        Path file = write(
+                "rich.jsonl",
+                "{\"id\":\"a\",\"text\":\"One.\",\"authors\":[\"Jane Doe\",\"John Roe\"],"
+                        + "\"modified\":\"2025-09-03T23:30:00-05:00\",\"section\":\"World\"}\n"
+                        + "{\"id\":\"b\",\"text\":\"Two.\",\"authors\":\"Ann Lee\",\"modified\":\"later\"}\n");
+        List<SourceItem> items = read(file);
+        assertEquals(3, items.size(), items.toString());
+        SourceRecord first = assertInstanceOf(SourceRecord.class, items.get(0));
+        assertEquals(List.of("Jane Doe", "John Roe"), first.metadata().authors());
+        assertEquals(LocalDate.of(2025, 9, 3), first.metadata().modified());
+        assertEquals("World", first.metadata().section());
+        assertEquals("authors=record,modified=record,section=record", first.metadataSources());
+        SourceError badModified = assertInstanceOf(SourceError.class, items.get(1));
+        assertTrue(badModified.message().contains(":2: invalid modified 'later'"), badModified.message());
+        SourceRecord second = assertInstanceOf(SourceRecord.class, items.get(2));
+        assertEquals(List.of("Ann Lee"), second.metadata().authors());
+        assertNull(second.metadata().modified());
+    }
+
+    @Test
     void jsonLinesWithABrokenLineInTheMiddle() throws IOException {
         Path file = write(
                 "docs.jsonl",

@@ -134,7 +134,7 @@ final class DocumentWriter implements AutoCloseable {
         List<String> problems = doc.problems().stream()
                 .map(problem -> problem.stage() + ": " + problem.message())
                 .toList();
-        return new MultiRowInsert("documents", 12)
+        return new MultiRowInsert("documents", 15)
                 .add(
                         doc.id(),
                         doc.provenance().source(),
@@ -147,7 +147,10 @@ final class DocumentWriter implements AutoCloseable {
                         doc.provenance().format(),
                         LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC),
                         textArray(problems),
-                        storyId);
+                        storyId,
+                        textArray(doc.metadata().authors()),
+                        doc.metadata().modified(),
+                        doc.metadata().section());
     }
 
     private static MultiRowInsert blocks(Document doc) {

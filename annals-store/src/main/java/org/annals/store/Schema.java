@@ -12,8 +12,11 @@ import java.util.List;
  * docs/store.md; offsets are named start_offset/end_offset because END is reserved in SQL.
  */
 final class Schema {
-    /** 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). */
-    static final int VERSION = 2;
+    /**
+     * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
+     * documents.authors, modified and section.
+     */
+    static final int VERSION = 3;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -36,10 +39,20 @@ final class Schema {
     private static final List<String> MIGRATE_1_TO_2 =
             List.of("ALTER TABLE documents ADD COLUMN story_id VARCHAR", "UPDATE documents SET story_id = id");
 
+    /** Version 2 stores gain the richer metadata, unknown (no authors, NULL dates, empty section) for old rows. */
+    private static final List<String> MIGRATE_2_TO_3 = List.of(
+            "ALTER TABLE documents ADD COLUMN authors VARCHAR[] DEFAULT []",
+            "ALTER TABLE documents ADD COLUMN modified DATE",
+            "ALTER TABLE documents ADD COLUMN section VARCHAR DEFAULT ''");
+
+    /** The steps from each older version to the next, by the version they start from. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3);
+
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
                     + " publisher VARCHAR, title VARCHAR, published DATE, language VARCHAR, text VARCHAR,"
-                    + " format VARCHAR, ingested_at TIMESTAMP, problems VARCHAR[], story_id VARCHAR)",
+                    + " format VARCHAR, ingested_at TIMESTAMP, problems VARCHAR[], story_id VARCHAR,"
+                    + " authors VARCHAR[], modified DATE, section VARCHAR)",
             "CREATE TABLE IF NOT EXISTS blocks (doc_id VARCHAR, ord INTEGER, kind VARCHAR, start_offset INTEGER,"
                     + " end_offset INTEGER, reason VARCHAR)",
             "CREATE TABLE IF NOT EXISTS mentions (doc_id VARCHAR, start_offset INTEGER, end_offset INTEGER,"
@@ -90,9 +103,11 @@ final class Schema {
         try (Statement statement = connection.createStatement()) {
             statement.execute(META);
             int found = storedVersion(connection);
-            if (found == 1) {
-                for (String ddl : MIGRATE_1_TO_2) {
-                    statement.execute(ddl);
+            if (found > 0 && found < VERSION) {
+                for (int from = found; from < VERSION; from++) {
+                    for (String ddl : MIGRATIONS.get(from)) {
+                        statement.execute(ddl);
+                    }
                 }
                 statement.execute("UPDATE annals_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
             }

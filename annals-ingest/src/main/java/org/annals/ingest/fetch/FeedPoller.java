@@ -22,6 +22,8 @@ public final class FeedPoller {
     /** The most pages fetched from one list in a round; the rest wait for later rounds. */
     public static final int DEFAULT_MAX_PAGES_PER_LIST = 200;
 
+    private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "rdf");
+
     private final PoliteFetcher fetcher;
     private final FetchState state;
     private final int maxPagesPerList;
@@ -37,24 +39,46 @@ public final class FeedPoller {
         this.clock = clock;
     }
 
-    /** Polls every list once and saves the fetch state. */
+    /** Polls every list (a feed or a sitemap) once and saves the fetch state. */
     public RoundReport poll(List<String> lists) {
-        Round round = new Round();
-        for (String list : lists) {
-            round.pollList(list, true);
+        return run(lists, false);
+    }
+
+    /**
+     * Fetches each address once, whatever it holds, told apart by its content: a feed, a sitemap or sitemap index, an
+     * OPML list (each of whose feeds is polled) or an article page (stored as it is). Saves the fetch state.
+     */
+    public RoundReport fetchOnce(List<String> urls) {
+        return run(urls, true);
+    }
+
+    private RoundReport run(List<String> urls, boolean anyKind) {
+        Round round = new Round(anyKind);
+        for (String url : urls) {
+            round.pollList(url, true);
         }
         state.save();
         return new RoundReport(round.records, round.polled, round.notModified, round.pages, round.errors);
     }
 
     private final class Round {
+        final boolean anyKind;
         final List<SourceRecord> records = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
         int polled;
         int notModified;
         int pages;
 
+        Round(boolean anyKind) {
+            this.anyKind = anyKind;
+        }
+
         void pollList(String url, boolean mayHoldIndex) {
+            pollList(url, mayHoldIndex, anyKind);
+        }
+
+        // An OPML list's feeds may be sitemap indexes, but not OPML lists again, so a list naming itself ends.
+        void pollList(String url, boolean mayHoldIndex, boolean mayBeOpml) {
             polled++;
             FetchResult list = fetcher.fetch(url);
             if (list.status() == FetchResult.Status.NOT_MODIFIED) {
@@ -66,10 +90,17 @@ public final class FeedPoller {
                 return;
             }
             int errorsBefore = errors.size();
+            String root = XmlRoot.localName(list.body());
             if (XmlRoot.isSitemap(list.body())) {
                 readSitemap(url, list.body(), mayHoldIndex);
-            } else {
+            } else if (!anyKind || FEED_ROOTS.contains(root)) {
                 readFeed(url, list.body());
+            } else if (root.equals("opml") && mayBeOpml) {
+                readOpml(url, list.body());
+            } else {
+                pages++;
+                state.markFetched(list.url(), today().toString());
+                add(WebSources.page(list.url(), list.body(), list.contentType(), Metadata.EMPTY, "fetch"));
             }
             if (errors.size() > errorsBefore) {
                 state.forget(url);
@@ -84,6 +115,14 @@ public final class FeedPoller {
                 } else if (!state.wasFetched(entry.pageUrl()) && fetched++ < maxPagesPerList) {
                     fetchPage(entry.pageUrl(), entry.metadata(), "feed", entry.item());
                 }
+            }
+        }
+
+        private void readOpml(String url, byte[] body) {
+            try {
+                OpmlReader.read(body).forEach(feed -> pollList(feed.toString(), true, false));
+            } catch (IllegalArgumentException e) {
+                errors.add(url + ": " + e.getMessage());
             }
         }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annals.ingest.XmlDocuments;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

@@ -20,19 +20,24 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches pages politely: robots.txt is read once per host (and kept a day) and obeyed, requests to one host are
- * spaced by {@link FetchSettings#perHostDelay()}, validators are sent back as If-None-Match and If-Modified-Since
+ * spaced by {@link FetchSettings#perHostDelay()} or the site's robots.txt {@code Crawl-delay} when longer (capped at
+ * {@link #MAX_CRAWL_DELAY}), validators are sent back as If-None-Match and If-Modified-Since
  * and remembered in a {@link FetchState}, gzip is accepted and undone, and redirects are followed (each hop checked
  * against robots.txt) up to {@link FetchSettings#maxRedirects()}. A failure is a {@link FetchResult} naming the URL
  * and the reason, never an exception. Thread-safe; requests are made one at a time.
  */
 public final class PoliteFetcher {
+    /** The longest Crawl-delay honoured; a site asking for more gets this, with a warning. */
+    public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
+
+    private static final System.Logger LOG = System.getLogger(PoliteFetcher.class.getName());
     private static final Duration ROBOTS_LIFETIME = Duration.ofHours(24);
     private static final long ROBOTS_MAX_BYTES = 512L * 1024;
 
     private final FetchSettings settings;
     private final FetchState state;
     private final HttpClient client;
-    private final Map<String, Long> nextRequestNanos = new HashMap<>();
+    private final Map<String, Long> lastRequestEndNanos = new HashMap<>();
     private final Map<String, CachedRobots> robots = new HashMap<>();
 
     private record CachedRobots(RobotsRules rules, long fetchedNanos) {}
@@ -108,7 +113,28 @@ public final class PoliteFetcher {
         }
         RobotsRules rules = fetchRobots(URI.create(origin + "/robots.txt"));
         robots.put(origin, new CachedRobots(rules, System.nanoTime()));
+        if (rules.crawlDelay().compareTo(MAX_CRAWL_DELAY) > 0) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "{0}/robots.txt asks for a Crawl-delay of {1} s; waiting the maximum of {2} s between requests",
+                    origin,
+                    rules.crawlDelay().toSeconds(),
+                    MAX_CRAWL_DELAY.toSeconds());
+        }
         return rules;
+    }
+
+    /** The configured delay, or the site's Crawl-delay (at most {@link #MAX_CRAWL_DELAY}) when that is longer. */
+    private Duration gapAfter(URI uri) {
+        CachedRobots cached = robots.get(origin(uri));
+        return gap(
+                settings.perHostDelay(),
+                cached == null ? Duration.ZERO : cached.rules().crawlDelay());
+    }
+
+    static Duration gap(Duration configured, Duration crawlDelay) {
+        Duration capped = crawlDelay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : crawlDelay;
+        return capped.compareTo(configured) > 0 ? capped : configured;
     }
 
     // RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, network error) allows nothing.
@@ -143,12 +169,11 @@ public final class PoliteFetcher {
                 }
             });
         }
-        waitForTurn(uri.getHost());
+        waitForTurn(uri);
         try {
             return send(request.build(), maxBytes);
         } finally {
-            nextRequestNanos.put(
-                    uri.getHost(), System.nanoTime() + settings.perHostDelay().toNanos());
+            lastRequestEndNanos.put(uri.getHost(), System.nanoTime());
         }
     }
 
@@ -191,8 +216,13 @@ public final class PoliteFetcher {
         }
     }
 
-    private void waitForTurn(String host) {
-        long wait = nextRequestNanos.getOrDefault(host, 0L) - System.nanoTime();
+    // The gap is worked out at the start of a request, so the robots.txt just read already counts for the next one.
+    private void waitForTurn(URI uri) {
+        Long lastEnd = lastRequestEndNanos.get(uri.getHost());
+        if (lastEnd == null) {
+            return;
+        }
+        long wait = lastEnd + gapAfter(uri).toNanos() - System.nanoTime();
         if (wait <= 0) {
             return;
         }

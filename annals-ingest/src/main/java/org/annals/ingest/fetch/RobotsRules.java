@@ -1,5 +1,6 @@
 package org.annals.ingest.fetch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +13,23 @@ import java.util.regex.Pattern;
  * matches any characters and a final {@code $} anchors the end. Immutable.
  */
 public final class RobotsRules {
-    public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
-    public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(false, "/")));
+    public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), Duration.ZERO);
+    public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(false, "/")), Duration.ZERO);
 
     private final List<Rule> rules;
+    private final Duration crawlDelay;
 
-    private RobotsRules(List<Rule> rules) {
+    private RobotsRules(List<Rule> rules, Duration crawlDelay) {
         this.rules = List.copyOf(rules);
+        this.crawlDelay = crawlDelay;
+    }
+
+    /**
+     * The {@code Crawl-delay} of the group that applies (seconds, fractions allowed), zero when it has none or an
+     * invalid one. Not part of RFC 9309, but widely written and meant to be honoured.
+     */
+    public Duration crawlDelay() {
+        return crawlDelay;
     }
 
     /** The rules of {@code robotsTxt} for the crawler whose product token is {@code agent} (such as "Annals"). */
@@ -29,6 +40,8 @@ public final class RobotsRules {
         boolean matchesAgent = false;
         boolean matchesAll = false;
         boolean inAgentLines = false;
+        Duration agentDelay = Duration.ZERO;
+        Duration allDelay = Duration.ZERO;
         for (String raw : robotsTxt.split("\r\n|\r|\n")) {
             String line = raw.replaceFirst("#.*", "").strip();
             int colon = line.indexOf(':');
@@ -60,9 +73,28 @@ public final class RobotsRules {
                 }
             } else {
                 inAgentLines = false; // Sitemap, Crawl-delay and others end a run of User-agent lines
+                if (key.equals("crawl-delay")) {
+                    Duration delay = seconds(value);
+                    agentDelay = matchesAgent ? max(agentDelay, delay) : agentDelay;
+                    allDelay = matchesAll ? max(allDelay, delay) : allDelay;
+                }
             }
         }
-        return new RobotsRules(matchesAnyGroup(robotsTxt, token) ? forAgent : forAll);
+        boolean ours = matchesAnyGroup(robotsTxt, token);
+        return new RobotsRules(ours ? forAgent : forAll, ours ? agentDelay : allDelay);
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            double seconds = Double.parseDouble(value);
+            return seconds > 0 && seconds < 1e9 ? Duration.ofMillis(Math.round(seconds * 1000)) : Duration.ZERO;
+        } catch (NumberFormatException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     // A group naming us replaces the * group even when it has no rules ("User-agent: annals" + "Disallow:").

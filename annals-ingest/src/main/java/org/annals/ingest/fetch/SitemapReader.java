@@ -1,10 +1,9 @@
 package org.annals.ingest.fetch;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.annals.ingest.PublishedDates;
+import org.annals.ingest.XmlDocuments;
 import org.w3c.dom.Element;
 
 /**
@@ -55,19 +54,12 @@ public final class SitemapReader {
                 publisher);
     }
 
-    /** W3C datetime: a date, or a date and time with an offset (converted to UTC); null when absent or invalid. */
+    /**
+     * W3C datetime: a date, or a date and time with an offset, read as {@link PublishedDates#tryParse} reads it (the
+     * calendar day in the stated offset); null when absent or invalid.
+     */
     static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            if (text.length() <= 10) {
-                return LocalDate.parse(text);
-            }
-            return OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return PublishedDates.tryParse(text).orElse(null);
     }
 
     private record Sitemap(List<Link> links, List<String> childLists) implements LinkSource {}

@@ -142,6 +142,96 @@ class FeedPollerTest {
     }
 
     @Test
+    void aLongerCrawlDelayInRobotsTxtSpacesTheRequestsInstead() {
+        Duration crawlDelay = Duration.ofMillis(400);
+        try (TestSite slowPaced = new TestSite(0, "User-agent: *\nCrawl-delay: 0.4\nDisallow: /private/\n")) {
+            FetchSettings settings = FetchSettings.defaults(USER_AGENT).withPerHostDelay(Duration.ofMillis(10));
+            PoliteFetcher fetcher = new PoliteFetcher(settings, FetchState.inMemory());
+            for (String path : List.of("/news/a.html", "/news/b.html", "/news/c.html")) {
+                assertTrue(fetcher.fetch(slowPaced.url(path)).ok(), path);
+            }
+            List<TestSite.Request> requests = slowPaced.requests();
+            assertEquals(4, requests.size(), "robots.txt and three pages: " + requests);
+            for (int i = 1; i < requests.size(); i++) {
+                long gap = requests.get(i).nanos() - requests.get(i - 1).nanos();
+                assertTrue(
+                        gap >= crawlDelay.toNanos(),
+                        "gap before " + requests.get(i).path() + ": " + gap / 1_000_000 + " ms");
+            }
+        }
+    }
+
+    @Test
+    void fetchingOnceFollowsASitemapIndexAndNamesEachFailedPage() {
+        RoundReport report = poller(FetchState.load(dataDir)).fetchOnce(List.of(site.url("/sitemap-index.xml")));
+
+        Map<String, SourceRecord> records = bySource(report);
+        assertEquals(
+                List.of(site.url("/news/c.html")),
+                List.copyOf(records.keySet()),
+                report.errors().toString());
+        assertEquals(
+                LocalDate.of(2025, 9, 2),
+                records.get(site.url("/news/c.html")).metadata().published());
+        assertEquals(2, report.errors().size(), report.errors().toString());
+        assertTrue(
+                report.errors().contains(site.url("/news/gone.html") + ": HTTP status 404"),
+                report.errors().toString());
+        assertTrue(
+                report.errors().stream().anyMatch(e -> e.startsWith(site.url("/slow.html") + ": timed out")),
+                report.errors().toString());
+    }
+
+    @Test
+    void fetchingOnceTellsAnOpmlListAndAnArticlePageFromTheirContent() {
+        RoundReport report =
+                poller(FetchState.load(dataDir)).fetchOnce(List.of(site.url("/feeds.opml"), site.url("/news/b.html")));
+
+        Map<String, SourceRecord> records = bySource(report);
+        assertTrue(
+                records.containsKey(site.url("/news/a.html")), "the OPML list's feed was polled: " + records.keySet());
+        SourceRecord page = records.get(site.url("/news/b.html"));
+        assertTrue(page.content().contains("The port reopened"), "the article page is stored as it is");
+        assertEquals("html", page.format());
+        assertEquals("url=fetch", page.metadataSources().replaceAll(",charset=.*", ""));
+    }
+
+    @Test
+    void badPagesAreEachAnErrorNamingTheUrlAndTheProblemAndTheGoodPageIsKept() {
+        FetchSettings settings = FetchSettings.defaults(USER_AGENT)
+                .withPerHostDelay(Duration.ZERO)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withMaxBytes(1024 * 1024);
+        FetchState state = FetchState.inMemory();
+        RoundReport report = new FeedPoller(new PoliteFetcher(settings, state), state, 50, Clock.systemUTC())
+                .fetchOnce(List.of(site.url("/sitemap-bad.xml")));
+
+        assertEquals(
+                List.of(site.url("/news/c.html")), List.copyOf(bySource(report).keySet()));
+        List<String> errors = report.errors();
+        assertEquals(4, errors.size(), errors.toString());
+        assertTrue(
+                errors.contains(site.url("/bomb.html") + ": body over the 1.0 MB limit once decompressed"),
+                "a decompression bomb stops at the limit: " + errors);
+        assertTrue(
+                errors.stream().anyMatch(e -> e.startsWith(site.url("/cut-gzip.html") + ": broken gzip body")),
+                errors.toString());
+        assertTrue(errors.contains(site.url("/big.html") + ": body over the 1.0 MB limit"), errors.toString());
+        assertTrue(
+                errors.contains(site.url("/blank.html") + ": page has only whitespace; nothing to read"),
+                errors.toString());
+    }
+
+    @Test
+    void watchStillTreatsAPageInItsListAsAnUnreadableFeed() {
+        RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/news/c.html")));
+        assertEquals(List.of(), report.records());
+        assertTrue(
+                report.errors().get(0).contains("not a readable RSS or Atom feed"),
+                report.errors().toString());
+    }
+
+    @Test
     void aGoogleNewsSitemapGivesPagesWithItsMetadataAndGzipIsUndone() {
         RoundReport report = poller(FetchState.inMemory()).poll(List.of(site.url("/sitemap.xml")));
 
@@ -150,7 +240,10 @@ class FeedPollerTest {
         assertTrue(port.content().contains("reopened on Tuesday"), port.content());
         assertEquals("Port reopens after repairs", port.metadata().title());
         assertEquals("Harbour Times", port.metadata().publisher());
-        assertEquals(LocalDate.of(2025, 9, 3), port.metadata().published(), "the date is converted to UTC");
+        assertEquals(
+                LocalDate.of(2025, 9, 2),
+                port.metadata().published(),
+                "the publisher's own day (23:30 at -05:00), not the day in UTC");
         assertEquals("date=sitemap,publisher=sitemap,title=sitemap,url=fetch", port.metadataSources());
         assertEquals(1, records.size(), records.keySet().toString());
         assertTrue(site.requestsFor("/private/hidden.html").isEmpty());

@@ -1,8 +1,10 @@
 package org.annals.ingest.fetch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RobotsRulesTest {
@@ -34,6 +36,36 @@ class RobotsRulesTest {
         assertTrue(ours.allows("/news/a.html"));
         assertFalse(ours.allows("/drafts/a.html"));
         assertFalse(other.allows("/news/a.html"));
+    }
+
+    @Test
+    void theCrawlDelayOfOurGroupElseOfTheStarGroupApplies() {
+        String robots = """
+                User-agent: *
+                Crawl-delay: 5
+
+                User-agent: Annals
+                Crawl-delay: 0.5
+                Disallow: /drafts/
+                """;
+
+        assertEquals(Duration.ofMillis(500), RobotsRules.parse(robots, "Annals").crawlDelay());
+        assertEquals(Duration.ofSeconds(5), RobotsRules.parse(robots, "SomeBot").crawlDelay());
+        assertEquals(
+                Duration.ZERO,
+                RobotsRules.parse("User-agent: *\nCrawl-delay: soon\n", "Annals")
+                        .crawlDelay());
+        assertEquals(
+                Duration.ZERO,
+                RobotsRules.parse("User-agent: *\nDisallow: /x\n", "Annals").crawlDelay());
+    }
+
+    @Test
+    void theGapIsTheLongerOfDelayAndCrawlDelayCappedAtTheMaximum() {
+        Duration second = Duration.ofSeconds(1);
+        assertEquals(Duration.ofSeconds(10), PoliteFetcher.gap(second, Duration.ofSeconds(10)));
+        assertEquals(second, PoliteFetcher.gap(second, Duration.ofMillis(200)));
+        assertEquals(PoliteFetcher.MAX_CRAWL_DELAY, PoliteFetcher.gap(second, Duration.ofHours(1)));
     }
 
     @Test

@@ -39,10 +39,16 @@ final class TestSite implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
     private final long slowMillis;
+    private final String robotsTxt;
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
 
     TestSite(long slowMillis) {
+        this(slowMillis, "User-agent: *\nDisallow: /private/\n");
+    }
+
+    TestSite(long slowMillis, String robotsTxt) {
         this.slowMillis = slowMillis;
+        this.robotsTxt = robotsTxt;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -78,7 +84,7 @@ final class TestSite implements AutoCloseable {
 
     private void route(HttpExchange exchange, String path) throws IOException {
         switch (path) {
-            case "/robots.txt" -> send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+            case "/robots.txt" -> send(exchange, 200, "text/plain", robotsTxt);
             case "/feed.rss" -> feed(exchange);
             case "/news/a.html" ->
                 send(
@@ -94,6 +100,14 @@ final class TestSite implements AutoCloseable {
             case "/loop.html" -> redirect(exchange, "/loop.html");
             case "/slow.html" -> slow(exchange);
             case "/sitemap.xml" -> send(exchange, 200, "application/xml", sitemap());
+            case "/sitemap-index.xml" -> send(exchange, 200, "application/xml", sitemapIndex());
+            case "/sitemap-three.xml" -> send(exchange, 200, "application/xml", sitemapOfThree());
+            case "/sitemap-bad.xml" -> send(exchange, 200, "application/xml", sitemapOfBadPages());
+            case "/bomb.html" -> gzippedBytes(exchange, new byte[3 * 1024 * 1024]);
+            case "/cut-gzip.html" -> cutGzip(exchange);
+            case "/big.html" -> send(exchange, 200, "text/html", page("Big", "word ".repeat(300_000)));
+            case "/blank.html" -> send(exchange, 200, "text/html", "   \n  ");
+            case "/feeds.opml" -> send(exchange, 200, "text/x-opml", opml());
             default -> send(exchange, 404, "text/plain", "not found");
         }
     }
@@ -138,6 +152,64 @@ final class TestSite implements AutoCloseable {
                   <url><loc>%1$s/loop.html</loc></url>
                 </urlset>
                 """.formatted(url(""));
+    }
+
+    private String sitemapIndex() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s</loc></sitemap>
+                </sitemapindex>
+                """.formatted(url("/sitemap-three.xml"));
+    }
+
+    // One page that is served, one that is gone (404) and one that is too slow.
+    private String sitemapOfThree() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%1$s/news/c.html</loc><lastmod>2025-09-02</lastmod></url>
+                  <url><loc>%1$s/news/gone.html</loc></url>
+                  <url><loc>%1$s/slow.html</loc></url>
+                </urlset>
+                """.formatted(url(""));
+    }
+
+    private String sitemapOfBadPages() {
+        StringBuilder urls = new StringBuilder();
+        for (String path : List.of("/news/c.html", "/bomb.html", "/cut-gzip.html", "/big.html", "/blank.html")) {
+            urls.append("<url><loc>").append(url(path)).append("</loc></url>");
+        }
+        return "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+    }
+
+    private static void gzippedBytes(HttpExchange exchange, byte[] body) throws IOException {
+        byte[] compressed = gzip(body);
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(200, compressed.length);
+        exchange.getResponseBody().write(compressed);
+    }
+
+    // A gzip body cut in the middle, as when a server or proxy drops the connection's tail.
+    private static void cutGzip(HttpExchange exchange) throws IOException {
+        byte[] whole = gzip(page("Cut", "text ".repeat(2000)).getBytes(StandardCharsets.UTF_8));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.sendResponseHeaders(200, cut.length);
+        exchange.getResponseBody().write(cut);
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(body);
+        }
+        return bytes.toByteArray();
+    }
+
+    private String opml() {
+        return "<opml version=\"2.0\"><body><outline text=\"wire\" xmlUrl=\"" + url("/feed.rss") + "\"/></body></opml>";
     }
 
     private static String page(String title, String text) {

@@ -1,4 +1,4 @@
-package org.annals.ingest.fetch;
+package org.annals.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,16 +13,27 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-/** Parses small XML documents (sitemaps, OPML) safely: no DTD, no external entity is ever loaded. */
-final class XmlDocuments {
+/** Parses small XML documents (sitemaps, OPML, feeds) safely: no external DTD or entity is ever loaded. */
+public final class XmlDocuments {
     private XmlDocuments() {}
 
     /** The parsed document; throws IllegalArgumentException with the parser's message when it is not XML. */
-    static Document parse(byte[] bytes) {
+    public static Document parse(byte[] bytes) {
+        return parse(bytes, false);
+    }
+
+    /**
+     * As {@link #parse(byte[])}; with {@code allowDoctype} a DOCTYPE declaration (RSS 0.91 has one) is accepted, but
+     * its external DTD is still not loaded.
+     */
+    static Document parse(byte[] bytes, boolean allowDoctype) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !allowDoctype);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
@@ -36,7 +47,7 @@ final class XmlDocuments {
     }
 
     /** The child elements of {@code parent} with this local name, in document order. */
-    static List<Element> children(Element parent, String localName) {
+    public static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && localName.equals(localName(element))) {
@@ -47,12 +58,12 @@ final class XmlDocuments {
     }
 
     /** The stripped text of the first child element with this local name, or empty. */
-    static String childText(Element parent, String localName) {
+    public static String childText(Element parent, String localName) {
         List<Element> found = children(parent, localName);
         return found.isEmpty() ? "" : found.get(0).getTextContent().strip();
     }
 
-    static String localName(Element element) {
+    public static String localName(Element element) {
         return element.getLocalName() == null ? element.getTagName() : element.getLocalName();
     }
 }

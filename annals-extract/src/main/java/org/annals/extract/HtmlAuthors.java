@@ -1,0 +1,119 @@
+package org.annals.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's authors in order of trust: JSON-LD {@code author} (a string, a Person object or an array of
+ * them; Organization authors are no persons), Open Graph {@code article:author}, {@code meta name=author}, {@code
+ * rel=author} links, and last a visible byline ("By Jane Doe") after the headline. Names equal to the publisher's
+ * are dropped.
+ */
+final class HtmlAuthors {
+    // How far past the headline a visible byline may be, in elements.
+    private static final int BYLINE_WINDOW = 40;
+
+    private HtmlAuthors() {}
+
+    static void read(org.jsoup.nodes.Document page, Optional<JsonNode> article, SourcedFields fields) {
+        String publisher = fields.value("publisher");
+        article.ifPresent(node -> offer(fields, fromJsonLd(node.path("author")), "json-ld", publisher));
+        offer(fields, fromMeta(page, "property", "article:author"), "opengraph", publisher);
+        for (String name : List.of("author", "byl", "dc.creator", "parsely-author")) {
+            offer(fields, fromMeta(page, "name", name), "meta", publisher);
+        }
+        List<String> linked = new ArrayList<>();
+        page.select("a[rel~=(?i)\\bauthor\\b]").forEach(a -> linked.addAll(Bylines.fromField(a.text())));
+        offer(fields, linked, "rel-author", publisher);
+        offer(fields, visibleByline(page), "byline", publisher);
+    }
+
+    private static void offer(SourcedFields fields, List<String> names, String source, String publisher) {
+        if (fields.hasAuthors()) {
+            return;
+        }
+        fields.offerAuthors(
+                names.stream()
+                        .filter(name -> !name.equalsIgnoreCase(publisher))
+                        .distinct()
+                        .toList(),
+                source);
+    }
+
+    private static List<String> fromJsonLd(JsonNode author) {
+        List<String> names = new ArrayList<>();
+        if (author.isArray()) {
+            author.forEach(each -> names.addAll(fromJsonLd(each)));
+        } else if (author.isTextual()) {
+            names.addAll(Bylines.fromField(author.asText()));
+        } else if (author.isObject() && !isOrganization(author.path("@type"))) {
+            names.addAll(Bylines.fromField(author.path("name").asText("")));
+        }
+        return names;
+    }
+
+    private static boolean isOrganization(JsonNode type) {
+        String name = type.asText("").toLowerCase(Locale.ROOT);
+        return name.equals("organization") || name.equals("newsmediaorganization");
+    }
+
+    private static List<String> fromMeta(org.jsoup.nodes.Document page, String attribute, String value) {
+        List<String> names = new ArrayList<>();
+        for (Element meta : page.select("meta[" + attribute + "]")) {
+            String content = meta.attr("content");
+            // Open Graph authors are often profile URLs, which name nobody.
+            if (meta.attr(attribute).equalsIgnoreCase(value) && !content.contains("://")) {
+                names.addAll(Bylines.fromField(content));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> visibleByline(org.jsoup.nodes.Document page) {
+        Element headline = page.selectFirst("h1");
+        int seen = 0;
+        for (Element element = headline != null ? after(headline) : next(page.body());
+                element != null && seen < BYLINE_WINDOW;
+                element = next(element), seen++) {
+            if (Bylines.startsLikeByline(element.text())) {
+                List<String> names =
+                        Bylines.fromVisible(innermostByline(element).text());
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    // A byline's container often holds the date as well; the innermost element starting with "By" holds only names.
+    private static Element innermostByline(Element element) {
+        for (Element child : element.children()) {
+            if (Bylines.startsLikeByline(child.text())) {
+                return innermostByline(child);
+            }
+        }
+        return element;
+    }
+
+    // The next element in document order: the first child, else the element after this one's subtree.
+    private static Element next(Element element) {
+        if (element == null) {
+            return null;
+        }
+        return element.childrenSize() > 0 ? element.child(0) : after(element);
+    }
+
+    private static Element after(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at.nextElementSibling() != null) {
+                return at.nextElementSibling();
+            }
+        }
+        return null;
+    }
+}

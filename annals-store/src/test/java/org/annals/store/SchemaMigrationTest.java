@@ -1,0 +1,85 @@
+package org.annals.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.annals.core.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stores written by an older Annals are upgraded when opened for writing, keeping what they hold. */
+class SchemaMigrationTest {
+    @TempDir
+    Path dataDir;
+
+    private static Document withRichMetadata(Document doc) {
+        return doc.withMetadata(doc.metadata()
+                .withAuthors(List.of("Jane Doe", "John Roe"))
+                .withModified(LocalDate.of(2025, 9, 3))
+                .withSection("World"));
+    }
+
+    @Test
+    void authorsModifiedAndSectionAreStoredAndQueryable() {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(withRichMetadata(Fixtures.summit()));
+            List<List<Object>> rows = store.sql(
+                            "SELECT list_contains(authors, 'John Roe'), modified, section FROM documents")
+                    .rows();
+            assertEquals(List.of(List.of(true, LocalDate.of(2025, 9, 3), "World")), normalised(rows));
+        }
+    }
+
+    @Test
+    void aVersionTwoStoreGainsTheNewColumnsAndKeepsItsDocuments() throws Exception {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.summit());
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE documents DROP COLUMN section");
+            statement.execute("ALTER TABLE documents DROP COLUMN modified");
+            statement.execute("ALTER TABLE documents DROP COLUMN authors");
+            statement.execute("UPDATE annals_meta SET value = '2' WHERE key = 'schema_version'");
+        }
+        StoreException refused = assertThrows(
+                StoreException.class, () -> AnnalsStore.openReadOnly(dataDir).close());
+        assertTrue(refused.getMessage().contains("schema version 2"), refused.getMessage());
+
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(withRichMetadata(Fixtures.dispatch(1)));
+            List<List<Object>> rows = store.sql("SELECT (SELECT value FROM annals_meta WHERE key ="
+                            + " 'schema_version'), len(authors), modified, section FROM documents ORDER BY ingested_at")
+                    .rows();
+            assertEquals(
+                    List.of(
+                            Arrays.asList(String.valueOf(Schema.VERSION), 0L, null, ""),
+                            Arrays.asList(String.valueOf(Schema.VERSION), 2L, LocalDate.of(2025, 9, 3), "World")),
+                    normalised(rows));
+        }
+    }
+
+    // The SQL layer may return dates as java.sql.Date and lengths as any integer type; compare them as values.
+    private static List<List<Object>> normalised(List<List<Object>> rows) {
+        return rows.stream()
+                .map(row -> row.stream().map(SchemaMigrationTest::plainValue).toList())
+                .toList();
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Number number && !(value instanceof Double)) {
+            return number.longValue();
+        }
+        return value;
+    }
+}
