@@ -32,6 +32,8 @@ class ApiServerTest {
     static final Actor ANNA = StoredDocuments.person("person:anna-berg", "Anna Berg", "RUR");
     static final Actor KARL = StoredDocuments.person("person:karl-vogt", "Karl Vogt", "OST");
     static final Actor LENA = StoredDocuments.person("person:lena-holm", "Lena Holm", "OST");
+    /** Named with "lena" inside a word, and in more documents than Lena Holm: a search must still rank her lower. */
+    static final Actor MAGDALENA = StoredDocuments.person("person:magdalena-stern", "Magdalena Stern", "OST");
 
     @TempDir
     static Path dataDir;
@@ -48,8 +50,9 @@ class ApiServerTest {
                         "Alpha Gazette",
                         LocalDate.of(2024, 3, 5),
                         "Anna Berg met Karl Vogt at the river summit. Anna Berg said: \"We will build the bridge"
-                                + " together.\"")
+                                + " together.\" Magdalena Stern chaired the session.")
                 .mentions(ANNA)
+                .mentions(MAGDALENA)
                 .mentions(KARL)
                 .event("CONSULT", "Anna Berg met Karl Vogt at the river summit.", "met", ANNA, KARL, "2024-03-05", 1)
                 .quote("We will build the bridge together.", ANNA)
@@ -59,8 +62,9 @@ class ApiServerTest {
                         "Beta Herald",
                         LocalDate.of(2024, 4, 10),
                         "Karl Vogt accused Anna Berg of hiding the bridge costs. Lena Holm agreed with Karl Vogt on"
-                                + " the audit.")
+                                + " the audit. Magdalena Stern chaired the session.")
                 .mentions(ANNA)
+                .mentions(MAGDALENA)
                 .mentions(KARL)
                 .mentions(LENA)
                 .event(
@@ -77,8 +81,10 @@ class ApiServerTest {
                         "Harvest festival opens",
                         "Beta Herald",
                         LocalDate.of(2024, 4, 20),
-                        "The harvest festival opened with music. Lena Holm gave a speech.")
+                        "The harvest festival opened with music. Lena Holm gave a speech. Magdalena Stern chaired the"
+                                + " session.")
                 .mentions(LENA)
+                .mentions(MAGDALENA)
                 .build());
         store = AnnalsStore.openForWriting(dataDir);
         DOCUMENTS.forEach(store::put);
@@ -299,6 +305,9 @@ class ApiServerTest {
     void actorsAreFoundAndProfiled() {
         JsonNode found = ok("/api/actors?q=vogt");
         assertEquals(Set.of(KARL.id()), texts(found.path("items"), "id"));
+        JsonNode lena = ok("/api/actors?q=lena");
+        assertEquals(Set.of(LENA.id(), MAGDALENA.id()), texts(lena.path("items"), "id"));
+        assertEquals(LENA.id(), lena.path("items").get(0).path("id").asText());
 
         JsonNode karl = ok("/api/actors/" + KARL.id());
         assertEquals(KARL.name(), karl.path("name").asText());
