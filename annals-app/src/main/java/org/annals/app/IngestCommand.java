@@ -88,8 +88,10 @@ final class IngestCommand implements Callable<Integer> {
         if (token.isEmpty()) {
             err.println("annals: the store in " + dataDir + " is owned by `annals serve` at " + server.url()
                     + " (pid " + server.pid() + "), so this command cannot write it. Either send the documents"
-                    + " through the server: " + Tokens.howToConfigure(dataDir) + ", then run this command again;"
-                    + " or stop the server (Ctrl-C, or kill " + server.pid() + ") and run this command again.");
+                    + " through the server: give this command the server's bearer token with --token-file FILE or"
+                    + " as {\"token\": \"...\"} in " + dataDir.resolve(Tokens.CONFIG_FILE) + " (a server started"
+                    + " without a token needs one there and a restart); or stop the server (Ctrl-C, or kill "
+                    + server.pid() + ") and run this command again.");
             return Main.USAGE;
         }
         err.println("annals: the store is owned by `annals serve` at " + server.url() + "; sending the documents"
