@@ -105,7 +105,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static void notFound(Context ctx) {
         String result = ctx.result();
-        if (result == null || result.isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+        String type = ctx.res().getContentType();
+        if (result == null || result.isEmpty() || type == null || !type.startsWith("application/json")) {
             error(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path() + "; see /openapi.json", "", List.of());
         }
     }
