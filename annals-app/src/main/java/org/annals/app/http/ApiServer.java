@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String JSON = "application/json; charset=utf-8";
+    /** Large enough for a batch of web pages sent to POST /api/documents. */
+    static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
     private final Javalin app;
     private final String host;
@@ -43,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.staticFiles.add("/web", Location.CLASSPATH);
             for (Route route : routes) {
                 config.routes.addHttpHandler(
