@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ActorsCommand.class,
             SearchCommand.class,
             SqlCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

@@ -47,6 +47,17 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void onlyTheHttpPackageUsesTheWebFramework() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.annals.app.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(ANNALS);
+    }
+
+    @Test
     void coreDependsOnNothingButTheJdk() {
         noClasses()
                 .that()

@@ -221,6 +221,97 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
+    /** How many events {@link #events} would list without its limit and offset. */
+    public synchronized long countEvents(EventQuery query) {
+        return read("count events", () -> new Queries(readConnection).countEvents(query));
+    }
+
+    /** How many quotes {@link #quotes} would list without its limit and offset. */
+    public synchronized long countQuotes(QuoteQuery query) {
+        return read("count quotes", () -> new Queries(readConnection).countQuotes(query));
+    }
+
+    /** How many actors {@link #actors} would list without its limit and offset. */
+    public synchronized long countActors(ActorQuery query) {
+        return read("count actors", () -> new Queries(readConnection).countActors(query));
+    }
+
+    /** One layer of a stored document; no rows when the id is unknown. */
+    public synchronized TableResult documentPart(String docId, DocumentPart part) {
+        return read("read document " + docId, () -> new Browse(readConnection).part(docId, part));
+    }
+
+    /**
+     * A page of documents matching a full-text query and filters, with facets over all matches. A bad Lucene query
+     * gives an IllegalArgumentException saying what is wrong.
+     */
+    public synchronized DocumentPage documents(DocumentSearch search) {
+        ensureOpen();
+        List<String> ranked = null;
+        if (!search.query().isEmpty()) {
+            if (index == null) {
+                throw new StoreException("the search index in " + dataDir.resolve(FullTextIndex.DIRECTORY)
+                        + " is missing; open the store for writing once to rebuild it");
+            }
+            Query query = index.parse(search.query());
+            ranked = read(
+                    "search for '" + search.query() + "'",
+                    () -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
+                            .map(FullTextIndex.RawHit::id)
+                            .toList());
+        }
+        List<String> ids = ranked;
+        return read("list documents", () -> new Browse(readConnection).documents(search, ids));
+    }
+
+    /**
+     * The actor's profile: {@code actor} (identity, counts, first/last seen), {@code mentions} (how documents name
+     * it, newest first), {@code counterparts} (actors it shares events with, most first) and {@code quotes} (what
+     * it said, newest first), the last three at most {@code limit} rows. Empty tables when the id is unknown.
+     */
+    public synchronized java.util.Map<String, TableResult> actorProfile(String id, int limit) {
+        Limits.checkLimit(limit);
+        return read("read actor " + id, () -> {
+            Browse browse = new Browse(readConnection);
+            java.util.Map<String, TableResult> profile = new java.util.LinkedHashMap<>();
+            profile.put("actor", browse.actor(id));
+            profile.put("mentions", browse.actorMentions(id, limit));
+            profile.put("counterparts", browse.counterparts(id, limit));
+            profile.put("quotes", browse.quotesBy(id, limit));
+            return profile;
+        });
+    }
+
+    /**
+     * Events between actors {@code a} and {@code b} (ids, either direction) per period and type: period, type,
+     * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out.
+     */
+    public synchronized TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
+        Limits.checkRange(from, to);
+        return read("relate " + a + " and " + b, () -> new Browse(readConnection).relation(a, b, period, from, to));
+    }
+
+    /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
+    public synchronized TableResult network(LocalDate from, LocalDate to, int limit) {
+        Limits.checkRange(from, to);
+        Limits.checkLimit(limit);
+        return read("list actor pairs", () -> new Browse(readConnection).network(from, to, limit));
+    }
+
+    /** A read that may fail with SQL or I/O errors. */
+    private interface Read<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    private <T> T read(String action, Read<T> body) {
+        ensureOpen();
+        try {
+            return body.run();
+        } catch (SQLException | IOException e) {
+            throw failed(action, e);
+        }
+    }
+
     /** Counts of what is stored and the {@code topPairs} actor pairs with the most events between them. */
     public synchronized Summary summary(int topPairs) {
         if (topPairs < 0) {

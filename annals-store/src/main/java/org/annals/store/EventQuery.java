@@ -10,7 +10,8 @@ import org.annals.core.Modality;
  * (ignoring case) or a substring of its name or aliases, as source or target; {@code pair} holds two such actor
  * filters that must face each other, in either direction; {@code type} is a PLOVER type (ignoring case);
  * {@code from}/{@code to} bound the event date (the publication date when the event has none), inclusive;
- * {@code text} is a substring of the evidence sentence (ignoring case).
+ * {@code text} is a substring of the evidence sentence (ignoring case); {@code place} a substring of the place name
+ * or its id (ignoring case); {@code offset} skips that many rows of the ordered list (for paging).
  */
 public record EventQuery(
         String actor,
@@ -20,7 +21,9 @@ public record EventQuery(
         LocalDate from,
         LocalDate to,
         String text,
-        int limit) {
+        String place,
+        int limit,
+        int offset) {
     public EventQuery {
         actor = Limits.trimmed(actor);
         pair = pair == null ? List.of() : pair.stream().map(Limits::trimmed).toList();
@@ -29,45 +32,67 @@ public record EventQuery(
         }
         type = Limits.trimmed(type);
         text = Limits.trimmed(text);
+        place = Limits.trimmed(place);
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
+        Limits.checkOffset(offset);
+    }
+
+    public EventQuery(
+            String actor,
+            List<String> pair,
+            String type,
+            Modality modality,
+            LocalDate from,
+            LocalDate to,
+            String text,
+            int limit) {
+        this(actor, pair, type, modality, from, to, text, "", limit, 0);
     }
 
     /** Every event, newest first, up to the default limit of 100. */
     public static EventQuery all() {
-        return new EventQuery("", List.of(), "", null, null, null, "", Limits.DEFAULT_LIMIT);
+        return new EventQuery("", List.of(), "", null, null, null, "", "", Limits.DEFAULT_LIMIT, 0);
     }
 
     public EventQuery withActor(String value) {
-        return new EventQuery(value, pair, type, modality, from, to, text, limit);
+        return new EventQuery(value, pair, type, modality, from, to, text, place, limit, offset);
     }
 
     public EventQuery withPair(String first, String second) {
-        return new EventQuery(actor, List.of(first, second), type, modality, from, to, text, limit);
+        return new EventQuery(actor, List.of(first, second), type, modality, from, to, text, place, limit, offset);
     }
 
     public EventQuery withType(String value) {
-        return new EventQuery(actor, pair, value, modality, from, to, text, limit);
+        return new EventQuery(actor, pair, value, modality, from, to, text, place, limit, offset);
     }
 
     public EventQuery withModality(Modality value) {
-        return new EventQuery(actor, pair, type, value, from, to, text, limit);
+        return new EventQuery(actor, pair, type, value, from, to, text, place, limit, offset);
     }
 
     public EventQuery withFrom(LocalDate value) {
-        return new EventQuery(actor, pair, type, modality, value, to, text, limit);
+        return new EventQuery(actor, pair, type, modality, value, to, text, place, limit, offset);
     }
 
     public EventQuery withTo(LocalDate value) {
-        return new EventQuery(actor, pair, type, modality, from, value, text, limit);
+        return new EventQuery(actor, pair, type, modality, from, value, text, place, limit, offset);
     }
 
     public EventQuery withText(String value) {
-        return new EventQuery(actor, pair, type, modality, from, to, value, limit);
+        return new EventQuery(actor, pair, type, modality, from, to, value, place, limit, offset);
     }
 
     public EventQuery withLimit(int value) {
-        return new EventQuery(actor, pair, type, modality, from, to, text, value);
+        return new EventQuery(actor, pair, type, modality, from, to, text, place, value, offset);
+    }
+
+    public EventQuery withPlace(String value) {
+        return new EventQuery(actor, pair, type, modality, from, to, text, value, limit, offset);
+    }
+
+    public EventQuery withOffset(int value) {
+        return new EventQuery(actor, pair, type, modality, from, to, text, place, limit, value);
     }
 
     public Optional<Modality> modalityFilter() {

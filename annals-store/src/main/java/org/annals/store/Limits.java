@@ -15,6 +15,12 @@ final class Limits {
         return limit;
     }
 
+    static void checkOffset(int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be zero or more, got " + offset);
+        }
+    }
+
     static void checkRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("date range is reversed: from " + from + " is after to " + to);

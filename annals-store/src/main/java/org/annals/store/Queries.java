@@ -23,7 +23,31 @@ final class Queries {
         this.connection = connection;
     }
 
+    private static final String EVENTS_FROM = " FROM events e JOIN documents d ON d.id = e.doc_id";
+    private static final String QUOTES_FROM =
+            " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
+    private static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
+
+    long countEvents(EventQuery q) throws SQLException {
+        Where where = eventFilter(q);
+        return countWhere("SELECT count(*)" + EVENTS_FROM + where.sql(), where);
+    }
+
     List<EventRow> events(EventQuery q) throws SQLException {
+        Where where = eventFilter(q);
+        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
+                + " e.place, e.evidence, d.title, d.url, d.published"
+                + EVENTS_FROM + where.sql()
+                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
+                + " LIMIT ? OFFSET ?";
+        return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
+    }
+
+    private static Where eventFilter(EventQuery q) {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
             where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
@@ -44,16 +68,11 @@ final class Queries {
         if (!q.text().isEmpty()) {
             where.add("contains(lower(e.evidence), ?)", q.text().toLowerCase(Locale.ROOT));
         }
-        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
-                + " e.place, e.evidence, d.title, d.url, d.published"
-                + " FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
-                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
-                + " LIMIT ?";
-        return list(sql, where, q.limit(), Queries::eventRow);
+        if (!q.place().isEmpty()) {
+            String place = q.place().toLowerCase(Locale.ROOT);
+            where.add("(contains(lower(e.place), ?) OR lower(e.place_id) = ?)", place, place);
+        }
+        return where;
     }
 
     private static EventRow eventRow(ResultSet r) throws SQLException {
@@ -90,7 +109,22 @@ final class Queries {
                 parameters.toArray());
     }
 
+    long countQuotes(QuoteQuery q) throws SQLException {
+        Where where = quoteFilter(q);
+        return countWhere("SELECT count(*)" + QUOTES_FROM + where.sql(), where);
+    }
+
     List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
+        Where where = quoteFilter(q);
+        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
+                + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
+                + " q.cue, q.date, d.published, d.title, d.url"
+                + QUOTES_FROM
+                + where.sql() + " ORDER BY " + QUOTE_DAY + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ? OFFSET ?";
+        return list(sql, where, q.limit(), q.offset(), Queries::quoteRow);
+    }
+
+    private static Where quoteFilter(QuoteQuery q) {
         Where where = new Where();
         if (!q.speaker().isEmpty()) {
             where.add(
@@ -100,19 +134,13 @@ final class Queries {
         if (!q.text().isEmpty()) {
             where.add("contains(lower(q.text), ?)", q.text().toLowerCase(Locale.ROOT));
         }
-        String day = "coalesce(try_cast(q.date AS DATE), d.published)";
         if (q.from() != null) {
-            where.add(day + " >= ?", q.from());
+            where.add(QUOTE_DAY + " >= ?", q.from());
         }
         if (q.to() != null) {
-            where.add(day + " <= ?", q.to());
+            where.add(QUOTE_DAY + " <= ?", q.to());
         }
-        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
-                + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
-                + " q.cue, q.date, d.published, d.title, d.url"
-                + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id"
-                + where.sql() + " ORDER BY " + day + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?";
-        return list(sql, where, q.limit(), Queries::quoteRow);
+        return where;
     }
 
     private static QuoteRow quoteRow(ResultSet r) throws SQLException {
@@ -130,7 +158,40 @@ final class Queries {
                 r.getString(11));
     }
 
+    long countActors(ActorQuery q) throws SQLException {
+        Where where = actorFilter(q);
+        return countWhere("SELECT count(*) FROM actors a" + where.sql(), where);
+    }
+
     List<ActorRow> actors(ActorQuery q) throws SQLException {
+        Where where = actorFilter(q);
+        String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
+                + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
+                + " FROM actors a"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT doc_id) AS documents, sum(mentions) AS mentions"
+                + " FROM document_actors GROUP BY actor_id) da ON da.actor_id = a.id"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
+                + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
+                + where.sql()
+                + " ORDER BY " + (q.name().isEmpty() ? "" : NAME_MATCH_RANK + ", ")
+                + "8 DESC, 9 DESC, 10 DESC, a.id LIMIT ? OFFSET ?";
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        if (!q.name().isEmpty()) {
+            String lower = q.name().toLowerCase(Locale.ROOT);
+            String words = ActorMatch.wholeWords(lower);
+            parameters.addAll(List.of(lower, lower, words, words));
+        }
+        parameters.add(q.limit());
+        parameters.add(q.offset());
+        return list(sql, parameters, Queries::actorRow);
+    }
+
+    /** A searched name ranks exact ids and names first, then whole words of the name or an alias, then the rest. */
+    private static final String NAME_MATCH_RANK = "CASE WHEN lower(a.id) = ? OR lower(a.name) = ? THEN 0"
+            + " WHEN regexp_matches(lower(a.name), ?)"
+            + " OR regexp_matches(lower(array_to_string(a.aliases, chr(31))), ?) THEN 1 ELSE 2 END";
+
+    private static Where actorFilter(ActorQuery q) {
         Where where = new Where();
         if (!q.name().isEmpty()) {
             String lower = q.name().toLowerCase(Locale.ROOT);
@@ -147,16 +208,7 @@ final class Queries {
         if (!q.country().isEmpty()) {
             where.add("upper(a.country) = ?", q.country());
         }
-        String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
-                + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
-                + " FROM actors a"
-                + " LEFT JOIN (SELECT actor_id, count(DISTINCT doc_id) AS documents, sum(mentions) AS mentions"
-                + " FROM document_actors GROUP BY actor_id) da ON da.actor_id = a.id"
-                + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
-                + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
-                + where.sql()
-                + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ?";
-        return list(sql, where, q.limit(), Queries::actorRow);
+        return where;
     }
 
     private static ActorRow actorRow(ResultSet r) throws SQLException {
@@ -217,9 +269,36 @@ final class Queries {
         T read(ResultSet row) throws SQLException;
     }
 
-    private <T> List<T> list(String sql, Where where, int limit, RowReader<T> reader) throws SQLException {
+    private long countWhere(String sql, Where where) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(where.bind(statement), limit);
+            where.bind(statement);
+            try (ResultSet r = statement.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private <T> List<T> list(String sql, List<Object> parameters, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private <T> List<T> list(String sql, Where where, int limit, int offset, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = where.bind(statement);
+            statement.setInt(next, limit);
+            statement.setInt(next + 1, offset);
             try (ResultSet r = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (r.next()) {

@@ -20,6 +20,14 @@ final class Where {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
+    boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
+    List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
     /** Binds the parameters from index 1 and returns the next free index. */
     int bind(PreparedStatement statement) throws SQLException {
         int index = 1;

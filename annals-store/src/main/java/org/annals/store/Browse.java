@@ -1,0 +1,223 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The read queries behind the HTTP API: a document's layers, faceted document lists, an actor's profile, the
+ * relation of two actors over time and the strongest pairs. An event's day is its first covered day, or the
+ * publication date when it has no date (as in {@link EventQuery}).
+ */
+final class Browse {
+    static final int TOP_FACET_ACTORS = 20;
+    private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
+    private static final String PAIRED = "source_id IS NOT NULL AND target_id IS NOT NULL AND source_id <> target_id";
+
+    private final Connection connection;
+
+    Browse(Connection connection) {
+        this.connection = connection;
+    }
+
+    TableResult part(String docId, DocumentPart part) throws SQLException {
+        return rows(part.sql, docId);
+    }
+
+    /** {@code rankedIds}: full-text matches, best first, or null for every document. */
+    DocumentPage documents(DocumentSearch search, List<String> rankedIds) throws SQLException {
+        Where where = documentFilter(search, rankedIds);
+        String order = rankedIds == null
+                ? " ORDER BY d.published DESC NULLS LAST, d.id"
+                : " ORDER BY list_position(string_split(?, ','), d.id)";
+        List<Object> pageParameters = new ArrayList<>(where.parameters());
+        if (rankedIds != null) {
+            pageParameters.add(String.join(",", rankedIds));
+        }
+        pageParameters.add(search.limit());
+        pageParameters.add(search.offset());
+        TableResult page = rows(
+                "SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id,"
+                        + " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events FROM documents d"
+                        + where.sql() + order + " LIMIT ? OFFSET ?",
+                pageParameters.toArray());
+        Object[] filter = where.parameters().toArray();
+        long total = ((Number) rows("SELECT count(*) FROM documents d" + where.sql(), filter)
+                        .rows()
+                        .get(0)
+                        .get(0))
+                .longValue();
+        return new DocumentPage(
+                total,
+                page,
+                rows(
+                        "SELECT d.publisher AS value, count(*) AS count FROM documents d" + where.sql()
+                                + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                        filter),
+                rows(
+                        "SELECT strftime(d.published, '%Y-%m') AS value, count(*) AS count FROM documents d"
+                                + where.sql() + (where.isEmpty() ? " WHERE" : " AND")
+                                + " d.published IS NOT NULL GROUP BY 1 ORDER BY 1",
+                        filter),
+                rows(
+                        "SELECT da.actor_id AS id, coalesce(nullif(a.name, ''), da.actor_id) AS name,"
+                                + " count(DISTINCT da.doc_id) AS count FROM document_actors da"
+                                + " JOIN documents d ON d.id = da.doc_id LEFT JOIN actors a ON a.id = da.actor_id"
+                                + where.sql() + " GROUP BY ALL ORDER BY count DESC, id LIMIT " + TOP_FACET_ACTORS,
+                        filter),
+                rows(
+                        "SELECT e.type AS value, count(*) AS count FROM events e JOIN documents d ON d.id = e.doc_id"
+                                + where.sql() + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                        filter));
+    }
+
+    private static Where documentFilter(DocumentSearch search, List<String> rankedIds) {
+        Where where = new Where();
+        if (rankedIds != null) {
+            where.add("d.id IN (SELECT unnest(string_split(?, ',')))", String.join(",", rankedIds));
+        }
+        if (search.from() != null) {
+            where.add("d.published >= ?", search.from());
+        }
+        if (search.to() != null) {
+            where.add("d.published <= ?", search.to());
+        }
+        if (!search.publisher().isEmpty()) {
+            where.add("lower(d.publisher) = lower(?)", search.publisher());
+        }
+        if (!search.actor().isEmpty()) {
+            where.add(
+                    "EXISTS (SELECT 1 FROM document_actors fda LEFT JOIN actors fa ON fa.id = fda.actor_id"
+                            + " WHERE fda.doc_id = d.id AND " + ActorMatch.condition("fa", "fda.actor_id") + ")",
+                    ActorMatch.parameters(search.actor()));
+        }
+        return where;
+    }
+
+    TableResult actor(String id) throws SQLException {
+        return rows(
+                "SELECT a.id, coalesce(nullif(a.name, ''), a.id) AS name, a.kind, a.country, a.role, a.sector,"
+                        + " a.aliases, (SELECT count(DISTINCT doc_id) FROM document_actors WHERE actor_id = a.id)"
+                        + " AS documents, (SELECT coalesce(sum(mentions), 0) FROM document_actors"
+                        + " WHERE actor_id = a.id) AS mentions, (SELECT min(d.published) FROM document_actors da"
+                        + " JOIN documents d ON d.id = da.doc_id WHERE da.actor_id = a.id) AS first_seen,"
+                        + " (SELECT max(d.published) FROM document_actors da JOIN documents d ON d.id = da.doc_id"
+                        + " WHERE da.actor_id = a.id) AS last_seen,"
+                        + " (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = a.id"
+                        + " AND role = 'source') AS events_as_source,"
+                        + " (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = a.id"
+                        + " AND role = 'target') AS events_as_target FROM actors a WHERE a.id = ?",
+                id);
+    }
+
+    /** How documents name the actor and the roles they give it: the evidence for its identity. */
+    TableResult actorMentions(String id, int limit) throws SQLException {
+        return rows(
+                "SELECT m.doc_id, m.start_offset, m.end_offset, m.text, m.type, m.role, d.published, d.title"
+                        + " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.actor_id = ?"
+                        + " ORDER BY d.published DESC NULLS LAST, m.doc_id, m.start_offset LIMIT ?",
+                id,
+                limit);
+    }
+
+    TableResult counterparts(String id, int limit) throws SQLException {
+        return rows(
+                "WITH p AS (SELECT DISTINCT event_id, CASE WHEN source_id = ? THEN target_id ELSE source_id END"
+                        + " AS other FROM event_pairs WHERE " + PAIRED + " AND (source_id = ? OR target_id = ?))"
+                        + " SELECT p.other AS id, coalesce(nullif(a.name, ''), p.other) AS name,"
+                        + " count(*) AS events FROM p LEFT JOIN actors a ON a.id = p.other"
+                        + " GROUP BY ALL ORDER BY events DESC, id LIMIT ?",
+                id,
+                id,
+                id,
+                limit);
+    }
+
+    TableResult quotesBy(String id, int limit) throws SQLException {
+        return rows(
+                "SELECT q.doc_id, q.ord, q.start_offset, q.end_offset, q.text, q.kind, q.cue, q.date,"
+                        + " d.published, d.title FROM quotes q JOIN documents d ON d.id = q.doc_id"
+                        + " WHERE q.speaker_id = ? ORDER BY coalesce(try_cast(q.date AS DATE), d.published)"
+                        + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?",
+                id,
+                limit);
+    }
+
+    /** Events between {@code a} and {@code b} in either direction, one row per period and type. */
+    TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) throws SQLException {
+        Where where = new Where()
+                .add(
+                        "e.id IN (SELECT event_id FROM event_pairs WHERE (source_id = ? AND target_id = ?)"
+                                + " OR (source_id = ? AND target_id = ?))",
+                        a,
+                        b,
+                        b,
+                        a)
+                .add(EVENT_DAY + " IS NOT NULL");
+        addDayRange(where, from, to);
+        return rows(
+                "SELECT CAST(date_trunc('" + period.sqlPart() + "', " + EVENT_DAY + ") AS DATE) AS period,"
+                        + " e.type, count(*) AS events, sum(e.intensity) AS intensity_sum,"
+                        + " list(e.id ORDER BY e.id) AS event_ids FROM events e JOIN documents d ON d.id = e.doc_id"
+                        + where.sql() + " GROUP BY ALL ORDER BY period, e.type",
+                where.parameters().toArray());
+    }
+
+    /** The {@code limit} actor pairs with the most events between them (either direction) in the range. */
+    TableResult network(LocalDate from, LocalDate to, int limit) throws SQLException {
+        Where where = new Where().add(PAIRED);
+        addDayRange(where, from, to);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit);
+        return rows(
+                "WITH pairs AS (SELECT DISTINCT p.event_id, least(p.source_id, p.target_id) AS first_id,"
+                        + " greatest(p.source_id, p.target_id) AS second_id, e.intensity FROM event_pairs p"
+                        + " JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id"
+                        + where.sql() + ")"
+                        + " SELECT p.first_id, coalesce(nullif(f.name, ''), p.first_id) AS first_name,"
+                        + " f.kind AS first_kind, p.second_id, coalesce(nullif(s.name, ''), p.second_id)"
+                        + " AS second_name, s.kind AS second_kind, count(*) AS events,"
+                        + " avg(p.intensity) AS mean_intensity FROM pairs p"
+                        + " LEFT JOIN actors f ON f.id = p.first_id LEFT JOIN actors s ON s.id = p.second_id"
+                        + " GROUP BY ALL ORDER BY events DESC, p.first_id, p.second_id LIMIT ?",
+                parameters.toArray());
+    }
+
+    private static void addDayRange(Where where, LocalDate from, LocalDate to) {
+        if (from != null) {
+            where.add("coalesce(e.date_end, d.published) >= ?", from);
+        }
+        if (to != null) {
+            where.add("coalesce(e.date_start, d.published) <= ?", to);
+        }
+    }
+
+    private TableResult rows(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                ResultSetMetaData meta = result.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnLabel(i));
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>(columns.size());
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.add(ReadOnlySql.plain(result.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return new TableResult(columns, rows, false);
+            }
+        }
+    }
+}

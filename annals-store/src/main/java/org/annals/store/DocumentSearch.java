@@ -1,0 +1,24 @@
+package org.annals.store;
+
+import java.time.LocalDate;
+
+/**
+ * Which documents to list: {@code query} in Lucene syntax over title and article text (empty: every document),
+ * {@code from}/{@code to} bound the publication date (inclusive), {@code publisher} matches exactly (ignoring case),
+ * {@code actor} as in {@link EventQuery} among the actors a document mentions. Rows are ordered by relevance when
+ * there is a query, else newest first.
+ */
+public record DocumentSearch(
+        String query, LocalDate from, LocalDate to, String publisher, String actor, int limit, int offset) {
+    /** At most this many full-text matches are considered; more is beyond what anyone pages through. */
+    public static final int MAX_MATCHES = 10_000;
+
+    public DocumentSearch {
+        query = Limits.trimmed(query);
+        publisher = Limits.trimmed(publisher);
+        actor = Limits.trimmed(actor);
+        Limits.checkRange(from, to);
+        Limits.checkLimit(limit);
+        Limits.checkOffset(offset);
+    }
+}
