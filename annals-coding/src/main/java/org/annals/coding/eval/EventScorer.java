@@ -50,9 +50,16 @@ public final class EventScorer {
                 .toList();
     }
 
+    private static boolean sameTypeOnMainSentence(GoldEvent gold, SystemEvent system) {
+        return gold.type().equals(system.type())
+                && !gold.evidence().isEmpty()
+                && Evidence.shared(gold.evidence().get(0), system);
+    }
+
     /**
-     * Historical gold events that a system event dated at the publication day: a system event paired with it at
-     * type + actors, or any system event coded from one of its evidence sentences.
+     * Historical gold events that a system event dated at the publication day: the system event paired with it at
+     * type + actors, or a system event of its type coded from its main sentence (the other evidence sentences often
+     * mention it in passing beside a current event, which may rightly carry the publication date).
      */
     static List<Integer> historicalAtPublication(ArticleCase article, List<Pair> actorPairs) {
         List<Integer> found = new ArrayList<>();
@@ -66,7 +73,7 @@ public final class EventScorer {
             }
             int index = g;
             boolean datedAtPublication = IntStream.range(0, article.system().size())
-                    .filter(s -> Evidence.shared(gold, article.system().get(s))
+                    .filter(s -> sameTypeOnMainSentence(gold, article.system().get(s))
                             || actorPairs.stream().anyMatch(p -> p.gold() == index && p.system() == s))
                     .anyMatch(s -> article.system().get(s).date().startsWith(article.published()));
             if (datedAtPublication) {

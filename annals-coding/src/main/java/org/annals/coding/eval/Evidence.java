@@ -10,13 +10,15 @@ final class Evidence {
     private Evidence() {}
 
     static boolean shared(GoldEvent gold, SystemEvent system) {
+        return gold.evidence().stream().anyMatch(evidence -> shared(evidence, system));
+    }
+
+    static boolean shared(String goldSentence, SystemEvent system) {
         String sentence = normalise(system.evidence());
-        if (sentence.isEmpty()) {
-            return false;
-        }
-        return gold.evidence().stream()
-                .map(Evidence::normalise)
-                .anyMatch(e -> !e.isEmpty() && (e.contains(sentence) || sentence.contains(e)));
+        String evidence = normalise(goldSentence);
+        return !sentence.isEmpty()
+                && !evidence.isEmpty()
+                && (evidence.contains(sentence) || sentence.contains(evidence));
     }
 
     static String normalise(String text) {

@@ -215,8 +215,9 @@ class EventScorerTest {
         EvalActor ministry = actor("FRA.GOV", "ministry");
         GoldEvent background = new GoldEvent(
                 "ACCUSE", List.of(ministry), List.of(), "2014", "year", "historical", List.of(SENTENCE), "");
-        SystemEvent atPublication = system("REJECT", List.of(), List.of(), "2019-01-26", "asserted");
+        SystemEvent atPublication = system("ACCUSE", List.of(), List.of(), "2019-01-26", "asserted");
         SystemEvent inTheText = system("ACCUSE", List.of(ministry), List.of(), "2014", "historical");
+        SystemEvent currentEventBeside = system("REJECT", List.of(), List.of(), "2019-01-26", "asserted");
         assertEquals(
                 1,
                 EventScorer.score(List.of(
@@ -227,6 +228,12 @@ class EventScorerTest {
                 EventScorer.score(List.of(
                                 new ArticleCase("a", "", "2019-01-26", List.of(background), List.of(inTheText))))
                         .historicalAtPublication());
+        assertEquals(
+                0,
+                EventScorer.score(List.of(new ArticleCase(
+                                "a", "", "2019-01-26", List.of(background), List.of(currentEventBeside))))
+                        .historicalAtPublication(),
+                "another type on the sentence is another happening");
     }
 
     @Test
