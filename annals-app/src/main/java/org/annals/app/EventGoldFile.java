@@ -1,0 +1,73 @@
+package org.annals.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.coding.eval.EvalActor;
+import org.annals.coding.eval.GoldEvent;
+
+/** Reads an event gold file (docs/event-annotation.md): one article a line with its annotated events. */
+final class EventGoldFile {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One annotated article: its id (as in the texts file), publication date and events. */
+    record Article(String docId, String date, List<GoldEvent> events) {}
+
+    private EventGoldFile() {}
+
+    static List<Article> read(Path file) {
+        List<Article> articles = new ArrayList<>();
+        try {
+            int lineNumber = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    articles.add(article(MAPPER.readTree(line), file, lineNumber));
+                }
+            }
+        } catch (IOException e) {
+            throw new UserException("cannot read event gold " + file + ": " + e.getMessage());
+        }
+        return articles;
+    }
+
+    private static Article article(JsonNode node, Path file, int lineNumber) {
+        String docId = node.path("doc_id").asText("");
+        if (docId.isEmpty()) {
+            throw new UserException(file + " line " + lineNumber + ": no doc_id");
+        }
+        List<GoldEvent> events = new ArrayList<>();
+        node.path("events").forEach(event -> events.add(event(event)));
+        return new Article(docId, node.path("date").asText(""), events);
+    }
+
+    private static GoldEvent event(JsonNode event) {
+        return new GoldEvent(
+                event.path("type").asText(""),
+                actors(event.path("sources")),
+                actors(event.path("targets")),
+                event.path("date").asText(""),
+                event.path("granularity").asText(""),
+                event.path("modality").asText(""),
+                strings(event.path("evidence")),
+                event.path("trigger").asText(""));
+    }
+
+    private static List<EvalActor> actors(JsonNode list) {
+        List<EvalActor> actors = new ArrayList<>();
+        list.forEach(actor -> actors.add(
+                new EvalActor(actor.path("code").asText(""), actor.path("name").asText(""))));
+        return actors;
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(value -> values.add(value.asText("")));
+        return values;
+    }
+}
