@@ -17,11 +17,12 @@ final class ApiRoutes {
         EventTypes types = EventTypes.standard();
         List<Route> routes = new ArrayList<>();
         routes.add(Route.get("/api/health", "Liveness and what the store holds.", List.of(), request -> health(store)));
-        routes.addAll(new DocumentsApi(store).routes());
+        routes.addAll(new DocumentsApi(store, types).routes());
         routes.addAll(new IngestApi(store, engine).routes());
         routes.addAll(new EventsApi(store, types).routes());
         routes.addAll(new ActorsApi(store).routes());
         routes.addAll(new RelationsApi(store, types).routes());
+        routes.addAll(new SearchApi(store).routes());
         List<Route> described = List.copyOf(routes);
         routes.add(Route.get(
                 OPENAPI_PATH,
