@@ -23,6 +23,7 @@ final class ApiRoutes {
         routes.addAll(new ActorsApi(store).routes());
         routes.addAll(new RelationsApi(store, types).routes());
         routes.addAll(new SearchApi(store).routes());
+        routes.addAll(new EventTypesApi(types).routes());
         List<Route> described = List.copyOf(routes);
         routes.add(Route.get(
                 OPENAPI_PATH,
