@@ -173,9 +173,23 @@ final class Queries {
                 + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
                 + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
                 + where.sql()
-                + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ? OFFSET ?";
-        return list(sql, where, q.limit(), q.offset(), Queries::actorRow);
+                + " ORDER BY " + (q.name().isEmpty() ? "" : NAME_MATCH_RANK + ", ")
+                + "8 DESC, 9 DESC, 10 DESC, a.id LIMIT ? OFFSET ?";
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        if (!q.name().isEmpty()) {
+            String lower = q.name().toLowerCase(Locale.ROOT);
+            String words = ActorMatch.wholeWords(lower);
+            parameters.addAll(List.of(lower, lower, words, words));
+        }
+        parameters.add(q.limit());
+        parameters.add(q.offset());
+        return list(sql, parameters, Queries::actorRow);
     }
+
+    /** A searched name ranks exact ids and names first, then whole words of the name or an alias, then the rest. */
+    private static final String NAME_MATCH_RANK = "CASE WHEN lower(a.id) = ? OR lower(a.name) = ? THEN 0"
+            + " WHEN regexp_matches(lower(a.name), ?)"
+            + " OR regexp_matches(lower(array_to_string(a.aliases, chr(31))), ?) THEN 1 ELSE 2 END";
 
     private static Where actorFilter(ActorQuery q) {
         Where where = new Where();
@@ -261,6 +275,21 @@ final class Queries {
             try (ResultSet r = statement.executeQuery()) {
                 r.next();
                 return r.getLong(1);
+            }
+        }
+    }
+
+    private <T> List<T> list(String sql, List<Object> parameters, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+                return rows;
             }
         }
     }

@@ -1,0 +1,100 @@
+package org.annals.app.http;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Block;
+import org.annals.core.BlockKind;
+import org.annals.core.ContentHash;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Granularity;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Metadata;
+import org.annals.core.Modality;
+import org.annals.core.Provenance;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
+
+/** Builds analysed documents by hand, finding every span in the text so that offsets are right by construction. */
+final class StoredDocuments {
+    private final String text;
+    private final Metadata metadata;
+    private final String body;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+
+    StoredDocuments(String title, String publisher, LocalDate published, String body) {
+        this.text = title + "\n\n" + body;
+        this.body = body;
+        this.metadata =
+                new Metadata("https://example.org/" + ContentHash.sha256(title), publisher, title, published, "en");
+    }
+
+    static Actor person(String id, String name, String country) {
+        return new Actor(id, name, ActorKind.PERSON, country, "", "", List.of(), List.of());
+    }
+
+    /** Every occurrence of the actor's name in the body becomes a mention of it. */
+    StoredDocuments mentions(Actor actor) {
+        actors.add(actor);
+        int from = text.indexOf(body);
+        for (int at = text.indexOf(actor.name(), from); at >= 0; at = text.indexOf(actor.name(), at + 1)) {
+            mentions.add(new Mention(
+                    new Span(at, at + actor.name().length()), actor.name(), MentionType.PERSON, actor.id(), ""));
+        }
+        return this;
+    }
+
+    StoredDocuments event(
+            String type, String sentence, String trigger, Actor source, Actor target, String date, double intensity) {
+        Span evidence = span(sentence);
+        int triggerAt = text.indexOf(trigger, evidence.start());
+        events.add(new Event(
+                "e" + (events.size() + 1),
+                type,
+                "",
+                List.of(source.id()),
+                List.of(target.id()),
+                date,
+                Granularity.DAY,
+                "",
+                "",
+                Modality.ASSERTED,
+                intensity,
+                0.9,
+                evidence,
+                new Span(triggerAt, triggerAt + trigger.length()),
+                "test",
+                List.of()));
+        return this;
+    }
+
+    StoredDocuments quote(String words, Actor speaker) {
+        quotes.add(new Quote(span(words), words, QuoteKind.DIRECT, speaker.id(), null, "say", ""));
+        return this;
+    }
+
+    private Span span(String part) {
+        int start = text.indexOf(part);
+        if (start < 0) {
+            throw new IllegalStateException("document text lacks '" + part + "'");
+        }
+        return new Span(start, start + part.length());
+    }
+
+    Document build() {
+        Span title = new Span(0, metadata.title().length());
+        return Document.of(ContentHash.sha256(text), new Provenance("test", "text", "", ""), metadata, text)
+                .withBlocks(List.of(new Block(title, BlockKind.TITLE, ""), new Block(span(body), BlockKind.BODY, "")))
+                .withActors(actors, mentions)
+                .withQuotes(quotes)
+                .withEvents(events);
+    }
+}

@@ -1,0 +1,121 @@
+package org.annals.app.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.annals.app.AnnalsEngine;
+import org.annals.store.AnnalsStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * POST /api/documents and the token rule, with the extraction-only engine (no models): 403 when no token is
+ * configured, 401 for a missing or wrong token, documents stored with the right one. Also the 500 answer.
+ */
+class WriteApiTest {
+    static final String TOKEN = "write-token-9876543210";
+
+    @TempDir
+    static Path dataDir;
+
+    static AnnalsStore store;
+    static ApiServer withToken;
+    static ApiServer withoutToken;
+
+    @BeforeAll
+    static void start() {
+        store = AnnalsStore.openForWriting(dataDir);
+        withToken = ApiServer.start(setup(Optional.of(TOKEN)), "127.0.0.1", 0);
+        withoutToken = ApiServer.start(setup(Optional.empty()), "127.0.0.1", 0);
+    }
+
+    private static ApiServer.Setup setup(Optional<String> token) {
+        return new ApiServer.Setup(store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), token, "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        withToken.close();
+        withoutToken.close();
+        store.close();
+    }
+
+    private static String record(String text) {
+        return Json.write(Json.object()
+                .put("text", text)
+                .put("title", "Canal reopens")
+                .put("publisher", "Gamma Post")
+                .put("date", "2024-05-01"));
+    }
+
+    @Test
+    void withoutAConfiguredTokenWritingIsForbiddenAndTheAnswerSaysHowToConfigureOne() {
+        HttpClientForTests.Response response = new HttpClientForTests(withoutToken.url())
+                .post("/api/documents", record("The canal reopened to barges on Monday."), TOKEN);
+        assertEquals(403, response.status());
+        assertTrue(response.json().path("error").asText().contains(Tokens.CONFIG_FILE), response.body());
+    }
+
+    @Test
+    void aMissingOrWrongTokenIsUnauthorised() {
+        HttpClientForTests http = new HttpClientForTests(withToken.url());
+        String body = record("The canal reopened to ships on Tuesday.");
+        assertEquals(401, http.post("/api/documents", body, null).status());
+        assertEquals(401, http.post("/api/documents", body, TOKEN + "x").status());
+        assertEquals(
+                0,
+                new HttpClientForTests(withToken.url())
+                        .get("/api/documents?q=ships")
+                        .json()
+                        .path("total")
+                        .asInt());
+    }
+
+    @Test
+    void theRightTokenStoresDocumentsOnceAndReportsBadRecords() {
+        HttpClientForTests http = new HttpClientForTests(withToken.url());
+        String text = "The canal reopened to ferries on Wednesday after a year of repairs.";
+        HttpClientForTests.Response first = http.post("/api/documents", record(text), TOKEN);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(1, first.json().path("stored").asInt());
+        String id = first.json().path("documents").get(0).path("id").asText();
+
+        JsonNode document = http.get("/api/documents/" + id).json();
+        assertEquals(text, document.path("text").asText());
+        assertEquals("Gamma Post", document.path("publisher").asText());
+        assertEquals("2024-05-01", document.path("published").asText());
+
+        JsonNode again = http.post("/api/documents", "[" + record(text) + ", {\"title\": \"no text\"}]", TOKEN)
+                .json();
+        assertEquals(0, again.path("stored").asInt());
+        assertEquals(1, again.path("duplicates").asInt());
+        assertEquals(1, again.path("failed").asInt());
+
+        assertEquals(400, http.post("/api/documents", "{not json", TOKEN).status());
+        assertEquals(400, http.post("/api/documents", "[]", TOKEN).status());
+    }
+
+    @Test
+    void anInternalErrorAnswersWithAnIdAndNoStackTrace(@TempDir Path otherDir) {
+        AnnalsStore closing = AnnalsStore.openForWriting(otherDir);
+        ApiServer server =
+                ApiServer.start(new ApiServer.Setup(closing, () -> null, Optional.empty(), "test"), "127.0.0.1", 0);
+        try {
+            closing.close();
+            HttpClientForTests.Response response = new HttpClientForTests(server.url()).get("/api/events");
+            assertEquals(500, response.status());
+            assertEquals("internal error", response.json().path("error").asText());
+            assertFalse(response.json().path("id").asText().isBlank());
+            assertFalse(response.body().contains("Exception"), response.body());
+            assertFalse(response.body().contains("org.annals"), response.body());
+        } finally {
+            server.close();
+        }
+    }
+}
