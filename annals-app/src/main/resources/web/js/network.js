@@ -55,7 +55,7 @@ async function draw(node, network) {
     tooltip: { renderMode: 'richText', formatter: (p) => p.data.name + ': ' + p.data.value + ' events' },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 220, edgeLength: [60, 160] },
+      force: { repulsion: 160, gravity: 0.2, edgeLength: [40, 120] },
       label: { show: true, position: 'right' },
       data: network.nodes.map((n) => ({ id: n.id, name: n.name, value: n.events, symbolSize: 10 + 30 * Math.sqrt(n.events / most),
         itemStyle: { color: KIND_COLOURS[n.kind] || '#888' } })),
