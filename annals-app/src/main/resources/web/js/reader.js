@@ -15,7 +15,10 @@ export async function showReader(view, id, params) {
     el('aside', { class: 'reader-side' }, events, actorList(doc))));
   view.addEventListener('shown', () => {
     if (params.get('event')) selectEvent(doc, text, params.get('event'));
-    else if (params.get('at')) flash(text, Number(params.get('at')), Number(params.get('end') || params.get('at')) || Number(params.get('at')) + 1);
+    else if (params.get('at')) {
+      const start = Number(params.get('at'));
+      flash(text, start, Number(params.get('end')) || start + 1);
+    }
   });
 }
 
