@@ -27,6 +27,8 @@ import org.annals.ingest.SourceRecord;
  */
 final class ServerIngest {
     static final int BATCH = 16;
+    /** A batch is sent early once its content reaches this size, well under the server's request limit. */
+    static final long BATCH_CHARS = 8_000_000;
     /** Analysis of a batch may have to load the models first (about a minute). */
     static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
 
@@ -49,16 +51,20 @@ final class ServerIngest {
     int run(Iterator<SourceItem> items, PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
         ArrayNode batch = MAPPER.createArrayNode();
+        long chars = 0;
         while (items.hasNext()) {
             SourceItem item = items.next();
             if (item instanceof SourceError error) {
                 failures.add(error.source() + ": " + error.message());
             } else {
-                batch.add(record((SourceRecord) item));
+                SourceRecord record = (SourceRecord) item;
+                batch.add(record(record));
+                chars += record.content().length();
             }
-            if (batch.size() == BATCH || (!items.hasNext() && !batch.isEmpty())) {
+            if (batch.size() == BATCH || chars >= BATCH_CHARS || (!items.hasNext() && !batch.isEmpty())) {
                 send(batch);
                 batch = MAPPER.createArrayNode();
+                chars = 0;
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -42,6 +42,12 @@ final class ApiRequest {
         values.putAll(path);
         for (Param param : route.params()) {
             String value = values.getOrDefault(param.name(), "").strip();
+            if (value.isEmpty() && param.required()) {
+                throw ApiException.badParameter(
+                        param.name(),
+                        "parameter '" + param.name() + "' is required: " + param.description(),
+                        List.of());
+            }
             values.put(param.name(), value.isEmpty() ? param.byDefault() : check(param, value));
         }
         return new ApiRequest(values, body == null ? "" : body);

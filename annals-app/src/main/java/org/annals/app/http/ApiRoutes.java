@@ -24,19 +24,15 @@ final class ApiRoutes {
         routes.addAll(new RelationsApi(store, types).routes());
         routes.addAll(new SearchApi(store).routes());
         routes.addAll(new EventTypesApi(types).routes());
-        List<Route> described = List.copyOf(routes);
+        // The description covers every route, itself included, so it reads the finished list.
+        List<Route> described = new ArrayList<>();
         routes.add(Route.get(
                 OPENAPI_PATH,
                 "This description.",
                 List.of(),
-                request -> Reply.ok(OpenApi.of(withSpec(described), version))));
+                request -> Reply.ok(OpenApi.of(List.copyOf(described), version))));
+        described.addAll(routes);
         return List.copyOf(routes);
-    }
-
-    private static List<Route> withSpec(List<Route> routes) {
-        List<Route> all = new ArrayList<>(routes);
-        all.add(Route.get(OPENAPI_PATH, "This description.", List.of(), request -> Reply.ok(Json.object())));
-        return all;
     }
 
     private static Reply health(AnnalsStore store) {

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String JSON = "application/json; charset=utf-8";
+    /** Large enough for a batch of web pages sent to POST /api/documents. */
+    static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
     private final Javalin app;
     private final String host;
@@ -42,6 +44,7 @@ public final class ApiServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             WebUi.configure(config.staticFiles);
             for (Route route : routes) {
                 config.routes.addHttpHandler(
@@ -104,7 +107,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static void notFound(Context ctx) {
         String result = ctx.result();
-        if (result == null || result.isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+        String type = ctx.res().getContentType();
+        if (result == null || result.isEmpty() || type == null || !type.startsWith("application/json")) {
             error(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path() + "; see /openapi.json", "", List.of());
         }
     }

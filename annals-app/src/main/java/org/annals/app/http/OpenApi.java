@@ -62,7 +62,7 @@ final class OpenApi {
         ObjectNode node = Json.object();
         node.put("name", param.name());
         node.put("in", param.in().name().toLowerCase(Locale.ROOT));
-        node.put("required", param.in() == Param.In.PATH);
+        node.put("required", param.required());
         node.put("description", param.description());
         ObjectNode schema = node.putObject("schema");
         switch (param.kind()) {

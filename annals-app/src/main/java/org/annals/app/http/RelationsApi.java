@@ -29,8 +29,8 @@ final class RelationsApi {
                         "Events between two actors (either direction) per period: counts by type, mean intensity,"
                                 + " cooperation vs conflict (by quad class) and event ids.",
                         List.of(
-                                required("a", "First actor id."),
-                                required("b", "Second actor id."),
+                                Param.requiredText("a", "First actor id."),
+                                Param.requiredText("b", "Second actor id."),
                                 Param.choice(
                                         "interval",
                                         "Length of one point.",
@@ -52,13 +52,9 @@ final class RelationsApi {
                         this::network));
     }
 
-    private static Param required(String name, String description) {
-        return Param.text(name, description + " Required.");
-    }
-
     private Reply relations(ApiRequest request) {
-        String a = requiredText(request, "a");
-        String b = requiredText(request, "b");
+        String a = request.text("a");
+        String b = request.text("b");
         Period period = Period.valueOf(request.text("interval"));
         TableResult rows =
                 EventsApi.build(() -> store.relation(a, b, period, request.date("from"), request.date("to")));
@@ -91,14 +87,6 @@ final class RelationsApi {
         totals.put("cooperation", cooperation);
         totals.put("conflict", conflict);
         return Reply.ok(body);
-    }
-
-    private static String requiredText(ApiRequest request, String name) {
-        String value = request.text(name);
-        if (value.isEmpty()) {
-            throw ApiException.badParameter(name, "parameter '" + name + "' is required (an actor id)", List.of());
-        }
-        return value;
     }
 
     /** One period of a relation: its rows by type folded into counts. */

@@ -18,7 +18,7 @@ final class SearchApi {
                 "/api/search",
                 "Full-text search (Lucene syntax) ranked by relevance: document id, title, score and a snippet"
                         + " around the first matching word.",
-                List.of(Param.text("q", "Lucene query. Required."), Paging.LIMIT),
+                List.of(Param.requiredText("q", "Lucene query."), Paging.LIMIT),
                 this::search));
     }
 

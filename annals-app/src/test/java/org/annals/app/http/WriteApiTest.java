@@ -102,6 +102,19 @@ class WriteApiTest {
     }
 
     @Test
+    void aBatchLargerThanTheFrameworkDefaultIsAccepted() {
+        // Javalin refuses bodies over 1 MB unless told otherwise; a batch of web pages is easily larger.
+        String longArticle = "The canal authority published its yearly report on traffic and repairs. ".repeat(20_000);
+        HttpClientForTests.Response response =
+                new HttpClientForTests(withToken.url()).post("/api/documents", record(longArticle), TOKEN);
+        assertEquals(
+                200,
+                response.status(),
+                response.body().substring(0, Math.min(300, response.body().length())));
+        assertEquals(1, response.json().path("stored").asInt());
+    }
+
+    @Test
     void anInternalErrorAnswersWithAnIdAndNoStackTrace(@TempDir Path otherDir) {
         AnnalsStore closing = AnnalsStore.openForWriting(otherDir);
         ApiServer server =
