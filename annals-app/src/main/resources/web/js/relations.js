@@ -30,7 +30,7 @@ export async function showRelations(view, params) {
   relation.points.length ? chart : message('No dated events between these two actors.'), section('Events of the period', period));
   const byId = new Map(events.items.map((e) => [e.id, e]));
   view.addEventListener('shown', () => {
-    if (relation.points.length) draw(chart, relation, sides, (point) => listPeriod(period, point, byId));
+    if (relation.points.length) draw(chart, filled(relation, interval), sides, (point) => listPeriod(period, point, byId));
   });
 }
 
@@ -54,6 +54,26 @@ async function strongestPairs(interval) {
       text: names.get(e.source) + ' – ' + names.get(e.target) }), el('span', { class: 'muted', text: ' ' + e.events + ' events' })))));
 }
 
+const MOST_PERIODS = 400;
+
+// Periods without events are drawn as gaps rather than left out, so the axis is a true timeline.
+function filled(relation, interval) {
+  const points = relation.points;
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
+  const last = new Date(points[points.length - 1].period + 'T00:00:00Z');
+  const all = [];
+  for (let day = new Date(points[0].period + 'T00:00:00Z'); day <= last && all.length <= MOST_PERIODS; day = next(day, interval)) {
+    const key = day.toISOString().slice(0, 10);
+    all.push(byPeriod.get(key) || { period: key, events: 0, mean_intensity: null, cooperation: 0, conflict: 0, by_type: {}, event_ids: [] });
+  }
+  return { ...relation, points: all.length > MOST_PERIODS ? points : all };
+}
+
+function next(day, interval) {
+  if (interval === 'month') return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+  return new Date(day.getTime() + (interval === 'week' ? 7 : 1) * 86400000);
+}
+
 async function draw(node, relation, sides, onPick) {
   const echarts = await loadCharts();
   const periods = relation.points.map((p) => p.period);
@@ -66,8 +86,8 @@ async function draw(node, relation, sides, onPick) {
     return { name: type, type: 'bar', stack: 'events', barMaxWidth: 56, itemStyle: { color: colour }, emphasis: { focus: 'series' },
       data: relation.points.map((p) => (p.by_type[type] || 0) * (hostile ? -1 : 1)) };
   });
-  series.push({ name: 'mean intensity', type: 'line', yAxisIndex: 1, symbolSize: 8, itemStyle: { color: '#333' },
-    data: relation.points.map((p) => Number(p.mean_intensity.toFixed(2))) });
+  series.push({ name: 'mean intensity', type: 'line', yAxisIndex: 1, symbolSize: 8, connectNulls: false, itemStyle: { color: '#333' },
+    data: relation.points.map((p) => (p.mean_intensity === null ? null : Number(p.mean_intensity.toFixed(2)))) });
   // Both axes symmetric around zero, so the zero of the counts and of the intensity scale is one line.
   const reach = Math.max(1, ...relation.points.map((p) => Math.max(p.cooperation, p.conflict)));
   const chart = echarts.init(node);
@@ -75,7 +95,7 @@ async function draw(node, relation, sides, onPick) {
     tooltip: { renderMode: 'richText', trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? String(Math.abs(v)) : v) },
     legend: { type: 'scroll', top: 0 },
     grid: { left: 50, right: 50, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: periods },
+    xAxis: { type: 'category', data: periods, axisLabel: { formatter: (p) => (relation.interval === 'month' ? p.slice(0, 7) : p) } },
     yAxis: [{ type: 'value', name: 'events', min: -reach, max: reach, minInterval: 1, axisLabel: { formatter: (v) => String(Math.abs(v)) } },
       { type: 'value', name: 'intensity', min: -10, max: 10 }],
     series,
@@ -93,7 +113,7 @@ async function draw(node, relation, sides, onPick) {
 function listPeriod(target, point, byId) {
   const events = point.event_ids.map((id) => byId.get(id)).filter(Boolean);
   target.replaceChildren(el('h3', { text: point.period + ': ' + point.events + ' events' }),
-    events.length === 0 ? message('These events are beyond the first 1000 of the pair.') : el('ol', { class: 'event-list' },
+    events.length === 0 ? message(point.events === 0 ? 'No events in this period.' : 'These events are beyond the first 1000 of the pair.') : el('ol', { class: 'event-list' },
       events.map((e) => el('li', { class: 'event', dataset: { event: e.id } },
         el('div', { class: 'event-head' }, badge(e.type, 'type'), e.mode ? el('span', { class: 'mode', text: e.mode }) : null,
           modalityBadge(e.modality), el('span', { class: 'date', text: e.date || 'undated' })),
