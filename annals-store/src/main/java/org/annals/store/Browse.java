@@ -96,6 +96,9 @@ final class Browse {
                             + " WHERE fda.doc_id = d.id AND " + ActorMatch.condition("fa", "fda.actor_id") + ")",
                     ActorMatch.parameters(search.actor()));
         }
+        if (!search.eventType().isEmpty()) {
+            where.add("EXISTS (SELECT 1 FROM events fe WHERE fe.doc_id = d.id AND fe.type = ?)", search.eventType());
+        }
         return where;
     }
 

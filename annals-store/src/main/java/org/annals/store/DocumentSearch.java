@@ -5,11 +5,19 @@ import java.time.LocalDate;
 /**
  * Which documents to list: {@code query} in Lucene syntax over title and article text (empty: every document),
  * {@code from}/{@code to} bound the publication date (inclusive), {@code publisher} matches exactly (ignoring case),
- * {@code actor} as in {@link EventQuery} among the actors a document mentions. Rows are ordered by relevance when
+ * {@code actor} as in {@link EventQuery} among the actors a document mentions, {@code eventType} keeps documents
+ * with at least one event of that type (empty: any). Rows are ordered by relevance when
  * there is a query, else newest first.
  */
 public record DocumentSearch(
-        String query, LocalDate from, LocalDate to, String publisher, String actor, int limit, int offset) {
+        String query,
+        LocalDate from,
+        LocalDate to,
+        String publisher,
+        String actor,
+        int limit,
+        int offset,
+        String eventType) {
     /** At most this many full-text matches are considered; more is beyond what anyone pages through. */
     public static final int MAX_MATCHES = 10_000;
 
@@ -17,8 +25,14 @@ public record DocumentSearch(
         query = Limits.trimmed(query);
         publisher = Limits.trimmed(publisher);
         actor = Limits.trimmed(actor);
+        eventType = Limits.trimmed(eventType);
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
         Limits.checkOffset(offset);
+    }
+
+    public DocumentSearch(
+            String query, LocalDate from, LocalDate to, String publisher, String actor, int limit, int offset) {
+        this(query, from, to, publisher, actor, limit, offset, "");
     }
 }

@@ -17,11 +17,13 @@ final class ApiRoutes {
         EventTypes types = EventTypes.standard();
         List<Route> routes = new ArrayList<>();
         routes.add(Route.get("/api/health", "Liveness and what the store holds.", List.of(), request -> health(store)));
-        routes.addAll(new DocumentsApi(store).routes());
+        routes.addAll(new DocumentsApi(store, types).routes());
         routes.addAll(new IngestApi(store, engine).routes());
         routes.addAll(new EventsApi(store, types).routes());
         routes.addAll(new ActorsApi(store).routes());
         routes.addAll(new RelationsApi(store, types).routes());
+        routes.addAll(new SearchApi(store).routes());
+        routes.addAll(new EventTypesApi(types).routes());
         // The description covers every route, itself included, so it reads the finished list.
         List<Route> described = new ArrayList<>();
         routes.add(Route.get(

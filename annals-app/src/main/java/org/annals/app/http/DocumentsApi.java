@@ -18,9 +18,11 @@ final class DocumentsApi {
     static final String DOCUMENT_SCHEMA = "annals.stored-document/1";
 
     private final AnnalsStore store;
+    private final EventTypes types;
 
-    DocumentsApi(AnnalsStore store) {
+    DocumentsApi(AnnalsStore store, EventTypes types) {
         this.store = store;
+        this.types = types;
     }
 
     List<Route> routes() {
@@ -35,6 +37,7 @@ final class DocumentsApi {
                                 Param.date("to", "Published on or before (YYYY-MM-DD)."),
                                 Param.text("publisher", "Publisher, exactly (ignoring case)."),
                                 Param.text("actor", "Mentions this actor: id, or whole words of a name or alias."),
+                                Param.choice("type", "Has at least one event of this PLOVER type.", types.names(), ""),
                                 Paging.LIMIT,
                                 Paging.OFFSET),
                         this::search),
@@ -56,7 +59,8 @@ final class DocumentsApi {
                     request.text("publisher"),
                     request.text("actor"),
                     request.integer("limit"),
-                    request.integer("offset"));
+                    request.integer("offset"),
+                    request.text("type"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("from", e.getMessage(), List.of());
         }

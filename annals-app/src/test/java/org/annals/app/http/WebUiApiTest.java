@@ -1,0 +1,154 @@
+package org.annals.app.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.app.AnnalsEngine;
+import org.annals.core.Actor;
+import org.annals.store.AnnalsStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the web UI needs beyond the read API: its files with a CSP, type filters, snippets and type sides. */
+class WebUiApiTest {
+    static final Actor ANNA = StoredDocuments.person("person:anna-berg", "Anna Berg", "RUR");
+    static final Actor KARL = StoredDocuments.person("person:karl-vogt", "Karl Vogt", "OST");
+
+    @TempDir
+    static Path dataDir;
+
+    static AnnalsStore store;
+    static ApiServer server;
+    static HttpClientForTests http;
+
+    @BeforeAll
+    static void startServer() {
+        store = AnnalsStore.openForWriting(dataDir);
+        store.put(new StoredDocuments(
+                        "Ministers meet at the river summit",
+                        "Alpha Gazette",
+                        LocalDate.of(2024, 3, 5),
+                        "Anna Berg met Karl Vogt at the river summit. The weather was mild.")
+                .mentions(ANNA)
+                .mentions(KARL)
+                .event("CONSULT", "Anna Berg met Karl Vogt at the river summit.", "met", ANNA, KARL, "2024-03-05", 1)
+                .build());
+        store.put(new StoredDocuments(
+                        "Vogt accuses Berg over bridge costs",
+                        "Beta Herald",
+                        LocalDate.of(2024, 4, 10),
+                        "The council met again. Karl Vogt accused Anna Berg of hiding the bridge costs.")
+                .mentions(ANNA)
+                .mentions(KARL)
+                .event(
+                        "ACCUSE",
+                        "Karl Vogt accused Anna Berg of hiding the bridge costs.",
+                        "accused",
+                        KARL,
+                        ANNA,
+                        "2024-04-10",
+                        -2)
+                .build());
+        server = ApiServer.start(
+                new ApiServer.Setup(
+                        store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), Optional.empty(), "test"),
+                "127.0.0.1",
+                0);
+        http = new HttpClientForTests(server.url());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void documentsAreFilteredByEventType() {
+        JsonNode accusations = ok("/api/documents?type=ACCUSE");
+        assertEquals(1, accusations.path("total").asInt());
+        assertEquals(
+                "Vogt accuses Berg over bridge costs",
+                accusations.path("items").get(0).path("title").asText());
+        assertEquals(2, ok("/api/documents").path("total").asInt());
+        HttpClientForTests.Response unknown = http.get("/api/documents?type=HUG");
+        assertEquals(400, unknown.status());
+        assertEquals("type", unknown.json().path("parameter").asText());
+    }
+
+    @Test
+    void searchGivesEachHitASnippetWhereTheWordsAre() {
+        JsonNode hits = ok("/api/search?q=bridge").path("items");
+        assertEquals(1, hits.size());
+        String snippet = hits.get(0).path("snippet").asText();
+        assertTrue(snippet.contains("bridge costs"), snippet);
+        assertEquals(400, http.get("/api/search?q=").status());
+        assertEquals(
+                "q", http.get("/api/search?q=%22open").json().path("parameter").asText());
+    }
+
+    @Test
+    void everyValidEventTypeHasASide() {
+        Map<String, String> sides = new HashMap<>();
+        ok("/api/event-types")
+                .path("items")
+                .forEach(t -> sides.put(t.path("type").asText(), t.path("side").asText()));
+        assertEquals("conflict", sides.get("ACCUSE"));
+        assertEquals("cooperation", sides.get("CONSULT"));
+        assertEquals(Set.of("cooperation", "conflict"), new HashSet<>(sides.values()));
+        Set<String> valid = new HashSet<>();
+        http.get("/api/events?type=HUG").json().path("valid").forEach(v -> valid.add(v.asText()));
+        assertEquals(valid, sides.keySet());
+    }
+
+    @Test
+    void uiPagesAreServedWithAContentSecurityPolicyThatAllowsOnlyOwnScripts() throws IOException {
+        HttpResponse<String> page = raw("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/js/app.js"), "the page loads the app module");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        assertFalse(policy.toLowerCase(Locale.ROOT).contains("unsafe-eval"), policy);
+        assertFalse(policy.substring(policy.indexOf("script-src")).split(";")[0].contains("unsafe-inline"), policy);
+        assertEquals(200, raw("/js/reader.js").statusCode());
+        assertEquals(200, raw("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode());
+        assertEquals(200, raw("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode());
+    }
+
+    private static JsonNode ok(String pathAndQuery) {
+        HttpClientForTests.Response response = http.get(pathAndQuery);
+        assertEquals(200, response.status(), response.body());
+        return response.json();
+    }
+
+    private static HttpResponse<String> raw(String path) throws IOException {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
