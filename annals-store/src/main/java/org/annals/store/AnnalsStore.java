@@ -221,6 +221,29 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Streams the rows the query selects to {@code sink}, as they are read (never all in memory), and returns how
+     * many there were. Failures of the sink (such as a full disk) come back as they are.
+     */
+    public synchronized long export(ExportQuery query, ExportSink sink) throws IOException {
+        ensureOpen();
+        try {
+            return Exporter.stream(readConnection, query, sink);
+        } catch (SQLException e) {
+            throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT), e);
+        }
+    }
+
+    /** Has DuckDB write the rows the query selects to a Parquet file (replaced if present); returns the row count. */
+    public synchronized long exportParquet(ExportQuery query, Path file) {
+        ensureOpen();
+        try {
+            return Exporter.copyToParquet(readConnection, query, file);
+        } catch (SQLException e) {
+            throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT) + " to " + file, e);
+        }
+    }
+
     /** Counts of what is stored and the {@code topPairs} actor pairs with the most events between them. */
     public synchronized Summary summary(int topPairs) {
         if (topPairs < 0) {

@@ -17,6 +17,8 @@ final class Queries {
     private static final String ACTOR_IDS = "(SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), [])"
             + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = '%s')";
 
+    static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
+
     private final Connection connection;
 
     Queries(Connection connection) {
@@ -24,6 +26,21 @@ final class Queries {
     }
 
     List<EventRow> events(EventQuery q) throws SQLException {
+        Where where = eventFilters(q);
+        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
+                + " e.place, e.evidence, d.title, d.url, d.published"
+                + " FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
+                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
+                + " LIMIT ?";
+        return list(sql, where, q.limit(), Queries::eventRow);
+    }
+
+    /** The filters of an event listing over {@code events e JOIN documents d}. */
+    static Where eventFilters(EventQuery q) {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
             where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
@@ -44,16 +61,7 @@ final class Queries {
         if (!q.text().isEmpty()) {
             where.add("contains(lower(e.evidence), ?)", q.text().toLowerCase(Locale.ROOT));
         }
-        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
-                + " e.place, e.evidence, d.title, d.url, d.published"
-                + " FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
-                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
-                + " LIMIT ?";
-        return list(sql, where, q.limit(), Queries::eventRow);
+        return where;
     }
 
     private static EventRow eventRow(ResultSet r) throws SQLException {
@@ -91,6 +99,18 @@ final class Queries {
     }
 
     List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
+        Where where = quoteFilters(q);
+        String day = QUOTE_DAY;
+        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
+                + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
+                + " q.cue, q.date, d.published, d.title, d.url"
+                + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id"
+                + where.sql() + " ORDER BY " + day + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?";
+        return list(sql, where, q.limit(), Queries::quoteRow);
+    }
+
+    /** The filters of a quote listing over {@code quotes q JOIN documents d LEFT JOIN actors a} (the speaker). */
+    static Where quoteFilters(QuoteQuery q) {
         Where where = new Where();
         if (!q.speaker().isEmpty()) {
             where.add(
@@ -100,19 +120,13 @@ final class Queries {
         if (!q.text().isEmpty()) {
             where.add("contains(lower(q.text), ?)", q.text().toLowerCase(Locale.ROOT));
         }
-        String day = "coalesce(try_cast(q.date AS DATE), d.published)";
         if (q.from() != null) {
-            where.add(day + " >= ?", q.from());
+            where.add(QUOTE_DAY + " >= ?", q.from());
         }
         if (q.to() != null) {
-            where.add(day + " <= ?", q.to());
+            where.add(QUOTE_DAY + " <= ?", q.to());
         }
-        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
-                + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
-                + " q.cue, q.date, d.published, d.title, d.url"
-                + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id"
-                + where.sql() + " ORDER BY " + day + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ?";
-        return list(sql, where, q.limit(), Queries::quoteRow);
+        return where;
     }
 
     private static QuoteRow quoteRow(ResultSet r) throws SQLException {
@@ -131,6 +145,21 @@ final class Queries {
     }
 
     List<ActorRow> actors(ActorQuery q) throws SQLException {
+        Where where = actorFilters(q);
+        String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
+                + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
+                + " FROM actors a"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT doc_id) AS documents, sum(mentions) AS mentions"
+                + " FROM document_actors GROUP BY actor_id) da ON da.actor_id = a.id"
+                + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
+                + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
+                + where.sql()
+                + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ?";
+        return list(sql, where, q.limit(), Queries::actorRow);
+    }
+
+    /** The filters of an actor listing over {@code actors a}. */
+    static Where actorFilters(ActorQuery q) {
         Where where = new Where();
         if (!q.name().isEmpty()) {
             String lower = q.name().toLowerCase(Locale.ROOT);
@@ -147,16 +176,7 @@ final class Queries {
         if (!q.country().isEmpty()) {
             where.add("upper(a.country) = ?", q.country());
         }
-        String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
-                + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
-                + " FROM actors a"
-                + " LEFT JOIN (SELECT actor_id, count(DISTINCT doc_id) AS documents, sum(mentions) AS mentions"
-                + " FROM document_actors GROUP BY actor_id) da ON da.actor_id = a.id"
-                + " LEFT JOIN (SELECT actor_id, count(DISTINCT event_id) AS events FROM event_actors"
-                + " GROUP BY actor_id) ev ON ev.actor_id = a.id"
-                + where.sql()
-                + " ORDER BY 8 DESC, 9 DESC, 10 DESC, a.id LIMIT ?";
-        return list(sql, where, q.limit(), Queries::actorRow);
+        return where;
     }
 
     private static ActorRow actorRow(ResultSet r) throws SQLException {

@@ -20,6 +20,10 @@ final class Where {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
+    List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
     /** Binds the parameters from index 1 and returns the next free index. */
     int bind(PreparedStatement statement) throws SQLException {
         int index = 1;
