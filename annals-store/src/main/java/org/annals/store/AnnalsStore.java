@@ -426,6 +426,34 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
+    /** Work that writes the tables and the index directly, for bulk loads such as the synthetic store. */
+    interface BulkLoad {
+        void run(Connection connection, FullTextIndex index) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs a bulk load in one database transaction and commits the index after it. On failure the database is
+     * unchanged; documents the index gained are removed when the store is next opened for writing.
+     */
+    synchronized void bulkLoad(BulkLoad work) {
+        ensureWritable("load");
+        try {
+            work.run(connection, index);
+            connection.commit();
+            commitIndex();
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            if (e instanceof IllegalArgumentException illegal) {
+                throw illegal;
+            }
+            throw failed("bulk-load", e);
+        }
+    }
+
     /** For tests: a hook run after each table's rows are sent, inside the transaction, to inject failures. */
     void afterTableForTest(Consumer<String> hook) {
         writer.afterTable(hook);
