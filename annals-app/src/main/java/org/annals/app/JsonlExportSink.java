@@ -18,6 +18,8 @@ final class JsonlExportSink implements ExportSink {
         this.json = new JsonFactory().createGenerator(out);
         // The caller owns the writer; rows are flushed by it, not by the generator.
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // Jackson separates root values with a space; JSON Lines separates them with the line break alone.
+        json.setRootValueSeparator(null);
     }
 
     @Override

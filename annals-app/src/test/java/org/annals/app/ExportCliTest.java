@@ -62,6 +62,9 @@ class ExportCliTest {
         assertEquals(Main.OK, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals(EVENTS, lines.length);
+        for (String line : lines) {
+            assertTrue(line.startsWith("{\"id\":") && line.endsWith("}"), line);
+        }
         assertTrue(run.err().contains("Exported " + EVENTS + " events"), run.err());
         JsonNode first = new ObjectMapper().readTree(lines[0]);
         List<Object> stored = sql("SELECT e.evidence, e.type, ea.actor_id FROM events e JOIN event_actors ea"
