@@ -199,5 +199,9 @@ class ExportCliTest {
         CliRun type = export("--format", "jsonl", "--table", "actors", "--type", "CONSULT");
         assertEquals(Main.FAILURE, type.exitCode());
         assertTrue(type.err().contains("type filter applies to events"), type.err());
+        CliRun pair = export("--format", "jsonl", "--pair", "Russia");
+        assertEquals(Main.FAILURE, pair.exitCode());
+        assertTrue(pair.err().contains("pair needs exactly two"), pair.err());
+        assertTrue(!pair.err().contains("this is a bug"), pair.err());
     }
 }

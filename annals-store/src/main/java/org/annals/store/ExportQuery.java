@@ -32,6 +32,8 @@ public record ExportQuery(
         text = Limits.trimmed(text);
         Limits.checkRange(from, to);
         refuseFiltersOutside(table, pair, type, modality, from, to, place, text);
+        // Checks the event filters (a pair of two actors, ...) now, where the caller can still report them.
+        new EventQuery(actor, pair, type, modality, from, to, text, 1);
     }
 
     public static ExportQuery all(ExportTable table) {
