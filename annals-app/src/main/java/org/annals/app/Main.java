@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             WatchCommand.class,
             EventsCommand.class,
+            ExportCommand.class,
             QuotesCommand.class,
             ActorsCommand.class,
             SearchCommand.class,

@@ -312,6 +312,29 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Streams the rows the query selects to {@code sink}, as they are read (never all in memory), and returns how
+     * many there were. Failures of the sink (such as a full disk) come back as they are.
+     */
+    public synchronized long export(ExportQuery query, ExportSink sink) throws IOException {
+        ensureOpen();
+        try {
+            return Exporter.stream(readConnection, query, sink);
+        } catch (SQLException e) {
+            throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT), e);
+        }
+    }
+
+    /** Has DuckDB write the rows the query selects to a Parquet file (replaced if present); returns the row count. */
+    public synchronized long exportParquet(ExportQuery query, Path file) {
+        ensureOpen();
+        try {
+            return Exporter.copyToParquet(readConnection, query, file);
+        } catch (SQLException e) {
+            throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT) + " to " + file, e);
+        }
+    }
+
     /** Counts of what is stored and the {@code topPairs} actor pairs with the most events between them. */
     public synchronized Summary summary(int topPairs) {
         if (topPairs < 0) {
@@ -491,6 +514,34 @@ public final class AnnalsStore implements AutoCloseable {
             return BlockKind.valueOf(name);
         } catch (IllegalArgumentException e) {
             return BlockKind.BOILERPLATE;
+        }
+    }
+
+    /** Work that writes the tables and the index directly, for bulk loads such as the synthetic store. */
+    interface BulkLoad {
+        void run(Connection connection, FullTextIndex index) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs a bulk load in one database transaction and commits the index after it. On failure the database is
+     * unchanged; documents the index gained are removed when the store is next opened for writing.
+     */
+    synchronized void bulkLoad(BulkLoad work) {
+        ensureWritable("load");
+        try {
+            work.run(connection, index);
+            connection.commit();
+            commitIndex();
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            if (e instanceof IllegalArgumentException illegal) {
+                throw illegal;
+            }
+            throw failed("bulk-load", e);
         }
     }
 

@@ -9,12 +9,17 @@ import org.duckdb.DuckDBConnection;
 
 /** Opening DuckDB and explaining its lock conflicts in Annals terms. */
 final class Database {
+    /** The driver's switch for handing rows over chunk by chunk as the query produces them. */
+    static final String STREAM_RESULTS = "jdbc_stream_results";
+
     private Database() {}
 
     static Connection open(Path dataDir, boolean readOnly) throws SQLException {
         Properties properties = new Properties();
         if (readOnly) {
             properties.setProperty("duckdb.read_only", "true");
+            // Without it the driver materialises a whole result before the first row: gigabytes for an export.
+            properties.setProperty(STREAM_RESULTS, "true");
         }
         String url = "jdbc:duckdb:" + dataDir.resolve(AnnalsStore.DATABASE_FILE).toAbsolutePath();
         return DriverManager.getConnection(url, properties);

@@ -17,6 +17,8 @@ final class Queries {
     private static final String ACTOR_IDS = "(SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), [])"
             + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = '%s')";
 
+    static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
+
     private final Connection connection;
 
     Queries(Connection connection) {
@@ -26,15 +28,14 @@ final class Queries {
     private static final String EVENTS_FROM = " FROM events e JOIN documents d ON d.id = e.doc_id";
     private static final String QUOTES_FROM =
             " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
-    private static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
 
     long countEvents(EventQuery q) throws SQLException {
-        Where where = eventFilter(q);
+        Where where = eventFilters(q);
         return countWhere("SELECT count(*)" + EVENTS_FROM + where.sql(), where);
     }
 
     List<EventRow> events(EventQuery q) throws SQLException {
-        Where where = eventFilter(q);
+        Where where = eventFilters(q);
         String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
                 + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
                 + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
@@ -47,7 +48,7 @@ final class Queries {
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
-    private static Where eventFilter(EventQuery q) {
+    static Where eventFilters(EventQuery q) {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
             where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
@@ -110,12 +111,12 @@ final class Queries {
     }
 
     long countQuotes(QuoteQuery q) throws SQLException {
-        Where where = quoteFilter(q);
+        Where where = quoteFilters(q);
         return countWhere("SELECT count(*)" + QUOTES_FROM + where.sql(), where);
     }
 
     List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
-        Where where = quoteFilter(q);
+        Where where = quoteFilters(q);
         String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
                 + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
                 + " q.cue, q.date, d.published, d.title, d.url"
@@ -124,7 +125,7 @@ final class Queries {
         return list(sql, where, q.limit(), q.offset(), Queries::quoteRow);
     }
 
-    private static Where quoteFilter(QuoteQuery q) {
+    static Where quoteFilters(QuoteQuery q) {
         Where where = new Where();
         if (!q.speaker().isEmpty()) {
             where.add(
@@ -159,12 +160,12 @@ final class Queries {
     }
 
     long countActors(ActorQuery q) throws SQLException {
-        Where where = actorFilter(q);
+        Where where = actorFilters(q);
         return countWhere("SELECT count(*) FROM actors a" + where.sql(), where);
     }
 
     List<ActorRow> actors(ActorQuery q) throws SQLException {
-        Where where = actorFilter(q);
+        Where where = actorFilters(q);
         String sql = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
                 + " coalesce(da.documents, 0), coalesce(da.mentions, 0), coalesce(ev.events, 0)"
                 + " FROM actors a"
@@ -191,7 +192,7 @@ final class Queries {
             + " WHEN regexp_matches(lower(a.name), ?)"
             + " OR regexp_matches(lower(array_to_string(a.aliases, chr(31))), ?) THEN 1 ELSE 2 END";
 
-    private static Where actorFilter(ActorQuery q) {
+    static Where actorFilters(ActorQuery q) {
         Where where = new Where();
         if (!q.name().isEmpty()) {
             String lower = q.name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,58 @@
+package org.annals.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.annals.store.ExportSink;
+
+/**
+ * RFC 4180 CSV with a header line: cells with a comma, quote or line break are quoted, quotes doubled. SQL lists are
+ * joined with {@code |} (the separator of the project's own TSV lists); NULL is the empty cell.
+ */
+final class CsvExportSink implements ExportSink {
+    static final String LIST_SEPARATOR = "|";
+
+    private final Writer out;
+
+    CsvExportSink(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void start(List<String> columns) throws IOException {
+        line(List.copyOf(columns));
+    }
+
+    @Override
+    public void row(List<Object> values) throws IOException {
+        line(values);
+    }
+
+    private void line(List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(Object value) {
+        String text;
+        if (value == null) {
+            text = "";
+        } else if (value instanceof List<?> list) {
+            text = String.join(
+                    LIST_SEPARATOR,
+                    list.stream()
+                            .map(item -> item == null ? "" : String.valueOf(item))
+                            .toList());
+        } else {
+            text = String.valueOf(value);
+        }
+        boolean quote =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}
