@@ -76,17 +76,19 @@ public final class BoilerplateStage implements Stage {
         }
         List<TextFeatures> features = new ArrayList<>();
         List<AppealScore> scores = new ArrayList<>();
+        TextFeatures[] byBlock = new TextFeatures[out.size()];
         for (int index : body) {
             TextFeatures f = TextFeatures.of(out.get(index).span().of(text));
             features.add(f);
             scores.add(AppealScore.of(f));
+            byBlock[index] = f;
         }
         for (int k = 0; k < body.size(); k++) {
             Block block = out.get(body.get(k));
             out.set(body.get(k), standalone(block, features.get(k), scores.get(k)));
         }
         markAppealRegions(out, body, features, scores);
-        joinBoxLines(out, text);
+        joinBoxLines(out, text, byBlock);
         return out;
     }
 
@@ -170,14 +172,14 @@ public final class BoilerplateStage implements Stage {
      * sentence-final full stop, or addressed to the reader. Button lines
      * already marked as interface lines join too.
      */
-    private static void joinBoxLines(List<Block> out, String text) {
+    private static void joinBoxLines(List<Block> out, String text, TextFeatures[] byBlock) {
         // One step only, from the boxes as classified: joined lines do not pull in their own neighbours.
         List<BlockKind> boxes = out.stream().map(Block::kind).toList();
         for (int i = 0; i < out.size(); i++) {
             Block block = out.get(i);
             boolean candidate = block.kind() == BlockKind.BODY
                     || (block.kind() == BlockKind.NAVIGATION && block.reason().equals("ui-line"));
-            if (!candidate || !boxLine(block.span().of(text))) {
+            if (!candidate || !boxLine(block.span().of(text), byBlock[i])) {
                 continue;
             }
             BlockKind box = boxNeighbour(boxes, i);
@@ -198,8 +200,9 @@ public final class BoilerplateStage implements Stage {
         return null;
     }
 
-    private static boolean boxLine(String line) {
-        TextFeatures f = TextFeatures.of(line);
+    /** {@code known} is the line's features when already computed, else null. */
+    private static boolean boxLine(String line, TextFeatures known) {
+        TextFeatures f = known != null ? known : TextFeatures.of(line);
         String trimmed = PlainText.trim(line);
         return f.words() > 0
                 && f.words() <= BOX_LINE_WORDS

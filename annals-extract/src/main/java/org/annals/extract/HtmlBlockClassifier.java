@@ -1,9 +1,14 @@
 package org.annals.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.annals.core.BlockKind;
 import org.jsoup.nodes.Element;
 
@@ -19,12 +24,25 @@ final class HtmlBlockClassifier {
     private final Element body;
     private final Element main;
     private final Element title;
+    // Pieces share ancestors; each element's verdict is worked out once, so deep pages stay linear.
+    private final Set<Element> mainAndAbove = identitySet();
+    private final Set<Element> insideMain = identitySet();
+    private final Map<Element, Optional<Verdict>> furniture = new IdentityHashMap<>();
 
     HtmlBlockClassifier(Element body, List<HtmlPiece> pieces) {
         this.body = body;
         this.main = mainContainer(body, pieces);
         Element firstH1 = main == null ? null : main.selectFirst("h1");
         this.title = firstH1 != null ? firstH1 : body.selectFirst("h1");
+        if (main != null) {
+            mainAndAbove.add(main);
+            mainAndAbove.addAll(main.parents());
+            insideMain.addAll(main.getAllElements());
+        }
+    }
+
+    private static Set<Element> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     record Verdict(BlockKind kind, String reason) {}
@@ -34,23 +52,47 @@ final class HtmlBlockClassifier {
         if (owner == title) {
             return new Verdict(BlockKind.TITLE, "html:first-h1");
         }
-        for (Element element = owner; element != null && element != body; element = element.parent()) {
-            if (main != null && (element == main || main.parents().contains(element))) {
-                break;
-            }
-            Verdict structural = structural(element);
-            if (structural != null) {
-                return structural;
-            }
+        Optional<Verdict> around = furnitureAround(owner);
+        if (around.isPresent()) {
+            return around.get();
         }
         if (piece.linkDensity() >= MAX_LINK_DENSITY) {
             return new Verdict(
                     BlockKind.NAVIGATION, String.format(Locale.ROOT, "html:link-density=%.2f", piece.linkDensity()));
         }
-        if (main != null && !isInside(owner, main)) {
+        if (main != null && !insideMain.contains(owner)) {
             return new Verdict(BlockKind.BOILERPLATE, "html:outside-main");
         }
         return new Verdict(BlockKind.BODY, "");
+    }
+
+    /**
+     * The verdict of the nearest element from {@code owner} up that is furniture (navigation, a hinted box, a
+     * caption), looking no higher than the main container or the body.
+     */
+    private Optional<Verdict> furnitureAround(Element owner) {
+        List<Element> walked = new ArrayList<>();
+        Optional<Verdict> found = Optional.empty();
+        for (Element element = owner; element != null && element != body; element = element.parent()) {
+            if (mainAndAbove.contains(element)) {
+                break;
+            }
+            Optional<Verdict> known = furniture.get(element);
+            if (known != null) {
+                found = known;
+                break;
+            }
+            walked.add(element);
+            Verdict own = structural(element);
+            if (own != null) {
+                found = Optional.of(own);
+                break;
+            }
+        }
+        for (Element element : walked) {
+            furniture.put(element, found);
+        }
+        return found;
     }
 
     private Verdict structural(Element element) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date}, {@code <time datetime>},
@@ -31,12 +32,13 @@ final class HtmlMetadata {
             fields.offer("url", text(node.path("url")), "json-ld");
             fields.offer("language", text(node.path("inLanguage")), "json-ld");
         });
-        fields.offer("title", meta(page, "property", "og:title"), "opengraph");
-        fields.offer("publisher", meta(page, "property", "og:site_name"), "opengraph");
-        fields.offerDate(meta(page, "property", "article:published_time"), "opengraph");
-        fields.offer("url", meta(page, "property", "og:url"), "opengraph");
+        Elements metas = page.getElementsByTag("meta");
+        fields.offer("title", meta(metas, "property", "og:title"), "opengraph");
+        fields.offer("publisher", meta(metas, "property", "og:site_name"), "opengraph");
+        fields.offerDate(meta(metas, "property", "article:published_time"), "opengraph");
+        fields.offer("url", meta(metas, "property", "og:url"), "opengraph");
         for (String name : List.of("date", "pubdate", "publishdate", "dc.date")) {
-            fields.offerDate(meta(page, "name", name), "meta");
+            fields.offerDate(meta(metas, "name", name), "meta");
         }
         Element time = page.selectFirst("time[datetime]");
         if (time != null) {
@@ -53,9 +55,9 @@ final class HtmlMetadata {
         }
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String attribute, String value) {
-        for (Element meta : page.select("meta[" + attribute + "]")) {
-            if (meta.attr(attribute).equalsIgnoreCase(value)) {
+    private static String meta(Elements metas, String attribute, String value) {
+        for (Element meta : metas) {
+            if (meta.hasAttr(attribute) && meta.attr(attribute).equalsIgnoreCase(value)) {
                 return meta.attr("content");
             }
         }

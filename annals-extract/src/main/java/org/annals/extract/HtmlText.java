@@ -3,6 +3,7 @@ package org.annals.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -57,6 +58,8 @@ final class HtmlText {
             "label",
             "fieldset");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final List<HtmlPiece> pieces = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
     private Element owner;
@@ -106,7 +109,7 @@ final class HtmlText {
     }
 
     private void append(String raw) {
-        String collapsed = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String collapsed = WHITESPACE.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ");
         if (collapsed.isEmpty()) {
             return;
         }

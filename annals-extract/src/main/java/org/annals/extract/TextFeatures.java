@@ -1,6 +1,5 @@
 package org.annals.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +33,6 @@ record TextFeatures(
         boolean paywall,
         boolean byline) {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Set<String> SECOND_PERSON =
             Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd");
@@ -42,14 +40,29 @@ record TextFeatures(
             Set.of("we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd");
     // Sentence-initial "Donate", "Subscribe", "Become a member" can only be imperatives; "Support", "Join", "Give"
     // also open news sentences as nouns ("Support for the bill grew"), so they need a pronoun or "please" too.
-    private static final Pattern CLEAR_IMPERATIVE =
-            imperative("donate|subscribe|contribute|sign up|become a (?:member|subscriber|supporter|patron)");
-    private static final Pattern AMBIGUOUS_IMPERATIVE = imperative("support|join|give|help");
+    private static final GatedPattern CLEAR_IMPERATIVE = GatedPattern.of(
+            imperative("donate|subscribe|contribute|sign up|become a (?:member|subscriber|supporter|patron)"),
+            "donate",
+            "subscribe",
+            "contribute",
+            "sign up",
+            "become a ");
+    private static final GatedPattern AMBIGUOUS_IMPERATIVE =
+            GatedPattern.of(imperative("support|join|give|help"), "support", "join", "give", "help");
     // An ask aimed at the publisher ("support us", "join our community") or naming the reader's help.
-    private static final Pattern ADDRESSED_ASK = Pattern.compile(
-            "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?|sign up|help)"
-                    + "(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b|\\byour (?:support|help|contribution|donation|generosity)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern ADDRESSED_ASK = GatedPattern.of(
+            Pattern.compile(
+                    "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?|sign up|help)"
+                            + "(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b|\\byour (?:support|help|contribution|donation|generosity)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "support",
+            "donat",
+            "subscrib",
+            "contribut",
+            "join",
+            "sign up",
+            "help",
+            "your ");
     private static final Pattern MONEY =
             Pattern.compile("[$€£¥]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:dollars|euros|pounds|USD|EUR|GBP)\\b");
     private static final Pattern PERIOD = Pattern.compile(
@@ -59,10 +72,12 @@ record TextFeatures(
     private static final Pattern SALUTATION =
             Pattern.compile("^(?:dear|hello|hi|greetings)\\b[^.!?]{0,40}[,!:]?$", Pattern.CASE_INSENSITIVE);
     // A short thank-you line, or thanks for the reader's support; "thank you for agreeing" is an interviewer's.
-    private static final Pattern THANKS = Pattern.compile(
-            "^(?:thank you|thanks)[^.!?]{0,30}[.!]?$|\\bthank you for (?:your support|reading|supporting|standing"
-                    + "|being a|choosing|subscribing|donating|contributing)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern THANKS = GatedPattern.of(
+            Pattern.compile(
+                    "^(?:thank you|thanks)[^.!?]{0,30}[.!]?$|\\bthank you for (?:your support|reading|supporting|standing"
+                            + "|being a|choosing|subscribing|donating|contributing)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "thank");
     private static final Set<String> UI_VERBS = Set.of(
             "remind",
             "read",
@@ -102,30 +117,46 @@ record TextFeatures(
             "^(?:share|tweet|email|print|pin|follow us)(?: (?:this|the) (?:article|story|page|post))?"
                     + "(?: (?:on|via|by) [\\p{L} ]{1,20})?[.!:]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEWSLETTER = Pattern.compile(
-            "\\bnewsletters?\\b|\\b(?:delivered|straight|direct) to your inbox\\b|\\bsubscribe to (?:our|the)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern NEWSLETTER = GatedPattern.of(
+            Pattern.compile(
+                    "\\bnewsletters?\\b|\\b(?:delivered|straight|direct) to your inbox\\b|\\bsubscribe to (?:our|the)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "newsletter",
+            "to your inbox",
+            "subscribe to ");
     // Sign-up box lines without the word "newsletter": the pitch, the e-mail field's label, the fine print.
     private static final Pattern SIGN_UP = Pattern.compile(
             "\\bsent to you (?:every|each)\\b|\\b(?:in|to) your inbox\\b|^(?:enter )?your e-?mail(?: address)?:?$"
                     + "|\\bby signing up\\b|^(?:get|sign up for|receive)\\b.{0,40}\\b(?:briefing|digest|bulletin)\\b",
             Pattern.CASE_INSENSITIVE);
     // The publisher talking about its own journalism, as appeals do ("our reporters", "independent journalism").
-    private static final Pattern PUBLISHER_SELF = Pattern.compile(
-            "\\bour (?:journalism|reporting|reporters|journalists|newsroom|coverage|mission|work|editors)\\b"
-                    + "|\\bindependent (?:journalism|reporting|media)\\b|\\breaders like you\\b"
-                    + "|\\b(?:non-?profit|independent) newsroom\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern PUBLISHER_SELF = GatedPattern.of(
+            Pattern.compile(
+                    "\\bour (?:journalism|reporting|reporters|journalists|newsroom|coverage|mission|work|editors)\\b"
+                            + "|\\bindependent (?:journalism|reporting|media)\\b|\\breaders like you\\b"
+                            + "|\\b(?:non-?profit|independent) newsroom\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "our ",
+            "independent ",
+            "readers like you",
+            "newsroom");
     // Metered paywalls and subscription walls.
-    private static final Pattern PAYWALL = Pattern.compile(
-            "\\b(?:free|remaining) (?:articles?|stories) (?:this|per|a|left|remaining)\\b|\\bunlimited (?:digital )?access\\b"
-                    + "|^already (?:a )?(?:subscriber|member)\\b|\\bcancel (?:any ?time)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern PAYWALL = GatedPattern.of(
+            Pattern.compile(
+                    "\\b(?:free|remaining) (?:articles?|stories) (?:this|per|a|left|remaining)\\b|\\bunlimited (?:digital )?access\\b"
+                            + "|^already (?:a )?(?:subscriber|member)\\b|\\bcancel (?:any ?time)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "free ",
+            "remaining ",
+            "unlimited ",
+            "already ",
+            "cancel ");
     // "By Jane Doe", "Reporting by ...", "5 min read": the byline and reading-time line above a story.
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|reporting by|words by)\\s+\\p{L}|\\b\\d+ ?min(?:ute)?s? read\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern COOKIE =
+            GatedPattern.of(Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE), "cookie");
     private static final Pattern COOKIE_CONTEXT = Pattern.compile(
             "\\bwe use\\b|\\b(?:this|our) (?:site|website)\\b|\\baccept\\b|\\bconsent\\b|\\bbrowsing\\b"
                     + "|\\bprivacy (?:policy|settings)\\b",
@@ -144,22 +175,24 @@ record TextFeatures(
 
     static TextFeatures of(String raw) {
         String text = PlainText.trim(raw).replace('’', '\'');
-        String unquoted = QUOTED.matcher(text).replaceAll(" ");
-        List<String> words = words(text);
-        List<String> unquotedWords = words(unquoted);
+        String unquoted = hasQuote(text) ? QUOTED.matcher(text).replaceAll(" ") : text;
+        String lower = text.toLowerCase(Locale.ROOT);
+        String lowerUnquoted = unquoted.equals(text) ? lower : unquoted.toLowerCase(Locale.ROOT);
+        List<String> words = LetterWords.of(text);
+        List<String> unquotedWords = unquoted.equals(text) ? words : LetterWords.of(unquoted);
         int second = count(unquotedWords, SECOND_PERSON);
         int plural = count(unquotedWords, FIRST_PLURAL);
         boolean addressed = second > 0 || plural > 0;
-        boolean imperative = CLEAR_IMPERATIVE.matcher(unquoted).find()
-                || (AMBIGUOUS_IMPERATIVE.matcher(unquoted).find()
-                        && (addressed || unquoted.toLowerCase(Locale.ROOT).contains("please")));
+        boolean imperative = CLEAR_IMPERATIVE.find(unquoted, lowerUnquoted)
+                || ((addressed || lowerUnquoted.contains("please"))
+                        && AMBIGUOUS_IMPERATIVE.find(unquoted, lowerUnquoted));
         int n = words.size();
         return new TextFeatures(
                 n,
                 second,
                 plural,
                 imperative,
-                ADDRESSED_ASK.matcher(unquoted).find(),
+                ADDRESSED_ASK.find(unquoted, lowerUnquoted),
                 moneyPerPeriod(text),
                 n <= 6 && SALUTATION.matcher(text).find(),
                 n <= 10
@@ -167,34 +200,28 @@ record TextFeatures(
                                 || text.endsWith("...")
                                 || text.endsWith("…")
                                 || (text.endsWith("?") && second + plural > 0)),
-                THANKS.matcher(unquoted).find() && (second > 0 || n <= 6),
+                (second > 0 || n <= 6) && THANKS.find(unquoted, lowerUnquoted),
                 uiLine(words, text),
                 n <= 8 && SHARE.matcher(text).find(),
-                (NEWSLETTER.matcher(unquoted).find() && (second > 0 || n <= 25))
+                ((second > 0 || n <= 25) && NEWSLETTER.find(unquoted, lowerUnquoted))
                         || (n <= 25 && SIGN_UP.matcher(unquoted).find()),
-                COOKIE.matcher(unquoted).find()
+                COOKIE.find(unquoted, lowerUnquoted)
                         && COOKIE_CONTEXT.matcher(unquoted).find(),
                 n <= 25 && COPYRIGHT.matcher(text).find(),
                 n <= 20 && PHOTO_CREDIT.matcher(text).find(),
                 n <= 8 && COMMENT.matcher(text).find(),
-                PUBLISHER_SELF.matcher(unquoted).find() && plural > 0,
-                n <= 30 && PAYWALL.matcher(unquoted).find(),
+                plural > 0 && PUBLISHER_SELF.find(unquoted, lowerUnquoted),
+                n <= 30 && PAYWALL.find(unquoted, lowerUnquoted),
                 n <= 15 && !text.endsWith(".") && BYLINE.matcher(text).find());
+    }
+
+    /** Whether the text holds an opening quotation mark of {@link #QUOTED}; most paragraphs quote nobody. */
+    private static boolean hasQuote(String text) {
+        return text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('«') >= 0 || text.indexOf('„') >= 0;
     }
 
     private static Pattern imperative(String verbs) {
         return Pattern.compile("(?:^|[.!?:]\\s+|\\bplease\\s+)(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE);
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            String word = matcher.group();
-            // "US" is the country, not the pronoun.
-            words.add(word.equals("US") ? "u.s." : word.toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 
     private static int count(List<String> words, Set<String> vocabulary) {
@@ -203,6 +230,9 @@ record TextFeatures(
 
     /** A money amount with a per-period word nearby: "$5 a month", "support us monthly from just $2". */
     private static boolean moneyPerPeriod(String text) {
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
         Matcher money = MONEY.matcher(text);
         while (money.find()) {
             int from = Math.max(0, money.start() - 60);

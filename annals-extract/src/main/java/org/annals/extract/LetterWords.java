@@ -1,0 +1,44 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a text as runs of letters with at most one inner apostrophe ("don't", "O'Brien"), lower-cased; the
+ * same tokens as the regex {@code \p{L}+(?:'\p{L}+)?}, found by one scan without the regex engine.
+ */
+final class LetterWords {
+    private LetterWords() {}
+
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            int start = i;
+            i = skipLetters(text, i);
+            if (i + 1 < text.length() && text.charAt(i) == '\'' && Character.isLetter(text.codePointAt(i + 1))) {
+                i = skipLetters(text, i + 1);
+            }
+            words.add(normalise(text.substring(start, i)));
+        }
+        return words;
+    }
+
+    private static int skipLetters(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static String normalise(String word) {
+        // "US" is the country, not the pronoun.
+        return word.equals("US") ? "u.s." : word.toLowerCase(Locale.ROOT);
+    }
+}
