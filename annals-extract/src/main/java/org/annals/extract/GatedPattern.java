@@ -1,6 +1,8 @@
 package org.annals.extract;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,5 +31,14 @@ final class GatedPattern {
             }
         }
         return false;
+    }
+
+    /** Group 1 of the first match in a text that is already lower case. */
+    Optional<String> firstGroup(String lower) {
+        if (keywords.stream().noneMatch(lower::contains)) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern.matcher(lower);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 }

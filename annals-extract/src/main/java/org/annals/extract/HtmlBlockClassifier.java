@@ -144,7 +144,7 @@ final class HtmlBlockClassifier {
     private static Element densestProseContainer(Element body, List<HtmlPiece> pieces) {
         Map<Element, Double> prose = new HashMap<>();
         for (HtmlPiece piece : pieces) {
-            if (piece.text().split(" ").length < MIN_PROSE_WORDS || piece.linkDensity() >= MAX_LINK_DENSITY) {
+            if (piece.words() < MIN_PROSE_WORDS || piece.linkDensity() >= MAX_LINK_DENSITY) {
                 continue;
             }
             Element parent = piece.owner().parent();

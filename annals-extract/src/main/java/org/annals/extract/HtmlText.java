@@ -3,7 +3,6 @@ package org.annals.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -58,8 +57,6 @@ final class HtmlText {
             "label",
             "fieldset");
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private final List<HtmlPiece> pieces = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
     private Element owner;
@@ -109,7 +106,7 @@ final class HtmlText {
     }
 
     private void append(String raw) {
-        String collapsed = WHITESPACE.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ");
+        String collapsed = collapseSpace(raw);
         if (collapsed.isEmpty()) {
             return;
         }
@@ -120,6 +117,23 @@ final class HtmlText {
         if (linkDepth > 0) {
             linkChars += collapsed.strip().length();
         }
+    }
+
+    /** Each run of ASCII whitespace and no-break spaces becomes one space, as a browser renders it. */
+    private static String collapseSpace(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean inSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean space = c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     private void flush() {

@@ -15,13 +15,13 @@ final class LetterWords {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isLetter(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            if (!isLetterAt(text, i)) {
+                i++;
                 continue;
             }
             int start = i;
             i = skipLetters(text, i);
-            if (i + 1 < text.length() && text.charAt(i) == '\'' && Character.isLetter(text.codePointAt(i + 1))) {
+            if (i + 1 < text.length() && text.charAt(i) == '\'' && isLetterAt(text, i + 1)) {
                 i = skipLetters(text, i + 1);
             }
             words.add(normalise(text.substring(start, i)));
@@ -31,10 +31,19 @@ final class LetterWords {
 
     private static int skipLetters(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+        while (i < text.length() && isLetterAt(text, i)) {
             i += Character.charCount(text.codePointAt(i));
         }
         return i;
+    }
+
+    /** ASCII answered without a table look-up; a lone low surrogate is no letter, as in the regex. */
+    private static boolean isLetterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(text.codePointAt(i));
     }
 
     private static String normalise(String word) {

@@ -175,11 +175,11 @@ record TextFeatures(
 
     static TextFeatures of(String raw) {
         String text = PlainText.trim(raw).replace('’', '\'');
-        String unquoted = hasQuote(text) ? QUOTED.matcher(text).replaceAll(" ") : text;
-        String lower = text.toLowerCase(Locale.ROOT);
-        String lowerUnquoted = unquoted.equals(text) ? lower : unquoted.toLowerCase(Locale.ROOT);
+        boolean quotes = hasQuote(text);
+        String unquoted = quotes ? QUOTED.matcher(text).replaceAll(" ") : text;
+        String lowerUnquoted = unquoted.toLowerCase(Locale.ROOT);
         List<String> words = LetterWords.of(text);
-        List<String> unquotedWords = unquoted.equals(text) ? words : LetterWords.of(unquoted);
+        List<String> unquotedWords = quotes ? LetterWords.of(unquoted) : words;
         int second = count(unquotedWords, SECOND_PERSON);
         int plural = count(unquotedWords, FIRST_PLURAL);
         boolean addressed = second > 0 || plural > 0;
