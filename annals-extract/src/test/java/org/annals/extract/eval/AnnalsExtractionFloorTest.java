@@ -18,7 +18,7 @@ class AnnalsExtractionFloorTest {
     @Test
     void annalsStaysAboveItsMeasuredFloor() {
         List<FixturePage> pages = ExtractionFixtures.read(BENCH);
-        ExtractionBenchmark.Row row = ExtractionBenchmark.run("annals", new AnnalsTextExtractor(), pages, 0);
+        ExtractionBenchmark.Row row = ExtractionBenchmark.run("annals", new AnnalsTextExtractor(), pages);
         assertEquals(0, row.failures());
         assertTrue(row.score().f1() >= 0.98, row.format());
         assertTrue(row.score().precision() >= 0.97, row.format());
