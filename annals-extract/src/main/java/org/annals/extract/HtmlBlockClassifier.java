@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.BlockKind;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Classifies page blocks by where they sit: inside navigation or page furniture, inside boxes whose class names give
@@ -20,6 +22,8 @@ final class HtmlBlockClassifier {
     // Above this share of link text a block is a menu or a list of teasers, not prose.
     private static final double MAX_LINK_DENSITY = 0.6;
     private static final int MIN_PROSE_WORDS = 10;
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main, [role=main]");
 
     private final Element body;
     private final Element main;
@@ -117,13 +121,13 @@ final class HtmlBlockClassifier {
      * paragraph text, else the element whose prose blocks hold the most text.
      */
     private static Element mainContainer(Element body, List<HtmlPiece> pieces) {
-        Element explicit = body.selectFirst("[itemprop=articleBody]");
+        Element explicit = body.selectFirst(ARTICLE_BODY);
         if (explicit != null) {
             return explicit;
         }
         Element best = null;
         int bestLength = 0;
-        for (Element candidate : body.select("article, main, [role=main]")) {
+        for (Element candidate : body.select(ARTICLE_OR_MAIN)) {
             int length = paragraphText(candidate);
             if (length > bestLength || (length == bestLength && best != null && isInside(candidate, best))) {
                 best = candidate;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date}, {@code <time datetime>},
@@ -19,6 +21,12 @@ final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES =
             Set.of("newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle");
+
+    // Parsed once: the same queries run on every page.
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
     private HtmlMetadata() {}
 
@@ -40,16 +48,16 @@ final class HtmlMetadata {
         for (String name : List.of("date", "pubdate", "publishdate", "dc.date")) {
             fields.offerDate(meta(metas, "name", name), "meta");
         }
-        Element time = page.selectFirst("time[datetime]");
+        Element time = page.selectFirst(TIME);
         if (time != null) {
             fields.offerDate(time.attr("datetime"), "time");
         }
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         if (canonical != null) {
             fields.offer("url", canonical.attr("href"), "canonical");
         }
         fields.offer("title", page.title(), "title");
-        Element html = page.selectFirst("html[lang]");
+        Element html = page.selectFirst(HTML_LANG);
         if (html != null) {
             fields.offer("language", html.attr("lang").toLowerCase(Locale.ROOT), "html-lang");
         }
@@ -69,7 +77,7 @@ final class HtmlMetadata {
     }
 
     private static java.util.Optional<JsonNode> articleNode(org.jsoup.nodes.Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD)) {
             try {
                 List<JsonNode> nodes = new ArrayList<>();
                 flatten(JSON.readTree(script.data()), nodes);

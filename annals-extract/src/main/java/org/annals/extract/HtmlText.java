@@ -121,19 +121,40 @@ final class HtmlText {
 
     /** Each run of ASCII whitespace and no-break spaces becomes one space, as a browser renders it. */
     private static String collapseSpace(String raw) {
+        if (!needsCollapsing(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
-        boolean inSpace = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            boolean space = c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
-            if (!space) {
-                out.append(c);
-            } else if (!inSpace) {
-                out.append(' ');
+        int i = 0;
+        while (i < raw.length()) {
+            int start = i;
+            while (i < raw.length() && !isSpace(raw.charAt(i))) {
+                i++;
             }
-            inSpace = space;
+            out.append(raw, start, i);
+            if (i < raw.length()) {
+                out.append(' ');
+                while (i < raw.length() && isSpace(raw.charAt(i))) {
+                    i++;
+                }
+            }
         }
         return out.toString();
+    }
+
+    /** Most text nodes are single-spaced already; they are passed through as they are. */
+    private static boolean needsCollapsing(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < raw.length() && isSpace(raw.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
     }
 
     private void flush() {

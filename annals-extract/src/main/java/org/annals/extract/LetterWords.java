@@ -32,7 +32,7 @@ final class LetterWords {
     private static int skipLetters(String text, int from) {
         int i = from;
         while (i < text.length() && isLetterAt(text, i)) {
-            i += Character.charCount(text.codePointAt(i));
+            i += Character.isHighSurrogate(text.charAt(i)) ? Character.charCount(text.codePointAt(i)) : 1;
         }
         return i;
     }

@@ -36,6 +36,7 @@ record TextFeatures(
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Set<String> SECOND_PERSON =
             Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd");
+    private static final int LONGEST_PRONOUN = "yourselves".length();
     private static final Set<String> FIRST_PLURAL =
             Set.of("we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd");
     // Sentence-initial "Donate", "Subscribe", "Become a member" can only be imperatives; "Support", "Join", "Give"
@@ -65,6 +66,8 @@ record TextFeatures(
             "your ");
     private static final Pattern MONEY =
             Pattern.compile("[$€£¥]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:dollars|euros|pounds|USD|EUR|GBP)\\b");
+    private static final List<String> CURRENCIES =
+            List.of("$", "€", "£", "¥", "dollars", "euros", "pounds", "USD", "EUR", "GBP");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:monthly|a month|per month|each month|every month|a year|per year|annually|yearly|a week|per week"
                     + "|weekly)\\b|/\\s?(?:mo|month|yr|year)\\b",
@@ -224,13 +227,18 @@ record TextFeatures(
         return Pattern.compile("(?:^|[.!?:]\\s+|\\bplease\\s+)(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
-    private static int count(List<String> words, Set<String> vocabulary) {
-        return (int) words.stream().filter(vocabulary::contains).count();
+    private static int count(List<String> words, Set<String> pronouns) {
+        int count = 0;
+        for (String word : words) {
+            // No pronoun is longer than "yourselves"; longer words skip the hash.
+            count += word.length() <= LONGEST_PRONOUN && pronouns.contains(word) ? 1 : 0;
+        }
+        return count;
     }
 
     /** A money amount with a per-period word nearby: "$5 a month", "support us monthly from just $2". */
     private static boolean moneyPerPeriod(String text) {
-        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        if (!mentionsMoney(text)) {
             return false;
         }
         Matcher money = MONEY.matcher(text);
@@ -242,6 +250,12 @@ record TextFeatures(
             }
         }
         return false;
+    }
+
+    /** A necessary condition of {@link #MONEY}: a digit and a currency sign or name (the pattern is case-sensitive). */
+    private static boolean mentionsMoney(String text) {
+        boolean digit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        return digit && CURRENCIES.stream().anyMatch(text::contains);
     }
 
     /** A button-like line: a few words, no digits, opening with an interface verb ("Read more", "Log in"). */
