@@ -1,16 +1,18 @@
 package org.annals.extract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.BlockKind;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -24,6 +26,8 @@ final class HtmlBlockClassifier {
     private static final int MIN_PROSE_WORDS = 10;
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main, [role=main]");
+    // One walk finds both an explicit articleBody and the article or main elements.
+    private static final Evaluator CANDIDATES = QueryParser.parse("[itemprop=articleBody], article, main, [role=main]");
 
     private final Element body;
     private final Element main;
@@ -61,8 +65,7 @@ final class HtmlBlockClassifier {
             return around.get();
         }
         if (piece.linkDensity() >= MAX_LINK_DENSITY) {
-            return new Verdict(
-                    BlockKind.NAVIGATION, String.format(Locale.ROOT, "html:link-density=%.2f", piece.linkDensity()));
+            return new Verdict(BlockKind.NAVIGATION, "html:link-density=" + twoDecimals(piece.linkDensity()));
         }
         if (main != null && !insideMain.contains(owner)) {
             return new Verdict(BlockKind.BOILERPLATE, "html:outside-main");
@@ -99,6 +102,11 @@ final class HtmlBlockClassifier {
         return found;
     }
 
+    /** As {@code %.2f} formats it (half up), without the cost of a Formatter for every link list. */
+    private static String twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
     private Verdict structural(Element element) {
         var hint = StructuralHints.of(element);
         if (hint.isPresent()) {
@@ -121,13 +129,18 @@ final class HtmlBlockClassifier {
      * paragraph text, else the element whose prose blocks hold the most text.
      */
     private static Element mainContainer(Element body, List<HtmlPiece> pieces) {
-        Element explicit = body.selectFirst(ARTICLE_BODY);
-        if (explicit != null) {
-            return explicit;
+        Elements candidates = body.select(CANDIDATES);
+        for (Element candidate : candidates) {
+            if (ARTICLE_BODY.matches(body, candidate)) {
+                return candidate;
+            }
         }
         Element best = null;
         int bestLength = 0;
-        for (Element candidate : body.select(ARTICLE_OR_MAIN)) {
+        for (Element candidate : candidates) {
+            if (!ARTICLE_OR_MAIN.matches(body, candidate)) {
+                continue;
+            }
             int length = paragraphText(candidate);
             if (length > bestLength || (length == bestLength && best != null && isInside(candidate, best))) {
                 best = candidate;

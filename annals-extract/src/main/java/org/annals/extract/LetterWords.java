@@ -1,18 +1,21 @@
 package org.annals.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of a text as runs of letters with at most one inner apostrophe ("don't", "O'Brien"), lower-cased; the
- * same tokens as the regex {@code \p{L}+(?:'\p{L}+)?}, found by one scan without the regex engine.
+ * The words of a text as runs of letters with at most one inner apostrophe ("don't", "O'Brien"); the same tokens as
+ * the regex {@code \p{L}+(?:'\p{L}+)?}, found by one scan without the regex engine. The scan hands out positions, so a
+ * caller makes strings only of the words it needs.
  */
 final class LetterWords {
     private LetterWords() {}
 
-    static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
+    /** Receives each word as a range of the text. */
+    interface Sink {
+        void word(String text, int start, int end);
+    }
+
+    static void scan(String text, Sink sink) {
         int i = 0;
         while (i < text.length()) {
             if (!isLetterAt(text, i)) {
@@ -24,9 +27,8 @@ final class LetterWords {
             if (i + 1 < text.length() && text.charAt(i) == '\'' && isLetterAt(text, i + 1)) {
                 i = skipLetters(text, i + 1);
             }
-            words.add(normalise(text.substring(start, i)));
+            sink.word(text, start, i);
         }
-        return words;
     }
 
     private static int skipLetters(String text, int from) {
@@ -46,7 +48,9 @@ final class LetterWords {
         return Character.isLetter(text.codePointAt(i));
     }
 
-    private static String normalise(String word) {
+    /** The word at {@code start..end}, lower-cased. */
+    static String lowerCase(String text, int start, int end) {
+        String word = text.substring(start, end);
         // "US" is the country, not the pronoun.
         return word.equals("US") ? "u.s." : word.toLowerCase(Locale.ROOT);
     }

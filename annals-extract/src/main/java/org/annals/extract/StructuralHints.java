@@ -39,6 +39,9 @@ final class StructuralHints {
     record Hint(BlockKind kind, String reason) {}
 
     static Optional<Hint> of(Element element) {
+        if (element.attributesSize() == 0) {
+            return Optional.empty();
+        }
         String attributes = (element.className() + " " + element.id() + " " + element.attr("aria-label") + " "
                         + element.attr("role"))
                 .toLowerCase(Locale.ROOT)

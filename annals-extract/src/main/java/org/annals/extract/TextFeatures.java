@@ -36,6 +36,9 @@ record TextFeatures(
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]");
     private static final Set<String> SECOND_PERSON =
             Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd");
+    // Every pronoun below starts with one of these letters and is no longer than "yourselves"; other words are not
+    // looked up.
+    private static final String PRONOUN_INITIALS = "yYwWoOuU";
     private static final int LONGEST_PRONOUN = "yourselves".length();
     private static final Set<String> FIRST_PLURAL =
             Set.of("we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd");
@@ -51,18 +54,21 @@ record TextFeatures(
     private static final GatedPattern AMBIGUOUS_IMPERATIVE =
             GatedPattern.of(imperative("support|join|give|help"), "support", "join", "give", "help");
     // An ask aimed at the publisher ("support us", "join our community") or naming the reader's help.
-    private static final GatedPattern ADDRESSED_ASK = GatedPattern.of(
-            Pattern.compile(
-                    "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?|sign up|help)"
-                            + "(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b|\\byour (?:support|help|contribution|donation|generosity)\\b",
-                    Pattern.CASE_INSENSITIVE),
-            "support",
-            "donat",
-            "subscrib",
-            "contribut",
-            "join",
-            "sign up",
-            "help",
+    private static final GatedPattern ASK_FOR_US = GatedPattern.of(
+                    Pattern.compile(
+                            "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?"
+                                    + "|sign up|help)(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    "support",
+                    "donat",
+                    "subscrib",
+                    "contribut",
+                    "join",
+                    "sign up",
+                    "help")
+            .alsoRequiring("us", "our");
+    private static final GatedPattern YOUR_HELP = GatedPattern.of(
+            Pattern.compile("\\byour (?:support|help|contribution|donation|generosity)\\b", Pattern.CASE_INSENSITIVE),
             "your ");
     private static final Pattern MONEY =
             Pattern.compile("[$€£¥]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:dollars|euros|pounds|USD|EUR|GBP)\\b");
@@ -128,10 +134,18 @@ record TextFeatures(
             "to your inbox",
             "subscribe to ");
     // Sign-up box lines without the word "newsletter": the pitch, the e-mail field's label, the fine print.
-    private static final Pattern SIGN_UP = Pattern.compile(
-            "\\bsent to you (?:every|each)\\b|\\b(?:in|to) your inbox\\b|^(?:enter )?your e-?mail(?: address)?:?$"
-                    + "|\\bby signing up\\b|^(?:get|sign up for|receive)\\b.{0,40}\\b(?:briefing|digest|bulletin)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern SIGN_UP = GatedPattern.of(
+            Pattern.compile(
+                    "\\bsent to you (?:every|each)\\b|\\b(?:in|to) your inbox\\b|^(?:enter )?your e-?mail(?: address)?:?$"
+                            + "|\\bby signing up\\b|^(?:get|sign up for|receive)\\b.{0,40}\\b(?:briefing|digest|bulletin)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            "sent to you",
+            "your inbox",
+            "your e",
+            "signing up",
+            "briefing",
+            "digest",
+            "bulletin");
     // The publisher talking about its own journalism, as appeals do ("our reporters", "independent journalism").
     private static final GatedPattern PUBLISHER_SELF = GatedPattern.of(
             Pattern.compile(
@@ -181,21 +195,21 @@ record TextFeatures(
         boolean quotes = hasQuote(text);
         String unquoted = quotes ? QUOTED.matcher(text).replaceAll(" ") : text;
         String lowerUnquoted = unquoted.toLowerCase(Locale.ROOT);
-        List<String> words = LetterWords.of(text);
-        List<String> unquotedWords = quotes ? LetterWords.of(unquoted) : words;
-        int second = count(unquotedWords, SECOND_PERSON);
-        int plural = count(unquotedWords, FIRST_PLURAL);
+        WordTally words = WordTally.of(text);
+        WordTally unquotedWords = quotes ? WordTally.of(unquoted) : words;
+        int second = unquotedWords.secondPerson;
+        int plural = unquotedWords.firstPlural;
         boolean addressed = second > 0 || plural > 0;
         boolean imperative = CLEAR_IMPERATIVE.find(unquoted, lowerUnquoted)
                 || ((addressed || lowerUnquoted.contains("please"))
                         && AMBIGUOUS_IMPERATIVE.find(unquoted, lowerUnquoted));
-        int n = words.size();
+        int n = words.words;
         return new TextFeatures(
                 n,
                 second,
                 plural,
                 imperative,
-                ADDRESSED_ASK.find(unquoted, lowerUnquoted),
+                ASK_FOR_US.find(unquoted, lowerUnquoted) || YOUR_HELP.find(unquoted, lowerUnquoted),
                 moneyPerPeriod(text),
                 n <= 6 && SALUTATION.matcher(text).find(),
                 n <= 10
@@ -204,10 +218,10 @@ record TextFeatures(
                                 || text.endsWith("…")
                                 || (text.endsWith("?") && second + plural > 0)),
                 (second > 0 || n <= 6) && THANKS.find(unquoted, lowerUnquoted),
-                uiLine(words, text),
+                uiLine(n, words.first, text),
                 n <= 8 && SHARE.matcher(text).find(),
                 ((second > 0 || n <= 25) && NEWSLETTER.find(unquoted, lowerUnquoted))
-                        || (n <= 25 && SIGN_UP.matcher(unquoted).find()),
+                        || (n <= 25 && SIGN_UP.find(unquoted, lowerUnquoted)),
                 COOKIE.find(unquoted, lowerUnquoted)
                         && COOKIE_CONTEXT.matcher(unquoted).find(),
                 n <= 25 && COPYRIGHT.matcher(text).find(),
@@ -227,13 +241,30 @@ record TextFeatures(
         return Pattern.compile("(?:^|[.!?:]\\s+|\\bplease\\s+)(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
-    private static int count(List<String> words, Set<String> pronouns) {
-        int count = 0;
-        for (String word : words) {
-            // No pronoun is longer than "yourselves"; longer words skip the hash.
-            count += word.length() <= LONGEST_PRONOUN && pronouns.contains(word) ? 1 : 0;
+    /** Word count, first word, and reader-facing pronouns outside quotes; only candidate pronouns become strings. */
+    private static final class WordTally implements LetterWords.Sink {
+        private int words;
+        private String first = "";
+        private int secondPerson;
+        private int firstPlural;
+
+        static WordTally of(String text) {
+            WordTally tally = new WordTally();
+            LetterWords.scan(text, tally);
+            return tally;
         }
-        return count;
+
+        @Override
+        public void word(String text, int start, int end) {
+            if (words++ == 0) {
+                first = LetterWords.lowerCase(text, start, end);
+            }
+            if (end - start <= LONGEST_PRONOUN && PRONOUN_INITIALS.indexOf(text.charAt(start)) >= 0) {
+                String word = LetterWords.lowerCase(text, start, end);
+                secondPerson += SECOND_PERSON.contains(word) ? 1 : 0;
+                firstPlural += FIRST_PLURAL.contains(word) ? 1 : 0;
+            }
+        }
     }
 
     /** A money amount with a per-period word nearby: "$5 a month", "support us monthly from just $2". */
@@ -254,18 +285,31 @@ record TextFeatures(
 
     /** A necessary condition of {@link #MONEY}: a digit and a currency sign or name (the pattern is case-sensitive). */
     private static boolean mentionsMoney(String text) {
-        boolean digit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
-        return digit && CURRENCIES.stream().anyMatch(text::contains);
+        for (String currency : CURRENCIES) {
+            if (text.contains(currency)) {
+                return hasDigit(text);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A button-like line: a few words, no digits, opening with an interface verb ("Read more", "Log in"). */
-    private static boolean uiLine(List<String> words, String text) {
-        if (words.isEmpty() || words.size() > 4 || text.chars().anyMatch(Character::isDigit)) {
+    private static boolean uiLine(int words, String firstWord, String text) {
+        if (words == 0 || words > 4 || text.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
         boolean buttonEnding = Character.isLetter(last) || last == '.' || last == '!' || last == '»' || last == '>';
-        return buttonEnding && Character.isUpperCase(text.charAt(0)) && UI_VERBS.contains(words.get(0));
+        return buttonEnding && Character.isUpperCase(text.charAt(0)) && UI_VERBS.contains(firstWord);
     }
 
     /** Features that ask the reader for something; pronouns alone are not enough to call a block an appeal. */
