@@ -48,7 +48,8 @@ public final class ArticleExtractor {
         page.select(DROPPED).remove();
         Element body = page.body();
         List<HtmlPiece> pieces = HtmlText.of(body);
-        HtmlBlockClassifier classifier = new HtmlBlockClassifier(body, pieces);
+        HtmlBlockClassifier classifier =
+                new HtmlBlockClassifier(body, pieces, fields.metadata().title());
         StringBuilder text = new StringBuilder(content.length() / 2);
         List<Block> blocks = new ArrayList<>();
         for (HtmlPiece piece : pieces) {

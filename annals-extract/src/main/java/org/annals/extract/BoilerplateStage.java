@@ -3,6 +3,7 @@ package org.annals.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
@@ -27,6 +28,9 @@ public final class BoilerplateStage implements Stage {
     private static final int REGION_MIN_TOTAL = 5;
     private static final int ARTICLE_MIN_WORDS = 12;
     private static final int BOX_LINE_WORDS = 8;
+    private static final int CONTACT_LINE_WORDS = 30;
+    private static final String LEAD_IN = "appeal-lead-in";
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
     @Override
     public String name() {
@@ -83,16 +87,24 @@ public final class BoilerplateStage implements Stage {
             scores.add(AppealScore.of(f));
             byBlock[index] = f;
         }
+        boolean storyStarted = false;
         for (int k = 0; k < body.size(); k++) {
             Block block = out.get(body.get(k));
-            out.set(body.get(k), standalone(block, features.get(k), scores.get(k)));
+            String line = block.span().of(text);
+            // A date on its own line above the story is the page's dateline; inside the story it may be text.
+            if (!storyStarted && Dateline.matches(line)) {
+                out.set(body.get(k), new Block(block.span(), BlockKind.BOILERPLATE, "dateline"));
+                continue;
+            }
+            storyStarted |= articleLike(features.get(k), scores.get(k));
+            out.set(body.get(k), standalone(block, line, features.get(k), scores.get(k)));
         }
         markAppealRegions(out, body, features, scores);
         joinBoxLines(out, text, byBlock);
         return out;
     }
 
-    private static Block standalone(Block block, TextFeatures f, AppealScore score) {
+    private static Block standalone(Block block, String line, TextFeatures f, AppealScore score) {
         if (f.cookie()) {
             return new Block(block.span(), BlockKind.COOKIE, "cookie");
         }
@@ -123,7 +135,15 @@ public final class BoilerplateStage implements Stage {
         if (f.uiLine()) {
             return new Block(block.span(), BlockKind.NAVIGATION, "ui-line");
         }
-        return block;
+        if (f.secondPerson() > 0
+                && f.words() <= CONTACT_LINE_WORDS
+                && EMAIL.matcher(line).find()) {
+            return new Block(block.span(), BlockKind.BOILERPLATE, "contact-line");
+        }
+        return FurnitureLine.of(line, f.words())
+                .map(reason -> new Block(
+                        block.span(), reason.equals("counter") ? BlockKind.NAVIGATION : BlockKind.BOILERPLATE, reason))
+                .orElse(block);
     }
 
     private static void markAppealRegions(
@@ -132,7 +152,11 @@ public final class BoilerplateStage implements Stage {
         while (k < body.size()) {
             TextFeatures f = features.get(k);
             BlockKind kind = out.get(body.get(k)).kind();
-            boolean starts = (kind == BlockKind.BODY && (f.headerLine() || f.salutation())) || kind == BlockKind.APPEAL;
+            boolean starts = (kind == BlockKind.BODY
+                            && (f.headerLine()
+                                    || f.salutation()
+                                    || scores.get(k).value() >= AppealScore.STANDALONE))
+                    || kind == BlockKind.APPEAL;
             if (!starts) {
                 k++;
                 continue;
@@ -147,6 +171,9 @@ public final class BoilerplateStage implements Stage {
                 end++;
             }
             if (acceptRegion(features, scores, k, end)) {
+                for (int m = leadIn(out, body, features, scores, k); m < k; m++) {
+                    out.set(body.get(m), new Block(out.get(body.get(m)).span(), BlockKind.APPEAL, LEAD_IN));
+                }
                 for (int m = k; m < end; m++) {
                     joinRegion(out, body.get(m), features.get(m), scores.get(m));
                 }
@@ -155,6 +182,22 @@ public final class BoilerplateStage implements Stage {
                 k++;
             }
         }
+    }
+
+    /**
+     * Where an accepted region really begins: the BODY blocks just before it that speak to the reader or as the
+     * publisher and are not article-like belong to it, as the pitch paragraph before an appeal's question does.
+     */
+    private static int leadIn(
+            List<Block> out, List<Integer> body, List<TextFeatures> features, List<AppealScore> scores, int start) {
+        int first = start;
+        while (first > 0
+                && out.get(body.get(first - 1)).kind() == BlockKind.BODY
+                && features.get(first - 1).pronouns()
+                && !articleLike(features.get(first - 1), scores.get(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     /**
@@ -173,8 +216,11 @@ public final class BoilerplateStage implements Stage {
      * already marked as interface lines join too.
      */
     private static void joinBoxLines(List<Block> out, String text, TextFeatures[] byBlock) {
-        // One step only, from the boxes as classified: joined lines do not pull in their own neighbours.
-        List<BlockKind> boxes = out.stream().map(Block::kind).toList();
+        // One step only, from the boxes as classified: joined lines, and lead-in lines joined to an appeal region,
+        // do not pull in their own neighbours.
+        List<BlockKind> boxes = out.stream()
+                .map(block -> block.reason().equals(LEAD_IN) ? BlockKind.BODY : block.kind())
+                .toList();
         for (int i = 0; i < out.size(); i++) {
             Block block = out.get(i);
             boolean candidate = block.kind() == BlockKind.BODY

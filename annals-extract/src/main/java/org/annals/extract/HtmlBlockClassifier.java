@@ -32,21 +32,38 @@ final class HtmlBlockClassifier {
     private final Element body;
     private final Element main;
     private final Element title;
+    private final HtmlPiece titleText;
     // Pieces share ancestors; each element's verdict is worked out once, so deep pages stay linear.
     private final Set<Element> mainAndAbove = identitySet();
     private final Set<Element> insideMain = identitySet();
     private final Map<Element, Optional<Verdict>> furniture = new IdentityHashMap<>();
 
-    HtmlBlockClassifier(Element body, List<HtmlPiece> pieces) {
+    /** {@code pageTitle}: the title the page's metadata gives, or empty. */
+    HtmlBlockClassifier(Element body, List<HtmlPiece> pieces, String pageTitle) {
         this.body = body;
         this.main = mainContainer(body, pieces);
         Element firstH1 = main == null ? null : main.selectFirst("h1");
         this.title = firstH1 != null ? firstH1 : body.selectFirst("h1");
+        this.titleText = title != null ? null : headlineWithoutH1(pieces, pageTitle);
         if (main != null) {
             mainAndAbove.add(main);
             mainAndAbove.addAll(main.parents());
             insideMain.addAll(main.getAllElements());
         }
+    }
+
+    /**
+     * Old layouts set the headline in bold or a font tag: without any h1, the first block that repeats the
+     * metadata title is the headline.
+     */
+    private static HtmlPiece headlineWithoutH1(List<HtmlPiece> pieces, String pageTitle) {
+        if (pageTitle.isBlank()) {
+            return null;
+        }
+        return pieces.stream()
+                .filter(piece -> piece.text().equals(pageTitle.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Set<Element> identitySet() {
@@ -59,6 +76,9 @@ final class HtmlBlockClassifier {
         Element owner = piece.owner();
         if (owner == title) {
             return new Verdict(BlockKind.TITLE, "html:first-h1");
+        }
+        if (piece == titleText) {
+            return new Verdict(BlockKind.TITLE, "html:title-text");
         }
         Optional<Verdict> around = furnitureAround(owner);
         if (around.isPresent()) {

@@ -26,7 +26,7 @@ final class StructuralHints {
         hints.put(BlockKind.COMMENT, word("comment|comments|disqus"));
         hints.put(BlockKind.RELATED, word("related|recommended|more-stories|read-more|readmore|most-read|popular"));
         hints.put(BlockKind.NAVIGATION, word("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination"));
-        hints.put(BlockKind.BOILERPLATE, word("byline|author|timestamp|dateline|copyright|tags"));
+        hints.put(BlockKind.BOILERPLATE, word("byline|author|timestamp|dateline|copyright|tags|pullquote|pull-quote"));
         return hints;
     }
 

@@ -45,20 +45,31 @@ record TextFeatures(
     // Sentence-initial "Donate", "Subscribe", "Become a member" can only be imperatives; "Support", "Join", "Give"
     // also open news sentences as nouns ("Support for the bill grew"), so they need a pronoun or "please" too.
     private static final GatedPattern CLEAR_IMPERATIVE = GatedPattern.of(
-            imperative("donate|subscribe|contribute|sign up|become a (?:member|subscriber|supporter|patron)"),
+            imperative("donate|subscribe|contribute|sign up|become a (?:member|subscriber|supporter|patron)"
+                    + "|chip in|pitch in|make a\\b[^.!?]{0,30}\\b(?:gift|donation|contribution)"),
+            "chip in",
+            "pitch in",
+            "make a",
             "donate",
             "subscribe",
             "contribute",
             "sign up",
             "become a ");
+    // A button that asks: a giving or joining verb and "now" or "today" ("Give now", "Join us today").
+    private static final Pattern BUTTON_ASK = Pattern.compile(
+            "(?:give|join|support|help|donate|subscribe|contribute|chip in|pitch in|act)(?: \\p{L}+){0,2}"
+                    + " (?:now|today)[.!]?",
+            Pattern.CASE_INSENSITIVE);
+    private static final int BUTTON_WORDS = 5;
     private static final GatedPattern AMBIGUOUS_IMPERATIVE =
             GatedPattern.of(imperative("support|join|give|help"), "support", "join", "give", "help");
     // An ask aimed at the publisher ("support us", "join our community") or naming the reader's help.
     private static final GatedPattern ASK_FOR_US = GatedPattern.of(
                     Pattern.compile(
                             "\\b(?:support(?:ing)?|donat(?:e|ing)|subscrib(?:e|ing)|contribut(?:e|ing)|join(?:ing)?"
-                                    + "|sign up|help)(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b",
+                                    + "|sign up|help|stand with)(?:\\s+\\p{L}+){0,2}?\\s+(?:us|our)\\b",
                             Pattern.CASE_INSENSITIVE),
+                    "stand with",
                     "support",
                     "donat",
                     "subscrib",
@@ -151,17 +162,26 @@ record TextFeatures(
             Pattern.compile(
                     "\\bour (?:journalism|reporting|reporters|journalists|newsroom|coverage|mission|work|editors)\\b"
                             + "|\\bindependent (?:journalism|reporting|media)\\b|\\breaders like you\\b"
-                            + "|\\b(?:non-?profit|independent) newsroom\\b",
+                            + "|\\b(?:non-?profit|independent) newsroom\\b"
+                            // How the publisher is paid for and kept open: "we are funded by our readers",
+                            // "keep our journalism free".
+                            + "|\\b(?:we are|we're) (?:funded|supported|paid for) by\\b"
+                            + "|\\bkeep (?:this site|our (?:site|journalism|reporting|website)) (?:free|open|independent)\\b",
                     Pattern.CASE_INSENSITIVE),
             "our ",
             "independent ",
             "readers like you",
-            "newsroom");
+            "newsroom",
+            "funded by",
+            "supported by",
+            "paid for by",
+            "keep ");
     // Metered paywalls and subscription walls.
     private static final GatedPattern PAYWALL = GatedPattern.of(
             Pattern.compile(
                     "\\b(?:free|remaining) (?:articles?|stories) (?:this|per|a|left|remaining)\\b|\\bunlimited (?:digital )?access\\b"
-                            + "|^already (?:a )?(?:subscriber|member)\\b|\\bcancel (?:any ?time)\\b",
+                            + "|^already (?:a )?(?:subscriber|member)\\b|^already have an account\\b"
+                            + "|\\bcancel (?:any ?time)\\b",
                     Pattern.CASE_INSENSITIVE),
             "free ",
             "remaining ",
@@ -200,10 +220,11 @@ record TextFeatures(
         int second = unquotedWords.secondPerson;
         int plural = unquotedWords.firstPlural;
         boolean addressed = second > 0 || plural > 0;
+        int n = words.words;
         boolean imperative = CLEAR_IMPERATIVE.find(unquoted, lowerUnquoted)
                 || ((addressed || lowerUnquoted.contains("please"))
-                        && AMBIGUOUS_IMPERATIVE.find(unquoted, lowerUnquoted));
-        int n = words.words;
+                        && AMBIGUOUS_IMPERATIVE.find(unquoted, lowerUnquoted))
+                || (n <= BUTTON_WORDS && BUTTON_ASK.matcher(text).matches());
         return new TextFeatures(
                 n,
                 second,
