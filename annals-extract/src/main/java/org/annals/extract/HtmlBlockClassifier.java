@@ -1,7 +1,5 @@
 package org.annals.extract;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ final class HtmlBlockClassifier {
     // Above this share of link text a block is a menu or a list of teasers, not prose.
     private static final double MAX_LINK_DENSITY = 0.6;
     private static final int MIN_PROSE_WORDS = 10;
+    private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main, [role=main]");
     // One walk finds both an explicit articleBody and the article or main elements.
@@ -42,8 +41,8 @@ final class HtmlBlockClassifier {
     HtmlBlockClassifier(Element body, List<HtmlPiece> pieces, String pageTitle) {
         this.body = body;
         this.main = mainContainer(body, pieces);
-        Element firstH1 = main == null ? null : main.selectFirst("h1");
-        this.title = firstH1 != null ? firstH1 : body.selectFirst("h1");
+        Element firstH1 = main == null ? null : main.selectFirst(H1);
+        this.title = firstH1 != null ? firstH1 : body.selectFirst(H1);
         this.titleText = title != null ? null : headlineWithoutH1(pieces, pageTitle);
         if (main != null) {
             mainAndAbove.add(main);
@@ -85,7 +84,7 @@ final class HtmlBlockClassifier {
             return around.get();
         }
         if (piece.linkDensity() >= MAX_LINK_DENSITY) {
-            return new Verdict(BlockKind.NAVIGATION, "html:link-density=" + twoDecimals(piece.linkDensity()));
+            return new Verdict(BlockKind.NAVIGATION, "html:link-density=" + piece.linkDensityText());
         }
         if (main != null && !insideMain.contains(owner)) {
             return new Verdict(BlockKind.BOILERPLATE, "html:outside-main");
@@ -120,11 +119,6 @@ final class HtmlBlockClassifier {
             furniture.put(element, found);
         }
         return found;
-    }
-
-    /** As {@code %.2f} formats it (half up), without the cost of a Formatter for every link list. */
-    private static String twoDecimals(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private Verdict structural(Element element) {
@@ -181,7 +175,7 @@ final class HtmlBlockClassifier {
     private static Element densestProseContainer(Element body, List<HtmlPiece> pieces) {
         Map<Element, Double> prose = new HashMap<>();
         for (HtmlPiece piece : pieces) {
-            if (piece.words() < MIN_PROSE_WORDS || piece.linkDensity() >= MAX_LINK_DENSITY) {
+            if (!piece.hasWords(MIN_PROSE_WORDS) || piece.linkDensity() >= MAX_LINK_DENSITY) {
                 continue;
             }
             Element parent = piece.owner().parent();
