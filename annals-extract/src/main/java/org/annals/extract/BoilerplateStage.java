@@ -12,16 +12,18 @@ import org.annals.core.Problem;
 import org.annals.core.Stage;
 
 /**
- * Sets aside what is not the article: a leading dateline, publisher appeals, newsletter and cookie boxes, share and
- * interface lines, comment counters, photo credits and copyright lines. Works on text features alone, so plain text
+ * Sets aside what is not the article: datelines above the story, publisher appeals, newsletter and cookie boxes, share
+ * and interface lines, comment counters, photo credits, copyright lines, reader contact lines and the furniture of
+ * {@link FurnitureLine} (ad labels, post times, slide counters, editorial notices). Works on text features alone, so plain text
  * is handled like HTML; blocks already classified by the HTML extractor keep their class and only BODY blocks are
  * judged.
  *
- * <p>Appeals are found as regions: one starts at a short header ending in ':' or '...', a salutation, or a block that is an
- * appeal on its own ({@link AppealScore}), and runs until the next clearly article-like paragraph (12+ words, no
+ * <p>Appeals are found as regions: one starts at a short header ending in ':' or '...', a salutation, or a block that
+ * scores as an appeal on its own ({@link AppealScore}, asking or not yet), and runs until the next clearly article-like paragraph (12+ words, no
  * first- or second-person pronoun outside quotes, no ask). The region is kept when it holds a standalone appeal, or
  * asks for something and scores 5 or more in total; then its weak blocks (pronoun-only paragraphs, button lines such
- * as "Remind me later.") join it.
+ * as "Remind me later.") join it, and so do the reader- or publisher-voiced blocks just before it (the pitch before
+ * the ask).
  */
 public final class BoilerplateStage implements Stage {
     public static final String NAME = "boilerplate";
