@@ -21,7 +21,7 @@ import org.annals.extract.eval.FixturePage;
 
 /**
  * Runs Mozilla Readability through {@code node eval/extraction/readability/extract.js}: pages go in as JSON Lines,
- * texts and per-page milliseconds come back. Unavailable (with the reason) when Node or the npm packages are missing.
+ * texts come back, then the median pages/s of the timed passes, which Node measures itself. Unavailable (with the reason) when Node or the npm packages are missing.
  */
 final class ReadabilityRunner {
     private static final long TIMEOUT_MINUTES = 10;
@@ -59,20 +59,28 @@ final class ReadabilityRunner {
         }
     }
 
-    Result run(List<FixturePage> pages) throws IOException, InterruptedException {
+    /** Extracts every page once, then times {@code timedRounds} passes after {@code warmUpRounds} untimed ones. */
+    Result run(List<FixturePage> pages, int warmUpRounds, int timedRounds) throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
-        Process node = new ProcessBuilder("node", dir.resolve("extract.js").toString())
+        Process node = new ProcessBuilder(
+                        "node",
+                        dir.resolve("extract.js").toString(),
+                        Integer.toString(warmUpRounds),
+                        Integer.toString(timedRounds))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(json, node, pages));
         Map<String, String> texts = new HashMap<>();
-        double millis = 0;
+        double pagesPerSecond = Double.NaN;
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode row = json.readTree(line);
-                texts.put(row.path("id").asText(), row.path("text").asText());
-                millis += row.path("ms").asDouble();
+                if (row.has("pagesPerSecond")) {
+                    pagesPerSecond = row.path("pagesPerSecond").asDouble();
+                } else {
+                    texts.put(row.path("id").asText(), row.path("text").asText());
+                }
             }
         }
         writer.join();
@@ -82,7 +90,7 @@ final class ReadabilityRunner {
         }
         List<String> ordered = new ArrayList<>();
         pages.forEach(page -> ordered.add(texts.getOrDefault(page.id(), "")));
-        return new Result(ordered, millis > 0 ? pages.size() / (millis / 1000) : Double.NaN);
+        return new Result(ordered, pagesPerSecond);
     }
 
     private static void write(ObjectMapper json, Process node, List<FixturePage> pages) {

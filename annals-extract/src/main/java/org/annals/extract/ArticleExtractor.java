@@ -8,6 +8,8 @@ import org.annals.core.Metadata;
 import org.annals.core.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a page (plain text or HTML) into article text with classified blocks and metadata. Plain text is kept as it
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
     public static final String TEXT = "text";
     public static final String HTML = "html";
+    private static final Evaluator DROPPED = QueryParser.parse(String.join(", ", HtmlText.DROPPED));
 
     public Extraction extract(String format, String content, Metadata given) {
         Objects.requireNonNull(content, "content");
@@ -42,11 +45,12 @@ public final class ArticleExtractor {
         SourcedFields fields = new SourcedFields();
         fields.offerAll(given, "given");
         HtmlMetadata.read(page, fields);
-        page.select(String.join(", ", HtmlText.DROPPED)).remove();
+        page.select(DROPPED).remove();
         Element body = page.body();
         List<HtmlPiece> pieces = HtmlText.of(body);
-        HtmlBlockClassifier classifier = new HtmlBlockClassifier(body, pieces);
-        StringBuilder text = new StringBuilder();
+        HtmlBlockClassifier classifier =
+                new HtmlBlockClassifier(body, pieces, fields.metadata().title());
+        StringBuilder text = new StringBuilder(content.length() / 2);
         List<Block> blocks = new ArrayList<>();
         for (HtmlPiece piece : pieces) {
             if (text.length() > 0) {

@@ -3,6 +3,7 @@ package org.annals.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
@@ -11,22 +12,27 @@ import org.annals.core.Problem;
 import org.annals.core.Stage;
 
 /**
- * Sets aside what is not the article: a leading dateline, publisher appeals, newsletter and cookie boxes, share and
- * interface lines, comment counters, photo credits and copyright lines. Works on text features alone, so plain text
+ * Sets aside what is not the article: datelines above the story, publisher appeals, newsletter and cookie boxes, share
+ * and interface lines, comment counters, photo credits, copyright lines, reader contact lines and the furniture of
+ * {@link FurnitureLine} (ad labels, post times, slide counters, editorial notices). Works on text features alone, so plain text
  * is handled like HTML; blocks already classified by the HTML extractor keep their class and only BODY blocks are
  * judged.
  *
- * <p>Appeals are found as regions: one starts at a short header ending in ':' or '...', a salutation, or a block that is an
- * appeal on its own ({@link AppealScore}), and runs until the next clearly article-like paragraph (12+ words, no
+ * <p>Appeals are found as regions: one starts at a short header ending in ':' or '...', a salutation, or a block that
+ * scores as an appeal on its own ({@link AppealScore}, asking or not yet), and runs until the next clearly article-like paragraph (12+ words, no
  * first- or second-person pronoun outside quotes, no ask). The region is kept when it holds a standalone appeal, or
  * asks for something and scores 5 or more in total; then its weak blocks (pronoun-only paragraphs, button lines such
- * as "Remind me later.") join it.
+ * as "Remind me later.") join it, and so do the reader- or publisher-voiced blocks just before it (the pitch before
+ * the ask).
  */
 public final class BoilerplateStage implements Stage {
     public static final String NAME = "boilerplate";
     private static final int REGION_MIN_TOTAL = 5;
     private static final int ARTICLE_MIN_WORDS = 12;
     private static final int BOX_LINE_WORDS = 8;
+    private static final int CONTACT_LINE_WORDS = 30;
+    private static final String LEAD_IN = "appeal-lead-in";
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
     @Override
     public String name() {
@@ -76,21 +82,31 @@ public final class BoilerplateStage implements Stage {
         }
         List<TextFeatures> features = new ArrayList<>();
         List<AppealScore> scores = new ArrayList<>();
+        TextFeatures[] byBlock = new TextFeatures[out.size()];
         for (int index : body) {
             TextFeatures f = TextFeatures.of(out.get(index).span().of(text));
             features.add(f);
             scores.add(AppealScore.of(f));
+            byBlock[index] = f;
         }
+        boolean storyStarted = false;
         for (int k = 0; k < body.size(); k++) {
             Block block = out.get(body.get(k));
-            out.set(body.get(k), standalone(block, features.get(k), scores.get(k)));
+            String line = block.span().of(text);
+            // A date on its own line above the story is the page's dateline; inside the story it may be text.
+            if (!storyStarted && Dateline.matches(line)) {
+                out.set(body.get(k), new Block(block.span(), BlockKind.BOILERPLATE, "dateline"));
+                continue;
+            }
+            storyStarted |= articleLike(features.get(k), scores.get(k));
+            out.set(body.get(k), standalone(block, line, features.get(k), scores.get(k)));
         }
         markAppealRegions(out, body, features, scores);
-        joinBoxLines(out, text);
+        joinBoxLines(out, text, byBlock);
         return out;
     }
 
-    private static Block standalone(Block block, TextFeatures f, AppealScore score) {
+    private static Block standalone(Block block, String line, TextFeatures f, AppealScore score) {
         if (f.cookie()) {
             return new Block(block.span(), BlockKind.COOKIE, "cookie");
         }
@@ -121,7 +137,15 @@ public final class BoilerplateStage implements Stage {
         if (f.uiLine()) {
             return new Block(block.span(), BlockKind.NAVIGATION, "ui-line");
         }
-        return block;
+        if (f.secondPerson() > 0
+                && f.words() <= CONTACT_LINE_WORDS
+                && EMAIL.matcher(line).find()) {
+            return new Block(block.span(), BlockKind.BOILERPLATE, "contact-line");
+        }
+        return FurnitureLine.of(line, f.words())
+                .map(reason -> new Block(
+                        block.span(), reason.equals("counter") ? BlockKind.NAVIGATION : BlockKind.BOILERPLATE, reason))
+                .orElse(block);
     }
 
     private static void markAppealRegions(
@@ -130,7 +154,11 @@ public final class BoilerplateStage implements Stage {
         while (k < body.size()) {
             TextFeatures f = features.get(k);
             BlockKind kind = out.get(body.get(k)).kind();
-            boolean starts = (kind == BlockKind.BODY && (f.headerLine() || f.salutation())) || kind == BlockKind.APPEAL;
+            boolean starts = (kind == BlockKind.BODY
+                            && (f.headerLine()
+                                    || f.salutation()
+                                    || scores.get(k).value() >= AppealScore.STANDALONE))
+                    || kind == BlockKind.APPEAL;
             if (!starts) {
                 k++;
                 continue;
@@ -145,6 +173,9 @@ public final class BoilerplateStage implements Stage {
                 end++;
             }
             if (acceptRegion(features, scores, k, end)) {
+                for (int m = leadIn(out, body, features, scores, k); m < k; m++) {
+                    out.set(body.get(m), new Block(out.get(body.get(m)).span(), BlockKind.APPEAL, LEAD_IN));
+                }
                 for (int m = k; m < end; m++) {
                     joinRegion(out, body.get(m), features.get(m), scores.get(m));
                 }
@@ -153,6 +184,22 @@ public final class BoilerplateStage implements Stage {
                 k++;
             }
         }
+    }
+
+    /**
+     * Where an accepted region really begins: the BODY blocks just before it that speak to the reader or as the
+     * publisher and are not article-like belong to it, as the pitch paragraph before an appeal's question does.
+     */
+    private static int leadIn(
+            List<Block> out, List<Integer> body, List<TextFeatures> features, List<AppealScore> scores, int start) {
+        int first = start;
+        while (first > 0
+                && out.get(body.get(first - 1)).kind() == BlockKind.BODY
+                && features.get(first - 1).pronouns()
+                && !articleLike(features.get(first - 1), scores.get(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     /**
@@ -170,14 +217,17 @@ public final class BoilerplateStage implements Stage {
      * sentence-final full stop, or addressed to the reader. Button lines
      * already marked as interface lines join too.
      */
-    private static void joinBoxLines(List<Block> out, String text) {
-        // One step only, from the boxes as classified: joined lines do not pull in their own neighbours.
-        List<BlockKind> boxes = out.stream().map(Block::kind).toList();
+    private static void joinBoxLines(List<Block> out, String text, TextFeatures[] byBlock) {
+        // One step only, from the boxes as classified: joined lines, and lead-in lines joined to an appeal region,
+        // do not pull in their own neighbours.
+        List<BlockKind> boxes = out.stream()
+                .map(block -> block.reason().equals(LEAD_IN) ? BlockKind.BODY : block.kind())
+                .toList();
         for (int i = 0; i < out.size(); i++) {
             Block block = out.get(i);
             boolean candidate = block.kind() == BlockKind.BODY
                     || (block.kind() == BlockKind.NAVIGATION && block.reason().equals("ui-line"));
-            if (!candidate || !boxLine(block.span().of(text))) {
+            if (!candidate || !boxLine(block.span().of(text), byBlock[i])) {
                 continue;
             }
             BlockKind box = boxNeighbour(boxes, i);
@@ -198,8 +248,9 @@ public final class BoilerplateStage implements Stage {
         return null;
     }
 
-    private static boolean boxLine(String line) {
-        TextFeatures f = TextFeatures.of(line);
+    /** {@code known} is the line's features when already computed, else null. */
+    private static boolean boxLine(String line, TextFeatures known) {
+        TextFeatures f = known != null ? known : TextFeatures.of(line);
         String trimmed = PlainText.trim(line);
         return f.words() > 0
                 && f.words() <= BOX_LINE_WORDS

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date} (and the other meta tags),
@@ -19,6 +22,13 @@ final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES =
             Set.of("newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle");
+
+    // Parsed once: the same queries run on every page.
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]:not([itemprop=dateModified])");
+    private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[datetime][itemprop=dateModified]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
     private HtmlMetadata() {}
 
@@ -36,44 +46,45 @@ final class HtmlMetadata {
             JsonNode section = node.path("articleSection");
             fields.offer("section", text(section.isArray() ? section.path(0) : section), "json-ld");
         });
-        fields.offer("title", meta(page, "property", "og:title"), "opengraph");
-        fields.offer("publisher", meta(page, "property", "og:site_name"), "opengraph");
-        fields.offerDate(meta(page, "property", "article:published_time"), "opengraph");
-        fields.offer("url", meta(page, "property", "og:url"), "opengraph");
-        fields.offerModified(meta(page, "property", "article:modified_time"), "opengraph");
-        fields.offerModified(meta(page, "property", "og:updated_time"), "opengraph");
-        fields.offer("section", meta(page, "property", "article:section"), "opengraph");
+        Elements metas = page.getElementsByTag("meta");
+        fields.offer("title", meta(metas, "property", "og:title"), "opengraph");
+        fields.offer("publisher", meta(metas, "property", "og:site_name"), "opengraph");
+        fields.offerDate(meta(metas, "property", "article:published_time"), "opengraph");
+        fields.offer("url", meta(metas, "property", "og:url"), "opengraph");
+        fields.offerModified(meta(metas, "property", "article:modified_time"), "opengraph");
+        fields.offerModified(meta(metas, "property", "og:updated_time"), "opengraph");
+        fields.offer("section", meta(metas, "property", "article:section"), "opengraph");
         for (String name : List.of("date", "pubdate", "publishdate", "dc.date")) {
-            fields.offerDate(meta(page, "name", name), "meta");
+            fields.offerDate(meta(metas, "name", name), "meta");
         }
         for (String name : List.of("last-modified", "lastmod", "dc.date.modified", "dcterms.modified")) {
-            fields.offerModified(meta(page, "name", name), "meta");
-            fields.offerModified(meta(page, "http-equiv", name), "meta");
+            fields.offerModified(meta(metas, "name", name), "meta");
+            fields.offerModified(meta(metas, "http-equiv", name), "meta");
         }
-        fields.offer("section", meta(page, "name", "section"), "meta");
-        Element modifiedTime = page.selectFirst("time[datetime][itemprop=dateModified]");
+        fields.offer("section", meta(metas, "name", "section"), "meta");
+        Element modifiedTime = page.selectFirst(MODIFIED_TIME);
         if (modifiedTime != null) {
             fields.offerModified(modifiedTime.attr("datetime"), "time");
         }
-        Element time = page.selectFirst("time[datetime]:not([itemprop=dateModified])");
+        Element time = page.selectFirst(TIME);
         if (time != null) {
             fields.offerDate(time.attr("datetime"), "time");
         }
         HtmlAuthors.read(page, article, fields);
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         if (canonical != null) {
             fields.offer("url", canonical.attr("href"), "canonical");
         }
         fields.offer("title", page.title(), "title");
-        Element html = page.selectFirst("html[lang]");
+        Element html = page.selectFirst(HTML_LANG);
         if (html != null) {
             fields.offer("language", html.attr("lang").toLowerCase(Locale.ROOT), "html-lang");
         }
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String attribute, String value) {
-        for (Element meta : page.select("meta[" + attribute + "]")) {
-            if (meta.attr(attribute).equalsIgnoreCase(value)) {
+    private static String meta(Elements metas, String attribute, String value) {
+        for (Element meta : metas) {
+            if (meta.hasAttr(attribute) && meta.attr(attribute).equalsIgnoreCase(value)) {
                 return meta.attr("content");
             }
         }
@@ -85,7 +96,7 @@ final class HtmlMetadata {
     }
 
     private static java.util.Optional<JsonNode> articleNode(org.jsoup.nodes.Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD)) {
             try {
                 List<JsonNode> nodes = new ArrayList<>();
                 flatten(JSON.readTree(script.data()), nodes);

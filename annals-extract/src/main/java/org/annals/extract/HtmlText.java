@@ -106,7 +106,7 @@ final class HtmlText {
     }
 
     private void append(String raw) {
-        String collapsed = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String collapsed = collapseSpace(raw);
         if (collapsed.isEmpty()) {
             return;
         }
@@ -117,6 +117,44 @@ final class HtmlText {
         if (linkDepth > 0) {
             linkChars += collapsed.strip().length();
         }
+    }
+
+    /** Each run of ASCII whitespace and no-break spaces becomes one space, as a browser renders it. */
+    private static String collapseSpace(String raw) {
+        if (!needsCollapsing(raw)) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            int start = i;
+            while (i < raw.length() && !isSpace(raw.charAt(i))) {
+                i++;
+            }
+            out.append(raw, start, i);
+            if (i < raw.length()) {
+                out.append(' ');
+                while (i < raw.length() && isSpace(raw.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Most text nodes are single-spaced already; they are passed through as they are. */
+    private static boolean needsCollapsing(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < raw.length() && isSpace(raw.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
     }
 
     private void flush() {

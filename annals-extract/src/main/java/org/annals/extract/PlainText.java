@@ -13,6 +13,9 @@ final class PlainText {
     /** Drops a byte order mark and turns CRLF and lone CR into LF; nothing else changes. */
     static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (withoutBom.indexOf('\r') < 0) {
+            return withoutBom;
+        }
         return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 

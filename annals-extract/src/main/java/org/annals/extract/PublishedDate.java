@@ -16,7 +16,9 @@ final class PublishedDate {
         if (trimmed.length() < 10) {
             return Optional.empty();
         }
-        for (int attempt = 0; attempt < 3; attempt++) {
+        // A bare date cannot be a date-time; trying those first would cost two exceptions per page.
+        int first = trimmed.length() == 10 ? 2 : 0;
+        for (int attempt = first; attempt < 3; attempt++) {
             try {
                 return Optional.of(
                         switch (attempt) {

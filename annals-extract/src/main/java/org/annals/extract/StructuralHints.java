@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.core.BlockKind;
 import org.jsoup.nodes.Element;
@@ -14,12 +13,12 @@ import org.jsoup.nodes.Element;
  * hints ("newsletter-share") and the rarer, more specific ones should win.
  */
 final class StructuralHints {
-    private static final Map<BlockKind, Pattern> HINTS = hints();
+    private static final Map<BlockKind, GatedPattern> HINTS = hints();
 
     private StructuralHints() {}
 
-    private static Map<BlockKind, Pattern> hints() {
-        Map<BlockKind, Pattern> hints = new LinkedHashMap<>();
+    private static Map<BlockKind, GatedPattern> hints() {
+        Map<BlockKind, GatedPattern> hints = new LinkedHashMap<>();
         hints.put(BlockKind.COOKIE, word("cookie|consent|gdpr"));
         hints.put(BlockKind.NEWSLETTER, word("newsletter|subscribe|subscription|signup|sign-up"));
         hints.put(BlockKind.APPEAL, word("donate|donation|support-us|membership|paywall|appeal"));
@@ -27,18 +26,22 @@ final class StructuralHints {
         hints.put(BlockKind.COMMENT, word("comment|comments|disqus"));
         hints.put(BlockKind.RELATED, word("related|recommended|more-stories|read-more|readmore|most-read|popular"));
         hints.put(BlockKind.NAVIGATION, word("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination"));
-        hints.put(BlockKind.BOILERPLATE, word("byline|author|timestamp|dateline|copyright|tags"));
+        hints.put(BlockKind.BOILERPLATE, word("byline|author|timestamp|dateline|copyright|tags|pullquote|pull-quote"));
         return hints;
     }
 
     /** A hint must be a whole word of the attribute, with an optional plural or -s suffix. */
-    private static Pattern word(String alternatives) {
-        return Pattern.compile("(?<![a-z])(" + alternatives + ")s?(?![a-z])");
+    private static GatedPattern word(String alternatives) {
+        return GatedPattern.of(
+                Pattern.compile("(?<![a-z])(" + alternatives + ")s?(?![a-z])"), alternatives.split("\\|"));
     }
 
     record Hint(BlockKind kind, String reason) {}
 
     static Optional<Hint> of(Element element) {
+        if (element.attributesSize() == 0) {
+            return Optional.empty();
+        }
         String attributes = (element.className() + " " + element.id() + " " + element.attr("aria-label") + " "
                         + element.attr("role"))
                 .toLowerCase(Locale.ROOT)
@@ -46,10 +49,10 @@ final class StructuralHints {
         if (attributes.isBlank()) {
             return Optional.empty();
         }
-        for (Map.Entry<BlockKind, Pattern> hint : HINTS.entrySet()) {
-            Matcher matcher = hint.getValue().matcher(attributes);
-            if (matcher.find()) {
-                return Optional.of(new Hint(hint.getKey(), "html:hint=" + matcher.group(1)));
+        for (Map.Entry<BlockKind, GatedPattern> hint : HINTS.entrySet()) {
+            Optional<String> found = hint.getValue().firstGroup(attributes);
+            if (found.isPresent()) {
+                return Optional.of(new Hint(hint.getKey(), "html:hint=" + found.get()));
             }
         }
         return Optional.empty();

@@ -166,4 +166,30 @@ class ArticleExtractorTest {
             assertEquals(lines, covered, name);
         }
     }
+
+    @Test
+    void withoutAnH1TheBlockRepeatingTheMetadataTitleIsTheHeadline() {
+        String html = "<html><head><title>Dam repairs finished early</title></head><body><table><tr><td>"
+                + "<font size=\"5\"><b>Dam repairs finished early</b></font><br>"
+                + "Engineers finished the repairs to the dam two weeks ahead of schedule, the water board said.<br><br>"
+                + "Dam repairs finished early, the board's statement began, thanking the crews.</td></tr></table>"
+                + "</body></html>";
+        List<String> blocks = classified(extractor.extract("html", html, null));
+
+        assertEquals(List.of("Dam repairs finished early"), ofKind(blocks, BlockKind.TITLE));
+        assertEquals(2, ofKind(blocks, BlockKind.BODY).size());
+    }
+
+    @Test
+    void aWordPressPullQuoteIsNotStoryText() {
+        String html = "<html><body><article><h1>Floods</h1>"
+                + "<p>The river burst its banks on Monday, flooding two hundred homes, the council said.</p>"
+                + "<figure class=\"wp-block-pullquote\"><blockquote><p>Flooding two hundred homes</p></blockquote>"
+                + "</figure><p>Residents were moved to the sports hall while the water receded overnight.</p>"
+                + "</article></body></html>";
+        List<String> body = ofKind(classified(extractor.extract("html", html, null)), BlockKind.BODY);
+
+        assertEquals(2, body.size());
+        assertTrue(body.stream().noneMatch(text -> text.contains("Flooding two hundred homes")), body.toString());
+    }
 }

@@ -255,4 +255,90 @@ class BoilerplateStageTest {
                         + "Subscribe to our weekly newsletter for the stories behind the headlines.\n"
                         + "Sign me up"));
     }
+
+    @Test
+    void aStrongAppealParagraphOpensARegionThatItsButtonCompletes() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.APPEAL, BlockKind.APPEAL, BlockKind.BODY),
+                kinds(
+                        "The council voted to close the library branch on Thursday, citing falling visitor numbers.\n"
+                                + "Covering your town is expensive and our reporters need you. When you pitch in, you help us"
+                                + " stay at every council vote.\n"
+                                + "Pitch in now\n"
+                                + "The branch will close at the end of March, and its books will move to the central library."));
+    }
+
+    @Test
+    void theWhyParagraphBeforeAnAppealQuestionJoinsTheAppeal() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.APPEAL, BlockKind.APPEAL, BlockKind.APPEAL),
+                kinds("Rail workers walked out on Monday over pay, halting most trains in the north of the country.\n"
+                        + "Why this matters to us\n"
+                        + "We are supported by our readers alone, and every story we publish is paid for by them.\n"
+                        + "Could you stand with us this month?"));
+    }
+
+    @Test
+    void aShortArticleLineWithoutPronounsIsNotPulledIntoAnAppeal() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.BODY, BlockKind.APPEAL),
+                kinds("Rail workers walked out on Monday over pay, halting most trains in the north of the country.\n"
+                        + "Talks resume on Friday.\n"
+                        + "Could you stand with us this month?"));
+    }
+
+    @Test
+    void adLabelsLiveBlogTimesUpdateLinesAndSlideCountersAreFurniture() {
+        List<Block> blocks = stage.apply(text(String.join(
+                        "\n",
+                        "Firefighters contained the blaze on the ridge late on Saturday, the fire service said.",
+                        "ADVERTISEMENT",
+                        "Article continues after this advertisement",
+                        "16:42 BST",
+                        "Updated: 3 hours ago",
+                        "First published on March 3, 2021",
+                        "4 of 12",
+                        "The fire burned 300 hectares of forest before rain arrived on Sunday morning.")))
+                .blocks();
+        assertEquals(
+                List.of("", "ad-label", "ad-label", "dateline", "dateline", "dateline", "counter", ""),
+                blocks.stream().map(Block::reason).toList());
+        assertEquals(BlockKind.NAVIGATION, blocks.get(6).kind());
+    }
+
+    @Test
+    void editorialNoticesAndReaderContactLinesAreBoilerplate() {
+        assertEquals(
+                List.of(BlockKind.BOILERPLATE, BlockKind.BODY, BlockKind.BOILERPLATE, BlockKind.BOILERPLATE),
+                kinds("Editors' note: Names of the minors involved have been withheld.\n"
+                        + "The school reopened on Wednesday after a week of repairs, the district said.\n"
+                        + "Know something we should report? Write to you-tell-us@news.example.com.\n"
+                        + "Clarification: The district, not the city, paid for the repairs."));
+    }
+
+    @Test
+    void anEmailAddressInReportingStaysBody() {
+        assertEquals(
+                List.of(BlockKind.BODY),
+                kinds("Police asked anyone with footage of the crash to send it to appeals@police.example.org."));
+    }
+
+    @Test
+    void aDateLineAboveTheStoryIsADatelineButInsideTheStoryItStays() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.BOILERPLATE, BlockKind.BODY, BlockKind.BODY, BlockKind.BODY),
+                kinds("Markets\n"
+                        + "Tuesday, 4 May 2021\n"
+                        + "Shares fell sharply on Tuesday as investors reacted to the central bank's surprise decision.\n"
+                        + "May 11, 2021\n"
+                        + "A week later the bank reversed course, and shares recovered most of the losses."));
+    }
+
+    @Test
+    void aSignInLineUnderASubscriptionWallIsAnAppeal() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.APPEAL),
+                kinds("The harbour expansion will cost twice the original estimate, the port authority said.\n"
+                        + "Already have an account? Log in here"));
+    }
 }

@@ -137,7 +137,7 @@ public final class ExtractionFixtureGenerator {
         }
     }
 
-    private static String dateline(JsonNode article) {
+    static String dateline(JsonNode article) {
         String first = article.path("text").asText().split("\\n", 2)[0];
         return first.replace('\u00A0', ' ').strip();
     }

@@ -513,7 +513,7 @@ final class PageBuilder {
         return options.get(random.nextInt(options.size()));
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

@@ -18,11 +18,24 @@ class AnnalsExtractionFloorTest {
     @Test
     void annalsStaysAboveItsMeasuredFloor() {
         List<FixturePage> pages = ExtractionFixtures.read(BENCH);
-        ExtractionBenchmark.Row row = ExtractionBenchmark.run("annals", new AnnalsTextExtractor(), pages, 0);
+        ExtractionBenchmark.Row row = ExtractionBenchmark.run("annals", new AnnalsTextExtractor(), pages);
         assertEquals(0, row.failures());
         assertTrue(row.score().f1() >= 0.98, row.format());
         assertTrue(row.score().precision() >= 0.97, row.format());
         assertTrue(row.score().recall() >= 0.97, row.format());
         assertTrue(row.leakRate() <= 0.03, row.format());
+    }
+
+    /**
+     * The held-out set (eval/extraction-heldout) measured F1 0.940 with appeals leaking on 34% of pages before the
+     * rules it prompted (see docs/evaluation.md), F1 0.987 and no leaks after.
+     */
+    @Test
+    void annalsStaysAboveItsFloorOnTheHeldOutSet() {
+        List<FixturePage> pages = ExtractionFixtures.read(Path.of("..", "eval", "extraction-heldout"));
+        ExtractionBenchmark.Row row = ExtractionBenchmark.run("annals", new AnnalsTextExtractor(), pages);
+        assertEquals(0, row.failures());
+        assertTrue(row.score().f1() >= 0.97, row.format());
+        assertTrue(row.leakRate() <= 0.05, row.format());
     }
 }
