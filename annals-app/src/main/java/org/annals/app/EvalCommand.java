@@ -23,14 +23,21 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "eval",
         description = "Score Annals against gold data (matching rules: docs/evaluation.md).",
-        subcommands = {EvalCommand.Dates.class, EvalCommand.Extraction.class})
+        subcommands = {
+            EvalCommand.Dates.class,
+            EvalCommand.Extraction.class,
+            EvalQuotesCommand.class,
+            EvalEntitiesCommand.class,
+            EvalIdentityCommand.class
+        })
 final class EvalCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a task is required: dates, extraction");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "a task is required: dates, extraction, quotes, entities, identity");
     }
 
     /** TIMEX3 extent and value accuracy on MEANTIME-style gold, ours against SUTime. */
