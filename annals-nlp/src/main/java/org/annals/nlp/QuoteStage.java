@@ -337,7 +337,9 @@ public final class QuoteStage implements Stage {
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
                             // A clause that starts inside quotation marks is the quote itself, already found.
-                            || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start()));
+                            || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start())
+                            // Reported content with a quoted fragment is one partial quote, the fragment.
+                            || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span()));
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported =
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();

@@ -339,4 +339,24 @@ class QuoteStageTest {
         assertEquals(QuoteKind.DIRECT, quote.kind());
         assertEquals("Macron", speaker(done, quote));
     }
+
+    /** Pence said the country is "in a crisis": one partial quote, not an indirect one around it as well. */
+    @Test
+    void reportedClauseWithAQuotedFragmentIsOnlyThePartialQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Pence/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "country/NN/O/4/nsubj",
+                "is/VBZ/O/1/ccomp",
+                "“/``/O/8/punct",
+                "in/IN/O/8/case",
+                "a/DT/O/8/det",
+                "crisis/NN/O/4/obl",
+                "”/''/O/8/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals(QuoteKind.PARTIAL, done.quotes().get(0).kind());
+        assertEquals("Pence", speaker(done, done.quotes().get(0)));
+    }
 }
