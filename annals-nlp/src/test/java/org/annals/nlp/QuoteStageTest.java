@@ -359,4 +359,21 @@ class QuoteStageTest {
         assertEquals(QuoteKind.PARTIAL, done.quotes().get(0).kind());
         assertEquals("Pence", speaker(done, done.quotes().get(0)));
     }
+
+    /** Verbs of characterising ("referred to it as", "attacked it as") attribute the quoted words they take. */
+    @Test
+    void characterisingVerbsAttributeAQuotedNounPhrase() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ross/NNP/PERSON/1/nsubj",
+                "attacked/VBD/O/-1/root",
+                "it/PRP/O/1/obj",
+                "as/IN/O/5/case",
+                "“/``/O/5/punct",
+                "gamesmanship/NN/O/1/obl",
+                "”/''/O/5/punct"));
+        Quote quote = quote(done, "gamesmanship");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Ross", speaker(done, quote));
+    }
 }
