@@ -27,7 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "eval",
         description = "Score Annals against gold data (matching rules: docs/evaluation.md).",
-        subcommands = {EvalCommand.Dates.class, EvalCommand.Extraction.class, EventEvalCommand.class})
+        subcommands = {
+            EvalCommand.Dates.class,
+            EvalCommand.Extraction.class,
+            EventEvalCommand.class,
+            EvalQuotesCommand.class,
+            EvalEntitiesCommand.class,
+            EvalIdentityCommand.class
+        })
 final class EvalCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,7 +42,7 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "a task is required: dates, extraction, events");
+                spec.commandLine(), "a task is required: dates, extraction, events, quotes, entities, identity");
     }
 
     /** TIMEX3 extent and value accuracy on MEANTIME-style gold, ours against SUTime. */

@@ -29,6 +29,7 @@ public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
     private static final String CUE_FILE = "/org/annals/nlp/cue-verbs.txt";
     private static final int MAX_CUE_CLIMB = 4;
+    private static final int NEXT_SENTENCE_CUE_WINDOW = 5;
     private static final Set<String> CLAUSAL_RELATIONS = Set.of("ccomp", "parataxis", "root", "csubj");
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "that", "``", "-", "—", "–");
 
@@ -92,6 +93,18 @@ public final class QuoteStage implements Stage {
                         previous.cue(),
                         date(document, span));
             }
+            Optional<Token> introducer = clause ? layoutIntroducer(document, inside.get(0)) : Optional.empty();
+            if (introducer.isPresent()) {
+                Optional<Mention> speaker = speaker(document, introducer.get());
+                return new Quote(
+                        span,
+                        text,
+                        QuoteKind.DIRECT,
+                        speaker.map(Mention::actorId).orElse(""),
+                        speaker.map(Mention::span).orElse(null),
+                        "",
+                        date(document, span));
+            }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
         Optional<Mention> speaker = speaker(document, cue.get());
@@ -108,8 +121,14 @@ public final class QuoteStage implements Stage {
 
     private Optional<Mention> speaker(Document document, Token cue) {
         if (cue.word().equalsIgnoreCase("according")) {
+            // The source is the phrase after "to"; "according to the summary" names nobody.
+            List<Token> tokens = document.tokens();
+            Optional<Span> phrase = cue.deprel().equals("case") && cue.head() >= 0
+                    ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
+                    : Optional.empty();
             return document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
+                    .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
                     .findFirst();
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
@@ -163,7 +182,31 @@ public final class QuoteStage implements Stage {
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).or(() -> cueOpeningNextSentence(tokens, span, last));
+    }
+
+    /**
+     * "“Our house is burning.” Macron told the world": the splitter ends the sentence at the closing mark, so the
+     * attribution opens the next one. Only when the quote ends its sentence and the cue comes within its first
+     * words.
+     */
+    private Optional<Token> cueOpeningNextSentence(List<Token> tokens, Span span, Speakers.Sentencewise quoted) {
+        for (int at = quoted.end() - 1;
+                at >= quoted.first() && !span.contains(tokens.get(at).span());
+                at--) {
+            if (!isQuoteMark(tokens.get(at)) && !tokens.get(at).deprel().equals("punct")) {
+                return Optional.empty();
+            }
+        }
+        for (int at = quoted.end(); at < Math.min(tokens.size(), quoted.end() + NEXT_SENTENCE_CUE_WINDOW); at++) {
+            if (tokens.get(at).sentence() != tokens.get(quoted.end()).sentence()) {
+                break;
+            }
+            if (isCue(tokens, tokens.get(at))) {
+                return Optional.of(tokens.get(at));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isCue(List<Token> tokens, Token token) {
@@ -216,6 +259,29 @@ public final class QuoteStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Attribution by layout: "Legislator Tanya Chan spoke to the press after the speech: "..."", "Senator Graham
+     * spoke on Fox News, "..."". The main verb before the colon or comma, when it has a subject, stands in for a
+     * cue.
+     */
+    private static Optional<Token> layoutIntroducer(Document document, Token first) {
+        Token before = tokenBefore(document, first);
+        if (before == null || !(before.word().equals(":") || before.word().equals(","))) {
+            return Optional.empty();
+        }
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, before);
+        for (int at = range.first(); at < before.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.isVerb()
+                    && token.deprel().equals("root")
+                    && Speakers.subjectOf(tokens, token).isPresent()) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code said "We will win."}: the quote opens right after its cue verb. */
@@ -271,19 +337,81 @@ public final class QuoteStage implements Stage {
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
                             // A clause that starts inside quotation marks is the quote itself, already found.
-                            || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start()));
-            if (speaker.isPresent() && !quoted) {
+                            || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start())
+                            // Reported content with a quoted fragment is one partial quote, the fragment.
+                            || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span()));
+            // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
+            boolean reported =
+                    speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
+            if (reported && !quoted) {
                 found.add(new Quote(
                         clause,
                         document.textOf(clause),
                         QuoteKind.INDIRECT,
-                        speaker.get().actorId(),
-                        speaker.get().span(),
+                        speaker.map(Mention::actorId).orElse(""),
+                        speaker.map(Mention::span).orElse(null),
                         cueName(cue),
                         date(document, clause)));
             }
         }
+        found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /**
+     * "According to the BBC, the talks failed": the rest of the clause is what the source vouches for; the
+     * source is the first mention after "to".
+     */
+    private List<Quote> accordingTo(Document document, List<Quote> marked) {
+        List<Quote> found = new ArrayList<>();
+        List<Token> tokens = document.tokens();
+        for (Token token : tokens) {
+            if (!token.word().equalsIgnoreCase("according")
+                    || !token.deprel().equals("case")
+                    || !isCue(tokens, token)
+                    || token.head() < 0) {
+                continue;
+            }
+            Token source = tokens.get(token.head());
+            if (source.head() < 0 || source.sentence() != token.sentence()) {
+                continue;
+            }
+            Span phrase = subtreeSpan(tokens, source);
+            Span whole = subtreeSpan(tokens, tokens.get(source.head()));
+            Span clause = vouchedClause(tokens, tokens.get(source.head()), phrase);
+            // With quotation marks in the clause, the marked quote is what the source vouches for.
+            boolean quoted = marked.stream()
+                    .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
+            if (clause.length() > 0 && !quoted) {
+                Optional<Mention> speaker = speaker(document, token);
+                found.add(new Quote(
+                        clause,
+                        document.textOf(clause),
+                        QuoteKind.INDIRECT,
+                        speaker.map(Mention::actorId).orElse(""),
+                        speaker.map(Mention::span).orElse(null),
+                        cueName(token),
+                        date(document, clause)));
+            }
+        }
+        return found;
+    }
+
+    /** The clause of {@code head} on the far side of the "according to" phrase, without punctuation at its ends. */
+    private static Span vouchedClause(List<Token> tokens, Token head, Span phrase) {
+        Span clause = subtreeSpan(tokens, head);
+        int start = phrase.start() <= clause.start() ? phrase.end() : clause.start();
+        int end = phrase.start() <= clause.start() ? clause.end() : Math.min(clause.end(), phrase.start());
+        List<Token> inside = tokens.stream()
+                .filter(t -> t.span().start() >= start && t.span().end() <= end)
+                .filter(t -> !t.deprel().equals("punct") && !t.word().equalsIgnoreCase("according"))
+                .toList();
+        if (inside.isEmpty()) {
+            return new Span(start, start);
+        }
+        return new Span(
+                inside.get(0).span().start(),
+                inside.get(inside.size() - 1).span().end());
     }
 
     /** The clause under a head, without a leading "that" and trailing punctuation. */

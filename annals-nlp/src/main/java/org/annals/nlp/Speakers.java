@@ -11,6 +11,8 @@ import org.annals.core.Token;
 /** Who a cue verb attributes speech to: its subject's mention, a pronoun resolved to its antecedent. */
 final class Speakers {
     private static final int MAX_CLIMB = 3;
+    private static final java.util.Set<MentionType> SPEAKER_TYPES =
+            java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
     private Speakers() {}
 
@@ -51,13 +53,14 @@ final class Speakers {
         Optional<Mention> covering = document.mentions().stream()
                 .filter(m -> m.span().contains(subject.span()))
                 .findFirst();
+        Optional<Mention> attachedPerson = attachedName(document, subject, MentionType.PERSON);
         if (covering.isEmpty()) {
-            covering = document.mentions().stream()
-                    .filter(m -> m.type() != MentionType.PRONOUN)
-                    .filter(m -> headOf(document, m)
-                            .map(h -> h.head() == subject.index() && h.deprel().startsWith("compound"))
-                            .orElse(false))
-                    .findFirst();
+            covering = attachedPerson.or(() -> attachedName(document, subject, null));
+        } else if (covering.get().type() != MentionType.PERSON
+                && covering.get().type() != MentionType.PRONOUN
+                && attachedPerson.isPresent()) {
+            // "Senate Minority Leader Chuck Schumer said": the title is the subject, the person hangs on it.
+            covering = attachedPerson;
         }
         if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
             Mention pronoun = covering.get();
@@ -66,6 +69,29 @@ final class Speakers {
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
         }
         return covering;
+    }
+
+    /**
+     * A name that hangs on the subject token: "The mayor of London, Sadiq Khan, said" (appos), "First Minister of
+     * Scotland Nicola Sturgeon said" (nmod), "President Trump said" (compound). {@code type} null takes persons,
+     * organisations and descriptions; possessives ("Trump's spokesman") are not the speaker.
+     */
+    private static Optional<Mention> attachedName(Document document, Token subject, MentionType type) {
+        return document.mentions().stream()
+                .filter(m -> type == null ? SPEAKER_TYPES.contains(m.type()) : m.type() == type)
+                .filter(m -> !m.span().contains(subject.span()))
+                .filter(m -> headOf(document, m)
+                        .map(h -> h.head() == subject.index() && isNameAttachment(h.deprel()))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    private static boolean isNameAttachment(String deprel) {
+        return deprel.startsWith("compound")
+                || deprel.equals("appos")
+                || deprel.startsWith("flat")
+                || deprel.equals("dep")
+                || deprel.equals("nmod");
     }
 
     private static Optional<Token> headOf(Document document, Mention mention) {

@@ -214,7 +214,8 @@ final class TimeExpressions {
         @Override
         public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
             return anchor.map(a -> {
-                LocalDate then = a.minus(amount, unit);
+                // A date has no hours: "two hours ago" is on the anchor day, the finest value the anchor gives.
+                LocalDate then = unit.isDateBased() ? a.minus(amount, unit) : a;
                 return switch (unit) {
                     case WEEKS -> weekValue(then, anchor);
                     case MONTHS -> monthValue(YearMonth.from(then), anchor);

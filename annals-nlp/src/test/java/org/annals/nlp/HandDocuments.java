@@ -93,6 +93,8 @@ final class HandDocuments {
             case "stressed" -> "stress";
             case "denounced" -> "denounce";
             case "told" -> "tell";
+            case "tweeted" -> "tweet";
+            case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
             default -> lower;

@@ -129,7 +129,7 @@ class QuoteStageTest {
     }
 
     @Test
-    void indirectSpeechNeedsACueVerbAndASpeaker() {
+    void indirectSpeechNeedsACueVerbWithASubject() {
         Document done = quoted(HandDocuments.of(
                 TUESDAY,
                 "Xi/NNP/PERSON/1/nsubj",
@@ -141,9 +141,22 @@ class QuoteStageTest {
         Quote indirect = quote(done, "Beijing was ready");
         assertEquals(QuoteKind.INDIRECT, indirect.kind());
         assertEquals("Xi", speaker(done, indirect));
-        Document noSpeaker = quoted(HandDocuments.of(
-                TUESDAY, "It/PRP/O/1/nsubj", "said/VBD/O/-1/root", "prices/NNS/O/3/nsubj", "rose/VBD/O/1/ccomp"));
-        assertEquals(List.of(), noSpeaker.quotes());
+        // "Officials said ...": reported speech whose speaker names nobody; the speaker stays unknown.
+        Document unnamed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/3/nsubj",
+                "rose/VBD/O/1/ccomp"));
+        assertEquals("", speaker(unnamed, quote(unnamed, "prices rose")));
+        Document noSubject = quoted(HandDocuments.of(
+                TUESDAY,
+                "Asked/VBN/O/-1/root",
+                "to/TO/O/2/mark",
+                "say/VB/O/0/xcomp",
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/2/ccomp"));
+        assertEquals(List.of(), noSubject.quotes());
     }
 
     /** Trump said "I can do it if I want.": direct, and not repeated as indirect speech. */
@@ -236,5 +249,131 @@ class QuoteStageTest {
         Quote quote = quote(done, "very high");
         assertEquals("according to", quote.cue());
         assertEquals("Reuters", speaker(done, quote));
+    }
+
+    /** "The mayor of London, Sadiq Khan, tweeted, ...": the subject is a title, the speaker its apposition. */
+    @Test
+    void regressionSpeakerNamedInAnAppositionToTheSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "mayor/NN/O/8/nsubj",
+                "of/IN/O/3/case",
+                "London/NNP/LOCATION/1/nmod",
+                ",/,/O/1/punct",
+                "Sadiq/NNP/PERSON/6/compound",
+                "Khan/NNP/PERSON/1/appos",
+                ",/,/O/1/punct",
+                "tweeted/VBD/O/-1/root",
+                ",/,/O/8/punct",
+                "“/``/O/13/punct",
+                "We/PRP/O/13/nsubj",
+                "are/VBP/O/13/cop",
+                "here/RB/O/8/ccomp",
+                "././O/13/punct",
+                "”/''/O/13/punct"));
+        Quote quote = quote(done, "We are here .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Sadiq Khan", speaker(done, quote));
+    }
+
+    /** "Graham spoke to reporters: "We will win."": no speech verb, but the layout attributes the quote. */
+    @Test
+    void regressionClauseQuoteAfterAColonBelongsToTheSubjectBeforeIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Graham/NNP/PERSON/1/nsubj",
+                "spoke/VBD/O/-1/root",
+                "to/TO/O/3/case",
+                "reporters/NNS/O/1/obl",
+                ":/:/O/1/punct",
+                "“/``/O/8/punct",
+                "We/PRP/O/8/nsubj",
+                "will/MD/O/8/aux",
+                "win/VB/O/1/parataxis",
+                "././O/8/punct",
+                "”/''/O/8/punct"));
+        Quote quote = quote(done, "We will win .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Graham", speaker(done, quote));
+        assertEquals("", quote.cue());
+    }
+
+    @Test
+    void accordingToASourceReportsTheRestOfTheClauseAndOnlyTheSourcePhraseNamesTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/3/case",
+                "to/TO/O/0/fixed",
+                "the/DT/O/3/det",
+                "BBC/NNP/ORGANIZATION/6/obl",
+                ",/,/O/6/punct",
+                "prices/NNS/O/6/nsubj",
+                "rose/VBD/O/-1/root",
+                "././O/6/punct"));
+        Quote quote = quote(done, "prices rose");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("BBC", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+        Document unnamed = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/3/case",
+                "to/TO/O/0/fixed",
+                "the/DT/O/3/det",
+                "summary/NN/O/6/obl",
+                ",/,/O/6/punct",
+                "Johnson/NNP/PERSON/6/nsubj",
+                "lied/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals("", speaker(unnamed, quote(unnamed, "Johnson lied")));
+    }
+
+    /** "“We will win.” Macron told reporters.": the splitter put the attribution in a sentence of its own. */
+    @Test
+    void regressionCueOpeningTheSentenceAfterTheQuoteAttributesIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/3/punct We/PRP/O/3/nsubj will/MD/O/3/aux win/VB/O/-1/root ././O/3/punct ”/''/O/3/punct",
+                "Macron/NNP/PERSON/1/nsubj told/VBD/O/-1/root reporters/NNS/O/1/obj ././O/1/punct"));
+        Quote quote = quote(done, "We will win .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Macron", speaker(done, quote));
+    }
+
+    /** Pence said the country is "in a crisis": one partial quote, not an indirect one around it as well. */
+    @Test
+    void reportedClauseWithAQuotedFragmentIsOnlyThePartialQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Pence/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "country/NN/O/4/nsubj",
+                "is/VBZ/O/1/ccomp",
+                "“/``/O/8/punct",
+                "in/IN/O/8/case",
+                "a/DT/O/8/det",
+                "crisis/NN/O/4/obl",
+                "”/''/O/8/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals(QuoteKind.PARTIAL, done.quotes().get(0).kind());
+        assertEquals("Pence", speaker(done, done.quotes().get(0)));
+    }
+
+    /** Verbs of characterising ("referred to it as", "attacked it as") attribute the quoted words they take. */
+    @Test
+    void characterisingVerbsAttributeAQuotedNounPhrase() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ross/NNP/PERSON/1/nsubj",
+                "attacked/VBD/O/-1/root",
+                "it/PRP/O/1/obj",
+                "as/IN/O/5/case",
+                "“/``/O/5/punct",
+                "gamesmanship/NN/O/1/obl",
+                "”/''/O/5/punct"));
+        Quote quote = quote(done, "gamesmanship");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Ross", speaker(done, quote));
     }
 }

@@ -137,6 +137,11 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionHoursAgoIsTheAnchorDayInsteadOfFailingTheDocument() {
+        assertEquals(List.of("2025-09-02"), values(TUESDAY, "two/CD", "hours/NNS", "ago/RB"));
+    }
+
+    @Test
     void monthsYearsDecadesAndDurations() {
         assertEquals(List.of("2019-01-04"), values(TUESDAY, "on/IN", "Jan./NNP", "4/CD", ",/,", "2019/CD"));
         assertEquals(List.of("2025-03"), values(TUESDAY, "it/PRP", "opened/VBD", "in/IN", "March/NNP"));
