@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds a page's authors in order of trust: JSON-LD {@code author} (a string, a Person object or an array of
@@ -16,20 +20,34 @@ import org.jsoup.nodes.Element;
 final class HtmlAuthors {
     // How far past the headline a visible byline may be, in elements.
     private static final int BYLINE_WINDOW = 40;
+    // Enough leading text to recognise "Written by:" and the like.
+    private static final int LEADING_CHARS = 40;
+    private static final Pattern REL_AUTHOR = Pattern.compile("(?i)\\bauthor\\b");
 
     private HtmlAuthors() {}
 
-    static void read(org.jsoup.nodes.Document page, Optional<JsonNode> article, SourcedFields fields) {
+    static void read(org.jsoup.nodes.Document page, Elements metas, Optional<JsonNode> article, SourcedFields fields) {
         String publisher = fields.value("publisher");
         article.ifPresent(node -> offer(fields, fromJsonLd(node.path("author")), "json-ld", publisher));
-        offer(fields, fromMeta(page, "property", "article:author"), "opengraph", publisher);
+        offer(fields, fromMeta(metas, "property", "article:author"), "opengraph", publisher);
         for (String name : List.of("author", "byl", "dc.creator", "parsely-author")) {
-            offer(fields, fromMeta(page, "name", name), "meta", publisher);
+            offer(fields, fromMeta(metas, "name", name), "meta", publisher);
         }
-        List<String> linked = new ArrayList<>();
-        page.select("a[rel~=(?i)\\bauthor\\b]").forEach(a -> linked.addAll(Bylines.fromField(a.text())));
-        offer(fields, linked, "rel-author", publisher);
+        if (fields.hasAuthors()) {
+            return;
+        }
+        offer(fields, relAuthorLinks(page), "rel-author", publisher);
         offer(fields, visibleByline(page), "byline", publisher);
+    }
+
+    private static List<String> relAuthorLinks(org.jsoup.nodes.Document page) {
+        List<String> linked = new ArrayList<>();
+        for (Element link : page.getElementsByAttribute("rel")) {
+            if (link.nameIs("a") && REL_AUTHOR.matcher(link.attr("rel")).find()) {
+                linked.addAll(Bylines.fromField(link.text()));
+            }
+        }
+        return linked;
     }
 
     private static void offer(SourcedFields fields, List<String> names, String source, String publisher) {
@@ -61,9 +79,9 @@ final class HtmlAuthors {
         return name.equals("organization") || name.equals("newsmediaorganization");
     }
 
-    private static List<String> fromMeta(org.jsoup.nodes.Document page, String attribute, String value) {
+    private static List<String> fromMeta(Elements metas, String attribute, String value) {
         List<String> names = new ArrayList<>();
-        for (Element meta : page.select("meta[" + attribute + "]")) {
+        for (Element meta : metas) {
             String content = meta.attr("content");
             // Open Graph authors are often profile URLs, which name nobody.
             if (meta.attr(attribute).equalsIgnoreCase(value) && !content.contains("://")) {
@@ -79,7 +97,7 @@ final class HtmlAuthors {
         for (Element element = headline != null ? after(headline) : next(page.body());
                 element != null && seen < BYLINE_WINDOW;
                 element = next(element), seen++) {
-            if (Bylines.startsLikeByline(element.text())) {
+            if (Bylines.startsLikeByline(leadingText(element))) {
                 List<String> names =
                         Bylines.fromVisible(innermostByline(element).text());
                 if (!names.isEmpty()) {
@@ -93,11 +111,37 @@ final class HtmlAuthors {
     // A byline's container often holds the date as well; the innermost element starting with "By" holds only names.
     private static Element innermostByline(Element element) {
         for (Element child : element.children()) {
-            if (Bylines.startsLikeByline(child.text())) {
+            if (Bylines.startsLikeByline(leadingText(child))) {
                 return innermostByline(child);
             }
         }
         return element;
+    }
+
+    /*
+     * The first characters of the element's text: enough to see "By", without Element.text(), which copies the whole
+     * subtree (the element after a headline is often the container of the entire article).
+     */
+    private static String leadingText(Element element) {
+        StringBuilder text = new StringBuilder();
+        appendLeading(element, text);
+        return text.toString();
+    }
+
+    private static void appendLeading(Node node, StringBuilder text) {
+        for (Node child : node.childNodes()) {
+            if (text.length() >= LEADING_CHARS) {
+                return;
+            }
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text());
+            } else if (child instanceof Element element) {
+                if (element.isBlock() && text.length() > 0) {
+                    text.append(' ');
+                }
+                appendLeading(element, text);
+            }
+        }
     }
 
     // The next element in document order: the first child, else the element after this one's subtree.

@@ -70,7 +70,7 @@ final class HtmlMetadata {
         if (time != null) {
             fields.offerDate(time.attr("datetime"), "time");
         }
-        HtmlAuthors.read(page, article, fields);
+        HtmlAuthors.read(page, metas, article, fields);
         Element canonical = page.selectFirst(CANONICAL);
         if (canonical != null) {
             fields.offer("url", canonical.attr("href"), "canonical");
