@@ -58,6 +58,7 @@ final class EventDater {
         }
         if (new ModalityDetector(tree).isPluperfect(predicates.get(0))
                 || sinceSomeTime(predicates.get(0))
+                || namesAnEarlierYear(usable)
                 || namesATimeWeCouldNotResolve(sentence)) {
             return Dated.none(modality);
         }
@@ -79,6 +80,12 @@ final class EventDater {
         return tree.children(index).stream()
                 .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
                         || tree.preposition(child).equals("since"));
+    }
+
+    // "found guilty on Thursday of raping a tourist in 2014": a sentence that reaches back to an earlier year mixes
+    // background with news, and an undated predicate in it is as likely the background as the news.
+    private boolean namesAnEarlierYear(List<TimeMention> usable) {
+        return usable.stream().anyMatch(this::beforePublicationYear);
     }
 
     // "issued the following day" with no day to count from: the text dates the event, just not in a way we can
