@@ -24,6 +24,7 @@ final class Arguments {
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
     private static final Set<String> PARTITIVES =
             Set.of("member", "some", "many", "most", "all", "several", "part", "each", "representative", "delegation");
+    private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -203,8 +204,10 @@ final class Arguments {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
         for (int member : withConjuncts(token)) {
-            Optional<String> actor =
-                    index.actorAt(tree.token(member)).or(() -> apposed(member)).or(() -> partitive(member));
+            Optional<String> actor = index.actorAt(tree.token(member))
+                    .or(() -> apposed(member))
+                    .or(() -> partitive(member))
+                    .or(() -> named(member));
             if (actor.isPresent()) {
                 actors.add(actor.get());
             } else {
@@ -223,6 +226,17 @@ final class Arguments {
         }
         return tree.children(token, "nmod").stream()
                 .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    // "a woman named Heather Heyer": the name the description is given.
+    private Optional<String> named(int token) {
+        return tree.children(token, "acl").stream()
+                .filter(acl -> NAMING_VERBS.contains(Tree.lower(tree.token(acl).lemma())))
+                .flatMap(acl -> tree.children(acl).stream())
+                .filter(c -> Set.of("obj", "xcomp").contains(tree.token(c).deprel()))
                 .map(c -> index.actorAt(tree.token(c)))
                 .flatMap(Optional::stream)
                 .findFirst();

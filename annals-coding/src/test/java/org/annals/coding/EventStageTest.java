@@ -438,7 +438,7 @@ class EventStageTest {
                 5 army army NN O 2 obj
                 6 . . . O 2 punct
                 """));
-        assertEquals(List.of(), e.targetIds());
+        assertEquals(List.of("group:army"), e.targetIds(), "a collective is an actor of its own");
     }
 
     @Test
