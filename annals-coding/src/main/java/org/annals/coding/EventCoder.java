@@ -53,7 +53,7 @@ final class EventCoder {
     }
 
     List<Event> code() {
-        Map<String, Event> merged = new LinkedHashMap<>();
+        Map<String, List<Event>> merged = new LinkedHashMap<>();
         for (Sentence sentence : document.sentences()) {
             for (int i = sentence.firstToken(); i < sentence.endToken() && i < tree.size(); i++) {
                 if (!tree.inArticle(i)) {
@@ -61,12 +61,16 @@ final class EventCoder {
                 }
                 Optional<Trigger> trigger = trigger(i);
                 if (trigger.isPresent()) {
-                    code(sentence, trigger.get()).ifPresent(e -> merged.putIfAbsent(key(e), e));
+                    code(sentence, trigger.get()).ifPresent(e -> merge(merged, e));
                 }
             }
         }
         List<Event> events = new ArrayList<>();
-        for (Event e : merged.values()) {
+        List<Event> ordered = merged.values().stream()
+                .flatMap(List::stream)
+                .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
+                .toList();
+        for (Event e : ordered) {
             events.add(withId(e, document.id() + ":" + (events.size() + 1)));
         }
         return events;
@@ -235,8 +239,21 @@ final class EventCoder {
         return found;
     }
 
+    // One happening reported twice (lead and body, or news and quote) is one event: same type and actors, and dates
+    // that do not disagree. The first mention stays as the evidence.
+    private static void merge(Map<String, List<Event>> merged, Event e) {
+        List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
+        if (same.stream().noneMatch(earlier -> compatibleDates(earlier.date(), e.date()))) {
+            same.add(e);
+        }
+    }
+
+    private static boolean compatibleDates(String first, String second) {
+        return first.isEmpty() || second.isEmpty() || first.startsWith(second) || second.startsWith(first);
+    }
+
     private static String key(Event e) {
-        return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds()) + "|" + e.date();
+        return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds());
     }
 
     private static List<String> sorted(List<String> ids) {

@@ -463,4 +463,84 @@ class EventStageTest {
                 """));
         assertEquals(List.of("MEX"), e.targetIds());
     }
+
+    @Test
+    void oneHappeningToldTwiceWithADateAndWithoutIsOneEvent() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-09-01 DAY PAST
+
+                1 China China NNP LOCATION 3 nsubj
+                2 had have VBD O 3 aux
+                3 criticized criticize VBN O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                5 . . . O 3 punct
+                """);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("2025-09-01", events.get(0).date());
+    }
+
+    @Test
+    void sameActorsOnDifferentDaysAreTwoEvents() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-09-01 DAY PAST
+
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 in in IN O 5 case
+                5 June June NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-06 MONTH PAST
+                """);
+        assertEquals(2, events.size(), events.toString());
+    }
+
+    @Test
+    void aReportedHappeningIsNotDatedAtPublication() {
+        Event e = only(code("""
+                1 Smith Smith NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 police police NNS O 4 nsubj
+                4 arrested arrest VBD O 2 ccomp
+                5 Jones Jones NNP PERSON 4 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals("", e.date(), "the report's day is not the arrest's");
+    }
+
+    @Test
+    void anUndatedHappeningBesideAnEarlierYearIsNotDatedAtPublication() {
+        Event e =
+                only(code("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 China China NNP LOCATION 2 obj
+                4 for for IN O 5 mark
+                5 attacking attack VBG O 2 advcl
+                6 Japan Japan NNP LOCATION 5 obj
+                7 in in IN O 8 case
+                8 2014 2014 CD O 6 nmod
+                9 and and CC O 10 cc
+                10 Korea Korea NNP LOCATION 6 conj
+                11 in in IN O 12 case
+                12 2015 2015 CD O 10 nmod
+                13 . . . O 2 punct
+                #time 8-8 2014 YEAR PAST
+                #time 12-12 2015 YEAR PAST
+                """).stream().filter(ev -> ev.type().equals("ACCUSE")).toList());
+        assertEquals("", e.date());
+    }
 }
