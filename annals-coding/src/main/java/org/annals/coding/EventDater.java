@@ -63,7 +63,7 @@ final class EventDater {
         if (new ModalityDetector(tree).isPluperfect(predicates.get(0))
                 || sinceSomeTime(predicates.get(0))
                 || namesAnEarlierYear(usable)
-                || previousSentence(sentence)
+                || sentenceBefore(sentence)
                         .map(p -> namesAnEarlierYear(usableTimes(p)))
                         .orElse(false)
                 || reported(predicates.get(0))
@@ -155,15 +155,21 @@ final class EventDater {
         return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
-    // The previous sentence of the same block, whose time narrative text keeps as its reference time.
-    private Optional<Sentence> previousSentence(Sentence sentence) {
-        Optional<Sentence> before = document.sentences().stream()
+    // "... at the August 2017 rally. In that event, Fields killed": a sentence right after one that reaches back to
+    // an earlier year may go on telling the background, even across a paragraph break.
+    private Optional<Sentence> sentenceBefore(Sentence sentence) {
+        return document.sentences().stream()
                 .filter(s -> s.index() == sentence.index() - 1)
                 .findFirst();
-        return before.filter(previous -> document.blocks().isEmpty()
-                || document.blocks().stream()
-                        .anyMatch(b ->
-                                b.span().contains(previous.span()) && b.span().contains(sentence.span())));
+    }
+
+    // The previous sentence of the same block, whose time narrative text keeps as its reference time.
+    private Optional<Sentence> previousSentence(Sentence sentence) {
+        return sentenceBefore(sentence)
+                .filter(previous -> document.blocks().isEmpty()
+                        || document.blocks().stream()
+                                .anyMatch(b -> b.span().contains(previous.span())
+                                        && b.span().contains(sentence.span())));
     }
 
     // "she testified she was attacked", "police said the men fled": what a report tells happened before the
