@@ -243,13 +243,20 @@ final class EventCoder {
     // that do not disagree. The first mention stays as the evidence.
     private static void merge(Map<String, List<Event>> merged, Event e) {
         List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
-        if (same.stream().noneMatch(earlier -> compatibleDates(earlier.date(), e.date()))) {
+        if (same.stream().noneMatch(earlier -> sameHappening(earlier, e))) {
             same.add(e);
         }
     }
 
-    private static boolean compatibleDates(String first, String second) {
-        return first.isEmpty() || second.isEmpty() || first.startsWith(second) || second.startsWith(first);
+    // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"
+    // in 2022 and "have since deepened cooperation" are two cooperations between the same two countries.
+    private static boolean sameHappening(Event first, Event second) {
+        String a = first.date();
+        String b = second.date();
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b) || first.mode().equals(second.mode());
+        }
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     private static String key(Event e) {
