@@ -543,4 +543,64 @@ class EventStageTest {
                 """).stream().filter(ev -> ev.type().equals("ACCUSE")).toList());
         assertEquals("", e.date());
     }
+
+    @Test
+    void aStatementParticipleIsTheStatementAuthors() {
+        Event e = only(code("""
+                1 Pompeo Pompeo NNP PERSON 2 nsubj
+                2 posted post VBD O 0 root
+                3 a a DT O 4 det
+                4 message message NN O 2 obj
+                5 blaming blame VBG O 4 acl
+                6 Iran Iran NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:pompeo"), e.sourceIds());
+        assertEquals(List.of("IRN"), e.targetIds());
+    }
+
+    @Test
+    void membersOfANamedBodyActAsTheBody() {
+        Event e = only(code("""
+                1 Members member NNS O 4 nsubj
+                2 of of IN O 3 case
+                3 Russia Russia NNP LOCATION 1 nmod
+                4 condemned condemn VBD O 0 root
+                5 Britain Britain NNP LOCATION 4 obj
+                6 . . . O 4 punct
+                """));
+        assertEquals(List.of("RUS"), e.sourceIds());
+    }
+
+    @Test
+    void aDescriptionGivenANameIsThatName() {
+        Event e = only(code("""
+                1 Fields Fields NNP PERSON 2 nsubj
+                2 killed kill VBD O 0 root
+                3 a a DT O 4 det
+                4 woman woman NN O 2 obj
+                5 named name VBN O 4 acl
+                6 Heather Heather NNP PERSON 7 compound
+                7 Heyer Heyer NNP PERSON 5 obj
+                8 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:heather-heyer"), e.targetIds());
+    }
+
+    @Test
+    void aCallForSomeonesResignationIsARequestToThem() {
+        Event e = only(code("""
+                1 Protesters protester NNS O 2 nsubj
+                2 called call VBD O 0 root
+                3 for for IN O 6 case
+                4 Lam Lam NNP PERSON 6 nmod:poss
+                5 's 's POS O 4 case
+                6 resignation resignation NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("group:protester"), e.sourceIds());
+        assertEquals(List.of("person:lam"), e.targetIds());
+    }
 }
