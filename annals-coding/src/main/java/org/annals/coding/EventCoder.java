@@ -128,7 +128,8 @@ final class EventCoder {
                 && patient.isPresent()
                 && !target.actors().isEmpty()
                 && trigger.targetSpecs().contains(AGENTLESS);
-        if ((sources.isEmpty() && !agentless) || arguments.excluded(heads, trigger.targetSpecs())) {
+        boolean byAnAct = sources.isEmpty() && !target.actors().isEmpty() && actOfSameTypeAsSubject(trigger);
+        if ((sources.isEmpty() && !agentless && !byAnAct) || arguments.excluded(heads, trigger.targetSpecs())) {
             return Optional.empty();
         }
         List<String> targets =
@@ -141,7 +142,7 @@ final class EventCoder {
             // his sister" names the victim by her relation to the source, and stays an event.
             return Optional.empty();
         }
-        String pattern = agentless ? AGENTLESS : source.pattern();
+        String pattern = agentless ? AGENTLESS : byAnAct ? "act-subject" : source.pattern();
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
@@ -181,6 +182,16 @@ final class EventCoder {
                 word.span(),
                 trigger.rule() + "/" + pattern,
                 quantities(trigger.predicate())));
+    }
+
+    // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
+    // its agent unnamed; "a landslide killed five" names no act and codes nothing.
+    private boolean actOfSameTypeAsSubject(Trigger trigger) {
+        return tree.children(trigger.predicate(), "nsubj").stream()
+                .map(tree::token)
+                .filter(Token::isNoun)
+                .flatMap(subject -> lexicon.nouns(subject.lemma()).stream())
+                .anyMatch(noun -> noun.type().equals(trigger.type()));
     }
 
     private Optional<Mention> place(List<Integer> heads) {

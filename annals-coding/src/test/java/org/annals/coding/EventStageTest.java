@@ -603,4 +603,28 @@ class EventStageTest {
         assertEquals(List.of("group:protester"), e.sourceIds());
         assertEquals(List.of("person:lam"), e.targetIds());
     }
+
+    @Test
+    void anActAsSubjectCodesWithItsAgentUnnamedButANaturalCauseDoesNot() {
+        Event e = only(code("""
+                1 A a DT O 3 det
+                2 car car NN O 3 compound
+                3 bombing bombing NN O 4 nsubj
+                4 killed kill VBD O 0 root
+                5 Ziad Ziad NNP PERSON 6 compound
+                6 Sharabi Sharabi NNP PERSON 4 obj
+                7 . . . O 4 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:ziad-sharabi"), e.targetIds());
+        assertTrue(code("""
+                1 A a DT O 2 det
+                2 landslide landslide NN O 3 nsubj
+                3 killed kill VBD O 0 root
+                4 Ziad Ziad NNP PERSON 5 compound
+                5 Sharabi Sharabi NNP PERSON 3 obj
+                6 . . . O 3 punct
+                """).isEmpty());
+    }
 }
