@@ -262,7 +262,9 @@ final class ActorResolver {
                     && ARGUMENT_RELATIONS.contains(token.deprel());
             if (candidate) {
                 int index = i;
-                kb.collectiveSector(token.lemma()).ifPresent(sector -> collective(index, sector));
+                kb.collectiveSector(token.word())
+                        .or(() -> kb.collectiveSector(token.lemma()))
+                        .ifPresent(sector -> collective(index, sector));
             }
         }
     }
