@@ -38,6 +38,12 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             description = "gold (64 Wikinews articles), petrarch2 (PETRARCH2 unit tests), seed, or all (default).")
     String set;
 
+    @Option(
+            names = "--split",
+            defaultValue = "all",
+            description = "Part of the gold set: dev (first 44 articles), test (last 20) or all (default).")
+    String split;
+
     @Option(names = "--details", paramLabel = "FILE", description = "Write per-article matches as JSON Lines.")
     Path details;
 
@@ -46,6 +52,7 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         if (!SETS.contains(set)) {
             throw new UserException("--set must be one of " + String.join(", ", SETS) + "; got " + set);
         }
+        GoldSplit goldSplit = GoldSplit.parse(split);
         Path home = Path.of(System.getProperty("annals.home", "."));
         EventEvalSets sets = new EventEvalSets(home, Engines.shared());
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +60,7 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         for (String name : List.of(EventEvalSets.GOLD, EventEvalSets.SEED, EventEvalSets.PETRARCH)) {
             if (set.equals("all") || set.equals(name)) {
                 long start = System.nanoTime();
-                runSet(name, sets, home, out, detailLines);
+                runSet(name, sets, goldSplit, home, out, detailLines);
                 out.printf(Locale.ROOT, "(%s: %.0f s)%n%n", name, (System.nanoTime() - start) / 1e9);
                 out.flush();
             }
@@ -65,7 +72,8 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         return Main.OK;
     }
 
-    private void runSet(String name, EventEvalSets sets, Path home, PrintWriter out, List<String> detailLines) {
+    private void runSet(
+            String name, EventEvalSets sets, GoldSplit split, Path home, PrintWriter out, List<String> detailLines) {
         List<ArticleResult> results;
         String note;
         boolean petrarch = name.equals(EventEvalSets.PETRARCH);
@@ -75,9 +83,11 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             note = "sentences from eval/petrarch2/unit_test_records.jsonl; " + petrarchSet.unmappedCodings()
                     + " codings with no Annals type left out; no gold dates, so +date equals +actors";
         } else {
-            results = score(name.equals(EventEvalSets.GOLD) ? sets.gold() : sets.seed());
+            boolean gold = name.equals(EventEvalSets.GOLD);
+            results = score(gold ? sets.gold(split) : sets.seed());
             note = "articles, gold "
-                    + home.relativize(sets.goldFile(name)).toString().replace('\\', '/');
+                    + home.relativize(sets.goldFile(name)).toString().replace('\\', '/')
+                    + (gold ? ", split " + split.label() : "");
         }
         EventScores scores = EventScores.of(results);
         out.println("== " + name + ": " + scores.articles() + " " + note);

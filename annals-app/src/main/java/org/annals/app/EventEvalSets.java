@@ -36,13 +36,13 @@ final class EventEvalSets {
                 .resolve("events.jsonl");
     }
 
-    /** The 64 annotated Wikinews articles; texts from examples/wikinews/wikinews.jsonl. */
-    List<ArticleCase> gold() {
+    /** The annotated Wikinews articles of the split; texts from examples/wikinews/wikinews.jsonl. */
+    List<ArticleCase> gold(GoldSplit split) {
         Map<String, SourceRecord> texts = new HashMap<>();
         records(home.resolve("examples").resolve("wikinews").resolve("wikinews.jsonl"), Metadata.EMPTY)
                 .forEach(record -> texts.put(idAfterHash(record.source()), record));
         List<ArticleCase> cases = new ArrayList<>();
-        for (EventGoldFile.Article article : EventGoldFile.read(goldFile(GOLD))) {
+        for (EventGoldFile.Article article : split.select(EventGoldFile.read(goldFile(GOLD)))) {
             SourceRecord record = texts.get(article.docId());
             if (record == null) {
                 throw new UserException("gold article " + article.docId() + " is not in examples/wikinews");

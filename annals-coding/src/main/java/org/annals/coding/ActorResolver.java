@@ -38,6 +38,8 @@ final class ActorResolver {
             "within",
             "throughout");
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
+    private static final Set<String> ARGUMENT_RELATIONS =
+            Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
 
     private final KnowledgeBase kb;
@@ -65,6 +67,7 @@ final class ActorResolver {
             resolveNamed(mention);
         }
         resolveDescriptions();
+        resolveCollectives();
         resolvePronouns();
         List<Actor> built = actors.values().stream().map(ActorDraft::build).toList();
         return document.withActors(built, mentions());
@@ -246,6 +249,32 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.
+    private void resolveCollectives() {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            boolean candidate = tree.inArticle(i)
+                    && token.isNoun()
+                    && !token.isProperNoun()
+                    && !covered(i)
+                    && ARGUMENT_RELATIONS.contains(token.deprel());
+            if (candidate) {
+                int index = i;
+                kb.collectiveSector(token.word())
+                        .or(() -> kb.collectiveSector(token.lemma()))
+                        .ifPresent(sector -> collective(index, sector));
+            }
+        }
+    }
+
+    private void collective(int head, String sector) {
+        String lemma = Tree.lower(tree.token(head).lemma());
+        ActorDraft group =
+                actor("group:" + Slug.of(lemma), Tree.lower(tree.token(head).word()), ActorKind.GROUP);
+        group.learnRole("", sector, null);
+        recordSpan(head, head, MentionType.DESCRIPTION, group.id, "");
     }
 
     // "Iranian officials", "Turkish soldiers": a group of the state's people, never one recently named person.

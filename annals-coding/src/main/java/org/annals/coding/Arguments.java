@@ -22,6 +22,9 @@ final class Arguments {
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
     private static final Set<String> PERSON_GROUP_NOUNS =
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
+    private static final Set<String> PARTITIVES =
+            Set.of("member", "some", "many", "most", "all", "several", "part", "each", "representative", "delegation");
+    private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -55,7 +58,7 @@ final class Arguments {
                 return agents.isEmpty() ? Found.NONE : actorsOf(agents.get(0), "passive-agent");
             }
             if (token.deprel().equals("acl") && current == verb) {
-                return actorsOf(token.head(), "acl-governor");
+                return aclSource(token.head());
             }
             if (!inherits(token)) {
                 return Found.NONE;
@@ -70,6 +73,22 @@ final class Arguments {
             current = token.head();
         }
         return Found.NONE;
+    }
+
+    // "the ministry, blaming Iran" is the ministry; "posted a message blaming Iran" is whoever posted the message.
+    private Found aclSource(int noun) {
+        Found governor = actorsOf(noun, "acl-governor");
+        int verb = tree.head(noun);
+        if (!governor.actors().isEmpty()
+                || !tree.token(noun).deprel().equals("obj")
+                || verb < 0
+                || !tree.token(verb).isVerb()) {
+            return governor;
+        }
+        Found speaker = source(verb);
+        return speaker.actors().isEmpty()
+                ? governor
+                : new Found(speaker.actors(), "acl-message-" + speaker.pattern(), speaker.group());
     }
 
     /**
@@ -185,7 +204,10 @@ final class Arguments {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
         for (int member : withConjuncts(token)) {
-            Optional<String> actor = index.actorAt(tree.token(member)).or(() -> apposed(member));
+            Optional<String> actor = index.actorAt(tree.token(member))
+                    .or(() -> apposed(member))
+                    .or(() -> partitive(member))
+                    .or(() -> named(member));
             if (actor.isPresent()) {
                 actors.add(actor.get());
             } else {
@@ -195,6 +217,29 @@ final class Arguments {
             }
         }
         return new Found(new ArrayList<>(actors), pattern, group);
+    }
+
+    // "members of the European Union", "some of the protesters": part of a named whole acts as the whole.
+    private Optional<String> partitive(int token) {
+        if (!PARTITIVES.contains(Tree.lower(tree.token(token).lemma()))) {
+            return Optional.empty();
+        }
+        return tree.children(token, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    // "a woman named Heather Heyer": the name the description is given.
+    private Optional<String> named(int token) {
+        return tree.children(token, "acl").stream()
+                .filter(acl -> NAMING_VERBS.contains(Tree.lower(tree.token(acl).lemma())))
+                .flatMap(acl -> tree.children(acl).stream())
+                .filter(c -> Set.of("obj", "xcomp").contains(tree.token(c).deprel()))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     // "his former rival, Joe Biden": the name in apposition says who the description is.

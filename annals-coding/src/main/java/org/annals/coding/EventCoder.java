@@ -53,7 +53,7 @@ final class EventCoder {
     }
 
     List<Event> code() {
-        Map<String, Event> merged = new LinkedHashMap<>();
+        Map<String, List<Event>> merged = new LinkedHashMap<>();
         for (Sentence sentence : document.sentences()) {
             for (int i = sentence.firstToken(); i < sentence.endToken() && i < tree.size(); i++) {
                 if (!tree.inArticle(i)) {
@@ -61,12 +61,16 @@ final class EventCoder {
                 }
                 Optional<Trigger> trigger = trigger(i);
                 if (trigger.isPresent()) {
-                    code(sentence, trigger.get()).ifPresent(e -> merged.putIfAbsent(key(e), e));
+                    code(sentence, trigger.get()).ifPresent(e -> merge(merged, e));
                 }
             }
         }
         List<Event> events = new ArrayList<>();
-        for (Event e : merged.values()) {
+        List<Event> ordered = merged.values().stream()
+                .flatMap(List::stream)
+                .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
+                .toList();
+        for (Event e : ordered) {
             events.add(withId(e, document.id() + ":" + (events.size() + 1)));
         }
         return events;
@@ -124,7 +128,8 @@ final class EventCoder {
                 && patient.isPresent()
                 && !target.actors().isEmpty()
                 && trigger.targetSpecs().contains(AGENTLESS);
-        if ((sources.isEmpty() && !agentless) || arguments.excluded(heads, trigger.targetSpecs())) {
+        boolean byAnAct = sources.isEmpty() && !target.actors().isEmpty() && actOfSameTypeAsSubject(trigger);
+        if ((sources.isEmpty() && !agentless && !byAnAct) || arguments.excluded(heads, trigger.targetSpecs())) {
             return Optional.empty();
         }
         List<String> targets =
@@ -137,7 +142,7 @@ final class EventCoder {
             // his sister" names the victim by her relation to the source, and stays an event.
             return Optional.empty();
         }
-        String pattern = agentless ? AGENTLESS : source.pattern();
+        String pattern = agentless ? AGENTLESS : byAnAct ? "act-subject" : source.pattern();
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
@@ -177,6 +182,16 @@ final class EventCoder {
                 word.span(),
                 trigger.rule() + "/" + pattern,
                 quantities(trigger.predicate())));
+    }
+
+    // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
+    // its agent unnamed; "a landslide killed five" names no act and codes nothing.
+    private boolean actOfSameTypeAsSubject(Trigger trigger) {
+        return tree.children(trigger.predicate(), "nsubj").stream()
+                .map(tree::token)
+                .filter(Token::isNoun)
+                .flatMap(subject -> lexicon.nouns(subject.lemma()).stream())
+                .anyMatch(noun -> noun.type().equals(trigger.type()));
     }
 
     private Optional<Mention> place(List<Integer> heads) {
@@ -235,8 +250,28 @@ final class EventCoder {
         return found;
     }
 
+    // One happening reported twice (lead and body, or news and quote) is one event: same type and actors, and dates
+    // that do not disagree. The first mention stays as the evidence.
+    private static void merge(Map<String, List<Event>> merged, Event e) {
+        List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
+        if (same.stream().noneMatch(earlier -> sameHappening(earlier, e))) {
+            same.add(e);
+        }
+    }
+
+    // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"
+    // in 2022 and "have since deepened cooperation" are two cooperations between the same two countries.
+    private static boolean sameHappening(Event first, Event second) {
+        String a = first.date();
+        String b = second.date();
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b) || first.mode().equals(second.mode());
+        }
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
     private static String key(Event e) {
-        return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds()) + "|" + e.date();
+        return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds());
     }
 
     private static List<String> sorted(List<String> ids) {

@@ -25,6 +25,10 @@ final class EventDater {
         }
     }
 
+    private static final Set<String> FRAMING_RELATIONS = Set.of("parataxis", "advcl");
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "tell", "testify", "claim", "allege", "report", "state", "add", "recall", "write", "explain",
+            "insist");
     private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
 
     private final Tree tree;
@@ -58,6 +62,11 @@ final class EventDater {
         }
         if (new ModalityDetector(tree).isPluperfect(predicates.get(0))
                 || sinceSomeTime(predicates.get(0))
+                || namesAnEarlierYear(usable)
+                || sentenceBefore(sentence)
+                        .map(p -> namesAnEarlierYear(usableTimes(p)))
+                        .orElse(false)
+                || reported(predicates.get(0))
                 || namesATimeWeCouldNotResolve(sentence)) {
             return Dated.none(modality);
         }
@@ -79,6 +88,12 @@ final class EventDater {
         return tree.children(index).stream()
                 .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
                         || tree.preposition(child).equals("since"));
+    }
+
+    // "found guilty on Thursday of raping a tourist in 2014": a sentence that reaches back to an earlier year mixes
+    // background with news, and an undated predicate in it is as likely the background as the news.
+    private boolean namesAnEarlierYear(List<TimeMention> usable) {
+        return usable.stream().anyMatch(this::beforePublicationYear);
     }
 
     // "issued the following day" with no day to count from: the text dates the event, just not in a way we can
@@ -130,24 +145,54 @@ final class EventDater {
 
     // The day of the previous sentence in the same block, which narrative text keeps as its reference time.
     private Optional<TimeMention> carriedDay(Sentence sentence) {
-        Optional<Sentence> before = document.sentences().stream()
-                .filter(s -> s.index() == sentence.index() - 1)
-                .findFirst();
+        Optional<Sentence> before = previousSentence(sentence);
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        Sentence previous = before.get();
-        boolean sameBlock = document.blocks().isEmpty()
-                || document.blocks().stream()
-                        .anyMatch(b ->
-                                b.span().contains(previous.span()) && b.span().contains(sentence.span()));
-        if (!sameBlock) {
-            return Optional.empty();
-        }
-        List<TimeMention> days = usableTimes(previous).stream()
+        List<TimeMention> days = usableTimes(before.get()).stream()
                 .filter(t -> t.granularity() == Granularity.DAY)
                 .toList();
         return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
+    }
+
+    // "... at the August 2017 rally. In that event, Fields killed": a sentence right after one that reaches back to
+    // an earlier year may go on telling the background, even across a paragraph break.
+    private Optional<Sentence> sentenceBefore(Sentence sentence) {
+        return document.sentences().stream()
+                .filter(s -> s.index() == sentence.index() - 1)
+                .findFirst();
+    }
+
+    // The previous sentence of the same block, whose time narrative text keeps as its reference time.
+    private Optional<Sentence> previousSentence(Sentence sentence) {
+        return sentenceBefore(sentence)
+                .filter(previous -> document.blocks().isEmpty()
+                        || document.blocks().stream()
+                                .anyMatch(b -> b.span().contains(previous.span())
+                                        && b.span().contains(sentence.span())));
+    }
+
+    // "she testified she was attacked", "police said the men fled": what a report tells happened before the
+    // report, so the publication day dates the telling, not the happening.
+    private boolean reported(int predicate) {
+        for (int current = predicate; current >= 0; current = tree.head(current)) {
+            if (tree.token(current).deprel().equals("ccomp") || framedBySpeech(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "In between, she testified, she was attacked": the speech verb hangs on the clause as a parataxis (or, misparsed,
+    // an adverbial clause).
+    private boolean framedBySpeech(int clause) {
+        return tree.children(clause).stream()
+                .filter(child -> FRAMING_RELATIONS.contains(tree.token(child).deprel()))
+                .anyMatch(child ->
+                        SPEECH_VERBS.contains(Tree.lower(tree.token(child).lemma()))
+                                && !tree.children(child, "nsubj").isEmpty()
+                                && tree.children(child, "obj").isEmpty()
+                                && tree.children(child, "ccomp").isEmpty());
     }
 
     /** The nearest verb or noun predicate above the time expression. */

@@ -28,6 +28,7 @@ public final class KnowledgeBase {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<String, String> orgHeads = new HashMap<>();
+    private final Map<String, String> collectives = new HashMap<>();
     private final Map<String, String> nonPersonWords = new HashMap<>();
     private final Map<String, Gender> genderWords = new HashMap<>();
     private int longestName = 1;
@@ -45,6 +46,7 @@ public final class KnowledgeBase {
         kb.loadOrganisations();
         kb.loadTitles();
         Tsv.read(DIR + "org-heads.tsv", 2).forEach(r -> kb.orgHeads.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        Tsv.read(DIR + "collectives.tsv", 2).forEach(r -> kb.collectives.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         Tsv.read(DIR + "non-person-words.tsv", 2).forEach(r -> kb.nonPersonWords.put(r[0], kindOfThing(r)));
         Tsv.read(DIR + "gender-words.tsv", 2).forEach(r -> kb.genderWords.put(r[0], genderOf(r)));
         return kb;
@@ -147,6 +149,11 @@ public final class KnowledgeBase {
     }
 
     /** The sector of an organisation head noun (by lemma), such as BUS for "company". */
+    /** The sector of a collective noun that acts as a group on its own ("police", "protesters"), if it is one. */
+    public Optional<String> collectiveSector(String lemma) {
+        return Optional.ofNullable(collectives.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
     public Optional<String> orgHeadSector(String lemma) {
         return Optional.ofNullable(orgHeads.get(lemma.toLowerCase(Locale.ROOT)));
     }

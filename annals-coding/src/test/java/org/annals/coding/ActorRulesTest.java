@@ -195,7 +195,7 @@ class ActorRulesTest {
     }
 
     @Test
-    void pluralOfficialsWithACountryAreItsGovernmentButBarePoliceIsNobody() {
+    void pluralOfficialsWithACountryAreItsGovernmentAndBarePoliceIsAGroup() {
         Document d = resolve("""
                 1 Iranian Iranian JJ MISC 2 amod
                 2 officials official NNS O 3 nsubj
@@ -205,7 +205,7 @@ class ActorRulesTest {
                 2 said say VBD O 0 root
                 """);
         assertEquals("IRN.GOV", actorOf(d, "Iranian officials", 0));
-        assertEquals("", actorOf(d, "Police", 0));
+        assertEquals("group:police", actorOf(d, "Police", 0));
         assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
     }
 }

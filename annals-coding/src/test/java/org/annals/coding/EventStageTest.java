@@ -438,7 +438,7 @@ class EventStageTest {
                 5 army army NN O 2 obj
                 6 . . . O 2 punct
                 """));
-        assertEquals(List.of(), e.targetIds());
+        assertEquals(List.of("group:army"), e.targetIds(), "a collective is an actor of its own");
     }
 
     @Test
@@ -462,5 +462,169 @@ class EventStageTest {
                 7 . . . O 3 punct
                 """));
         assertEquals(List.of("MEX"), e.targetIds());
+    }
+
+    @Test
+    void oneHappeningToldTwiceWithADateAndWithoutIsOneEvent() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-09-01 DAY PAST
+
+                1 China China NNP LOCATION 3 nsubj
+                2 had have VBD O 3 aux
+                3 criticized criticize VBN O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                5 . . . O 3 punct
+                """);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("2025-09-01", events.get(0).date());
+    }
+
+    @Test
+    void sameActorsOnDifferentDaysAreTwoEvents() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-09-01 DAY PAST
+
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 in in IN O 5 case
+                5 June June NNP O 2 obl
+                6 . . . O 2 punct
+                #time 5-5 2025-06 MONTH PAST
+                """);
+        assertEquals(2, events.size(), events.toString());
+    }
+
+    @Test
+    void aReportedHappeningIsNotDatedAtPublication() {
+        Event e = only(code("""
+                1 Smith Smith NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 police police NNS O 4 nsubj
+                4 arrested arrest VBD O 2 ccomp
+                5 Jones Jones NNP PERSON 4 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals("", e.date(), "the report's day is not the arrest's");
+    }
+
+    @Test
+    void anUndatedHappeningBesideAnEarlierYearIsNotDatedAtPublication() {
+        Event e =
+                only(code("""
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 China China NNP LOCATION 2 obj
+                4 for for IN O 5 mark
+                5 attacking attack VBG O 2 advcl
+                6 Japan Japan NNP LOCATION 5 obj
+                7 in in IN O 8 case
+                8 2014 2014 CD O 6 nmod
+                9 and and CC O 10 cc
+                10 Korea Korea NNP LOCATION 6 conj
+                11 in in IN O 12 case
+                12 2015 2015 CD O 10 nmod
+                13 . . . O 2 punct
+                #time 8-8 2014 YEAR PAST
+                #time 12-12 2015 YEAR PAST
+                """).stream().filter(ev -> ev.type().equals("ACCUSE")).toList());
+        assertEquals("", e.date());
+    }
+
+    @Test
+    void aStatementParticipleIsTheStatementAuthors() {
+        Event e = only(code("""
+                1 Pompeo Pompeo NNP PERSON 2 nsubj
+                2 posted post VBD O 0 root
+                3 a a DT O 4 det
+                4 message message NN O 2 obj
+                5 blaming blame VBG O 4 acl
+                6 Iran Iran NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:pompeo"), e.sourceIds());
+        assertEquals(List.of("IRN"), e.targetIds());
+    }
+
+    @Test
+    void membersOfANamedBodyActAsTheBody() {
+        Event e = only(code("""
+                1 Members member NNS O 4 nsubj
+                2 of of IN O 3 case
+                3 Russia Russia NNP LOCATION 1 nmod
+                4 condemned condemn VBD O 0 root
+                5 Britain Britain NNP LOCATION 4 obj
+                6 . . . O 4 punct
+                """));
+        assertEquals(List.of("RUS"), e.sourceIds());
+    }
+
+    @Test
+    void aDescriptionGivenANameIsThatName() {
+        Event e = only(code("""
+                1 Fields Fields NNP PERSON 2 nsubj
+                2 killed kill VBD O 0 root
+                3 a a DT O 4 det
+                4 woman woman NN O 2 obj
+                5 named name VBN O 4 acl
+                6 Heather Heather NNP PERSON 7 compound
+                7 Heyer Heyer NNP PERSON 5 obj
+                8 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:heather-heyer"), e.targetIds());
+    }
+
+    @Test
+    void aCallForSomeonesResignationIsARequestToThem() {
+        Event e = only(code("""
+                1 Protesters protester NNS O 2 nsubj
+                2 called call VBD O 0 root
+                3 for for IN O 6 case
+                4 Lam Lam NNP PERSON 6 nmod:poss
+                5 's 's POS O 4 case
+                6 resignation resignation NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("group:protester"), e.sourceIds());
+        assertEquals(List.of("person:lam"), e.targetIds());
+    }
+
+    @Test
+    void anActAsSubjectCodesWithItsAgentUnnamedButANaturalCauseDoesNot() {
+        Event e = only(code("""
+                1 A a DT O 3 det
+                2 car car NN O 3 compound
+                3 bombing bombing NN O 4 nsubj
+                4 killed kill VBD O 0 root
+                5 Ziad Ziad NNP PERSON 6 compound
+                6 Sharabi Sharabi NNP PERSON 4 obj
+                7 . . . O 4 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:ziad-sharabi"), e.targetIds());
+        assertTrue(code("""
+                1 A a DT O 2 det
+                2 landslide landslide NN O 3 nsubj
+                3 killed kill VBD O 0 root
+                4 Ziad Ziad NNP PERSON 5 compound
+                5 Sharabi Sharabi NNP PERSON 3 obj
+                6 . . . O 3 punct
+                """).isEmpty());
     }
 }
