@@ -231,8 +231,9 @@ final class Queries {
         long actors = count("SELECT count(*) FROM actors");
         long mentions = count("SELECT count(*) FROM mentions");
         long events = count("SELECT count(*) FROM events");
+        long happenings = count("SELECT count(DISTINCT happening_id) FROM events");
         long quotes = count("SELECT count(*) FROM quotes");
-        return new Summary(documents, stories, actors, mentions, events, quotes, topPairs(topPairs));
+        return new Summary(documents, stories, actors, mentions, events, happenings, quotes, topPairs(topPairs));
     }
 
     private List<Summary.PairCount> topPairs(int limit) throws SQLException {

@@ -14,9 +14,9 @@ import java.util.List;
 final class Schema {
     /**
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
-     * documents.authors, modified and section.
+     * documents.authors, modified and section. 4: events.happening_id, its lookup index and the happenings view.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -45,8 +45,15 @@ final class Schema {
             "ALTER TABLE documents ADD COLUMN modified DATE",
             "ALTER TABLE documents ADD COLUMN section VARCHAR DEFAULT ''");
 
+    /** Version 3 stores gain the happening column; {@link HappeningBackfill} fills it in the same transaction. */
+    private static final List<String> MIGRATE_3_TO_4 = List.of("ALTER TABLE events ADD COLUMN happening_id VARCHAR");
+
+    /** The first version whose events carry happening ids. */
+    private static final int HAPPENINGS_SINCE = 4;
+
     /** The steps from each older version to the next, by the version they start from. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3);
+    private static final List<List<String>> MIGRATIONS =
+            List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4);
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
@@ -71,7 +78,10 @@ final class Schema {
                     + " type VARCHAR, mode VARCHAR, modality VARCHAR, date VARCHAR, granularity VARCHAR,"
                     + " date_start DATE, date_end DATE, place VARCHAR, place_id VARCHAR, intensity DOUBLE,"
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
-                    + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR)",
+                    + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
+                    + " happening_id VARCHAR)",
+            // Linking a new event looks up the events of its type around its first day (StoredHappenings).
+            "CREATE INDEX IF NOT EXISTS events_happening_lookup ON events (type, date_start)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
@@ -81,6 +91,17 @@ final class Schema {
                     + " min(published) AS first_published, max(published) AS last_published,"
                     + " arg_min(title, ingested_at) AS title, list(id ORDER BY ingested_at, id) AS doc_ids"
                     + " FROM documents GROUP BY story_id",
+            "CREATE OR REPLACE VIEW happenings AS WITH counted AS (SELECT e.happening_id,"
+                    + " count(*) AS mentions, count(DISTINCT e.doc_id) AS documents,"
+                    + " min(d.published) AS first_seen, max(d.published) AS last_seen"
+                    + " FROM events e JOIN documents d ON d.id = e.doc_id GROUP BY e.happening_id)"
+                    + " SELECT f.id, f.type, f.date, f.granularity, f.date_start, f.date_end,"
+                    + " (SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), []) FROM event_actors ea"
+                    + " WHERE ea.event_id = f.id AND ea.role = 'source') AS sources,"
+                    + " (SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), []) FROM event_actors ea"
+                    + " WHERE ea.event_id = f.id AND ea.role = 'target') AS targets,"
+                    + " f.place, f.place_id, c.mentions, c.documents, c.first_seen, c.last_seen"
+                    + " FROM counted c JOIN events f ON f.id = c.happening_id",
             "CREATE OR REPLACE VIEW event_pairs AS SELECT e.id AS event_id, e.doc_id, e.date, e.type, e.modality,"
                     + " s.actor_id AS source_id, coalesce(nullif(sa.name, ''), s.actor_id) AS source_name,"
                     + " t.actor_id AS target_id, coalesce(nullif(ta.name, ''), t.actor_id) AS target_name,"
@@ -113,6 +134,9 @@ final class Schema {
             }
             for (String ddl : DDL) {
                 statement.execute(ddl);
+            }
+            if (found > 0 && found < HAPPENINGS_SINCE) {
+                HappeningBackfill.run(connection);
             }
             statement.execute("INSERT INTO annals_meta VALUES ('schema_version', '" + VERSION
                     + "') ON CONFLICT (key) DO NOTHING");
