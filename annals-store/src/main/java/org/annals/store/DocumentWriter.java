@@ -48,7 +48,9 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement actorUpdate;
     private final StatementCache statements;
     private final StoryLinker stories;
-    private final StoredHappenings happenings;
+    private final StoredHappenings storedHappenings;
+    private final CachedHappenings happenings;
+    private List<LinkableEvent> pendingHappenings = List.of();
     private Consumer<String> afterTable = table -> {};
 
     DocumentWriter(Connection connection) throws SQLException {
@@ -59,7 +61,8 @@ final class DocumentWriter implements AutoCloseable {
         this.actorUpdate = connection.prepareStatement(ACTOR_UPDATE);
         this.statements = new StatementCache(connection);
         this.stories = new StoryLinker(connection);
-        this.happenings = new StoredHappenings(connection);
+        this.storedHappenings = new StoredHappenings(connection);
+        this.happenings = new CachedHappenings(storedHappenings);
     }
 
     /** For tests: runs after each table's rows are sent, inside the transaction, so a failure can be injected. */
@@ -89,6 +92,7 @@ final class DocumentWriter implements AutoCloseable {
             stories.addRows(doc.id(), signature, statements);
             afterTable.accept("doc_bands");
             connection.commit();
+            happenings.committed(pendingHappenings);
             return Optional.of(story);
         } catch (SQLException | RuntimeException e) {
             rollbackAfter(e);
@@ -344,6 +348,7 @@ final class DocumentWriter implements AutoCloseable {
             linkable.add(linkable(id, event));
         }
         List<LinkableEvent> linked = HappeningLinker.link(linkable, happenings);
+        pendingHappenings = linked;
         for (int i = 0; i < ids.size(); i++) {
             Event event = doc.events().get(i);
             events.add(eventRow(doc, event, ids.get(i), linked.get(i).happeningId()));
@@ -452,6 +457,6 @@ final class DocumentWriter implements AutoCloseable {
         actorUpdate.close();
         statements.close();
         stories.close();
-        happenings.close();
+        storedHappenings.close();
     }
 }

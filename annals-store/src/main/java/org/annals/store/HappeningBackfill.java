@@ -12,15 +12,12 @@ import java.util.List;
  * again in the order they were stored. Runs in memory over all events, then writes the ids in one UPDATE.
  */
 final class HappeningBackfill {
-    private static final String IN_STORED_ORDER =
-            StoredHappenings.SELECT + " JOIN documents d ON d.id = e.doc_id ORDER BY d.ingested_at, d.id, e.rowid";
-
     private HappeningBackfill() {}
 
     /** Sets {@code events.happening_id} of every event; runs inside the caller's transaction. */
     static int run(Connection connection) throws SQLException {
         List<LinkableEvent> events;
-        try (PreparedStatement statement = connection.prepareStatement(IN_STORED_ORDER);
+        try (PreparedStatement statement = connection.prepareStatement(StoredHappenings.ALL_IN_STORED_ORDER);
                 ResultSet r = statement.executeQuery()) {
             events = StoredHappenings.rows(r);
         }

@@ -14,7 +14,7 @@ import java.util.List;
 final class Schema {
     /**
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
-     * documents.authors, modified and section. 4: events.happening_id, its lookup index and the happenings view.
+     * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view.
      */
     static final int VERSION = 4;
 
@@ -80,8 +80,8 @@ final class Schema {
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
                     + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
                     + " happening_id VARCHAR)",
-            // Linking a new event looks up the events of its type around its first day (StoredHappenings).
-            "CREATE INDEX IF NOT EXISTS events_happening_lookup ON events (type, date_start)",
+            // The events of one happening, for drill-down from the happenings view and the API.
+            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
@@ -130,13 +130,14 @@ final class Schema {
                         statement.execute(ddl);
                     }
                 }
+                if (found < HAPPENINGS_SINCE) {
+                    // Before the DDL below indexes happening_id, so the backfill is a plain column update.
+                    HappeningBackfill.run(connection);
+                }
                 statement.execute("UPDATE annals_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
             }
             for (String ddl : DDL) {
                 statement.execute(ddl);
-            }
-            if (found > 0 && found < HAPPENINGS_SINCE) {
-                HappeningBackfill.run(connection);
             }
             statement.execute("INSERT INTO annals_meta VALUES ('schema_version', '" + VERSION
                     + "') ON CONFLICT (key) DO NOTHING");

@@ -5,33 +5,35 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The linked events already in the store, looked up by type and first day through the index
- * {@code events_happening_lookup}, so the cost of a lookup grows with the events of that type on those days, not
- * with the store. Runs on the writer's connection inside its transaction.
- */
-final class StoredHappenings implements HappeningCandidates, AutoCloseable {
-    static final String SELECT = "SELECT e.id, e.type, e.date_start, e.date_end, e.place, e.place_id,"
-            + " e.happening_id, (SELECT coalesce(list(ea.actor_id), []) FROM event_actors ea"
-            + " WHERE ea.event_id = e.id AND ea.role = 'source'), (SELECT coalesce(list(ea.actor_id), [])"
-            + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = 'target') FROM events e";
+/** Reads linked events with their actors from {@code events} and {@code event_actors}. */
+final class StoredHappenings implements AutoCloseable {
+    private static final String SELECT = "SELECT e.id, e.type, e.date_start, e.date_end, e.place, e.place_id,"
+            + " e.happening_id, coalesce(list(ea.actor_id) FILTER (WHERE ea.role = 'source'), []),"
+            + " coalesce(list(ea.actor_id) FILTER (WHERE ea.role = 'target'), [])"
+            + " FROM events e LEFT JOIN event_actors ea ON ea.event_id = e.id";
 
-    private final PreparedStatement near;
+    /** Every event in the order its documents were stored, for {@link HappeningBackfill}. */
+    static final String ALL_IN_STORED_ORDER = SELECT + " JOIN documents d ON d.id = e.doc_id"
+            + " GROUP BY e.id, e.type, e.date_start, e.date_end, e.place, e.place_id, e.happening_id, d.ingested_at,"
+            + " d.id, e.rowid ORDER BY d.ingested_at, d.id, e.rowid";
+
+    private final PreparedStatement month;
 
     StoredHappenings(Connection connection) throws SQLException {
-        this.near = connection.prepareStatement(
-                SELECT + " WHERE e.type = ? AND e.date_start BETWEEN ? AND ? AND e.happening_id IS NOT NULL");
+        this.month = connection.prepareStatement(SELECT + " WHERE e.type = ? AND e.date_start BETWEEN ? AND ?"
+                + " AND e.happening_id IS NOT NULL GROUP BY ALL");
     }
 
-    @Override
-    public List<LinkableEvent> near(String type, LocalDate from, LocalDate to) throws SQLException {
-        near.setString(1, type);
-        near.setObject(2, from);
-        near.setObject(3, to);
-        try (ResultSet r = near.executeQuery()) {
+    /** The linked events of one type whose first day lies in the month. */
+    List<LinkableEvent> month(String type, YearMonth when) throws SQLException {
+        month.setString(1, type);
+        month.setObject(2, when.atDay(1));
+        month.setObject(3, when.atEndOfMonth());
+        try (ResultSet r = month.executeQuery()) {
             return rows(r);
         }
     }
@@ -55,6 +57,6 @@ final class StoredHappenings implements HappeningCandidates, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        near.close();
+        month.close();
     }
 }
