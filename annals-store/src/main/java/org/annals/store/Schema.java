@@ -80,8 +80,6 @@ final class Schema {
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
                     + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
                     + " happening_id VARCHAR)",
-            // The events of one happening, for drill-down from the happenings view and the API.
-            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
@@ -115,6 +113,14 @@ final class Schema {
                     // with itself says nothing.
                     + " WHERE s.actor_id IS DISTINCT FROM t.actor_id OR s.actor_id IS NULL");
 
+    /**
+     * Created in a transaction of their own: DuckDB cannot index a table with updates outstanding in the same
+     * transaction, which a migration's backfill leaves.
+     */
+    private static final List<String> INDEXES = List.of(
+            // The events of one happening, for drill-down from the happenings view.
+            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)");
+
     private Schema() {}
 
     /** Creates missing tables and refuses a store written by a newer, incompatible version. */
@@ -141,6 +147,10 @@ final class Schema {
             }
             statement.execute("INSERT INTO annals_meta VALUES ('schema_version', '" + VERSION
                     + "') ON CONFLICT (key) DO NOTHING");
+            connection.commit();
+            for (String ddl : INDEXES) {
+                statement.execute(ddl);
+            }
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

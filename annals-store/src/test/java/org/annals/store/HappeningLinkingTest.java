@@ -154,6 +154,42 @@ class HappeningLinkingTest {
         }
     }
 
+    @Test
+    void happeningsListOneRowPerHappeningWithItsMentionsAndArticles() {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(report("One", meeting("2024-03-14")));
+            store.put(report("Two", meeting("2024-03-14"), meeting("2024-03-20")));
+            List<HappeningRow> rows = store.happenings(EventQuery.all());
+            assertEquals(
+                    List.of("2024-03-20 1/1", "2024-03-14 2/2"),
+                    rows.stream()
+                            .map(h -> h.event().date() + " " + h.mentions() + "/" + h.documents())
+                            .toList());
+            assertEquals(2, store.countHappenings(EventQuery.all()));
+            assertEquals(3, store.countEvents(EventQuery.all()));
+        }
+    }
+
+    @Test
+    void relationsAndNetworksCountHappeningsOrEvents() {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(report("One", meeting("2024-03-14")));
+            store.put(report("Two", meeting("2024-03-15")));
+            assertEquals(List.of(2L), eventCounts(store.relation(ARG, BRA, Period.MONTH, null, null, Counting.EVENTS)));
+            assertEquals(
+                    List.of(1L), eventCounts(store.relation(ARG, BRA, Period.MONTH, null, null, Counting.HAPPENINGS)));
+            assertEquals(List.of(2L), eventCounts(store.network(null, null, 10, Counting.EVENTS)));
+            assertEquals(List.of(1L), eventCounts(store.network(null, null, 10, Counting.HAPPENINGS)));
+        }
+    }
+
+    private static List<Long> eventCounts(TableResult table) {
+        int column = table.columns().indexOf("events");
+        return table.rows().stream()
+                .map(row -> ((Number) row.get(column)).longValue())
+                .toList();
+    }
+
     static List<List<Object>> longs(List<List<Object>> rows) {
         return rows.stream()
                 .map(row -> row.stream()
