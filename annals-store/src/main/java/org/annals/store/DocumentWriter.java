@@ -50,7 +50,9 @@ final class DocumentWriter implements AutoCloseable {
     private final StoryLinker stories;
     private final StoredHappenings storedHappenings;
     private final CachedHappenings happenings;
+    /** The linked events of the document being written, for the cache once its transaction commits. */
     private List<LinkableEvent> pendingHappenings = List.of();
+
     private Consumer<String> afterTable = table -> {};
 
     DocumentWriter(Connection connection) throws SQLException {
@@ -82,6 +84,7 @@ final class DocumentWriter implements AutoCloseable {
      * returns that link, or empty when the document was already stored.
      */
     Optional<StoryLink> write(Document doc, Instant ingestedAt, Signature signature) throws SQLException {
+        pendingHappenings = List.of();
         try {
             if (contains(doc.id())) {
                 connection.rollback();

@@ -155,6 +155,19 @@ class HappeningLinkingTest {
     }
 
     @Test
+    void aNearDuplicateCopyOfAStoryReportsTheSameHappenings() {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            PutResult original = store.put(Fixtures.summit());
+            PutResult copy = store.put(Fixtures.dispatch(1));
+            assertEquals(original.storyId(), copy.storyId());
+            assertEquals(
+                    List.of(List.of("AGREE", 2L, 2L), List.of("CONSULT", 2L, 2L)),
+                    longs(store.sql("SELECT type, mentions, documents FROM happenings ORDER BY type")
+                            .rows()));
+        }
+    }
+
+    @Test
     void happeningsListOneRowPerHappeningWithItsMentionsAndArticles() {
         try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
             store.put(report("One", meeting("2024-03-14")));
