@@ -1,10 +1,12 @@
 package org.annals.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.core.Modality;
 import org.annals.store.EventQuery;
 import org.annals.store.EventRow;
+import org.annals.store.HappeningRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,26 +43,51 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "WORDS", description = "Evidence sentence contains these words.")
     String text;
 
+    @Option(
+            names = "--distinct",
+            description = "One row per real-world happening, however many articles report it, with a"
+                    + " mentions/articles column; its evidence and doc are those of its first stored report.")
+    boolean distinct;
+
+    private static final List<String> COLUMNS =
+            List.of("date", "type", "modality", "source", "target", "place", "evidence", "doc");
+
     @Override
     public Integer call() {
         EventQuery q = Stores.query(
                 () -> new EventQuery(actor, pair, type, modality, query.from, query.to, text, query.limit));
         Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
-            TablePrinter table = new TablePrinter(
-                    List.of("date", "type", "modality", "source", "target", "place", "evidence", "doc"));
-            for (EventRow row : store.events(q)) {
-                table.add(List.of(
-                        row.date(),
-                        row.type() + (row.mode().isEmpty() ? "" : "/" + row.mode()),
-                        row.modality(),
-                        String.join(" + ", row.sources()),
-                        String.join(" + ", row.targets()),
-                        row.place(),
-                        row.evidence(),
-                        row.title().isEmpty() ? row.docId() : row.title()));
+            if (distinct) {
+                return happenings(store.happenings(q));
             }
+            TablePrinter table = new TablePrinter(COLUMNS);
+            store.events(q).forEach(row -> table.add(cells(row)));
             return table;
         });
         return Main.OK;
+    }
+
+    private static TablePrinter happenings(List<HappeningRow> rows) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add(5, "mentions/articles");
+        TablePrinter table = new TablePrinter(columns);
+        for (HappeningRow row : rows) {
+            List<Object> cells = new ArrayList<>(cells(row.event()));
+            cells.add(5, row.mentions() + "/" + row.documents());
+            table.add(cells);
+        }
+        return table;
+    }
+
+    private static List<Object> cells(EventRow row) {
+        return List.of(
+                row.date(),
+                row.type() + (row.mode().isEmpty() ? "" : "/" + row.mode()),
+                row.modality(),
+                String.join(" + ", row.sources()),
+                String.join(" + ", row.targets()),
+                row.place(),
+                row.evidence(),
+                row.title().isEmpty() ? row.docId() : row.title());
     }
 }

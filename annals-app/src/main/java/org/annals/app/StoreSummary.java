@@ -14,12 +14,14 @@ final class StoreSummary {
         out.println();
         out.printf(
                 Locale.ROOT,
-                "The store holds %d documents (%d stories), %d actors, %d mentions, %d events, %d quotes.%n",
+                "The store holds %d documents (%d stories), %d actors, %d mentions, %d events (%d distinct happenings),"
+                        + " %d quotes.%n",
                 summary.documents(),
                 summary.stories(),
                 summary.actors(),
                 summary.mentions(),
                 summary.events(),
+                summary.happenings(),
                 summary.quotes());
         out.println();
         out.println("Top actor pairs (either direction):");

@@ -221,6 +221,19 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The happenings that the events {@link #events} would list report, one row each with how many events and
+     * documents report it.
+     */
+    public synchronized List<HappeningRow> happenings(EventQuery query) {
+        return read("list happenings", () -> new Queries(readConnection).happenings(query));
+    }
+
+    /** How many happenings {@link #happenings} would list without its limit and offset. */
+    public synchronized long countHappenings(EventQuery query) {
+        return read("count happenings", () -> new Queries(readConnection).countHappenings(query));
+    }
+
     /** How many events {@link #events} would list without its limit and offset. */
     public synchronized long countEvents(EventQuery query) {
         return read("count events", () -> new Queries(readConnection).countEvents(query));
@@ -284,18 +297,34 @@ public final class AnnalsStore implements AutoCloseable {
 
     /**
      * Events between actors {@code a} and {@code b} (ids, either direction) per period and type: period, type,
-     * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out.
+     * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out. Counts
+     * every stored event; see the overload to count happenings.
      */
     public synchronized TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
+        return relation(a, b, period, from, to, Counting.EVENTS);
+    }
+
+    /**
+     * As {@link #relation(String, String, Period, LocalDate, LocalDate)}, counting events or happenings; a happening
+     * counts in the period of its first stored report, whose id stands for it in event_ids.
+     */
+    public synchronized TableResult relation(
+            String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
         Limits.checkRange(from, to);
-        return read("relate " + a + " and " + b, () -> new Browse(readConnection).relation(a, b, period, from, to));
+        return read("relate " + a + " and " + b, () -> new Browse(readConnection)
+                .relation(a, b, period, from, to, counting));
     }
 
     /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
     public synchronized TableResult network(LocalDate from, LocalDate to, int limit) {
+        return network(from, to, limit, Counting.EVENTS);
+    }
+
+    /** As {@link #network(LocalDate, LocalDate, int)}, counting events or happenings between each pair. */
+    public synchronized TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
-        return read("list actor pairs", () -> new Browse(readConnection).network(from, to, limit));
+        return read("list actor pairs", () -> new Browse(readConnection).network(from, to, limit, counting));
     }
 
     /** A read that may fail with SQL or I/O errors. */

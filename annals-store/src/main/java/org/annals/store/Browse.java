@@ -152,7 +152,8 @@ final class Browse {
     }
 
     /** Events between {@code a} and {@code b} in either direction, one row per period and type. */
-    TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) throws SQLException {
+    TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to, Counting counting)
+            throws SQLException {
         Where where = new Where()
                 .add(
                         "e.id IN (SELECT event_id FROM event_pairs WHERE (source_id = ? AND target_id = ?)"
@@ -164,24 +165,28 @@ final class Browse {
                 .add(EVENT_DAY + " IS NOT NULL");
         addDayRange(where, from, to);
         return rows(
-                "SELECT CAST(date_trunc('" + period.sqlPart() + "', " + EVENT_DAY + ") AS DATE) AS period,"
+                "SELECT CAST(date_trunc('" + period.sqlPart() + "', e.day) AS DATE) AS period,"
                         + " e.type, count(*) AS events, sum(e.intensity) AS intensity_sum,"
-                        + " list(e.id ORDER BY e.id) AS event_ids FROM events e JOIN documents d ON d.id = e.doc_id"
-                        + where.sql() + " GROUP BY ALL ORDER BY period, e.type",
+                        + " list(e.id ORDER BY e.id) AS event_ids FROM (SELECT e.id, e.type, e.intensity, "
+                        + EVENT_DAY + " AS day FROM events e JOIN documents d ON d.id = e.doc_id" + where.sql()
+                        + firstPer(counting) + ") e GROUP BY ALL ORDER BY period, e.type",
                 where.parameters().toArray());
     }
 
     /** The {@code limit} actor pairs with the most events between them (either direction) in the range. */
-    TableResult network(LocalDate from, LocalDate to, int limit) throws SQLException {
+    TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) throws SQLException {
         Where where = new Where().add(PAIRED);
         addDayRange(where, from, to);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         return rows(
-                "WITH pairs AS (SELECT DISTINCT p.event_id, least(p.source_id, p.target_id) AS first_id,"
+                "WITH pairs AS (SELECT p.event_id, least(p.source_id, p.target_id) AS first_id,"
                         + " greatest(p.source_id, p.target_id) AS second_id, e.intensity FROM event_pairs p"
                         + " JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id"
-                        + where.sql() + ")"
+                        + where.sql()
+                        // A symmetric event gives both directions of a pair; it counts once.
+                        + " QUALIFY row_number() OVER (PARTITION BY " + counting.key + ", first_id, second_id"
+                        + " ORDER BY d.ingested_at, e.id) = 1)"
                         + " SELECT p.first_id, coalesce(nullif(f.name, ''), p.first_id) AS first_name,"
                         + " f.kind AS first_kind, p.second_id, coalesce(nullif(s.name, ''), p.second_id)"
                         + " AS second_name, s.kind AS second_kind, count(*) AS events,"
@@ -189,6 +194,13 @@ final class Browse {
                         + " LEFT JOIN actors f ON f.id = p.first_id LEFT JOIN actors s ON s.id = p.second_id"
                         + " GROUP BY ALL ORDER BY events DESC, p.first_id, p.second_id LIMIT ?",
                 parameters.toArray());
+    }
+
+    /** Keeps one event per counted unit: the first stored report of each happening, or every event. */
+    private static String firstPer(Counting counting) {
+        return counting == Counting.EVENTS
+                ? ""
+                : " QUALIFY row_number() OVER (PARTITION BY " + counting.key + " ORDER BY d.ingested_at, e.id) = 1";
     }
 
     private static void addDayRange(Where where, LocalDate from, LocalDate to) {

@@ -48,6 +48,11 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement actorUpdate;
     private final StatementCache statements;
     private final StoryLinker stories;
+    private final StoredHappenings storedHappenings;
+    private final CachedHappenings happenings;
+    /** The linked events of the document being written, for the cache once its transaction commits. */
+    private List<LinkableEvent> pendingHappenings = List.of();
+
     private Consumer<String> afterTable = table -> {};
 
     DocumentWriter(Connection connection) throws SQLException {
@@ -58,6 +63,8 @@ final class DocumentWriter implements AutoCloseable {
         this.actorUpdate = connection.prepareStatement(ACTOR_UPDATE);
         this.statements = new StatementCache(connection);
         this.stories = new StoryLinker(connection);
+        this.storedHappenings = new StoredHappenings(connection);
+        this.happenings = new CachedHappenings(storedHappenings);
     }
 
     /** For tests: runs after each table's rows are sent, inside the transaction, so a failure can be injected. */
@@ -77,6 +84,7 @@ final class DocumentWriter implements AutoCloseable {
      * returns that link, or empty when the document was already stored.
      */
     Optional<StoryLink> write(Document doc, Instant ingestedAt, Signature signature) throws SQLException {
+        pendingHappenings = List.of();
         try {
             if (contains(doc.id())) {
                 connection.rollback();
@@ -87,6 +95,7 @@ final class DocumentWriter implements AutoCloseable {
             stories.addRows(doc.id(), signature, statements);
             afterTable.accept("doc_bands");
             connection.commit();
+            happenings.committed(pendingHappenings);
             return Optional.of(story);
         } catch (SQLException | RuntimeException e) {
             rollbackAfter(e);
@@ -331,20 +340,42 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     private void writeEvents(Document doc) throws SQLException {
-        MultiRowInsert events = new MultiRowInsert("events", 22);
+        MultiRowInsert events = new MultiRowInsert("events", 23);
         MultiRowInsert roles = new MultiRowInsert("event_actors", 4);
         Set<String> used = new HashSet<>();
+        List<String> ids = new ArrayList<>();
+        List<LinkableEvent> linkable = new ArrayList<>();
         for (Event event : doc.events()) {
             String id = uniqueEventId(doc.id(), event.id(), used);
-            events.add(eventRow(doc, event, id));
-            addRoles(roles, id, "source", event.sourceIds());
-            addRoles(roles, id, "target", event.targetIds());
+            ids.add(id);
+            linkable.add(linkable(id, event));
+        }
+        List<LinkableEvent> linked = HappeningLinker.link(linkable, happenings);
+        pendingHappenings = linked;
+        for (int i = 0; i < ids.size(); i++) {
+            Event event = doc.events().get(i);
+            events.add(eventRow(doc, event, ids.get(i), linked.get(i).happeningId()));
+            addRoles(roles, ids.get(i), "source", event.sourceIds());
+            addRoles(roles, ids.get(i), "target", event.targetIds());
         }
         send("events", events);
         send("event_actors", roles);
     }
 
-    private static Object[] eventRow(Document doc, Event event, String id) {
+    private static LinkableEvent linkable(String id, Event event) {
+        Optional<DatePeriod> period = DatePeriod.of(event.date());
+        return LinkableEvent.of(
+                id,
+                event.type(),
+                period.map(DatePeriod::start).orElse(null),
+                period.map(DatePeriod::end).orElse(null),
+                event.sourceIds(),
+                event.targetIds(),
+                event.place(),
+                event.placeId());
+    }
+
+    private static Object[] eventRow(Document doc, Event event, String id, String happeningId) {
         Optional<DatePeriod> period = DatePeriod.of(event.date());
         return new Object[] {
             id,
@@ -368,7 +399,8 @@ final class DocumentWriter implements AutoCloseable {
             event.trigger().start(),
             event.trigger().end(),
             event.rule(),
-            quantitiesJson(event.quantities())
+            quantitiesJson(event.quantities()),
+            happeningId
         };
     }
 
@@ -428,5 +460,6 @@ final class DocumentWriter implements AutoCloseable {
         actorUpdate.close();
         statements.close();
         stories.close();
+        storedHappenings.close();
     }
 }

@@ -48,6 +48,33 @@ final class Queries {
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
+    /** How many happenings {@link #happenings} would list without limit and offset. */
+    long countHappenings(EventQuery q) throws SQLException {
+        Where where = eventFilters(q);
+        return countWhere("SELECT count(DISTINCT e.happening_id)" + EVENTS_FROM + where.sql(), where);
+    }
+
+    /** One row per happening with a matching event, in the order of {@link #events}. */
+    List<HappeningRow> happenings(EventQuery q) throws SQLException {
+        Where where = eventFilters(q);
+        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
+                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
+                + " e.place, e.evidence, d.title, d.url, d.published,"
+                + " (SELECT count(*) FROM events x WHERE x.happening_id = e.happening_id),"
+                + " (SELECT count(DISTINCT x.doc_id) FROM events x WHERE x.happening_id = e.happening_id)"
+                + EVENTS_FROM
+                // The happening's first report when it matches the filter, else its earliest stored match.
+                + " WHERE e.id IN (SELECT coalesce(max(e.id) FILTER (WHERE e.id = e.happening_id),"
+                + " arg_min(e.id, d.ingested_at))" + EVENTS_FROM + where.sql() + " GROUP BY e.happening_id)"
+                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
+                + " LIMIT ? OFFSET ?";
+        return list(
+                sql, where, q.limit(), q.offset(), r -> new HappeningRow(eventRow(r), r.getLong(17), r.getLong(18)));
+    }
+
     static Where eventFilters(EventQuery q) {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
@@ -232,8 +259,9 @@ final class Queries {
         long actors = count("SELECT count(*) FROM actors");
         long mentions = count("SELECT count(*) FROM mentions");
         long events = count("SELECT count(*) FROM events");
+        long happenings = count("SELECT count(DISTINCT happening_id) FROM events");
         long quotes = count("SELECT count(*) FROM quotes");
-        return new Summary(documents, stories, actors, mentions, events, quotes, topPairs(topPairs));
+        return new Summary(documents, stories, actors, mentions, events, happenings, quotes, topPairs(topPairs));
     }
 
     private List<Summary.PairCount> topPairs(int limit) throws SQLException {

@@ -14,9 +14,9 @@ import java.util.List;
 final class Schema {
     /**
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
-     * documents.authors, modified and section.
+     * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -45,8 +45,15 @@ final class Schema {
             "ALTER TABLE documents ADD COLUMN modified DATE",
             "ALTER TABLE documents ADD COLUMN section VARCHAR DEFAULT ''");
 
+    /** Version 3 stores gain the happening column; {@link HappeningBackfill} fills it in the same transaction. */
+    private static final List<String> MIGRATE_3_TO_4 = List.of("ALTER TABLE events ADD COLUMN happening_id VARCHAR");
+
+    /** The first version whose events carry happening ids. */
+    private static final int HAPPENINGS_SINCE = 4;
+
     /** The steps from each older version to the next, by the version they start from. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3);
+    private static final List<List<String>> MIGRATIONS =
+            List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4);
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
@@ -71,7 +78,8 @@ final class Schema {
                     + " type VARCHAR, mode VARCHAR, modality VARCHAR, date VARCHAR, granularity VARCHAR,"
                     + " date_start DATE, date_end DATE, place VARCHAR, place_id VARCHAR, intensity DOUBLE,"
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
-                    + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR)",
+                    + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
+                    + " happening_id VARCHAR)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
@@ -81,6 +89,17 @@ final class Schema {
                     + " min(published) AS first_published, max(published) AS last_published,"
                     + " arg_min(title, ingested_at) AS title, list(id ORDER BY ingested_at, id) AS doc_ids"
                     + " FROM documents GROUP BY story_id",
+            "CREATE OR REPLACE VIEW happenings AS WITH counted AS (SELECT e.happening_id,"
+                    + " count(*) AS mentions, count(DISTINCT e.doc_id) AS documents,"
+                    + " min(d.published) AS first_seen, max(d.published) AS last_seen"
+                    + " FROM events e JOIN documents d ON d.id = e.doc_id GROUP BY e.happening_id)"
+                    + " SELECT f.id, f.type, f.date, f.granularity, f.date_start, f.date_end,"
+                    + " (SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), []) FROM event_actors ea"
+                    + " WHERE ea.event_id = f.id AND ea.role = 'source') AS sources,"
+                    + " (SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), []) FROM event_actors ea"
+                    + " WHERE ea.event_id = f.id AND ea.role = 'target') AS targets,"
+                    + " f.place, f.place_id, c.mentions, c.documents, c.first_seen, c.last_seen"
+                    + " FROM counted c JOIN events f ON f.id = c.happening_id",
             "CREATE OR REPLACE VIEW event_pairs AS SELECT e.id AS event_id, e.doc_id, e.date, e.type, e.modality,"
                     + " s.actor_id AS source_id, coalesce(nullif(sa.name, ''), s.actor_id) AS source_name,"
                     + " t.actor_id AS target_id, coalesce(nullif(ta.name, ''), t.actor_id) AS target_name,"
@@ -93,6 +112,14 @@ final class Schema {
                     // A symmetric event (both met each other) lists each actor on both sides; an actor paired
                     // with itself says nothing.
                     + " WHERE s.actor_id IS DISTINCT FROM t.actor_id OR s.actor_id IS NULL");
+
+    /**
+     * Created in a transaction of their own: DuckDB cannot index a table with updates outstanding in the same
+     * transaction, which a migration's backfill leaves.
+     */
+    private static final List<String> INDEXES = List.of(
+            // The events of one happening, for drill-down from the happenings view.
+            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)");
 
     private Schema() {}
 
@@ -109,6 +136,10 @@ final class Schema {
                         statement.execute(ddl);
                     }
                 }
+                if (found < HAPPENINGS_SINCE) {
+                    // Before the DDL below indexes happening_id, so the backfill is a plain column update.
+                    HappeningBackfill.run(connection);
+                }
                 statement.execute("UPDATE annals_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
             }
             for (String ddl : DDL) {
@@ -116,6 +147,10 @@ final class Schema {
             }
             statement.execute("INSERT INTO annals_meta VALUES ('schema_version', '" + VERSION
                     + "') ON CONFLICT (key) DO NOTHING");
+            connection.commit();
+            for (String ddl : INDEXES) {
+                statement.execute(ddl);
+            }
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

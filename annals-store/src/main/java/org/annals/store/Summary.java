@@ -4,10 +4,18 @@ import java.util.List;
 
 /**
  * What the store holds, and which actor pairs have the most events between them. {@code stories} counts documents
- * once per story, near-duplicate copies together.
+ * once per story, near-duplicate copies together;
+ * {@code happenings} counts events once per real-world happening, the reports of it in all articles together.
  */
 public record Summary(
-        long documents, long stories, long actors, long mentions, long events, long quotes, List<PairCount> topPairs) {
+        long documents,
+        long stories,
+        long actors,
+        long mentions,
+        long events,
+        long happenings,
+        long quotes,
+        List<PairCount> topPairs) {
     public Summary {
         topPairs = List.copyOf(topPairs);
     }

@@ -254,6 +254,62 @@ final class Fixtures {
                 events);
     }
 
+    /** An event to give {@link #report}: who did what to whom, when and where. */
+    record Reported(String type, List<String> sources, List<String> targets, String date, String placeId) {}
+
+    /**
+     * A one-paragraph article under {@code title} stating each of the events in a sentence of its own; the title
+     * makes the content, and so the document id, distinct.
+     */
+    static Document report(String title, LocalDate published, List<Reported> reported) {
+        StringBuilder text = new StringBuilder(title).append("\n\n");
+        List<Span> sentences = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        for (Reported r : reported) {
+            int start = text.length();
+            text.append("Sentence ")
+                    .append(sentences.size() + 1)
+                    .append(" tells of ")
+                    .append(r.type())
+                    .append(". ");
+            Span sentence = new Span(start, text.length() - 1);
+            sentences.add(sentence);
+            Granularity granularity = r.date().isEmpty()
+                    ? Granularity.UNRESOLVED
+                    : r.date().length() == 10
+                            ? Granularity.DAY
+                            : r.date().length() == 7 ? Granularity.MONTH : Granularity.YEAR;
+            events.add(new Event(
+                    "e" + sentences.size(),
+                    r.type(),
+                    "",
+                    r.sources(),
+                    r.targets(),
+                    r.date(),
+                    granularity,
+                    r.placeId(),
+                    r.placeId(),
+                    Modality.ASSERTED,
+                    1,
+                    1,
+                    sentence,
+                    new Span(start, start + 8),
+                    "",
+                    List.of()));
+        }
+        return document(
+                text.toString(),
+                new Metadata("https://example.org/" + title.hashCode(), "Example Wire", title, published, "en"),
+                List.of(),
+                sentences,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                events);
+    }
+
     private static Document document(
             String text,
             Metadata metadata,

@@ -96,6 +96,9 @@ class NearDuplicateStoreTest {
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP VIEW stories");
+            statement.execute("DROP VIEW happenings");
+            statement.execute("DROP INDEX events_happening");
+            statement.execute("ALTER TABLE events DROP COLUMN happening_id");
             statement.execute("DROP TABLE doc_bands");
             statement.execute("DROP TABLE doc_signatures");
             statement.execute("ALTER TABLE documents DROP COLUMN section");

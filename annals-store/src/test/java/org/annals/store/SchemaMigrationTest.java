@@ -44,6 +44,9 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            statement.execute("DROP VIEW happenings");
+            statement.execute("DROP INDEX events_happening");
+            statement.execute("ALTER TABLE events DROP COLUMN happening_id");
             statement.execute("ALTER TABLE documents DROP COLUMN section");
             statement.execute("ALTER TABLE documents DROP COLUMN modified");
             statement.execute("ALTER TABLE documents DROP COLUMN authors");
@@ -63,6 +66,44 @@ class SchemaMigrationTest {
                             Arrays.asList(String.valueOf(Schema.VERSION), 0L, null, ""),
                             Arrays.asList(String.valueOf(Schema.VERSION), 2L, LocalDate.of(2025, 9, 3), "World")),
                     normalised(rows));
+        }
+    }
+
+    @Test
+    void aVersionThreeStoreLinksItsStoredEventsInStoredOrder() throws Exception {
+        Fixtures.Reported meeting = new Fixtures.Reported(
+                "CONSULT", List.of("person:ana-rivera"), List.of("person:bo-lindqvist"), "2024-03-14", "");
+        Fixtures.Reported undated =
+                new Fixtures.Reported("CONSULT", List.of("person:ana-rivera"), List.of("person:bo-lindqvist"), "", "");
+        LocalDate published = LocalDate.of(2024, 3, 14);
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.report("First", published, List.of(meeting, undated)));
+            store.put(Fixtures.report("Second", published, List.of(meeting, undated)));
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP VIEW happenings");
+            statement.execute("DROP INDEX events_happening");
+            statement.execute("ALTER TABLE events DROP COLUMN happening_id");
+            statement.execute("UPDATE annals_meta SET value = '3' WHERE key = 'schema_version'");
+        }
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            List<List<Object>> rows = store.sql("SELECT h.date, h.mentions, h.documents, f.title FROM happenings h"
+                            + " JOIN events e ON e.id = h.id JOIN documents f ON f.id = e.doc_id"
+                            + " ORDER BY h.mentions DESC, f.ingested_at")
+                    .rows();
+            assertEquals(
+                    List.of(
+                            List.of("2024-03-14", 2L, 2L, "First"),
+                            List.of("", 1L, 1L, "First"),
+                            List.of("", 1L, 1L, "Second")),
+                    normalised(rows));
+            assertEquals(
+                    String.valueOf(Schema.VERSION),
+                    store.sql("SELECT value FROM annals_meta" + " WHERE key = 'schema_version'")
+                            .rows()
+                            .get(0)
+                            .get(0));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.annals.store.AnnalsStore;
+import org.annals.store.Counting;
 import org.annals.store.Period;
 import org.annals.store.TableResult;
 
@@ -39,7 +40,8 @@ final class RelationsApi {
                                                 .toList(),
                                         "MONTH"),
                                 Param.date("from", "On or after (YYYY-MM-DD)."),
-                                Param.date("to", "On or before (YYYY-MM-DD).")),
+                                Param.date("to", "On or before (YYYY-MM-DD)."),
+                                counting()),
                         this::relations),
                 Route.get(
                         "/api/network",
@@ -48,16 +50,28 @@ final class RelationsApi {
                         List.of(
                                 Param.date("from", "On or after (YYYY-MM-DD)."),
                                 Param.date("to", "On or before (YYYY-MM-DD)."),
-                                Param.integer("limit", "Most edges.", 1, Paging.MAX_LIMIT, 30)),
+                                Param.integer("limit", "Most edges.", 1, Paging.MAX_LIMIT, 30),
+                                counting()),
                         this::network));
+    }
+
+    private static Param counting() {
+        return Param.choice(
+                "count",
+                "What to count: happenings (each real-world event once, however many articles report it) or"
+                        + " events (every article's report).",
+                Arrays.stream(Counting.values())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .toList(),
+                Counting.HAPPENINGS.name());
     }
 
     private Reply relations(ApiRequest request) {
         String a = request.text("a");
         String b = request.text("b");
         Period period = Period.valueOf(request.text("interval"));
-        TableResult rows =
-                EventsApi.build(() -> store.relation(a, b, period, request.date("from"), request.date("to")));
+        TableResult rows = EventsApi.build(() -> store.relation(
+                a, b, period, request.date("from"), request.date("to"), Counting.valueOf(request.text("count"))));
         Map<String, Point> points = new LinkedHashMap<>();
         for (List<Object> row : rows.rows()) {
             String day = String.valueOf(row.get(0));
@@ -132,8 +146,11 @@ final class RelationsApi {
     }
 
     private Reply network(ApiRequest request) {
-        TableResult edges = EventsApi.build(
-                () -> store.network(request.date("from"), request.date("to"), request.integer("limit")));
+        TableResult edges = EventsApi.build(() -> store.network(
+                request.date("from"),
+                request.date("to"),
+                request.integer("limit"),
+                Counting.valueOf(request.text("count"))));
         Map<String, ObjectNode> nodes = new LinkedHashMap<>();
         ArrayNode edgeArray = Json.array();
         for (List<Object> row : edges.rows()) {
