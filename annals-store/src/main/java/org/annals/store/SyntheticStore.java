@@ -29,7 +29,7 @@ public final class SyntheticStore {
     /** Rows of each table, in the spool's column order, cast to the table's column types. */
     private static final Map<String, String> LOADS = Map.of(
             "documents",
-            "c0, c1, c2, c3, c4, CAST(c5 AS DATE), c6, c7, c8, CAST(c9 AS TIMESTAMP), []::VARCHAR[], c0",
+            "c0, c1, c2, c3, c4, CAST(c5 AS DATE), c6, c7, c8, CAST(c9 AS TIMESTAMP), []::VARCHAR[], c0, []::VARCHAR[], NULL::DATE, ''",
             "blocks",
             "c0, CAST(c1 AS INTEGER), c2, CAST(c3 AS INTEGER), CAST(c4 AS INTEGER), c5",
             "mentions",
