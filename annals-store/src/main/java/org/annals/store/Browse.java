@@ -19,6 +19,11 @@ final class Browse {
     private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
     private static final String PAIRED = "source_id IS NOT NULL AND target_id IS NOT NULL AND source_id <> target_id";
 
+    /** Events with a source ? and a different target ?; two parameters. */
+    private static final String ONE_DIRECTION = "SELECT s.event_id FROM event_actors s JOIN event_actors t"
+            + " ON t.event_id = s.event_id AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id = ?"
+            + " AND t.actor_id = ? AND s.actor_id <> t.actor_id";
+
     private final Connection connection;
 
     Browse(Connection connection) {
@@ -29,51 +34,71 @@ final class Browse {
         return rows(part.sql, docId);
     }
 
-    /** {@code rankedIds}: full-text matches, best first, or null for every document. */
+    /**
+     * {@code rankedIds}: full-text matches, best first, or null for every document. With matches, the facets count
+     * the best {@link DocumentSearch#FACET_HITS} of them.
+     */
     DocumentPage documents(DocumentSearch search, List<String> rankedIds) throws SQLException {
         Where where = documentFilter(search, rankedIds);
-        String order = rankedIds == null
-                ? " ORDER BY d.published DESC NULLS LAST, d.id"
-                : " ORDER BY list_position(string_split(?, ','), d.id)";
-        List<Object> pageParameters = new ArrayList<>(where.parameters());
-        if (rankedIds != null) {
-            pageParameters.add(String.join(",", rankedIds));
-        }
-        pageParameters.add(search.limit());
-        pageParameters.add(search.offset());
-        TableResult page = rows(
-                "SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id,"
-                        + " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events FROM documents d"
-                        + where.sql() + order + " LIMIT ? OFFSET ?",
-                pageParameters.toArray());
         Object[] filter = where.parameters().toArray();
         long total = ((Number) rows("SELECT count(*) FROM documents d" + where.sql(), filter)
                         .rows()
                         .get(0)
                         .get(0))
                 .longValue();
+        Where facetWhere = rankedIds == null
+                ? where
+                : documentFilter(search, rankedIds.subList(0, Math.min(rankedIds.size(), DocumentSearch.FACET_HITS)));
+        Object[] facetFilter = facetWhere.parameters().toArray();
         return new DocumentPage(
                 total,
-                page,
+                page(search, rankedIds, where),
                 rows(
-                        "SELECT d.publisher AS value, count(*) AS count FROM documents d" + where.sql()
+                        "SELECT d.publisher AS value, count(*) AS count FROM documents d" + facetWhere.sql()
                                 + " GROUP BY 1 ORDER BY 2 DESC, 1",
-                        filter),
+                        facetFilter),
                 rows(
                         "SELECT strftime(d.published, '%Y-%m') AS value, count(*) AS count FROM documents d"
-                                + where.sql() + (where.isEmpty() ? " WHERE" : " AND")
+                                + facetWhere.sql() + (facetWhere.isEmpty() ? " WHERE" : " AND")
                                 + " d.published IS NOT NULL GROUP BY 1 ORDER BY 1",
-                        filter),
+                        facetFilter),
                 rows(
                         "SELECT da.actor_id AS id, coalesce(nullif(a.name, ''), da.actor_id) AS name,"
                                 + " count(DISTINCT da.doc_id) AS count FROM document_actors da"
                                 + " JOIN documents d ON d.id = da.doc_id LEFT JOIN actors a ON a.id = da.actor_id"
-                                + where.sql() + " GROUP BY ALL ORDER BY count DESC, id LIMIT " + TOP_FACET_ACTORS,
-                        filter),
+                                + facetWhere.sql() + " GROUP BY ALL ORDER BY count DESC, id LIMIT " + TOP_FACET_ACTORS,
+                        facetFilter),
                 rows(
                         "SELECT e.type AS value, count(*) AS count FROM events e JOIN documents d ON d.id = e.doc_id"
-                                + where.sql() + " GROUP BY 1 ORDER BY 2 DESC, 1",
-                        filter));
+                                + facetWhere.sql() + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                        facetFilter));
+    }
+
+    /** The page is chosen first; only its documents' events are counted. */
+    private TableResult page(DocumentSearch search, List<String> rankedIds, Where where) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String from = " FROM documents d";
+        String order = " ORDER BY d.published DESC NULLS LAST, d.id";
+        String rank = "";
+        if (rankedIds != null) {
+            // Two unnests side by side pair each id with its position in the ranking.
+            from += " JOIN (SELECT unnest(l) AS hit_id, unnest(range(len(l))) AS hit_rank"
+                    + " FROM (SELECT string_split(?, ',') AS l)) h ON h.hit_id = d.id";
+            parameters.add(String.join(",", rankedIds));
+            order = " ORDER BY h.hit_rank";
+            rank = ", h.hit_rank";
+        }
+        parameters.addAll(where.parameters());
+        parameters.add(search.limit());
+        parameters.add(search.offset());
+        return rows(
+                "WITH page AS (SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id" + rank + from
+                        + where.sql() + order + " LIMIT ? OFFSET ?), counts AS (SELECT doc_id, count(*) AS events"
+                        + " FROM events WHERE doc_id IN (SELECT id FROM page) GROUP BY doc_id)"
+                        + " SELECT p.id, p.title, p.publisher, p.published, p.url, p.story_id,"
+                        + " coalesce(c.events, 0) AS events FROM page p LEFT JOIN counts c ON c.doc_id = p.id"
+                        + order.replace("d.", "p.").replace("h.", "p."),
+                parameters.toArray());
     }
 
     private static Where documentFilter(DocumentSearch search, List<String> rankedIds) {
@@ -155,12 +180,8 @@ final class Browse {
     TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) throws SQLException {
         Where where = new Where()
                 .add(
-                        "e.id IN (SELECT event_id FROM event_pairs WHERE (source_id = ? AND target_id = ?)"
-                                + " OR (source_id = ? AND target_id = ?))",
-                        a,
-                        b,
-                        b,
-                        a)
+                        // event_actors directly, not the event_pairs view, which joins every event to its actors
+                        "e.id IN (" + ONE_DIRECTION + " UNION " + ONE_DIRECTION + ")", a, b, b, a)
                 .add(EVENT_DAY + " IS NOT NULL");
         addDayRange(where, from, to);
         return rows(

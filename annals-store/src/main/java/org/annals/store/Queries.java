@@ -11,12 +11,6 @@ import java.util.Locale;
 
 /** The canned queries behind {@code annals events|quotes|actors} and the summary. */
 final class Queries {
-    private static final String ACTOR_NAMES = "(SELECT coalesce(list(coalesce(nullif(a.name, ''), ea.actor_id)"
-            + " ORDER BY ea.ord), []) FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
-            + " WHERE ea.event_id = e.id AND ea.role = '%s')";
-    private static final String ACTOR_IDS = "(SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), [])"
-            + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = '%s')";
-
     static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
 
     private final Connection connection;
@@ -25,6 +19,8 @@ final class Queries {
         this.connection = connection;
     }
 
+    private static final String EVENT_ORDER =
+            "coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id";
     private static final String EVENTS_FROM = " FROM events e JOIN documents d ON d.id = e.doc_id";
     private static final String QUOTES_FROM =
             " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
@@ -34,24 +30,42 @@ final class Queries {
         return countWhere("SELECT count(*)" + EVENTS_FROM + where.sql(), where);
     }
 
+    /** The events count, but counting stops after {@code cap} + 1 rows: enough to say "more than cap". */
+    long countEventsUpTo(EventQuery q, long cap) throws SQLException {
+        Where where = eventFilters(q);
+        return countWhere(
+                "SELECT count(*) FROM (SELECT 1" + EVENTS_FROM + where.sql() + " LIMIT " + (cap + 1) + ")", where);
+    }
+
+    /**
+     * The page is chosen first and only its events' actors are looked up: the actor lists of every matching event
+     * would cost a pass over event_actors per list.
+     */
     List<EventRow> events(EventQuery q) throws SQLException {
         Where where = eventFilters(q);
-        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
-                + " e.place, e.evidence, d.title, d.url, d.published"
-                + EVENTS_FROM + where.sql()
-                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
-                + " LIMIT ? OFFSET ?";
+        String sql = "WITH page AS (SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
+                + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
+                + " e.evidence_start" + EVENTS_FROM + where.sql() + " ORDER BY " + EVENT_ORDER
+                + " LIMIT ? OFFSET ?), roles AS (SELECT ea.event_id,"
+                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'source')"
+                + " AS source_names,"
+                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'target')"
+                + " AS target_names,"
+                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'source') AS source_ids,"
+                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'target') AS target_ids"
+                + " FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
+                + " WHERE ea.event_id IN (SELECT id FROM page) GROUP BY ea.event_id)"
+                + " SELECT p.id, p.doc_id, p.date, p.granularity, p.type, p.mode, p.modality,"
+                + " coalesce(r.source_names, []), coalesce(r.target_names, []), coalesce(r.source_ids, []),"
+                + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published"
+                + " FROM page p LEFT JOIN roles r ON r.event_id = p.id ORDER BY p.day DESC NULLS LAST, p.doc_id, p.evidence_start, p.id";
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
     static Where eventFilters(EventQuery q) {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
-            where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
+            where.add(ActorMatch.eventHas(null), ActorMatch.eventParameters(q.actor()));
         }
         if (!q.pair().isEmpty()) {
             addPair(where, q.pair().get(0), q.pair().get(1));
@@ -96,18 +110,17 @@ final class Queries {
                 r.getObject(16, LocalDate.class));
     }
 
+    /** Either direction: first as source with second as target, or the other way round. */
     private static void addPair(Where where, String first, String second) {
-        String asSource = ActorMatch.eventHas("source");
-        String asTarget = ActorMatch.eventHas("target");
-        // Either direction: first as source with second as target, or the other way round.
+        String direction = "SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
+                + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id IN " + ActorMatch.matchingIds()
+                + " AND t.actor_id IN " + ActorMatch.matchingIds();
         List<Object> parameters = new ArrayList<>();
-        parameters.addAll(List.of(ActorMatch.parameters(first)));
-        parameters.addAll(List.of(ActorMatch.parameters(second)));
-        parameters.addAll(List.of(ActorMatch.parameters(second)));
-        parameters.addAll(List.of(ActorMatch.parameters(first)));
-        where.add(
-                "((" + asSource + " AND " + asTarget + ") OR (" + asSource + " AND " + asTarget + "))",
-                parameters.toArray());
+        parameters.addAll(List.of(ActorMatch.eventParameters(first)));
+        parameters.addAll(List.of(ActorMatch.eventParameters(second)));
+        parameters.addAll(List.of(ActorMatch.eventParameters(second)));
+        parameters.addAll(List.of(ActorMatch.eventParameters(first)));
+        where.add("e.id IN (" + direction + " UNION " + direction + ")", parameters.toArray());
     }
 
     long countQuotes(QuoteQuery q) throws SQLException {
