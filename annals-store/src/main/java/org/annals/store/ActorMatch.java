@@ -1,6 +1,13 @@
 package org.annals.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How a user names an actor in a filter: its id exactly, or whole words of its name or of an alias, ignoring case.
@@ -29,25 +36,36 @@ final class ActorMatch {
     }
 
     /**
-     * An event of alias {@code e} has an actor in {@code role} ('source', 'target' or null for either); 5
-     * parameters ({@link #eventParameters}). The actors table is matched first (thousands of rows, not millions), so
-     * the events are found through event_actors by id; the text itself and its upper case also count as ids, for
-     * events naming an actor the actors table lacks.
+     * The ids of the actors {@code userText} names: matches in the actors table, plus the text itself and its upper
+     * case as ids, for events that name an actor the actors table lacks. Never empty.
      */
-    static String eventHas(String role) {
+    static List<String> ids(Connection connection, String userText) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(userText);
+        ids.add(userText.toUpperCase(Locale.ROOT));
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT a.id FROM actors a WHERE " + condition("a", "a.id"))) {
+            Object[] parameters = parameters(userText);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    ids.add(result.getString(1));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** An event of alias {@code e} has one of {@code ids} actors in {@code role} ('source', 'target' or null). */
+    static String eventHas(String role, int ids) {
         return "e.id IN (SELECT ea.event_id FROM event_actors ea WHERE "
                 + (role == null ? "" : "ea.role = '" + role + "' AND ")
-                + "ea.actor_id IN " + matchingIds() + ")";
+                + "ea.actor_id IN " + placeholders(ids) + ")";
     }
 
-    /** The ids of the actors a filter names, as a subquery; 5 parameters ({@link #eventParameters}). */
-    static String matchingIds() {
-        return "(SELECT ma.id FROM actors ma WHERE " + condition("ma", "ma.id")
-                + " UNION SELECT ? UNION SELECT upper(?))";
-    }
-
-    static Object[] eventParameters(String userText) {
-        Object[] match = parameters(userText);
-        return new Object[] {match[0], match[1], match[2], userText, userText};
+    static String placeholders(int count) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
     }
 }

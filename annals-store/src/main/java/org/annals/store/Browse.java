@@ -17,12 +17,14 @@ import java.util.List;
 final class Browse {
     static final int TOP_FACET_ACTORS = 20;
     private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
-    private static final String PAIRED = "source_id IS NOT NULL AND target_id IS NOT NULL AND source_id <> target_id";
+
+    /** An event's sources s and different targets t (as the event_pairs view pairs them). */
+    private static final String SOURCE_TARGET = " FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
+            + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id <> t.actor_id";
 
     /** Events with a source ? and a different target ?; two parameters. */
-    private static final String ONE_DIRECTION = "SELECT s.event_id FROM event_actors s JOIN event_actors t"
-            + " ON t.event_id = s.event_id AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id = ?"
-            + " AND t.actor_id = ? AND s.actor_id <> t.actor_id";
+    private static final String ONE_DIRECTION =
+            "SELECT s.event_id" + SOURCE_TARGET + " AND s.actor_id = ? AND t.actor_id = ?";
 
     private final Connection connection;
 
@@ -153,14 +155,14 @@ final class Browse {
                 limit);
     }
 
+    /** From event_actors directly, not the event_pairs view, which joins every event to its actors. */
     TableResult counterparts(String id, int limit) throws SQLException {
         return rows(
-                "WITH p AS (SELECT DISTINCT event_id, CASE WHEN source_id = ? THEN target_id ELSE source_id END"
-                        + " AS other FROM event_pairs WHERE " + PAIRED + " AND (source_id = ? OR target_id = ?))"
+                "WITH p AS (SELECT s.event_id, t.actor_id AS other" + SOURCE_TARGET + " AND s.actor_id = ?"
+                        + " UNION SELECT s.event_id, s.actor_id AS other" + SOURCE_TARGET + " AND t.actor_id = ?)"
                         + " SELECT p.other AS id, coalesce(nullif(a.name, ''), p.other) AS name,"
                         + " count(*) AS events FROM p LEFT JOIN actors a ON a.id = p.other"
                         + " GROUP BY ALL ORDER BY events DESC, id LIMIT ?",
-                id,
                 id,
                 id,
                 limit);
@@ -194,15 +196,16 @@ final class Browse {
 
     /** The {@code limit} actor pairs with the most events between them (either direction) in the range. */
     TableResult network(LocalDate from, LocalDate to, int limit) throws SQLException {
-        Where where = new Where().add(PAIRED);
+        Where where = new Where();
         addDayRange(where, from, to);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         return rows(
-                "WITH pairs AS (SELECT DISTINCT p.event_id, least(p.source_id, p.target_id) AS first_id,"
-                        + " greatest(p.source_id, p.target_id) AS second_id, e.intensity FROM event_pairs p"
-                        + " JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id"
-                        + where.sql() + ")"
+                "WITH pairs AS (SELECT DISTINCT s.event_id, least(s.actor_id, t.actor_id) AS first_id,"
+                        + " greatest(s.actor_id, t.actor_id) AS second_id, e.intensity FROM events e"
+                        + " JOIN documents d ON d.id = e.doc_id JOIN event_actors s ON s.event_id = e.id"
+                        + " AND s.role = 'source' JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'"
+                        + " AND t.actor_id <> s.actor_id" + where.sql() + ")"
                         + " SELECT p.first_id, coalesce(nullif(f.name, ''), p.first_id) AS first_name,"
                         + " f.kind AS first_kind, p.second_id, coalesce(nullif(s.name, ''), p.second_id)"
                         + " AS second_name, s.kind AS second_kind, count(*) AS events,"

@@ -26,13 +26,13 @@ final class Queries {
             " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
 
     long countEvents(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         return countWhere("SELECT count(*)" + EVENTS_FROM + where.sql(), where);
     }
 
     /** The events count, but counting stops after {@code cap} + 1 rows: enough to say "more than cap". */
     long countEventsUpTo(EventQuery q, long cap) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         return countWhere(
                 "SELECT count(*) FROM (SELECT 1" + EVENTS_FROM + where.sql() + " LIMIT " + (cap + 1) + ")", where);
     }
@@ -42,7 +42,7 @@ final class Queries {
      * would cost a pass over event_actors per list.
      */
     List<EventRow> events(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         String sql = "WITH page AS (SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
                 + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
                 + " e.evidence_start" + EVENTS_FROM + where.sql() + " ORDER BY " + EVENT_ORDER
@@ -62,13 +62,21 @@ final class Queries {
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
-    static Where eventFilters(EventQuery q) {
+    /**
+     * The filters of {@code q}. Actor filters are resolved to actor ids first (a pass over the actors table, not
+     * over every event's actors), so the events are reached through event_actors by id.
+     */
+    static Where eventFilters(Connection connection, EventQuery q) throws SQLException {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
-            where.add(ActorMatch.eventHas(null), ActorMatch.eventParameters(q.actor()));
+            List<String> ids = ActorMatch.ids(connection, q.actor());
+            where.add(ActorMatch.eventHas(null, ids.size()), ids.toArray());
         }
         if (!q.pair().isEmpty()) {
-            addPair(where, q.pair().get(0), q.pair().get(1));
+            addPair(
+                    where,
+                    ActorMatch.ids(connection, q.pair().get(0)),
+                    ActorMatch.ids(connection, q.pair().get(1)));
         }
         if (!q.type().isEmpty()) {
             where.add("upper(e.type) = ?", q.type().toUpperCase(Locale.ROOT));
@@ -111,16 +119,22 @@ final class Queries {
     }
 
     /** Either direction: first as source with second as target, or the other way round. */
-    private static void addPair(Where where, String first, String second) {
-        String direction = "SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
-                + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id IN " + ActorMatch.matchingIds()
-                + " AND t.actor_id IN " + ActorMatch.matchingIds();
+    private static void addPair(Where where, List<String> first, List<String> second) {
         List<Object> parameters = new ArrayList<>();
-        parameters.addAll(List.of(ActorMatch.eventParameters(first)));
-        parameters.addAll(List.of(ActorMatch.eventParameters(second)));
-        parameters.addAll(List.of(ActorMatch.eventParameters(second)));
-        parameters.addAll(List.of(ActorMatch.eventParameters(first)));
-        where.add("e.id IN (" + direction + " UNION " + direction + ")", parameters.toArray());
+        parameters.addAll(first);
+        parameters.addAll(second);
+        parameters.addAll(second);
+        parameters.addAll(first);
+        where.add(
+                "e.id IN (" + oneDirection(first.size(), second.size()) + " UNION "
+                        + oneDirection(second.size(), first.size()) + ")",
+                parameters.toArray());
+    }
+
+    private static String oneDirection(int sources, int targets) {
+        return "SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
+                + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id IN " + ActorMatch.placeholders(sources)
+                + " AND t.actor_id IN " + ActorMatch.placeholders(targets);
     }
 
     long countQuotes(QuoteQuery q) throws SQLException {
