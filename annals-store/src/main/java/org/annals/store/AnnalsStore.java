@@ -321,36 +321,12 @@ public final class AnnalsStore implements AutoCloseable {
      * Streams the rows the query selects to {@code sink}, as they are read (never all in memory), and returns how
      * many there were. Failures of the sink (such as a full disk) come back as they are.
      */
-    static final String EXPORT_MEMORY_LIMIT = "256MB";
-
-    static final String EXPORT_SPILL_DIRECTORY = "tmp";
-
     public synchronized long export(ExportQuery query, ExportSink sink) throws IOException {
         ensureOpen();
         try {
-            limitExportMemory();
             return Exporter.stream(readConnection, query, sink);
         } catch (SQLException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT), e);
-        }
-    }
-
-    /**
-     * A read-only store belongs to this one command, so an export may cap DuckDB's working memory: the grouping and
-     * the sort that gives the stable order then spill to a temporary directory inside the data directory instead of
-     * holding the whole selection in memory (gigabytes for a million events). A writer's database also serves
-     * queries and keeps DuckDB's default.
-     */
-    private void limitExportMemory() throws SQLException {
-        if (!isReadOnly()) {
-            return;
-        }
-        try (java.sql.Statement statement = readConnection.createStatement()) {
-            statement.execute("SET memory_limit = '" + EXPORT_MEMORY_LIMIT + "'");
-            statement.execute("SET temp_directory = "
-                    + SqlLiterals.text(dataDir.resolve(EXPORT_SPILL_DIRECTORY)
-                            .toAbsolutePath()
-                            .toString()));
         }
     }
 
@@ -358,7 +334,6 @@ public final class AnnalsStore implements AutoCloseable {
     public synchronized long exportParquet(ExportQuery query, Path file) {
         ensureOpen();
         try {
-            limitExportMemory();
             return Exporter.copyToParquet(readConnection, query, file);
         } catch (SQLException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT) + " to " + file, e);
