@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "api",
         description = {
-            "Measure p50/p95/p99 latency of the main API queries under concurrent clients: starts `annals serve`",
-            "on the store as a child process (or uses --url), draws a query mix from the store's own data."
+            "Measure p50/p95/p99 latency of the main API queries under concurrent clients.",
+            "Starts `annals serve` on the store as a child process (or uses --url);",
+            "the query mix is drawn from the store's own events and titles."
         })
 final class BenchApiCommand implements Callable<Integer> {
     private static final int MAX_CLIENTS = 256;
