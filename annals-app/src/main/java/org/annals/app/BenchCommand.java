@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "bench",
-        subcommands = BenchStoreCommand.class,
+        subcommands = {BenchStoreCommand.class, BenchApiCommand.class},
         description = {
             "Benchmark: Annals (extraction to stored events) against CoreNLP's",
             "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote pipeline on the same articles."

@@ -239,6 +239,11 @@ public final class AnnalsStore implements AutoCloseable {
         return read("count events", () -> new Queries(readConnection).countEvents(query));
     }
 
+    /** Like {@link #countEvents}, but counting stops after {@code cap} + 1 matches. */
+    public synchronized long countEventsUpTo(EventQuery query, long cap) {
+        return read("count events", () -> new Queries(readConnection).countEventsUpTo(query, cap));
+    }
+
     /** How many quotes {@link #quotes} would list without its limit and offset. */
     public synchronized long countQuotes(QuoteQuery query) {
         return read("count quotes", () -> new Queries(readConnection).countQuotes(query));

@@ -17,7 +17,14 @@ import java.util.List;
 final class Browse {
     static final int TOP_FACET_ACTORS = 20;
     private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
-    private static final String PAIRED = "source_id IS NOT NULL AND target_id IS NOT NULL AND source_id <> target_id";
+
+    /** An event's sources s and different targets t (as the event_pairs view pairs them). */
+    private static final String SOURCE_TARGET = " FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
+            + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id <> t.actor_id";
+
+    /** Events with a source ? and a different target ?; two parameters. */
+    private static final String ONE_DIRECTION =
+            "SELECT s.event_id" + SOURCE_TARGET + " AND s.actor_id = ? AND t.actor_id = ?";
 
     private final Connection connection;
 
@@ -29,51 +36,71 @@ final class Browse {
         return rows(part.sql, docId);
     }
 
-    /** {@code rankedIds}: full-text matches, best first, or null for every document. */
+    /**
+     * {@code rankedIds}: full-text matches, best first, or null for every document. With matches, the facets count
+     * the best {@link DocumentSearch#FACET_HITS} of them.
+     */
     DocumentPage documents(DocumentSearch search, List<String> rankedIds) throws SQLException {
         Where where = documentFilter(search, rankedIds);
-        String order = rankedIds == null
-                ? " ORDER BY d.published DESC NULLS LAST, d.id"
-                : " ORDER BY list_position(string_split(?, ','), d.id)";
-        List<Object> pageParameters = new ArrayList<>(where.parameters());
-        if (rankedIds != null) {
-            pageParameters.add(String.join(",", rankedIds));
-        }
-        pageParameters.add(search.limit());
-        pageParameters.add(search.offset());
-        TableResult page = rows(
-                "SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id,"
-                        + " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events FROM documents d"
-                        + where.sql() + order + " LIMIT ? OFFSET ?",
-                pageParameters.toArray());
         Object[] filter = where.parameters().toArray();
         long total = ((Number) rows("SELECT count(*) FROM documents d" + where.sql(), filter)
                         .rows()
                         .get(0)
                         .get(0))
                 .longValue();
+        Where facetWhere = rankedIds == null
+                ? where
+                : documentFilter(search, rankedIds.subList(0, Math.min(rankedIds.size(), DocumentSearch.FACET_HITS)));
+        Object[] facetFilter = facetWhere.parameters().toArray();
         return new DocumentPage(
                 total,
-                page,
+                page(search, rankedIds, where),
                 rows(
-                        "SELECT d.publisher AS value, count(*) AS count FROM documents d" + where.sql()
+                        "SELECT d.publisher AS value, count(*) AS count FROM documents d" + facetWhere.sql()
                                 + " GROUP BY 1 ORDER BY 2 DESC, 1",
-                        filter),
+                        facetFilter),
                 rows(
                         "SELECT strftime(d.published, '%Y-%m') AS value, count(*) AS count FROM documents d"
-                                + where.sql() + (where.isEmpty() ? " WHERE" : " AND")
+                                + facetWhere.sql() + (facetWhere.isEmpty() ? " WHERE" : " AND")
                                 + " d.published IS NOT NULL GROUP BY 1 ORDER BY 1",
-                        filter),
+                        facetFilter),
                 rows(
                         "SELECT da.actor_id AS id, coalesce(nullif(a.name, ''), da.actor_id) AS name,"
                                 + " count(DISTINCT da.doc_id) AS count FROM document_actors da"
                                 + " JOIN documents d ON d.id = da.doc_id LEFT JOIN actors a ON a.id = da.actor_id"
-                                + where.sql() + " GROUP BY ALL ORDER BY count DESC, id LIMIT " + TOP_FACET_ACTORS,
-                        filter),
+                                + facetWhere.sql() + " GROUP BY ALL ORDER BY count DESC, id LIMIT " + TOP_FACET_ACTORS,
+                        facetFilter),
                 rows(
                         "SELECT e.type AS value, count(*) AS count FROM events e JOIN documents d ON d.id = e.doc_id"
-                                + where.sql() + " GROUP BY 1 ORDER BY 2 DESC, 1",
-                        filter));
+                                + facetWhere.sql() + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                        facetFilter));
+    }
+
+    /** The page is chosen first; only its documents' events are counted. */
+    private TableResult page(DocumentSearch search, List<String> rankedIds, Where where) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String from = " FROM documents d";
+        String order = " ORDER BY d.published DESC NULLS LAST, d.id";
+        String rank = "";
+        if (rankedIds != null) {
+            // Two unnests side by side pair each id with its position in the ranking.
+            from += " JOIN (SELECT unnest(l) AS hit_id, unnest(range(len(l))) AS hit_rank"
+                    + " FROM (SELECT string_split(?, ',') AS l)) h ON h.hit_id = d.id";
+            parameters.add(String.join(",", rankedIds));
+            order = " ORDER BY h.hit_rank";
+            rank = ", h.hit_rank";
+        }
+        parameters.addAll(where.parameters());
+        parameters.add(search.limit());
+        parameters.add(search.offset());
+        return rows(
+                "WITH page AS (SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id" + rank + from
+                        + where.sql() + order + " LIMIT ? OFFSET ?), counts AS (SELECT doc_id, count(*) AS events"
+                        + " FROM events WHERE doc_id IN (SELECT id FROM page) GROUP BY doc_id)"
+                        + " SELECT p.id, p.title, p.publisher, p.published, p.url, p.story_id,"
+                        + " coalesce(c.events, 0) AS events FROM page p LEFT JOIN counts c ON c.doc_id = p.id"
+                        + order.replace("d.", "p.").replace("h.", "p."),
+                parameters.toArray());
     }
 
     private static Where documentFilter(DocumentSearch search, List<String> rankedIds) {
@@ -128,14 +155,14 @@ final class Browse {
                 limit);
     }
 
+    /** From event_actors directly, not the event_pairs view, which joins every event to its actors. */
     TableResult counterparts(String id, int limit) throws SQLException {
         return rows(
-                "WITH p AS (SELECT DISTINCT event_id, CASE WHEN source_id = ? THEN target_id ELSE source_id END"
-                        + " AS other FROM event_pairs WHERE " + PAIRED + " AND (source_id = ? OR target_id = ?))"
+                "WITH p AS (SELECT s.event_id, t.actor_id AS other" + SOURCE_TARGET + " AND s.actor_id = ?"
+                        + " UNION SELECT s.event_id, s.actor_id AS other" + SOURCE_TARGET + " AND t.actor_id = ?)"
                         + " SELECT p.other AS id, coalesce(nullif(a.name, ''), p.other) AS name,"
                         + " count(*) AS events FROM p LEFT JOIN actors a ON a.id = p.other"
                         + " GROUP BY ALL ORDER BY events DESC, id LIMIT ?",
-                id,
                 id,
                 id,
                 limit);
@@ -156,12 +183,8 @@ final class Browse {
             throws SQLException {
         Where where = new Where()
                 .add(
-                        "e.id IN (SELECT event_id FROM event_pairs WHERE (source_id = ? AND target_id = ?)"
-                                + " OR (source_id = ? AND target_id = ?))",
-                        a,
-                        b,
-                        b,
-                        a)
+                        // event_actors directly, not the event_pairs view, which joins every event to its actors
+                        "e.id IN (" + ONE_DIRECTION + " UNION " + ONE_DIRECTION + ")", a, b, b, a)
                 .add(EVENT_DAY + " IS NOT NULL");
         addDayRange(where, from, to);
         return rows(
@@ -175,15 +198,16 @@ final class Browse {
 
     /** The {@code limit} actor pairs with the most events between them (either direction) in the range. */
     TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) throws SQLException {
-        Where where = new Where().add(PAIRED);
+        Where where = new Where();
         addDayRange(where, from, to);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         return rows(
-                "WITH pairs AS (SELECT p.event_id, least(p.source_id, p.target_id) AS first_id,"
-                        + " greatest(p.source_id, p.target_id) AS second_id, e.intensity FROM event_pairs p"
-                        + " JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.doc_id"
-                        + where.sql()
+                "WITH pairs AS (SELECT s.event_id, least(s.actor_id, t.actor_id) AS first_id,"
+                        + " greatest(s.actor_id, t.actor_id) AS second_id, e.intensity FROM events e"
+                        + " JOIN documents d ON d.id = e.doc_id JOIN event_actors s ON s.event_id = e.id"
+                        + " AND s.role = 'source' JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'"
+                        + " AND t.actor_id <> s.actor_id" + where.sql()
                         // A symmetric event gives both directions of a pair; it counts once.
                         + " QUALIFY row_number() OVER (PARTITION BY " + counting.key + ", first_id, second_id"
                         + " ORDER BY d.ingested_at, e.id) = 1)"

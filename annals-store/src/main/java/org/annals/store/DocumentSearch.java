@@ -21,6 +21,12 @@ public record DocumentSearch(
     /** At most this many full-text matches are considered; more is beyond what anyone pages through. */
     public static final int MAX_MATCHES = 10_000;
 
+    /**
+     * Facets of a full-text search count the best this many matches: facets over all 10,000 would cost a pass over
+     * the events per search, and the best matches are what a reader narrows down from.
+     */
+    public static final int FACET_HITS = 1_000;
+
     public DocumentSearch {
         query = Limits.trimmed(query);
         publisher = Limits.trimmed(publisher);

@@ -74,16 +74,16 @@ final class Exporter {
     /** The statement and its parameters for a query. */
     record Statement(String sql, List<Object> parameters) {}
 
-    static Statement statement(ExportQuery query) {
+    static Statement statement(Connection connection, ExportQuery query) throws SQLException {
         return switch (query.table()) {
-            case EVENTS -> events(query);
+            case EVENTS -> events(connection, query);
             case QUOTES -> quotes(query);
             case ACTORS -> actors(query);
         };
     }
 
-    private static Statement events(ExportQuery query) {
-        Where where = Queries.eventFilters(query.asEventQuery());
+    private static Statement events(Connection connection, ExportQuery query) throws SQLException {
+        Where where = Queries.eventFilters(connection, query.asEventQuery());
         return new Statement(EVENT_ROLES + EVENT_BASE + where.sql() + EVENT_SELECT, where.parameters());
     }
 
@@ -101,7 +101,7 @@ final class Exporter {
 
     /** Streams the rows to the sink and returns how many there were. */
     static long stream(Connection connection, ExportQuery query, ExportSink sink) throws SQLException, IOException {
-        Statement statement = statement(query);
+        Statement statement = statement(connection, query);
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             int index = 1;
             for (Object value : statement.parameters()) {
@@ -136,7 +136,7 @@ final class Exporter {
 
     /** Has DuckDB write the rows to a Parquet file; returns the row count DuckDB reports. */
     static long copyToParquet(Connection connection, ExportQuery query, Path file) throws SQLException {
-        Statement statement = statement(query);
+        Statement statement = statement(connection, query);
         String select = SqlLiterals.inline(statement.sql(), statement.parameters());
         String copy = "COPY (" + select + ") TO "
                 + SqlLiterals.text(file.toAbsolutePath().toString()) + " (FORMAT PARQUET, COMPRESSION ZSTD)";

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 /** The canned queries behind {@code annals events|quotes|actors} and the summary. */
 final class Queries {
+    // Correlated look-ups of one event's actors: fine for a page of rows, not for scans (see events()).
     private static final String ACTOR_NAMES = "(SELECT coalesce(list(coalesce(nullif(a.name, ''), ea.actor_id)"
             + " ORDER BY ea.ord), []) FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
             + " WHERE ea.event_id = e.id AND ea.role = '%s')";
@@ -25,38 +26,58 @@ final class Queries {
         this.connection = connection;
     }
 
+    private static final String EVENT_ORDER =
+            "coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id";
     private static final String EVENTS_FROM = " FROM events e JOIN documents d ON d.id = e.doc_id";
     private static final String QUOTES_FROM =
             " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
 
     long countEvents(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         return countWhere("SELECT count(*)" + EVENTS_FROM + where.sql(), where);
     }
 
+    /** The events count, but counting stops after {@code cap} + 1 rows: enough to say "more than cap". */
+    long countEventsUpTo(EventQuery q, long cap) throws SQLException {
+        Where where = eventFilters(connection, q);
+        return countWhere(
+                "SELECT count(*) FROM (SELECT 1" + EVENTS_FROM + where.sql() + " LIMIT " + (cap + 1) + ")", where);
+    }
+
+    /**
+     * The page is chosen first and only its events' actors are looked up: the actor lists of every matching event
+     * would cost a pass over event_actors per list.
+     */
     List<EventRow> events(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
-        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
-                + " e.place, e.evidence, d.title, d.url, d.published"
-                + EVENTS_FROM + where.sql()
-                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
-                + " LIMIT ? OFFSET ?";
+        Where where = eventFilters(connection, q);
+        String sql = "WITH page AS (SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
+                + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
+                + " e.evidence_start" + EVENTS_FROM + where.sql() + " ORDER BY " + EVENT_ORDER
+                + " LIMIT ? OFFSET ?), roles AS (SELECT ea.event_id,"
+                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'source')"
+                + " AS source_names,"
+                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'target')"
+                + " AS target_names,"
+                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'source') AS source_ids,"
+                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'target') AS target_ids"
+                + " FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
+                + " WHERE ea.event_id IN (SELECT id FROM page) GROUP BY ea.event_id)"
+                + " SELECT p.id, p.doc_id, p.date, p.granularity, p.type, p.mode, p.modality,"
+                + " coalesce(r.source_names, []), coalesce(r.target_names, []), coalesce(r.source_ids, []),"
+                + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published"
+                + " FROM page p LEFT JOIN roles r ON r.event_id = p.id ORDER BY p.day DESC NULLS LAST, p.doc_id, p.evidence_start, p.id";
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
     /** How many happenings {@link #happenings} would list without limit and offset. */
     long countHappenings(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         return countWhere("SELECT count(DISTINCT e.happening_id)" + EVENTS_FROM + where.sql(), where);
     }
 
     /** One row per happening with a matching event, in the order of {@link #events}. */
     List<HappeningRow> happenings(EventQuery q) throws SQLException {
-        Where where = eventFilters(q);
+        Where where = eventFilters(connection, q);
         String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
                 + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
                 + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
@@ -75,13 +96,21 @@ final class Queries {
                 sql, where, q.limit(), q.offset(), r -> new HappeningRow(eventRow(r), r.getLong(17), r.getLong(18)));
     }
 
-    static Where eventFilters(EventQuery q) {
+    /**
+     * The filters of {@code q}. Actor filters are resolved to actor ids first (a pass over the actors table, not
+     * over every event's actors), so the events are reached through event_actors by id.
+     */
+    static Where eventFilters(Connection connection, EventQuery q) throws SQLException {
         Where where = new Where();
         if (!q.actor().isEmpty()) {
-            where.add(ActorMatch.eventHas(null), ActorMatch.parameters(q.actor()));
+            List<String> ids = ActorMatch.ids(connection, q.actor());
+            where.add(ActorMatch.eventHas(null, ids.size()), ids.toArray());
         }
         if (!q.pair().isEmpty()) {
-            addPair(where, q.pair().get(0), q.pair().get(1));
+            addPair(
+                    where,
+                    ActorMatch.ids(connection, q.pair().get(0)),
+                    ActorMatch.ids(connection, q.pair().get(1)));
         }
         if (!q.type().isEmpty()) {
             where.add("upper(e.type) = ?", q.type().toUpperCase(Locale.ROOT));
@@ -123,18 +152,23 @@ final class Queries {
                 r.getObject(16, LocalDate.class));
     }
 
-    private static void addPair(Where where, String first, String second) {
-        String asSource = ActorMatch.eventHas("source");
-        String asTarget = ActorMatch.eventHas("target");
-        // Either direction: first as source with second as target, or the other way round.
+    /** Either direction: first as source with second as target, or the other way round. */
+    private static void addPair(Where where, List<String> first, List<String> second) {
         List<Object> parameters = new ArrayList<>();
-        parameters.addAll(List.of(ActorMatch.parameters(first)));
-        parameters.addAll(List.of(ActorMatch.parameters(second)));
-        parameters.addAll(List.of(ActorMatch.parameters(second)));
-        parameters.addAll(List.of(ActorMatch.parameters(first)));
+        parameters.addAll(first);
+        parameters.addAll(second);
+        parameters.addAll(second);
+        parameters.addAll(first);
         where.add(
-                "((" + asSource + " AND " + asTarget + ") OR (" + asSource + " AND " + asTarget + "))",
+                "e.id IN (" + oneDirection(first.size(), second.size()) + " UNION "
+                        + oneDirection(second.size(), first.size()) + ")",
                 parameters.toArray());
+    }
+
+    private static String oneDirection(int sources, int targets) {
+        return "SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id"
+                + " AND t.role = 'target' WHERE s.role = 'source' AND s.actor_id IN " + ActorMatch.placeholders(sources)
+                + " AND t.actor_id IN " + ActorMatch.placeholders(targets);
     }
 
     long countQuotes(QuoteQuery q) throws SQLException {

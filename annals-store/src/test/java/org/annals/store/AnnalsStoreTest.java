@@ -49,6 +49,18 @@ class AnnalsStoreTest {
     }
 
     @Test
+    void aCappedCountStopsOneAfterTheCapAndIsExactBelowIt() {
+        store.put(Fixtures.bulk(1, 3, 12));
+        long all = store.countEvents(EventQuery.all());
+        assertTrue(all > 12, "events stored: " + all);
+        assertEquals(all, store.countEventsUpTo(EventQuery.all(), all));
+        assertEquals(all, store.countEventsUpTo(EventQuery.all(), 10_000));
+        assertEquals(6, store.countEventsUpTo(EventQuery.all(), 5));
+        EventQuery putin = EventQuery.all().withActor("putin");
+        assertEquals(store.countEvents(putin), store.countEventsUpTo(putin, 10_000));
+    }
+
+    @Test
     void eventsCarryActorNamesPlaceEvidenceAndDocument() {
         List<EventRow> rows = store.events(EventQuery.all().withType("consult").withActor("xi"));
         assertEquals(1, rows.size());

@@ -71,6 +71,11 @@ final class DocumentsApi {
             throw ApiException.badParameter("q", e.getMessage(), List.of());
         }
         ObjectNode body = Json.page(Json.rows(page.documents()), page.total(), search.limit(), search.offset());
+        body.put(
+                "facets_over",
+                search.query().isEmpty()
+                        ? "all matches"
+                        : "the best " + DocumentSearch.FACET_HITS + " matches by relevance");
         ObjectNode facets = body.putObject("facets");
         facets.set("publisher", Json.rows(page.byPublisher()));
         facets.set("month", Json.rows(page.byMonth()));

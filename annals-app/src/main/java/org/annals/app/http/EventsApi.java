@@ -14,6 +14,9 @@ import org.annals.store.QuoteRow;
 
 /** Events and quotes, filtered and paged like {@code annals events} and {@code annals quotes}. */
 final class EventsApi {
+    /** Counting every match of a broad filter over millions of events costs more than the page itself. */
+    static final long EXACT_TOTAL_UP_TO = 10_000;
+
     private final AnnalsStore store;
     private final EventTypes types;
 
@@ -73,7 +76,8 @@ final class EventsApi {
         for (EventRow row : store.events(query)) {
             items.add(event(row));
         }
-        return Reply.ok(Json.page(items, store.countEvents(query), query.limit(), query.offset()));
+        long counted = store.countEventsUpTo(query, EXACT_TOTAL_UP_TO);
+        return Reply.ok(Json.cappedPage(items, counted, EXACT_TOTAL_UP_TO, query.limit(), query.offset()));
     }
 
     static ObjectNode event(EventRow row) {

@@ -94,6 +94,17 @@ final class Json {
         return node;
     }
 
+    /**
+     * A list answer whose count stopped at {@code cap}: {@code total} is at most {@code cap}, and
+     * {@code total_is_lower_bound} says whether more matched.
+     */
+    static ObjectNode cappedPage(ArrayNode items, long countedUpToCapPlusOne, long cap, int limit, int offset) {
+        boolean more = countedUpToCapPlusOne > cap;
+        ObjectNode node = page(items, Math.min(countedUpToCapPlusOne, cap), limit, offset);
+        node.put("total_is_lower_bound", more);
+        return node;
+    }
+
     static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
