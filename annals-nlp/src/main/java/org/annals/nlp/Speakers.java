@@ -68,7 +68,7 @@ final class Speakers {
             return antecedent(document, pronoun)
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
         }
-        return covering;
+        return covering.or(() -> DescribedSpeakers.of(document, subject));
     }
 
     /**

@@ -94,6 +94,8 @@ final class HandDocuments {
             case "denounced" -> "denounce";
             case "told" -> "tell";
             case "tweeted" -> "tweet";
+            case "insists" -> "insist";
+            case "urged" -> "urge";
             case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
