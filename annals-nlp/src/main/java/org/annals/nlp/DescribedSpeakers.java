@@ -29,9 +29,26 @@ final class DescribedSpeakers {
             return Optional.empty();
         }
         String head = subject.lemma().toLowerCase(Locale.ROOT);
-        return personWithRole(document, subject, head)
+        return personInside(document, subject)
+                .or(() -> personWithRole(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> Optional.of(phrase(document, subject)));
+    }
+
+    /** "the prosecutor general of Tehran, Ali Mehr, said": a person named anywhere in the subject phrase. */
+    private static Optional<Mention> personInside(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        int end = subject.span().end();
+        for (int at = subject.index() + 1;
+                at < range.end() && Speakers.dominates(tokens, subject, tokens.get(at));
+                at++) {
+            end = tokens.get(at).span().end();
+        }
+        Span whole = new Span(subject.span().start(), end);
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.PERSON && whole.contains(m.span()))
+                .findFirst();
     }
 
     /** "The President insists": the latest person before the subject whose role ends in the noun. */
