@@ -19,7 +19,8 @@ import org.annals.core.Token;
  */
 final class DescribedSpeakers {
     // Parts of a subject phrase that say more about it without naming it ("police, who arrived later").
-    private static final Set<String> LEFT_OUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep");
+    private static final Set<String> LEFT_OUT =
+            Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "case");
 
     private DescribedSpeakers() {}
 

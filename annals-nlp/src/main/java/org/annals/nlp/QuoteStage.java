@@ -126,10 +126,14 @@ public final class QuoteStage implements Stage {
             Optional<Span> phrase = cue.deprel().equals("case") && cue.head() >= 0
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
+            // "according to police": a source that is no name is its noun phrase.
             return document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
-                    .findFirst();
+                    .findFirst()
+                    .or(() -> phrase.isPresent()
+                            ? DescribedSpeakers.of(document, tokens.get(cue.head()))
+                            : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
     }

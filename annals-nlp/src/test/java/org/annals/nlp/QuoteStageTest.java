@@ -331,7 +331,11 @@ class QuoteStageTest {
                 "Johnson/NNP/PERSON/6/nsubj",
                 "lied/VBD/O/-1/root",
                 "././O/6/punct"));
-        assertEquals("", speaker(unnamed, quote(unnamed, "Johnson lied")));
+        // The source is the phrase after "according to", never a name in the vouched clause; a phrase that is no
+        // name ("according to police") is the speaker as written, with no actor.
+        Quote unnamedQuote = quote(unnamed, "Johnson lied");
+        assertEquals("the summary", speaker(unnamed, unnamedQuote));
+        assertEquals("", unnamedQuote.speakerId());
     }
 
     /** "“We will win.” Macron told reporters.": the splitter put the attribution in a sentence of its own. */
@@ -438,5 +442,28 @@ class QuoteStageTest {
         Document bare = quoted(HandDocuments.of(
                 TUESDAY, "Raab/NNP/PERSON/1/nsubj", "urged/VBD/O/-1/root", "restraint/NN/O/1/obj", "././O/1/punct"));
         assertEquals(List.of(), bare.quotes());
+    }
+
+    /** "Chris Christie, who denounced the claims as a “national embarrassment”": the relative pronoun's noun. */
+    @Test
+    void relativePronounSubjectStandsForTheNounItsClauseHangsOn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Chris/NNP/PERSON/1/compound",
+                "Christie/NNP/PERSON/-1/root",
+                ",/,/O/1/punct",
+                "who/WP/O/4/nsubj",
+                "denounced/VBD/O/1/acl:relcl",
+                "the/DT/O/6/det",
+                "claims/NNS/O/4/obj",
+                "as/IN/O/11/case",
+                "a/DT/O/11/det",
+                "“/``/O/11/punct",
+                "national/JJ/O/11/amod",
+                "embarrassment/NN/O/4/obl",
+                "”/''/O/11/punct"));
+        Quote quote = quote(done, "national embarrassment");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Chris Christie", speaker(done, quote));
     }
 }
