@@ -13,6 +13,7 @@ import org.annals.core.Token;
  */
 final class DirectiveClauses {
     private static final Set<String> DIRECTIVES = Set.of("urge", "encourage", "advise", "ask", "call", "implore");
+    private static final Set<String> BREAKS = Set.of(",", ";", "—", "–", ":");
     private static final Set<String> ADDRESSEES = Set.of("obj", "iobj", "obl", "nsubj:xsubj");
 
     private DirectiveClauses() {}
@@ -69,8 +70,16 @@ final class DirectiveClauses {
         return first;
     }
 
+    /** The end of the infinitive's subtree, stopping at a comma: what follows is the reporter's addition. */
     private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
-        for (int at = range.end() - 1; at > head.index(); at--) {
+        int end = range.end();
+        for (int at = head.index() + 1; at < range.end(); at++) {
+            if (BREAKS.contains(tokens.get(at).word())) {
+                end = at;
+                break;
+            }
+        }
+        for (int at = end - 1; at > head.index(); at--) {
             if (dominated(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 return at;

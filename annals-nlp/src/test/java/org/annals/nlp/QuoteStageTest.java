@@ -434,7 +434,11 @@ class QuoteStageTest {
                 "embassy/NN/O/1/obj",
                 "to/TO/O/5/mark",
                 "reconsider/VB/O/1/xcomp",
+                ",/,/O/8/punct",
+                "officials/NNS/O/5/nmod",
+                "said/VBD/O/7/acl",
                 "././O/1/punct"));
+        // What follows a comma is the reporter's addition, not the reported content.
         Quote quote = quote(done, "the embassy to reconsider");
         assertEquals(QuoteKind.INDIRECT, quote.kind());
         assertEquals("Raab", speaker(done, quote));
