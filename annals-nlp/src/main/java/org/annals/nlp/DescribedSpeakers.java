@@ -36,14 +36,15 @@ final class DescribedSpeakers {
                 .or(() -> Optional.of(phrase(document, subject)));
     }
 
-    /** "the prosecutor general of Tehran, Ali Mehr, said": a person named anywhere in the subject phrase. */
+    /**
+     * "the prosecutor general of Tehran, Ali Mehr, said": a person named in the subject phrase or its apposition,
+     * never one inside a relative clause ("a statement which said, "Hagia Sophia ..."").
+     */
     private static Optional<Mention> personInside(Document document, Token subject) {
         List<Token> tokens = document.tokens();
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
         int end = subject.span().end();
-        for (int at = subject.index() + 1;
-                at < range.end() && Speakers.dominates(tokens, subject, tokens.get(at));
-                at++) {
+        for (int at = subject.index() + 1; at < range.end() && inPhrase(tokens, subject, tokens.get(at), true); at++) {
             end = tokens.get(at).span().end();
         }
         Span whole = new Span(subject.span().start(), end);
@@ -100,7 +101,7 @@ final class DescribedSpeakers {
         int first = subject.index();
         int last = subject.index();
         for (int at = range.first(); at < range.end(); at++) {
-            if (at != subject.index() && inPhrase(tokens, subject, tokens.get(at))) {
+            if (at != subject.index() && inPhrase(tokens, subject, tokens.get(at), false)) {
                 first = Math.min(first, at);
                 last = Math.max(last, at);
             }
@@ -110,10 +111,12 @@ final class DescribedSpeakers {
         return new Mention(span, document.textOf(span), MentionType.DESCRIPTION, "", "");
     }
 
-    private static boolean inPhrase(List<Token> tokens, Token subject, Token token) {
+    private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {
         Token current = token;
         for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (LEFT_OUT.contains(current.deprel())) {
+            boolean apposition = withApposition
+                    && (current.deprel().equals("appos") || current.deprel().equals("punct"));
+            if (LEFT_OUT.contains(current.deprel()) && !apposition) {
                 return false;
             }
             if (current.head() == subject.index()) {

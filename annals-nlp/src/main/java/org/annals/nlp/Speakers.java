@@ -143,18 +143,6 @@ final class Speakers {
         return second - first;
     }
 
-    /** Whether {@code token} lies in the subtree of {@code head}. */
-    static boolean dominates(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (current.head() == head.index()) {
-                return true;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
-    }
-
     /** The token range of the sentence holding a token. */
     record Sentencewise(int first, int end) {
         static Sentencewise of(List<Token> tokens, Token token) {

@@ -470,4 +470,27 @@ class QuoteStageTest {
         assertEquals(QuoteKind.PARTIAL, quote.kind());
         assertEquals("Chris Christie", speaker(done, quote));
     }
+
+    /** "They released a statement which said, “Hagia Sophia must stay.”": a name inside the quote never speaks. */
+    @Test
+    void regressionNameInsideTheRelativeClauseIsNotTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "They/PRP/O/1/nsubj",
+                "released/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "statement/NN/O/1/obj",
+                "which/WDT/O/5/nsubj",
+                "said/VBD/O/3/acl:relcl",
+                ",/,/O/5/punct",
+                "“/``/O/10/punct",
+                "Hagia/NNP/PERSON/9/compound",
+                "Sophia/NNP/PERSON/10/nsubj",
+                "stays/VBZ/O/5/ccomp",
+                "././O/10/punct",
+                "”/''/O/10/punct"));
+        Quote quote = quote(done, "Hagia Sophia stays .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("a statement", speaker(done, quote));
+    }
 }
