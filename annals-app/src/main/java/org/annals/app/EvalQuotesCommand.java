@@ -50,13 +50,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuoteGoldSplit chosenSplit = split();
         Path goldFile = gold != null
                 ? gold
                 : Path.of(System.getProperty("annals.home", "."), "eval", "quotes-gold", "quotes.jsonl");
         if (!Files.isRegularFile(goldFile)) {
             throw new UserException("quote gold " + goldFile + " not found; pass --gold FILE");
         }
-        QuoteGoldSplit chosenSplit = split();
         Map<String, List<ScoredQuote>> goldByDocument = chosenSplit.of(QuoteGold.read(goldFile));
         Map<String, SourceRecord> records = WikinewsArticles.read(
                 articles != null ? articles : WikinewsArticles.defaultFile(), goldByDocument.keySet());

@@ -32,8 +32,11 @@ final class DirectiveClauses {
                 infinitive = token;
             }
         }
-        if (infinitive == null || !hasTo(tokens, infinitive)) {
+        if (infinitive == null || !hasTo(tokens, infinitive) || isPassive(tokens, cue, range)) {
             return Optional.empty();
+        }
+        if (cue.lemma().equalsIgnoreCase("call") && !callsOnOrFor(tokens, cue, infinitive)) {
+            return Optional.empty(); // "calling a halt to rescue work" is no directive; "called on X to" is
         }
         int first = leftEdge(tokens, infinitive, range);
         for (int at = cue.index() + 1; at < infinitive.index(); at++) {
@@ -48,6 +51,27 @@ final class DirectiveClauses {
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /** "were called to join": the addressee is the subject and the caller is not named. */
+    private static boolean isPassive(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().endsWith(":pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean callsOnOrFor(List<Token> tokens, Token cue, Token infinitive) {
+        for (int at = cue.index() + 1; at < infinitive.index(); at++) {
+            String word = tokens.get(at).word();
+            if (word.equalsIgnoreCase("on") || word.equalsIgnoreCase("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasTo(List<Token> tokens, Token infinitive) {

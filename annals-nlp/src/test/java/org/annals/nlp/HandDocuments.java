@@ -96,6 +96,7 @@ final class HandDocuments {
             case "tweeted" -> "tweet";
             case "insists" -> "insist";
             case "urged" -> "urge";
+            case "called" -> "call";
             case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";

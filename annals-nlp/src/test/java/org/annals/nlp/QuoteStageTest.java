@@ -442,6 +442,17 @@ class QuoteStageTest {
         Quote quote = quote(done, "the embassy to reconsider");
         assertEquals(QuoteKind.INDIRECT, quote.kind());
         assertEquals("Raab", speaker(done, quote));
+        // "calling a halt to rescue work": "call" directs only with "on" or "for" before the infinitive.
+        Document halt = quoted(HandDocuments.of(
+                TUESDAY,
+                "Raab/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "halt/NN/O/1/obj",
+                "to/TO/O/5/mark",
+                "rescue/VB/O/1/xcomp",
+                "work/NN/O/5/obj"));
+        assertEquals(List.of(), halt.quotes());
         // "urged restraint" names no content: a noun phrase alone is not a quote.
         Document bare = quoted(HandDocuments.of(
                 TUESDAY, "Raab/NNP/PERSON/1/nsubj", "urged/VBD/O/-1/root", "restraint/NN/O/1/obj", "././O/1/punct"));
