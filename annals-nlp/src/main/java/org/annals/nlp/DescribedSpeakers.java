@@ -22,6 +22,9 @@ final class DescribedSpeakers {
     private static final Set<String> LEFT_OUT =
             Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "case");
 
+    // Parts of a subject phrase that are clauses of their own; a name there is not the subject's.
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "cc", "conj", "parataxis");
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -114,9 +117,7 @@ final class DescribedSpeakers {
     private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {
         Token current = token;
         for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            boolean apposition = withApposition
-                    && (current.deprel().equals("appos") || current.deprel().equals("punct"));
-            if (LEFT_OUT.contains(current.deprel()) && !apposition) {
+            if ((withApposition ? CLAUSES : LEFT_OUT).contains(current.deprel())) {
                 return false;
             }
             if (current.head() == subject.index()) {

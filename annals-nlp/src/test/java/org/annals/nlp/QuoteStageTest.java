@@ -504,4 +504,25 @@ class QuoteStageTest {
         assertEquals(QuoteKind.DIRECT, quote.kind());
         assertEquals("a statement", speaker(done, quote));
     }
+
+    /** "the prosecutor general of Tehran, Ali Mehr, said": the parser hangs the apposition on "Tehran". */
+    @Test
+    void regressionPersonInAnAppositionAfterAPrepositionalPhraseIsTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "the/DT/O/2/det",
+                "prosecutor/NN/O/2/compound",
+                "general/NN/O/10/nsubj",
+                "of/IN/O/4/case",
+                "Tehran/NNP/LOCATION/2/nmod",
+                ",/,/O/2/punct",
+                "Ali/NNP/PERSON/7/compound",
+                "Mehr/NNP/PERSON/4/appos",
+                ",/,/O/2/punct",
+                "later/RB/O/10/advmod",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/12/nsubj",
+                "rose/VBD/O/10/ccomp"));
+        assertEquals("Ali Mehr", speaker(done, quote(done, "prices rose")));
+    }
 }
