@@ -40,27 +40,40 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "How many speaker errors of each system to list (default: 0).")
     int errors;
 
+    @Option(
+            names = "--split",
+            description = "Gold articles to score: dev (first 28), test (last 12) or all (default: all).")
+    String split = "all";
+
+    @Option(names = "--details", description = "Write Annals' per-article misses and speaker errors to FILE.")
+    Path details;
+
     @Override
     public Integer call() {
+        QuoteGoldSplit chosenSplit = split();
         Path goldFile = gold != null
                 ? gold
                 : Path.of(System.getProperty("annals.home", "."), "eval", "quotes-gold", "quotes.jsonl");
         if (!Files.isRegularFile(goldFile)) {
             throw new UserException("quote gold " + goldFile + " not found; pass --gold FILE");
         }
-        Map<String, List<ScoredQuote>> goldByDocument = QuoteGold.read(goldFile);
+        Map<String, List<ScoredQuote>> goldByDocument = chosenSplit.of(QuoteGold.read(goldFile));
         Map<String, SourceRecord> records = WikinewsArticles.read(
                 articles != null ? articles : WikinewsArticles.defaultFile(), goldByDocument.keySet());
         List<ScoredQuote> goldQuotes =
                 goldByDocument.values().stream().flatMap(List::stream).toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Gold: " + goldFile + " (" + records.size() + " articles, " + goldQuotes.size()
-                + " quotes; scoring: docs/quote-annotation.md)");
+        out.println("Gold: " + goldFile + " (" + records.size() + " articles, " + goldQuotes.size() + " quotes, split "
+                + chosenSplit.label() + "; scoring: docs/quote-annotation.md)");
         AnnalsEngine engine = EvalEngine.standard();
         List<ScoredQuote> annals = new ArrayList<>();
         long start = System.nanoTime();
         records.forEach((id, record) -> annals.addAll(annalsQuotes(id, EvalEngine.analyse(engine, record))));
-        print(out, "annals", QuoteScorer.score(goldQuotes, annals, true), seconds(start));
+        QuoteScorer.Result annalsResult = QuoteScorer.score(goldQuotes, annals, true);
+        print(out, "annals", annalsResult, seconds(start));
+        if (details != null) {
+            QuoteDetails.write(details, "annals", records.keySet(), annalsResult);
+        }
         if (!noBaseline) {
             start = System.nanoTime();
             CoreNlpQuoteBaseline baseline = new CoreNlpQuoteBaseline();
@@ -70,6 +83,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
             print(out, "corenlp", QuoteScorer.score(goldQuotes, corenlp, false), seconds(start));
         }
         return Main.OK;
+    }
+
+    private QuoteGoldSplit split() {
+        try {
+            return QuoteGoldSplit.valueOf(split.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("unknown --split " + split + "; valid: dev, test, all");
+        }
     }
 
     static List<ScoredQuote> annalsQuotes(String documentId, Document document) {

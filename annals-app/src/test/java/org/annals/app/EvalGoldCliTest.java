@@ -28,6 +28,13 @@ class EvalGoldCliTest {
     }
 
     @Test
+    void anUnknownQuoteSplitNamesTheValidOnes() {
+        CliRun run = CliRun.of("eval", "quotes", "--split", "train");
+        assertEquals(Main.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("dev, test, all"), run.err());
+    }
+
+    @Test
     void aMissingIdentityGoldFileIsNamed() {
         CliRun run = CliRun.of(
                 "eval", "identity", "--gold", dir.resolve("none.jsonl").toString());

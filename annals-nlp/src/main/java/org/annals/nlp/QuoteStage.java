@@ -126,10 +126,14 @@ public final class QuoteStage implements Stage {
             Optional<Span> phrase = cue.deprel().equals("case") && cue.head() >= 0
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
+            // "according to police": a source that is no name is its noun phrase.
             return document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
-                    .findFirst();
+                    .findFirst()
+                    .or(() -> phrase.isPresent()
+                            ? DescribedSpeakers.of(document, tokens.get(cue.head()))
+                            : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
     }
@@ -325,15 +329,19 @@ public final class QuoteStage implements Stage {
     private List<Quote> indirect(Document document, List<Quote> marked) {
         List<Quote> found = new ArrayList<>();
         List<Token> tokens = document.tokens();
-        for (Token clauseHead : tokens) {
-            if (!clauseHead.deprel().equals("ccomp")
-                    || clauseHead.head() < 0
-                    || !isCue(tokens, tokens.get(clauseHead.head()))) {
+        for (Token token : tokens) {
+            Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
+            Optional<Span> reportedContent = cueOfClause.isPresent()
+                    ? Optional.of(subtreeSpan(tokens, token))
+                    : DirectiveClauses.isDirective(token) && isCue(tokens, token)
+                            ? DirectiveClauses.of(tokens, token)
+                            : Optional.empty();
+            if (reportedContent.isEmpty()) {
                 continue;
             }
-            Token cue = tokens.get(clauseHead.head());
+            Token cue = cueOfClause.orElse(token);
             Optional<Mention> speaker = speaker(document, cue);
-            Span clause = subtreeSpan(tokens, clauseHead);
+            Span clause = reportedContent.get();
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
                             // A clause that starts inside quotation marks is the quote itself, already found.
@@ -356,6 +364,15 @@ public final class QuoteStage implements Stage {
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */
+    private Optional<Token> reportedClauseCue(List<Token> tokens, Token clauseHead) {
+        if (!clauseHead.deprel().equals("ccomp") || clauseHead.head() < 0) {
+            return Optional.empty();
+        }
+        Token cue = tokens.get(clauseHead.head());
+        return isCue(tokens, cue) ? Optional.of(cue) : Optional.empty();
     }
 
     /**

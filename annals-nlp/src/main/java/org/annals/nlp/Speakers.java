@@ -22,7 +22,7 @@ final class Speakers {
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
             if (subject.isPresent()) {
-                return subject;
+                return Optional.of(antecedentOfRelative(tokens, current, subject.get()));
             }
             boolean shared = current.deprel().equals("conj")
                     || current.deprel().startsWith("advcl")
@@ -35,6 +35,15 @@ final class Speakers {
             current = tokens.get(current.head());
         }
         return Optional.empty();
+    }
+
+    /** "Chris Christie, who denounced ...": a relative pronoun stands for the noun its clause hangs on. */
+    private static Token antecedentOfRelative(List<Token> tokens, Token verb, Token subject) {
+        boolean relative = subject.pos().equals("WP") || subject.pos().equals("WDT");
+        if (relative && verb.deprel().equals("acl:relcl") && verb.head() >= 0) {
+            return tokens.get(verb.head());
+        }
+        return subject;
     }
 
     private static Optional<Token> directSubject(List<Token> tokens, Token verb) {
@@ -68,7 +77,7 @@ final class Speakers {
             return antecedent(document, pronoun)
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
         }
-        return covering;
+        return covering.or(() -> DescribedSpeakers.of(document, subject));
     }
 
     /**

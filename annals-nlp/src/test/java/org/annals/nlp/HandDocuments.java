@@ -94,6 +94,9 @@ final class HandDocuments {
             case "denounced" -> "denounce";
             case "told" -> "tell";
             case "tweeted" -> "tweet";
+            case "insists" -> "insist";
+            case "urged" -> "urge";
+            case "called" -> "call";
             case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
 import org.annals.core.Document;
+import org.annals.core.Mention;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.junit.jupiter.api.Test;
@@ -141,14 +144,17 @@ class QuoteStageTest {
         Quote indirect = quote(done, "Beijing was ready");
         assertEquals(QuoteKind.INDIRECT, indirect.kind());
         assertEquals("Xi", speaker(done, indirect));
-        // "Officials said ...": reported speech whose speaker names nobody; the speaker stays unknown.
+        // "Officials said ...": a speaker that names nobody is its noun phrase, with no actor.
         Document unnamed = quoted(HandDocuments.of(
                 TUESDAY,
-                "Officials/NNS/O/1/nsubj",
+                "Local/JJ/O/1/amod",
+                "officials/NNS/O/2/nsubj",
                 "said/VBD/O/-1/root",
-                "prices/NNS/O/3/nsubj",
-                "rose/VBD/O/1/ccomp"));
-        assertEquals("", speaker(unnamed, quote(unnamed, "prices rose")));
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/2/ccomp"));
+        Quote unnamedQuote = quote(unnamed, "prices rose");
+        assertEquals("Local officials", speaker(unnamed, unnamedQuote));
+        assertEquals("", unnamedQuote.speakerId());
         Document noSubject = quoted(HandDocuments.of(
                 TUESDAY,
                 "Asked/VBN/O/-1/root",
@@ -325,7 +331,11 @@ class QuoteStageTest {
                 "Johnson/NNP/PERSON/6/nsubj",
                 "lied/VBD/O/-1/root",
                 "././O/6/punct"));
-        assertEquals("", speaker(unnamed, quote(unnamed, "Johnson lied")));
+        // The source is the phrase after "according to", never a name in the vouched clause; a phrase that is no
+        // name ("according to police") is the speaker as written, with no actor.
+        Quote unnamedQuote = quote(unnamed, "Johnson lied");
+        assertEquals("the summary", speaker(unnamed, unnamedQuote));
+        assertEquals("", unnamedQuote.speakerId());
     }
 
     /** "“We will win.” Macron told reporters.": the splitter put the attribution in a sentence of its own. */
@@ -375,5 +385,144 @@ class QuoteStageTest {
         Quote quote = quote(done, "gamesmanship");
         assertEquals(QuoteKind.PARTIAL, quote.kind());
         assertEquals("Ross", speaker(done, quote));
+    }
+
+    /** "The President insists that ...": a title alone names the person the article gave that role. */
+    @Test
+    void titleSubjectResolvesToThePersonHoldingThatRole() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "President/NNP/O/1/compound Ana/NNP/PERSON/2/compound Lopez/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root ././O/3/punct",
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj left/VBD/O/-1/root ././O/2/punct",
+                "The/DT/O/1/det President/NNP/O/2/nsubj insists/VBZ/O/-1/root that/IN/O/5/mark taxes/NNS/O/5/nsubj"
+                        + " fall/VBP/O/2/ccomp ././O/2/punct"));
+        Mention lopez = parsed.mentions().stream()
+                .filter(m -> m.text().equals("Ana Lopez"))
+                .findFirst()
+                .orElseThrow();
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> m == lopez ? m.withActor("person:ana-lopez", "") : m)
+                .toList();
+        Actor president = new Actor(
+                "person:ana-lopez", "Ana Lopez", ActorKind.PERSON, "", "president", "GOV", List.of(), List.of());
+        Document done = stage.apply(parsed.withActors(List.of(president), resolved));
+        Quote quote = quote(done, "taxes fall");
+        assertEquals("person:ana-lopez", quote.speakerId());
+        assertEquals("Ana Lopez", speaker(done, quote));
+    }
+
+    /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
+    @Test
+    void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Saudi/NNP/ORGANIZATION/2/compound Press/NNP/ORGANIZATION/2/compound Agency/NNP/ORGANIZATION/3/nsubj"
+                        + " reported/VBD/O/-1/root fires/NNS/O/3/obj ././O/3/punct",
+                "The/DT/O/1/det agency/NN/O/2/nsubj said/VBD/O/-1/root exports/NNS/O/4/nsubj continued/VBD/O/2/ccomp"
+                        + " ././O/2/punct"));
+        assertEquals("Saudi Press Agency", speaker(done, quote(done, "exports continued")));
+    }
+
+    /** "Raab urged the embassy to reconsider": the addressee and the infinitive are the reported content. */
+    @Test
+    void directiveCueReportsItsAddresseeAndInfinitive() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Raab/NNP/PERSON/1/nsubj",
+                "urged/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "embassy/NN/O/1/obj",
+                "to/TO/O/5/mark",
+                "reconsider/VB/O/1/xcomp",
+                ",/,/O/8/punct",
+                "officials/NNS/O/5/nmod",
+                "said/VBD/O/7/acl",
+                "././O/1/punct"));
+        // What follows a comma is the reporter's addition, not the reported content.
+        Quote quote = quote(done, "the embassy to reconsider");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Raab", speaker(done, quote));
+        // "calling a halt to rescue work": "call" directs only with "on" or "for" before the infinitive.
+        Document halt = quoted(HandDocuments.of(
+                TUESDAY,
+                "Raab/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "halt/NN/O/1/obj",
+                "to/TO/O/5/mark",
+                "rescue/VB/O/1/xcomp",
+                "work/NN/O/5/obj"));
+        assertEquals(List.of(), halt.quotes());
+        // "urged restraint" names no content: a noun phrase alone is not a quote.
+        Document bare = quoted(HandDocuments.of(
+                TUESDAY, "Raab/NNP/PERSON/1/nsubj", "urged/VBD/O/-1/root", "restraint/NN/O/1/obj", "././O/1/punct"));
+        assertEquals(List.of(), bare.quotes());
+    }
+
+    /** "Chris Christie, who denounced the claims as a “national embarrassment”": the relative pronoun's noun. */
+    @Test
+    void relativePronounSubjectStandsForTheNounItsClauseHangsOn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Chris/NNP/PERSON/1/compound",
+                "Christie/NNP/PERSON/-1/root",
+                ",/,/O/1/punct",
+                "who/WP/O/4/nsubj",
+                "denounced/VBD/O/1/acl:relcl",
+                "the/DT/O/6/det",
+                "claims/NNS/O/4/obj",
+                "as/IN/O/11/case",
+                "a/DT/O/11/det",
+                "“/``/O/11/punct",
+                "national/JJ/O/11/amod",
+                "embarrassment/NN/O/4/obl",
+                "”/''/O/11/punct"));
+        Quote quote = quote(done, "national embarrassment");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Chris Christie", speaker(done, quote));
+    }
+
+    /** "They released a statement which said, “Hagia Sophia must stay.”": a name inside the quote never speaks. */
+    @Test
+    void regressionNameInsideTheRelativeClauseIsNotTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "They/PRP/O/1/nsubj",
+                "released/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "statement/NN/O/1/obj",
+                "which/WDT/O/5/nsubj",
+                "said/VBD/O/3/acl:relcl",
+                ",/,/O/5/punct",
+                "“/``/O/10/punct",
+                "Hagia/NNP/PERSON/9/compound",
+                "Sophia/NNP/PERSON/10/nsubj",
+                "stays/VBZ/O/5/ccomp",
+                "././O/10/punct",
+                "”/''/O/10/punct"));
+        Quote quote = quote(done, "Hagia Sophia stays .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("a statement", speaker(done, quote));
+    }
+
+    /** "the prosecutor general of Tehran, Ali Mehr, said": the parser hangs the apposition on "Tehran". */
+    @Test
+    void regressionPersonInAnAppositionAfterAPrepositionalPhraseIsTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "the/DT/O/2/det",
+                "prosecutor/NN/O/2/compound",
+                "general/NN/O/10/nsubj",
+                "of/IN/O/4/case",
+                "Tehran/NNP/LOCATION/2/nmod",
+                ",/,/O/2/punct",
+                "Ali/NNP/PERSON/7/compound",
+                "Mehr/NNP/PERSON/4/appos",
+                ",/,/O/2/punct",
+                "later/RB/O/10/advmod",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/12/nsubj",
+                "rose/VBD/O/10/ccomp"));
+        assertEquals("Ali Mehr", speaker(done, quote(done, "prices rose")));
     }
 }

@@ -1,0 +1,130 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * A speaker named by a common noun and no name: "the president insists", "the agency said", "police said". A title
+ * goes to the person the article gave that role, an institution word to the latest organisation whose name holds
+ * it; otherwise the noun phrase itself is the speaker, so a reader (and the scorer) sees who spoke.
+ */
+final class DescribedSpeakers {
+    // Parts of a subject phrase that say more about it without naming it ("police, who arrived later").
+    private static final Set<String> LEFT_OUT =
+            Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "case");
+
+    // Parts of a subject phrase that are clauses of their own; a name there is not the subject's.
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "cc", "conj", "parataxis");
+
+    private DescribedSpeakers() {}
+
+    /** The speaker a common-noun subject stands for; empty for anything but a noun. */
+    static Optional<Mention> of(Document document, Token subject) {
+        if (!subject.isNoun()) {
+            return Optional.empty();
+        }
+        String head = subject.lemma().toLowerCase(Locale.ROOT);
+        return personInside(document, subject)
+                .or(() -> personWithRole(document, subject, head))
+                .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
+                .or(() -> Optional.of(phrase(document, subject)));
+    }
+
+    /**
+     * "the prosecutor general of Tehran, Ali Mehr, said": a person named in the subject phrase or its apposition,
+     * never one inside a relative clause ("a statement which said, "Hagia Sophia ..."").
+     */
+    private static Optional<Mention> personInside(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        int end = subject.span().end();
+        for (int at = subject.index() + 1; at < range.end() && inPhrase(tokens, subject, tokens.get(at), true); at++) {
+            end = tokens.get(at).span().end();
+        }
+        Span whole = new Span(subject.span().start(), end);
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.PERSON && whole.contains(m.span()))
+                .findFirst();
+    }
+
+    /** "The President insists": the latest person before the subject whose role ends in the noun. */
+    private static Optional<Mention> personWithRole(Document document, Token subject, String head) {
+        if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
+            return Optional.empty();
+        }
+        Set<String> holders = document.actors().stream()
+                .filter(a -> a.kind() == ActorKind.PERSON && lastWord(a.role()).equals(head))
+                .map(Actor::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return latestBefore(document, subject, m -> holders.contains(m.actorId()));
+    }
+
+    /** "The agency said" after "the Saudi Press Agency": the latest organisation whose name holds the noun. */
+    private static Optional<Mention> organisationNamed(Document document, Token subject, String noun) {
+        return latestBefore(
+                document,
+                subject,
+                m -> m.type() == MentionType.ORGANISATION
+                        && List.of(m.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                                .contains(noun));
+    }
+
+    private static Optional<Mention> latestBefore(
+            Document document, Token subject, java.util.function.Predicate<Mention> wanted) {
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= subject.span().start()) {
+                break;
+            }
+            if (wanted.test(mention)) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static String lastWord(String role) {
+        String[] words = role.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** The subject's noun phrase without relative clauses, appositions and coordinated phrases. */
+    private static Mention phrase(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        int first = subject.index();
+        int last = subject.index();
+        for (int at = range.first(); at < range.end(); at++) {
+            if (at != subject.index() && inPhrase(tokens, subject, tokens.get(at), false)) {
+                first = Math.min(first, at);
+                last = Math.max(last, at);
+            }
+        }
+        Span span = new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end());
+        return new Mention(span, document.textOf(span), MentionType.DESCRIPTION, "", "");
+    }
+
+    private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {
+        Token current = token;
+        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
+            if ((withApposition ? CLAUSES : LEFT_OUT).contains(current.deprel())) {
+                return false;
+            }
+            if (current.head() == subject.index()) {
+                return true;
+            }
+            current = tokens.get(current.head());
+        }
+        return false;
+    }
+}

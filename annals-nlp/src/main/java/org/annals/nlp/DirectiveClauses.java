@@ -1,0 +1,125 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * The reported content of a directive: "urged [the embassy to reconsider]", "advises [citizens to continue paying]",
+ * "calling for [the killers to be brought to justice]", "asking [to waive her immunity]": the addressee, when there
+ * is one, and the infinitive after it.
+ */
+final class DirectiveClauses {
+    private static final Set<String> DIRECTIVES = Set.of("urge", "encourage", "advise", "ask", "call", "implore");
+    private static final Set<String> BREAKS = Set.of(",", ";", "—", "–", ":");
+    private static final Set<String> ADDRESSEES = Set.of("obj", "iobj", "obl", "nsubj:xsubj");
+
+    private DirectiveClauses() {}
+
+    static boolean isDirective(Token cue) {
+        return cue.isVerb() && DIRECTIVES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The addressee and infinitive of a directive cue, empty when it has no infinitive complement. */
+    static Optional<Span> of(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        Token infinitive = null;
+        for (int at = cue.index() + 1; at < range.end() && infinitive == null; at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().equals("xcomp") && token.isVerb()) {
+                infinitive = token;
+            }
+        }
+        if (infinitive == null || !hasTo(tokens, infinitive) || isPassive(tokens, cue, range)) {
+            return Optional.empty();
+        }
+        if (cue.lemma().equalsIgnoreCase("call") && !callsOnOrFor(tokens, cue, infinitive)) {
+            return Optional.empty(); // "calling a halt to rescue work" is no directive; "called on X to" is
+        }
+        int first = leftEdge(tokens, infinitive, range);
+        for (int at = cue.index() + 1; at < infinitive.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && ADDRESSEES.contains(token.deprel())) {
+                first = Math.min(first, leftEdge(tokens, token, range));
+            }
+        }
+        int last = rightEdge(tokens, infinitive, range);
+        if (tokens.get(first).deprel().equals("case")) {
+            first++; // "calling for the killers to ...": the preposition belongs to the cue
+        }
+        return Optional.of(new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /** "were called to join": the addressee is the subject and the caller is not named. */
+    private static boolean isPassive(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().endsWith(":pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean callsOnOrFor(List<Token> tokens, Token cue, Token infinitive) {
+        for (int at = cue.index() + 1; at < infinitive.index(); at++) {
+            String word = tokens.get(at).word();
+            if (word.equalsIgnoreCase("on") || word.equalsIgnoreCase("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTo(List<Token> tokens, Token infinitive) {
+        for (int at = infinitive.index() - 1; at >= 0 && at >= infinitive.index() - 3; at--) {
+            if (tokens.get(at).word().equalsIgnoreCase("to") && tokens.get(at).head() == infinitive.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+        int first = head.index();
+        for (int at = range.first(); at < head.index(); at++) {
+            if (dominated(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                return at;
+            }
+        }
+        return first;
+    }
+
+    /** The end of the infinitive's subtree, stopping at a comma: what follows is the reporter's addition. */
+    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+        int end = range.end();
+        for (int at = head.index() + 1; at < range.end(); at++) {
+            if (BREAKS.contains(tokens.get(at).word())) {
+                end = at;
+                break;
+            }
+        }
+        for (int at = end - 1; at > head.index(); at--) {
+            if (dominated(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                return at;
+            }
+        }
+        return head.index();
+    }
+
+    private static boolean dominated(List<Token> tokens, Token head, Token token) {
+        Token current = token;
+        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
+            if (current.head() == head.index()) {
+                return true;
+            }
+            current = tokens.get(current.head());
+        }
+        return false;
+    }
+}
