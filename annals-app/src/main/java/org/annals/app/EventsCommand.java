@@ -55,7 +55,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery q = Stores.query(
-                () -> new EventQuery(actor, pair, type, modality, query.from, query.to, text, query.limit));
+                () -> new EventQuery(actor, pair, type, modality, query.range.from, query.range.to, text, query.limit));
         Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
             if (distinct) {
                 return happenings(store.happenings(q));

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,19 +64,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--modality", description = "ASSERTED, NEGATED, FUTURE, HYPOTHETICAL or HISTORICAL.")
     Modality modality;
 
-    @Option(
-            names = "--from",
-            paramLabel = "YYYY-MM-DD",
-            converter = MetadataOptions.DateConverter.class,
-            description = "Only on or after this date.")
-    LocalDate from;
-
-    @Option(
-            names = "--to",
-            paramLabel = "YYYY-MM-DD",
-            converter = MetadataOptions.DateConverter.class,
-            description = "Only on or before this date.")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions range = new DateRangeOptions();
 
     @Option(names = "--place", paramLabel = "NAME|ID", description = "Events whose place contains this.")
     String place;
@@ -88,8 +76,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        ExportQuery query =
-                Stores.query(() -> new ExportQuery(table, actor, pair, type, modality, from, to, place, text));
+        ExportQuery query = Stores.query(
+                () -> new ExportQuery(table, actor, pair, type, modality, range.from, range.to, place, text));
         long started = System.nanoTime();
         long rows;
         try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {

@@ -32,7 +32,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuoteQuery q = Stores.query(() -> new QuoteQuery(speaker, text, query.from, query.to, query.limit));
+        QuoteQuery q = Stores.query(() -> new QuoteQuery(speaker, text, query.range.from, query.range.to, query.limit));
         Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
             TablePrinter table = new TablePrinter(List.of("date", "speaker", "kind", "cue", "quote", "doc"));
             for (QuoteRow row : store.quotes(q)) {
