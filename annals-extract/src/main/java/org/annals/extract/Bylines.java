@@ -73,6 +73,14 @@ final class Bylines {
         return names(text.substring(by.end()), 2);
     }
 
+    /**
+     * Whether a text whose first letter or digit is {@code letter} may start like a byline: "by", "written by" and
+     * "reported by" (matched ASCII case-insensitively) start with b, w or r.
+     */
+    static boolean mayStartLikeByline(int letter) {
+        return "bBwWrR".indexOf(letter) >= 0;
+    }
+
     static boolean startsLikeByline(String text) {
         return BY.matcher(text).find();
     }

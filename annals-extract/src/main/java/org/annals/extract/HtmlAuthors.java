@@ -103,7 +103,7 @@ final class HtmlAuthors {
         for (Element element = headline != null ? after(headline) : next(page.body());
                 element != null && seen < BYLINE_WINDOW;
                 element = next(element), seen++) {
-            if (Bylines.startsLikeByline(leadingText(element))) {
+            if (mayStartLikeByline(element) && Bylines.startsLikeByline(leadingText(element))) {
                 List<String> names =
                         Bylines.fromVisible(innermostByline(element).text());
                 if (!names.isEmpty()) {
@@ -112,6 +112,12 @@ final class HtmlAuthors {
             }
         }
         return List.of();
+    }
+
+    // Most elements are ruled out by their first letter, without building their leading text.
+    private static boolean mayStartLikeByline(Element element) {
+        int letter = LeadingLetter.of(element);
+        return letter == LeadingLetter.UNKNOWN || Bylines.mayStartLikeByline(letter);
     }
 
     // A byline's container often holds the date as well; the innermost element starting with "By" holds only names.
