@@ -56,6 +56,7 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:and|&)\\s+|[,;]", Pattern.CASE_INSENSITIVE);
     private static final Pattern END_OF_BYLINE = Pattern.compile("\\s*(?:[|•·—–]|\\s-\\s).*$", Pattern.DOTALL);
     private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_BYLINE_CHARS = 150;
 
     private Bylines() {}
@@ -70,6 +71,14 @@ final class Bylines {
             return List.of();
         }
         return names(text.substring(by.end()), 2);
+    }
+
+    /**
+     * Whether a text whose first letter or digit is {@code letter} may start like a byline: "by", "written by" and
+     * "reported by" (matched ASCII case-insensitively) start with b, w or r.
+     */
+    static boolean mayStartLikeByline(int letter) {
+        return "bBwWrR".indexOf(letter) >= 0;
     }
 
     static boolean startsLikeByline(String text) {
@@ -100,7 +109,7 @@ final class Bylines {
     }
 
     private static boolean isPersonName(String name, int minWords) {
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE.split(name);
         if (name.isEmpty() || words.length < minWords || words.length > 5) {
             return false;
         }

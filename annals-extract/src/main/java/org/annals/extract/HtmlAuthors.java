@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds a page's authors in order of trust: JSON-LD {@code author} (a string, a Person object or an array of
@@ -22,11 +21,19 @@ final class HtmlAuthors {
     private static final int BYLINE_WINDOW = 40;
     // Enough leading text to recognise "Written by:" and the like.
     private static final int LEADING_CHARS = 40;
+    /*
+     * "By" is told within LEADING_CHARS plus "reported by", so a long text node (an article paragraph) is normalised
+     * only as far as its first TEXT_NODE_HEAD characters. Normalising a prefix gives a prefix of the normalised whole.
+     */
+    private static final int TEXT_NODE_HEAD = 3 * LEADING_CHARS;
+    private static final int ENOUGH_CHARS = 2 * LEADING_CHARS;
     private static final Pattern REL_AUTHOR = Pattern.compile("(?i)\\bauthor\\b");
 
     private HtmlAuthors() {}
 
-    static void read(org.jsoup.nodes.Document page, Elements metas, Optional<JsonNode> article, SourcedFields fields) {
+    static void read(
+            org.jsoup.nodes.Document page, MetadataScan scan, Optional<JsonNode> article, SourcedFields fields) {
+        List<Element> metas = scan.metas();
         String publisher = fields.value("publisher");
         article.ifPresent(node -> offer(fields, fromJsonLd(node.path("author")), "json-ld", publisher));
         offer(fields, fromMeta(metas, "property", "article:author"), "opengraph", publisher);
@@ -36,13 +43,13 @@ final class HtmlAuthors {
         if (fields.hasAuthors()) {
             return;
         }
-        offer(fields, relAuthorLinks(page), "rel-author", publisher);
-        offer(fields, visibleByline(page), "byline", publisher);
+        offer(fields, relAuthorLinks(scan.withRel()), "rel-author", publisher);
+        offer(fields, visibleByline(page, scan.headline()), "byline", publisher);
     }
 
-    private static List<String> relAuthorLinks(org.jsoup.nodes.Document page) {
+    private static List<String> relAuthorLinks(List<Element> withRel) {
         List<String> linked = new ArrayList<>();
-        for (Element link : page.getElementsByAttribute("rel")) {
+        for (Element link : withRel) {
             if (link.nameIs("a") && REL_AUTHOR.matcher(link.attr("rel")).find()) {
                 linked.addAll(Bylines.fromField(link.text()));
             }
@@ -79,7 +86,7 @@ final class HtmlAuthors {
         return name.equals("organization") || name.equals("newsmediaorganization");
     }
 
-    private static List<String> fromMeta(Elements metas, String attribute, String value) {
+    private static List<String> fromMeta(List<Element> metas, String attribute, String value) {
         List<String> names = new ArrayList<>();
         for (Element meta : metas) {
             String content = meta.attr("content");
@@ -91,13 +98,12 @@ final class HtmlAuthors {
         return names;
     }
 
-    private static List<String> visibleByline(org.jsoup.nodes.Document page) {
-        Element headline = page.selectFirst("h1");
+    private static List<String> visibleByline(org.jsoup.nodes.Document page, Element headline) {
         int seen = 0;
         for (Element element = headline != null ? after(headline) : next(page.body());
                 element != null && seen < BYLINE_WINDOW;
                 element = next(element), seen++) {
-            if (Bylines.startsLikeByline(leadingText(element))) {
+            if (mayStartLikeByline(element) && Bylines.startsLikeByline(leadingText(element))) {
                 List<String> names =
                         Bylines.fromVisible(innermostByline(element).text());
                 if (!names.isEmpty()) {
@@ -106,6 +112,12 @@ final class HtmlAuthors {
             }
         }
         return List.of();
+    }
+
+    // Most elements are ruled out by their first letter, without building their leading text.
+    private static boolean mayStartLikeByline(Element element) {
+        int letter = LeadingLetter.of(element);
+        return letter == LeadingLetter.UNKNOWN || Bylines.mayStartLikeByline(letter);
     }
 
     // A byline's container often holds the date as well; the innermost element starting with "By" holds only names.
@@ -134,7 +146,7 @@ final class HtmlAuthors {
                 return;
             }
             if (child instanceof TextNode textNode) {
-                text.append(textNode.text());
+                text.append(leadingText(textNode));
             } else if (child instanceof Element element) {
                 if (element.isBlock() && text.length() > 0) {
                     text.append(' ');
@@ -144,18 +156,31 @@ final class HtmlAuthors {
         }
     }
 
+    // Whitespace runs shrink when normalised; a head that shrank too far is made good from the whole node.
+    private static String leadingText(TextNode node) {
+        String whole = node.getWholeText();
+        if (whole.length() <= TEXT_NODE_HEAD) {
+            return node.text();
+        }
+        String head = new TextNode(whole.substring(0, TEXT_NODE_HEAD)).text();
+        return head.length() >= ENOUGH_CHARS ? head : node.text();
+    }
+
     // The next element in document order: the first child, else the element after this one's subtree.
     private static Element next(Element element) {
         if (element == null) {
             return null;
         }
-        return element.childrenSize() > 0 ? element.child(0) : after(element);
+        // firstElementChild scans the child nodes; child(0) would build and cache a list of all child elements.
+        Element first = element.firstElementChild();
+        return first != null ? first : after(element);
     }
 
     private static Element after(Element element) {
         for (Element at = element; at != null; at = at.parent()) {
-            if (at.nextElementSibling() != null) {
-                return at.nextElementSibling();
+            Element sibling = at.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
             }
         }
         return null;

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata in order of trust: JSON-LD, Open Graph, {@code meta name=date} (and the other meta tags),
@@ -23,17 +20,11 @@ final class HtmlMetadata {
     private static final Set<String> ARTICLE_TYPES =
             Set.of("newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle");
 
-    // Parsed once: the same queries run on every page.
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]:not([itemprop=dateModified])");
-    private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[datetime][itemprop=dateModified]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
-
     private HtmlMetadata() {}
 
     static void read(org.jsoup.nodes.Document page, SourcedFields fields) {
-        java.util.Optional<JsonNode> article = articleNode(page);
+        MetadataScan scan = MetadataScan.of(page);
+        java.util.Optional<JsonNode> article = articleNode(scan.jsonLd());
         article.ifPresent(node -> {
             fields.offer("title", text(node.path("headline")), "json-ld");
             fields.offerDate(text(node.path("datePublished")), "json-ld");
@@ -46,7 +37,7 @@ final class HtmlMetadata {
             JsonNode section = node.path("articleSection");
             fields.offer("section", text(section.isArray() ? section.path(0) : section), "json-ld");
         });
-        Elements metas = page.getElementsByTag("meta");
+        List<Element> metas = scan.metas();
         fields.offer("title", meta(metas, "property", "og:title"), "opengraph");
         fields.offer("publisher", meta(metas, "property", "og:site_name"), "opengraph");
         fields.offerDate(meta(metas, "property", "article:published_time"), "opengraph");
@@ -62,27 +53,27 @@ final class HtmlMetadata {
             fields.offerModified(meta(metas, "http-equiv", name), "meta");
         }
         fields.offer("section", meta(metas, "name", "section"), "meta");
-        Element modifiedTime = page.selectFirst(MODIFIED_TIME);
+        Element modifiedTime = scan.modifiedTime();
         if (modifiedTime != null) {
             fields.offerModified(modifiedTime.attr("datetime"), "time");
         }
-        Element time = page.selectFirst(TIME);
+        Element time = scan.time();
         if (time != null) {
             fields.offerDate(time.attr("datetime"), "time");
         }
-        HtmlAuthors.read(page, metas, article, fields);
-        Element canonical = page.selectFirst(CANONICAL);
+        HtmlAuthors.read(page, scan, article, fields);
+        Element canonical = scan.canonical();
         if (canonical != null) {
             fields.offer("url", canonical.attr("href"), "canonical");
         }
         fields.offer("title", page.title(), "title");
-        Element html = page.selectFirst(HTML_LANG);
+        Element html = scan.htmlLang();
         if (html != null) {
             fields.offer("language", html.attr("lang").toLowerCase(Locale.ROOT), "html-lang");
         }
     }
 
-    private static String meta(Elements metas, String attribute, String value) {
+    private static String meta(List<Element> metas, String attribute, String value) {
         for (Element meta : metas) {
             if (meta.hasAttr(attribute) && meta.attr(attribute).equalsIgnoreCase(value)) {
                 return meta.attr("content");
@@ -95,8 +86,8 @@ final class HtmlMetadata {
         return node.isValueNode() ? node.asText("") : "";
     }
 
-    private static java.util.Optional<JsonNode> articleNode(org.jsoup.nodes.Document page) {
-        for (Element script : page.select(JSON_LD)) {
+    private static java.util.Optional<JsonNode> articleNode(List<Element> jsonLdScripts) {
+        for (Element script : jsonLdScripts) {
             try {
                 List<JsonNode> nodes = new ArrayList<>();
                 flatten(JSON.readTree(script.data()), nodes);

@@ -85,6 +85,16 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aBylineIsFoundBehindLongWhitespaceAndEmptyElements() {
+        String padding = " \n\t".repeat(120);
+        Extraction spaced = page("", "<h1>Budget agreed</h1><p>" + padding + "\u200bWritten by Jane Doe</p>" + BODY);
+        assertEquals(List.of("Jane Doe"), spaced.metadata().authors());
+
+        Extraction nested = page("", "<h1>Budget agreed</h1><p> <span> </span> reported by <a>John Roe</a></p>" + BODY);
+        assertEquals(List.of("John Roe"), nested.metadata().authors());
+    }
+
+    @Test
     void sentencesThatBeginWithByAreNoByline() {
         Extraction none =
                 page("", "<h1>Budget agreed</h1><p>By the end of the week the council had agreed.</p>" + BODY);
