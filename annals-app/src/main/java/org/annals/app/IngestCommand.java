@@ -170,10 +170,17 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.println("annals: the store is owned by `annals serve` at " + server.url() + "; sending the documents"
                 + " to it");
-        try (Stream<SourceItem> items = new Sources(maxBytes, Sources.InputFormat.AUTO, select.selection())
+        RoundReport fetched = fetchOnce();
+        int sent;
+        try (Stream<SourceItem> files = new Sources(maxBytes, Sources.InputFormat.AUTO, select.selection())
                 .openPaths(paths, metadata.toMetadata())) {
-            return new ServerIngest(server.url(), token.get()).run(items.iterator(), out, err);
+            Stream<SourceItem> items = Stream.concat(files, fetched.records().stream());
+            sent = new ServerIngest(server.url(), token.get()).run(items.iterator(), out, err);
         }
+        if (!fetchUrls.isEmpty()) {
+            FetchSummary.print(fetched, out, err);
+        }
+        return sent == Main.OK && !fetched.errors().isEmpty() ? Main.FAILURE : sent;
     }
 
     static Ingestion.Report ingest(

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +91,46 @@ class ServeCliTest {
                     write(dataDir, "c"));
             assertEquals(Main.FAILURE, run.exitCode());
             assertTrue(run.err().contains("401"), run.err());
+        }
+    }
+
+    @Test
+    void fetchedPagesGoThroughTheRunningServerToo(@TempDir Path dataDir) throws IOException {
+        Files.writeString(
+                dataDir.resolve(Tokens.CONFIG_FILE), "{\"token\": \"" + TOKEN + "\"}", StandardCharsets.UTF_8);
+        String page = "<html><head><title>Harbour</title></head><body><article><p>The harbour authority reopened"
+                + " the eastern quay after repairs that took most of the winter.</p></article></body></html>";
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            try (exchange) {
+                boolean article = exchange.getRequestURI().getPath().equals("/harbour.html");
+                byte[] body = (article ? page : "not found").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", article ? "text/html" : "text/plain");
+                exchange.sendResponseHeaders(article ? 200 : 404, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        site.start();
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir);
+                ApiServer server = startServer(store)) {
+            ServerFile.forThisProcess(server.url()).write(dataDir);
+            String base = "http://127.0.0.1:" + site.getAddress().getPort();
+            CliRun run = CliRun.of(
+                    "ingest",
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--no-progress",
+                    "--delay",
+                    "0s",
+                    "--fetch",
+                    base + "/harbour.html",
+                    base + "/missing.html");
+            assertEquals(Main.FAILURE, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("1 stored"), run.out());
+            assertTrue(run.err().contains(base + "/missing.html"), run.err());
+            assertEquals(1, store.summary(0).documents());
+        } finally {
+            site.stop(0);
         }
     }
 
