@@ -95,6 +95,7 @@ class ServeCliTest {
     }
 
     @Test
+    @SuppressForbidden(reason = "the JDK's own HTTP server serves the test site")
     void fetchedPagesGoThroughTheRunningServerToo(@TempDir Path dataDir) throws IOException {
         Files.writeString(
                 dataDir.resolve(Tokens.CONFIG_FILE), "{\"token\": \"" + TOKEN + "\"}", StandardCharsets.UTF_8);
