@@ -11,13 +11,6 @@ import java.util.Locale;
 
 /** The canned queries behind {@code annals events|quotes|actors} and the summary. */
 final class Queries {
-    // Correlated look-ups of one event's actors: fine for a page of rows, not for scans (see events()).
-    private static final String ACTOR_NAMES = "(SELECT coalesce(list(coalesce(nullif(a.name, ''), ea.actor_id)"
-            + " ORDER BY ea.ord), []) FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
-            + " WHERE ea.event_id = e.id AND ea.role = '%s')";
-    private static final String ACTOR_IDS = "(SELECT coalesce(list(ea.actor_id ORDER BY ea.ord), [])"
-            + " FROM event_actors ea WHERE ea.event_id = e.id AND ea.role = '%s')";
-
     static final String QUOTE_DAY = "coalesce(try_cast(q.date AS DATE), d.published)";
 
     private final Connection connection;
@@ -44,28 +37,30 @@ final class Queries {
                 "SELECT count(*) FROM (SELECT 1" + EVENTS_FROM + where.sql() + " LIMIT " + (cap + 1) + ")", where);
     }
 
-    /**
-     * The page is chosen first and only its events' actors are looked up: the actor lists of every matching event
-     * would cost a pass over event_actors per list.
-     */
+    // An event listing picks its page of rows first and looks up only those events' actors: the actor lists of every
+    // matching event would cost a pass over event_actors per list.
+    private static final String PAGE_COLUMNS = "e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
+            + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
+            + " e.evidence_start, e.happening_id";
+    private static final String PAGE_ROLES = " roles AS (SELECT ea.event_id,"
+            + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'source')"
+            + " AS source_names,"
+            + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'target')"
+            + " AS target_names,"
+            + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'source') AS source_ids,"
+            + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'target') AS target_ids"
+            + " FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
+            + " WHERE ea.event_id IN (SELECT id FROM page) GROUP BY ea.event_id)";
+    private static final String PAGE_ROWS = " SELECT p.id, p.doc_id, p.date, p.granularity, p.type, p.mode, p.modality,"
+            + " coalesce(r.source_names, []), coalesce(r.target_names, []), coalesce(r.source_ids, []),"
+            + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published";
+    private static final String PAGE_JOIN = " FROM page p LEFT JOIN roles r ON r.event_id = p.id"
+            + " ORDER BY p.day DESC NULLS LAST, p.doc_id, p.evidence_start, p.id";
+
     List<EventRow> events(EventQuery q) throws SQLException {
         Where where = eventFilters(connection, q);
-        String sql = "WITH page AS (SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
-                + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
-                + " e.evidence_start" + EVENTS_FROM + where.sql() + " ORDER BY " + EVENT_ORDER
-                + " LIMIT ? OFFSET ?), roles AS (SELECT ea.event_id,"
-                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'source')"
-                + " AS source_names,"
-                + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'target')"
-                + " AS target_names,"
-                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'source') AS source_ids,"
-                + " list(ea.actor_id ORDER BY ea.ord) FILTER (ea.role = 'target') AS target_ids"
-                + " FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
-                + " WHERE ea.event_id IN (SELECT id FROM page) GROUP BY ea.event_id)"
-                + " SELECT p.id, p.doc_id, p.date, p.granularity, p.type, p.mode, p.modality,"
-                + " coalesce(r.source_names, []), coalesce(r.target_names, []), coalesce(r.source_ids, []),"
-                + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published"
-                + " FROM page p LEFT JOIN roles r ON r.event_id = p.id ORDER BY p.day DESC NULLS LAST, p.doc_id, p.evidence_start, p.id";
+        String sql = "WITH page AS (SELECT " + PAGE_COLUMNS + EVENTS_FROM + where.sql() + " ORDER BY " + EVENT_ORDER
+                + " LIMIT ? OFFSET ?)," + PAGE_ROLES + PAGE_ROWS + PAGE_JOIN;
         return list(sql, where, q.limit(), q.offset(), Queries::eventRow);
     }
 
@@ -78,20 +73,14 @@ final class Queries {
     /** One row per happening with a matching event, in the order of {@link #events}. */
     List<HappeningRow> happenings(EventQuery q) throws SQLException {
         Where where = eventFilters(connection, q);
-        String sql = "SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_NAMES, "target") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "source") + ", "
-                + String.format(Locale.ROOT, ACTOR_IDS, "target") + ","
-                + " e.place, e.evidence, d.title, d.url, d.published,"
-                + " (SELECT count(*) FROM events x WHERE x.happening_id = e.happening_id),"
-                + " (SELECT count(DISTINCT x.doc_id) FROM events x WHERE x.happening_id = e.happening_id)"
-                + EVENTS_FROM
+        String sql = "WITH page AS (SELECT " + PAGE_COLUMNS + EVENTS_FROM
                 // The happening's first report when it matches the filter, else its earliest stored match.
                 + " WHERE e.id IN (SELECT coalesce(max(e.id) FILTER (WHERE e.id = e.happening_id),"
                 + " arg_min(e.id, d.ingested_at))" + EVENTS_FROM + where.sql() + " GROUP BY e.happening_id)"
-                + " ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.doc_id, e.evidence_start, e.id"
-                + " LIMIT ? OFFSET ?";
+                + " ORDER BY " + EVENT_ORDER + " LIMIT ? OFFSET ?)," + PAGE_ROLES + PAGE_ROWS
+                + ", (SELECT count(*) FROM events x WHERE x.happening_id = p.happening_id),"
+                + " (SELECT count(DISTINCT x.doc_id) FROM events x WHERE x.happening_id = p.happening_id)"
+                + PAGE_JOIN;
         return list(
                 sql, where, q.limit(), q.offset(), r -> new HappeningRow(eventRow(r), r.getLong(17), r.getLong(18)));
     }
