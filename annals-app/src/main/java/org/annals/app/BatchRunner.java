@@ -19,7 +19,7 @@ import org.annals.ingest.SourceRecord;
  * few items per worker are in flight, so memory stays flat however long the stream is. One bad item becomes a
  * {@link Outcome.Failed} and the batch goes on.
  */
-final class BatchRunner {
+public final class BatchRunner {
     private final Supplier<AnnalsEngine> engine;
     private final int threads;
 
@@ -56,12 +56,19 @@ final class BatchRunner {
     }
 
     private Outcome analyse(SourceItem item) {
+        return analyseOne(engine.get(), item);
+    }
+
+    /**
+     * Analyses one item as every ingestion path must: a read error or a page with no text left is a failure naming
+     * the source, and so is an analysis that throws.
+     */
+    public static Outcome analyseOne(AnnalsEngine analyser, SourceItem item) {
         if (item instanceof SourceError error) {
             return new Outcome.Failed(error.source(), error.message());
         }
         SourceRecord record = (SourceRecord) item;
         try {
-            AnnalsEngine analyser = engine.get();
             Document document = analyser.analyse(record);
             if (document.text().isBlank()) {
                 return new Outcome.Failed(

@@ -3,11 +3,11 @@ package org.annals.app;
 import org.annals.core.Document;
 
 /** What became of one source item in a batch: an analysed document, or an error naming the source. */
-sealed interface Outcome {
+public sealed interface Outcome {
     String source();
 
     /** {@code skippedByLanguage}: the document is not in English, so the English analysis did not run on it. */
-    record Analysed(String source, Document document, boolean skippedByLanguage) implements Outcome {}
+    public record Analysed(String source, Document document, boolean skippedByLanguage) implements Outcome {}
 
-    record Failed(String source, String message) implements Outcome {}
+    public record Failed(String source, String message) implements Outcome {}
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annals.app.AnnalsEngine;
+import org.annals.app.BatchRunner;
+import org.annals.app.Outcome;
 import org.annals.core.Document;
-import org.annals.ingest.SourceError;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.SourceReader;
 import org.annals.ingest.SourceRecord;
@@ -70,19 +71,21 @@ final class IngestApi {
     }
 
     private String store(SourceItem item, ObjectNode result) {
-        if (item instanceof SourceError error) {
-            return failed(result, error.message());
-        }
-        SourceRecord record = (SourceRecord) item;
-        result.put("id", record.contentHash());
-        if (store.contains(record.contentHash())) {
-            result.put("status", "duplicate");
-            return "duplicate";
+        if (item instanceof SourceRecord record) {
+            result.put("id", record.contentHash());
+            if (store.contains(record.contentHash())) {
+                result.put("status", "duplicate");
+                return "duplicate";
+            }
         }
         Document document;
         PutResult put;
         try {
-            document = engine.get().analyse(record);
+            Outcome outcome = BatchRunner.analyseOne(engine.get(), item);
+            if (outcome instanceof Outcome.Failed failure) {
+                return failed(result, failure.message());
+            }
+            document = ((Outcome.Analysed) outcome).document();
             put = store.put(document);
         } catch (RuntimeException e) {
             return failed(result, String.valueOf(e.getMessage()));

@@ -97,6 +97,15 @@ class WriteApiTest {
         assertEquals(1, again.path("duplicates").asInt());
         assertEquals(1, again.path("failed").asInt());
 
+        // Regression: the API stored a page with no text left after extraction, which `annals ingest` refuses.
+        JsonNode empty = http.post(
+                        "/api/documents",
+                        "{\"html\": \"<html><body><script>var x = 1;</script><img src=a.png></body></html>\"}",
+                        TOKEN)
+                .json();
+        assertEquals(1, empty.path("failed").asInt(), empty.toString());
+        assertTrue(empty.path("documents").get(0).path("error").asText().contains("no text left"), empty.toString());
+
         assertEquals(400, http.post("/api/documents", "{not json", TOKEN).status());
         assertEquals(400, http.post("/api/documents", "[]", TOKEN).status());
     }
