@@ -62,14 +62,14 @@ final class Speakers {
         Optional<Mention> covering = document.mentions().stream()
                 .filter(m -> m.span().contains(subject.span()))
                 .findFirst();
-        Optional<Mention> attachedPerson = attachedName(document, subject, MentionType.PERSON);
         if (covering.isEmpty()) {
-            covering = attachedPerson.or(() -> attachedName(document, subject, null));
-        } else if (covering.get().type() != MentionType.PERSON
-                && covering.get().type() != MentionType.PRONOUN
-                && attachedPerson.isPresent()) {
-            // "Senate Minority Leader Chuck Schumer said": the title is the subject, the person hangs on it.
-            covering = attachedPerson;
+            covering =
+                    attachedName(document, subject, MentionType.PERSON).or(() -> attachedName(document, subject, null));
+        } else if (covering.get().type() != MentionType.PERSON && covering.get().type() != MentionType.PRONOUN) {
+            // "Senate Minority Leader Chuck Schumer said": the title is the subject, the person hangs on it. Looked
+            // for only here: it walks every mention and token.
+            Optional<Mention> title = covering;
+            covering = attachedName(document, subject, MentionType.PERSON).or(() -> title);
         }
         if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
             Mention pronoun = covering.get();
