@@ -6,19 +6,16 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.annals.core.Metadata;
 import org.xml.sax.InputSource;
 
 /** Reads an RSS or Atom feed: one record per entry, or one error when the feed cannot be parsed at all. */
 final class FeedReader {
-    private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "rdf");
-
     private FeedReader() {}
 
     /** Whether an {@code .xml} file's root element is {@code rss}, {@code feed} or {@code rdf:RDF}. */
     static boolean looksLikeFeed(byte[] bytes) {
-        return FEED_ROOTS.contains(XmlRoot.localName(bytes));
+        return XmlRoot.isFeedRoot(XmlRoot.localName(bytes));
     }
 
     static List<SourceItem> read(String name, byte[] bytes, Metadata overrides) {

@@ -2,12 +2,14 @@ package org.annals.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The name of an XML document's root element, read from its first bytes without parsing the whole document. */
 public final class XmlRoot {
     private static final int SNIFF_BYTES = 4096;
+    private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "rdf");
     // Skips what may come before the root element: byte order mark (as read in ISO-8859-1), XML declaration,
     // processing instructions, comments and a DOCTYPE, then captures the root element's name.
     private static final Pattern ROOT_ELEMENT = Pattern.compile(
@@ -30,7 +32,16 @@ public final class XmlRoot {
 
     /** Whether the root element is a sitemap's {@code urlset} or {@code sitemapindex}. */
     public static boolean isSitemap(byte[] bytes) {
-        String root = localName(bytes);
-        return root.equals("urlset") || root.equals("sitemapindex");
+        return isSitemapRoot(localName(bytes));
+    }
+
+    /** Whether a root element's {@link #localName} is a sitemap's {@code urlset} or {@code sitemapindex}. */
+    public static boolean isSitemapRoot(String localName) {
+        return localName.equals("urlset") || localName.equals("sitemapindex");
+    }
+
+    /** Whether a root element's {@link #localName} is a feed's: {@code rss}, Atom's {@code feed} or {@code rdf:RDF}. */
+    public static boolean isFeedRoot(String localName) {
+        return FEED_ROOTS.contains(localName);
     }
 }

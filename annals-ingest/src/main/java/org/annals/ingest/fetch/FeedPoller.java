@@ -22,8 +22,6 @@ public final class FeedPoller {
     /** The most pages fetched from one list in a round; the rest wait for later rounds. */
     public static final int DEFAULT_MAX_PAGES_PER_LIST = 200;
 
-    private static final java.util.Set<String> FEED_ROOTS = java.util.Set.of("rss", "feed", "rdf");
-
     private final PoliteFetcher fetcher;
     private final FetchState state;
     private final int maxPagesPerList;
@@ -91,9 +89,9 @@ public final class FeedPoller {
             }
             int errorsBefore = errors.size();
             String root = XmlRoot.localName(list.body());
-            if (XmlRoot.isSitemap(list.body())) {
+            if (XmlRoot.isSitemapRoot(root)) {
                 readSitemap(url, list.body(), mayHoldIndex);
-            } else if (!anyKind || FEED_ROOTS.contains(root)) {
+            } else if (!anyKind || XmlRoot.isFeedRoot(root)) {
                 readFeed(url, list.body());
             } else if (root.equals("opml") && mayBeOpml) {
                 readOpml(url, list.body());
