@@ -139,8 +139,6 @@ final class IngestCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Reads {@code paths}, adds the records fetched from the web, analyses them all and stores them. */
-
     /** True when the store is locked by a writer: a server's file alone may be left over from a crash. */
     private static boolean ownedByServer(Path dataDir) {
         try {
@@ -153,12 +151,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private int throughServer(ServerFile server, PrintWriter out, PrintWriter err) {
         Path dataDir = data.resolve();
-        Optional<String> token;
-        try {
-            token = Tokens.load(tokenFile, dataDir);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
-        }
+        Optional<String> token = ServeCommand.loadToken(tokenFile, dataDir);
         if (token.isEmpty()) {
             err.println("annals: the store in " + dataDir + " is owned by `annals serve` at " + server.url()
                     + " (pid " + server.pid() + "), so this command cannot write it. Either send the documents"
@@ -183,6 +176,7 @@ final class IngestCommand implements Callable<Integer> {
         return sent == Main.OK && !fetched.errors().isEmpty() ? Main.FAILURE : sent;
     }
 
+    /** Reads {@code paths}, adds the records fetched from the web, analyses them all and stores them. */
     static Ingestion.Report ingest(
             List<Path> paths,
             List<? extends SourceItem> fetched,

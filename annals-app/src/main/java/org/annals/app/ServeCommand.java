@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException("--port must be from 0 to 65535, got " + port);
         }
         Path dataDir = data.resolve();
-        Optional<String> token = loadToken(dataDir);
+        Optional<String> token = loadToken(tokenFile, dataDir);
         if (!isLoopback(bind)) {
             err.println("annals: warning: listening on " + bind + ", reachable from other machines; the read API has"
                     + " no authentication");
@@ -77,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private Optional<String> loadToken(Path dataDir) {
+    /** The write token from {@code tokenFile} or the data directory's config; a bad one is the user's to fix. */
+    static Optional<String> loadToken(Path tokenFile, Path dataDir) {
         try {
             return Tokens.load(tokenFile, dataDir);
         } catch (IllegalArgumentException e) {
@@ -126,10 +127,6 @@ final class ServeCommand implements Callable<Integer> {
 
         String url() {
             return server.url();
-        }
-
-        int port() {
-            return server.port();
         }
 
         @Override

@@ -26,12 +26,10 @@ public final class ChildServer implements AutoCloseable {
 
     private final Process process;
     private final String url;
-    private final Path log;
 
-    private ChildServer(Process process, String url, Path log) {
+    private ChildServer(Process process, String url) {
         this.process = process;
         this.url = url;
-        this.log = log;
     }
 
     /** Starts the server and waits until /api/health answers; {@code log} receives its output. */
@@ -50,7 +48,7 @@ public final class ChildServer implements AutoCloseable {
                 .start();
         try {
             String url = awaitHealthy(process, dataDir, client, log);
-            return new ChildServer(process, url, log);
+            return new ChildServer(process, url);
         } catch (IOException | InterruptedException | RuntimeException e) {
             stop(process);
             throw e;
@@ -93,10 +91,6 @@ public final class ChildServer implements AutoCloseable {
 
     public String url() {
         return url;
-    }
-
-    public Path log() {
-        return log;
     }
 
     @Override
