@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.annals.coding.CameoActorCodes;
 import org.annals.coding.CameoMapping;
 import org.annals.core.Modality;
@@ -73,6 +74,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "WORDS", description = "Evidence sentence (quote) contains these words.")
     String text;
 
+    @Option(
+            names = "--memory-limit",
+            paramLabel = "SIZE",
+            defaultValue = "512MB",
+            description = "Memory the database may use while exporting, e.g. 256MB or 2GB; larger sorts spill to"
+                    + " disk (default: ${DEFAULT-VALUE}).")
+    String memoryLimit;
+
+    private static final Pattern MEMORY_SIZE = Pattern.compile("[1-9][0-9]*(MB|GB)");
+
     @Override
     public Integer call() {
         checkOptions();
@@ -80,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
                 () -> new ExportQuery(table, actor, pair, type, modality, range.from, range.to, place, text));
         long started = System.nanoTime();
         long rows;
-        try (AnnalsStore store = Stores.openReadOnly(data.resolve())) {
+        try (AnnalsStore store = Stores.openReadOnly(data.resolve(), memoryLimit)) {
             rows = format == ExportFormat.PARQUET ? store.exportParquet(query, output) : stream(store, query);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -98,6 +109,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
+        if (!MEMORY_SIZE.matcher(memoryLimit).matches()) {
+            throw new UserException(
+                    "--memory-limit must be a whole number of MB or GB, e.g. 512MB or 2GB; got " + memoryLimit);
+        }
         if (format == ExportFormat.PARQUET && output == null) {
             throw new UserException("--format parquet needs --output FILE: DuckDB writes Parquet to a file, and a"
                     + " Parquet file cannot be streamed to standard output (its index is written at the end)");

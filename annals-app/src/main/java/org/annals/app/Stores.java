@@ -19,8 +19,13 @@ final class Stores {
     }
 
     static AnnalsStore openReadOnly(Path dataDir) {
+        return openReadOnly(dataDir, "");
+    }
+
+    /** With DuckDB's memory capped (see {@link AnnalsStore#openReadOnly(Path, String)}). */
+    static AnnalsStore openReadOnly(Path dataDir, String memoryLimit) {
         try {
-            return AnnalsStore.openReadOnly(dataDir);
+            return AnnalsStore.openReadOnly(dataDir, memoryLimit);
         } catch (RuntimeException e) {
             throw new UserException(ErrorMessages.describe(e), e);
         }

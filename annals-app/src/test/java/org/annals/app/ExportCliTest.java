@@ -203,5 +203,8 @@ class ExportCliTest {
         assertEquals(Main.FAILURE, pair.exitCode());
         assertTrue(pair.err().contains("pair needs exactly two"), pair.err());
         assertTrue(!pair.err().contains("this is a bug"), pair.err());
+        CliRun memory = export("--format", "jsonl", "--memory-limit", "half");
+        assertEquals(Main.FAILURE, memory.exitCode());
+        assertTrue(memory.err().contains("--memory-limit must be a whole number of MB or GB"), memory.err());
     }
 }

@@ -34,6 +34,12 @@ public final class AnnalsStore implements AutoCloseable {
 
     static final int DEFAULT_SQL_ROWS = 10_000;
 
+    /**
+     * Events exported per chunk: each chunk is sorted and joined to its actor lists alone, so an export's memory is
+     * bounded by this, not by the store.
+     */
+    static final int EXPORT_CHUNK_ROWS = 100_000;
+
     private final Path dataDir;
     private final StoreLock lock;
     private final Connection connection;
@@ -95,12 +101,20 @@ public final class AnnalsStore implements AutoCloseable {
      * writes it.
      */
     public static AnnalsStore openReadOnly(Path dataDir) {
+        return openReadOnly(dataDir, "");
+    }
+
+    /**
+     * Opens for reading with DuckDB's memory capped at {@code memoryLimit} (e.g. "512MB"; empty: DuckDB's default of
+     * most of the machine's memory). Large sorts then spill to disk instead of growing the process.
+     */
+    public static AnnalsStore openReadOnly(Path dataDir, String memoryLimit) {
         if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
             throw new StoreException("no Annals store in " + dataDir + "; run `annals ingest` or `annals demo` first");
         }
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            Connection connection = Database.open(dataDir, true);
+            Connection connection = Database.open(dataDir, true, memoryLimit);
             opened.add(connection);
             Schema.checkVersion(connection);
             FullTextIndex index = FullTextIndex.openReadOnly(dataDir);
@@ -350,21 +364,29 @@ public final class AnnalsStore implements AutoCloseable {
      * Streams the rows the query selects to {@code sink}, as they are read (never all in memory), and returns how
      * many there were. Failures of the sink (such as a full disk) come back as they are.
      */
-    public synchronized long export(ExportQuery query, ExportSink sink) throws IOException {
+    public long export(ExportQuery query, ExportSink sink) throws IOException {
+        return export(query, sink, new EventChunks(EXPORT_CHUNK_ROWS));
+    }
+
+    synchronized long export(ExportQuery query, ExportSink sink, EventChunks exportChunks) throws IOException {
         ensureOpen();
         try {
-            return Exporter.stream(readConnection, query, sink);
+            return Exporter.stream(readConnection, query, sink, exportChunks);
         } catch (SQLException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT), e);
         }
     }
 
     /** Has DuckDB write the rows the query selects to a Parquet file (replaced if present); returns the row count. */
-    public synchronized long exportParquet(ExportQuery query, Path file) {
+    public long exportParquet(ExportQuery query, Path file) {
+        return exportParquet(query, file, new EventChunks(EXPORT_CHUNK_ROWS));
+    }
+
+    synchronized long exportParquet(ExportQuery query, Path file, EventChunks exportChunks) {
         ensureOpen();
         try {
-            return Exporter.copyToParquet(readConnection, query, file);
-        } catch (SQLException e) {
+            return Exporter.copyToParquet(readConnection, query, file, exportChunks);
+        } catch (SQLException | IOException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT) + " to " + file, e);
         }
     }

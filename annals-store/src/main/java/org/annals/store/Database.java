@@ -15,7 +15,15 @@ final class Database {
     private Database() {}
 
     static Connection open(Path dataDir, boolean readOnly) throws SQLException {
+        return open(dataDir, readOnly, "");
+    }
+
+    /** {@code memoryLimit}: DuckDB's memory_limit setting, or empty for its default. */
+    static Connection open(Path dataDir, boolean readOnly, String memoryLimit) throws SQLException {
         Properties properties = new Properties();
+        if (!memoryLimit.isEmpty()) {
+            properties.setProperty("memory_limit", memoryLimit);
+        }
         if (readOnly) {
             properties.setProperty("duckdb.read_only", "true");
             // Without it the driver materialises a whole result before the first row: gigabytes for an export.

@@ -146,6 +146,43 @@ class ExportTest {
         }
     }
 
+    @Test
+    void eventsExportedInSmallChunksAreTheSameRowsInTheSameOrder() throws IOException {
+        Collected whole = export(ExportQuery.all(ExportTable.EVENTS));
+        for (int rows : new int[] {1, 2, 3, 4}) {
+            Collected chunked = new Collected();
+            long count = store.export(ExportQuery.all(ExportTable.EVENTS), chunked, new EventChunks(rows));
+            assertEquals(whole.rows.size(), count, "chunks of " + rows);
+            assertEquals(whole.columns, chunked.columns, "chunks of " + rows);
+            assertEquals(whole.rows, chunked.rows, "chunks of " + rows);
+        }
+        Collected filtered = new Collected();
+        store.export(ExportQuery.all(ExportTable.EVENTS).withActor("xi"), filtered, new EventChunks(1));
+        assertEquals(export(ExportQuery.all(ExportTable.EVENTS).withActor("xi")).rows, filtered.rows);
+    }
+
+    @Test
+    void parquetFromChunksKeepsTheOrderAndLeavesNoPartFiles() throws SQLException, IOException {
+        Path file = outDir.resolve("chunked.parquet");
+        assertEquals(4, store.exportParquet(ExportQuery.all(ExportTable.EVENTS), file, new EventChunks(1)));
+        List<String> ids = new ArrayList<>();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duck.createStatement();
+                ResultSet r = statement.executeQuery("SELECT id FROM '" + file + "'")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        List<Object> expected = new ArrayList<>();
+        for (List<Object> row : export(ExportQuery.all(ExportTable.EVENTS)).rows) {
+            expected.add(row.get(0));
+        }
+        assertEquals(expected, ids);
+        try (var left = java.nio.file.Files.list(outDir)) {
+            assertEquals(List.of(file), left.toList());
+        }
+    }
+
     private static int rowWith(Collected collected, String column, Object value) {
         for (int i = 0; i < collected.rows.size(); i++) {
             if (value.equals(collected.value(i, column))) {
