@@ -16,6 +16,7 @@ import org.annals.nlp.eval.EntityCorpus;
 import org.annals.nlp.eval.EntityDocument;
 import org.annals.nlp.eval.EntityScorer;
 import org.annals.nlp.eval.EntitySpan;
+import org.annals.nlp.eval.PersonalPronouns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,12 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Score Annals only.")
     boolean noBaseline;
 
+    @Option(
+            names = "--details",
+            paramLabel = "FILE",
+            description = "Write each gold and system mention that is not an exact typed match, as TSV.")
+    Path details;
+
     @Override
     public Integer call() {
         List<EntityCorpus> corpora = corpora(set);
@@ -44,6 +51,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         UnaryOperator<Document> annals = EvalEngine.analysisOfBlocks();
         CoreNlpNerBaseline baseline = noBaseline ? null : new CoreNlpNerBaseline();
         PrintWriter out = spec.commandLine().getOut();
+        EntityMisses misses = new EntityMisses();
         out.println("Scoring: docs/evaluation.md (one to one; exact = equal spans, overlap = any shared character)");
         for (EntityCorpus corpus : corpora) {
             Path file = evalDirectory.resolve(corpus.folder()).resolve("docs.jsonl");
@@ -56,9 +64,14 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             List<EntitySpan> theirs = new ArrayList<>();
             for (EntityDocument document : documents) {
                 gold.addAll(document.gold());
-                ours.addAll(inScored(document, annalsEntities(annals.apply(document.document()))));
+                List<EntitySpan> annalsFound =
+                        corpus.inScope(document, annalsEntities(annals.apply(document.document())));
+                ours.addAll(annalsFound);
+                misses.add(corpus.folder(), document, "annals", annalsFound);
                 if (baseline != null) {
-                    theirs.addAll(inScored(document, baseline.entities(document.document())));
+                    List<EntitySpan> corenlpFound = corpus.inScope(document, baseline.entities(document.document()));
+                    theirs.addAll(corenlpFound);
+                    misses.add(corpus.folder(), document, "corenlp", corenlpFound);
                 }
             }
             out.println();
@@ -70,6 +83,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
                 print(out, "corenlp", EntityScorer.score(gold, theirs));
             }
             out.flush();
+        }
+        if (details != null) {
+            misses.write(details);
+            out.println("Mentions that are not exact typed matches: " + details);
         }
         return Main.OK;
     }
@@ -84,15 +101,18 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         };
     }
 
+    /** Person, organisation and location mentions, and personal pronouns as the persons they refer to. */
     static List<EntitySpan> annalsEntities(Document document) {
         return document.mentions().stream()
-                .filter(m -> SCORED.contains(m.type()))
-                .map(m -> new EntitySpan(document.id(), m.span(), m.type().name()))
+                .filter(m ->
+                        SCORED.contains(m.type()) || (m.type() == MentionType.PRONOUN && PersonalPronouns.is(m.text())))
+                .map(m -> new EntitySpan(
+                        document.id(),
+                        m.span(),
+                        m.type() == MentionType.PRONOUN
+                                ? MentionType.PERSON.name()
+                                : m.type().name()))
                 .toList();
-    }
-
-    private static List<EntitySpan> inScored(EntityDocument document, List<EntitySpan> found) {
-        return found.stream().filter(e -> document.scored().contains(e.span())).toList();
     }
 
     private static void print(PrintWriter out, String system, EntityScorer.Result r) {

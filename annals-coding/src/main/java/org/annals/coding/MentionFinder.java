@@ -21,6 +21,24 @@ final class MentionFinder {
     }
 
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> COMPASS_WORDS = Set.of(
+            "North",
+            "South",
+            "East",
+            "West",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Northeast",
+            "Northwest",
+            "Southeast",
+            "Southwest",
+            "Northeastern",
+            "Northwestern",
+            "Southeastern",
+            "Southwestern",
+            "Central");
 
     private final KnowledgeBase kb;
     private final Tree tree;
@@ -36,7 +54,9 @@ final class MentionFinder {
         while (i < tree.size()) {
             Optional<Found> match = tree.inArticle(i) ? knownNameAt(i) : Optional.empty();
             if (match.isPresent()) {
-                found.add(match.get());
+                int previousLast =
+                        found.isEmpty() ? -1 : found.get(found.size() - 1).last();
+                found.add(withCompassWords(match.get(), previousLast));
                 i = match.get().last() + 1;
             } else {
                 i++;
@@ -63,6 +83,23 @@ final class MentionFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    // "Northern Iraq", "Eastern Ukraine": NER names the part of a known place with it; the mention keeps the whole
+    // name and the place's entry.
+    private Found withCompassWords(Found found, int previousLast) {
+        if (found.type() != MentionType.LOCATION) {
+            return found;
+        }
+        int first = found.first();
+        while (first - 1 > previousLast
+                && sameSentence(first - 1, first)
+                && tree.inArticle(first - 1)
+                && tree.token(first - 1).ner().equals("LOCATION")
+                && COMPASS_WORDS.contains(tree.token(first - 1).word())) {
+            first--;
+        }
+        return first == found.first() ? found : new Found(first, found.last(), found.type(), found.entry());
     }
 
     private boolean acceptable(int first, int last, KbEntry entry) {

@@ -37,8 +37,11 @@ final class PersonNames {
             }
             fullest.put(name, owner);
         }
-        clusters.forEach(
-                full -> words(full).stream().filter(w -> w.length() > 1).forEach(nameParts::add));
+        // Only full names lend their parts: a lone word the tagger once called a person ("Raqqah", "Daesh") is too
+        // weak a sign to turn its place or group readings elsewhere in the article into a person.
+        clusters.stream().filter(full -> words(full).size() > 1).forEach(full -> words(full).stream()
+                .filter(w -> w.length() > 1)
+                .forEach(nameParts::add));
     }
 
     private static List<String> words(String name) {

@@ -10,6 +10,7 @@ import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.junit.jupiter.api.Test;
 
 /** One test per resolution rule: pronoun kinds and gender, names that are not persons, titles inside NER chunks. */
@@ -192,6 +193,48 @@ class ActorRulesTest {
                 """);
         assertEquals("person:donald-trump", actorOf(d, "Trump", 0));
         assertEquals("", actorOf(d, "Trump", 1));
+    }
+
+    @Test
+    void aLoneWordTaggedPersonOnceDoesNotMakeItsPlaceReadingsPersons() {
+        Document d = resolve("""
+                1 Rebels rebel NNS O 2 nsubj
+                2 reached reach VBD O 0 root
+                3 Kobani Kobani NNP PERSON 2 obj
+
+                1 Kobani Kobani NNP LOCATION 2 nsubj
+                2 fell fall VBD O 0 root
+
+                1 Forces force NNS O 2 nsubj
+                2 left leave VBD O 0 root
+                3 Kobani Kobani NNP MISC 2 obj
+                """);
+        assertEquals(
+                List.of(MentionType.PERSON, MentionType.LOCATION, MentionType.MISC),
+                d.mentions().stream()
+                        .filter(m -> m.text().equals("Kobani"))
+                        .map(Mention::type)
+                        .toList());
+    }
+
+    @Test
+    void aCompassWordNamedWithAKnownPlaceStaysInItsMention() {
+        Document d = resolve("""
+                1 Jets jet NNS O 2 nsubj
+                2 struck strike VBD O 0 root
+                3 Western Western NNP LOCATION 4 amod
+                4 Kenya Kenya NNP LOCATION 2 obj
+                5 and and CC O 7 cc
+                6 eastern eastern JJ O 7 amod
+                7 Uganda Uganda NNP LOCATION 4 conj
+                """);
+        assertEquals(
+                List.of("Western Kenya", "Uganda"),
+                d.mentions().stream()
+                        .filter(m -> m.type() == MentionType.LOCATION)
+                        .map(Mention::text)
+                        .toList());
+        assertEquals("KEN", actorOf(d, "Western Kenya", 0));
     }
 
     @Test

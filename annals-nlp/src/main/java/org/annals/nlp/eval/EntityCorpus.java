@@ -29,9 +29,9 @@ import org.annals.core.Span;
  * docs/evaluation.md says; types without a counterpart (objects, products, weapons, ...) are left out.
  */
 public enum EntityCorpus {
-    GUM("gum-train", EntityCorpus::gum),
-    MEANTIME("meantime-apple", EntityCorpus::meantime),
-    RE3D("re3d-dev", EntityCorpus::re3d);
+    GUM("gum-train", EntityCorpus::gum, false),
+    MEANTIME("meantime-apple", EntityCorpus::meantime, false),
+    RE3D("re3d-dev", EntityCorpus::re3d, true);
 
     static final String PERSON = "PERSON";
     static final String ORGANISATION = "ORGANISATION";
@@ -51,10 +51,31 @@ public enum EntityCorpus {
 
     private final String folder;
     private final Function<JsonNode, EntityDocument> parser;
+    private final boolean scoresPronouns;
 
-    EntityCorpus(String folder, Function<JsonNode, EntityDocument> parser) {
+    EntityCorpus(String folder, Function<JsonNode, EntityDocument> parser, boolean scoresPronouns) {
         this.folder = folder;
         this.parser = parser;
+        this.scoresPronouns = scoresPronouns;
+    }
+
+    /**
+     * Whether the gold set marks personal pronouns ("he", "her") as person mentions, as re3d does; GUM and MEANTIME
+     * are scored on names only, so a system's pronoun mentions are out of scope there.
+     */
+    public boolean scoresPronouns() {
+        return scoresPronouns;
+    }
+
+    /** Keeps the system mentions this set scores: a personal pronoun only where the gold marks pronouns too. */
+    public List<EntitySpan> inScope(EntityDocument document, List<EntitySpan> found) {
+        String text = document.document().text();
+        return found.stream()
+                .filter(e -> document.scored().contains(e.span()))
+                .filter(e -> scoresPronouns
+                        || !PersonalPronouns.is(
+                                text.substring(e.span().start(), e.span().end())))
+                .toList();
     }
 
     /** The folder under {@code eval/}. */
