@@ -53,6 +53,7 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Built first in either use, so that a bad --limit is refused the same way.
         ActorQuery q = Stores.query(() -> new ActorQuery(name, kind, country, limit));
         if (id != null) {
             if (name != null || kind != null || country != null) {
