@@ -1,4 +1,4 @@
-// One actor: identity with its evidence, quotes, and events over time as source and as target.
+// One actor: identity with its evidence, roles over time, quotes, and events over time as source and as target.
 import { getJson, loadCharts } from './api.js';
 import { actorHref, docHref, el, message, relationsHref, section } from './dom.js';
 
@@ -13,7 +13,7 @@ export async function showActor(view, id) {
   el('div', { class: 'actor-layout' },
     el('div', {}, section('Events over time', chart, message(events.total + ' events; bars per month as source and as target.')),
       quotes(actor.recent_quotes)),
-    el('div', {}, identity(actor), counterparts(actor), evidence(actor.mentions_sample))));
+    el('div', {}, identity(actor), roles(actor.roles), counterparts(actor), evidence(actor.mentions_sample))));
   view.addEventListener('shown', () => timeline(chart, id, events.items));
 }
 
@@ -26,6 +26,24 @@ function identity(actor) {
     ['Events as source', actor.events_as_source], ['Events as target', actor.events_as_target]];
   return section('Identity', el('dl', { class: 'facts', id: 'identity' },
     rows.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])));
+}
+
+// Each role the articles gave the actor, oldest first, with the sentences that say so opening the reader there.
+function roles(list) {
+  return section('Roles and affiliations over time', (list || []).length === 0 ? message('No article states a role for it.')
+    : el('ul', { class: 'plain roles', id: 'roles' }, list.map((r) => el('li', { class: 'role' },
+      el('div', {}, el('strong', { class: 'role-title', text: r.role || 'no title' }),
+        r.country ? el('span', { class: 'muted', text: ' · ' + r.country }) : null,
+        r.organisation ? [' · ', el('a', { class: 'role-organisation', href: actorHref(r.organisation.id), text: r.organisation.name })] : null),
+      el('div', { class: 'muted small', text: seen(r) + ' · ' + r.documents + (r.documents === 1 ? ' article' : ' articles') }),
+      el('ul', { class: 'plain role-evidence' }, r.evidence.map((e) => el('li', {},
+        el('a', { href: docHref(e.doc_id, { at: e.start_offset, end: e.end_offset }), text: e.sentence }),
+        el('span', { class: 'muted small', text: ' ' + (e.published || 'undated') }))))))));
+}
+
+function seen(role) {
+  if (!role.first_seen) return 'undated';
+  return role.first_seen === role.last_seen ? role.first_seen : role.first_seen + ' – ' + role.last_seen;
 }
 
 function counterparts(actor) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -85,7 +86,9 @@ class WebUiIT {
                         + "A resident wrote <script>window.__annalsXss=1;alert(1)</script> into the public comment form. "
                         + "Another comment read <img src=x onerror=\"window.__annalsXss=1;alert(1)\"> and nothing else. "
                         + "The mayor said the council would publish every comment as it was written. "
-                        + "The budget passed with seven votes in favour and two against.");
+                        + "The budget passed with seven votes in favour and two against. "
+                        + "Mayor Omar Lindqvist called the result <b onmouseover=\"window.__annalsXss=1\">fair</b>"
+                        + " and final.");
         return JSON.writeValueAsString(record);
     }
 
@@ -218,6 +221,42 @@ class WebUiIT {
         assertFalse(browser.findElements(By.cssSelector("#quotes li")).isEmpty(), "the seed quotes Putin");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actor-chart canvas")));
         screenshot("actor");
+    }
+
+    @Test
+    void actorPageListsRolesOverTimeWithEvidenceOpeningTheReader() throws IOException {
+        show("/actor/person%3Avladimir-putin", "actor");
+        JsonNode expected =
+                JSON.readTree(get("/api/actors/person:vladimir-putin").body()).path("roles");
+        List<WebElement> roles = browser.findElements(By.cssSelector("#roles > li"));
+        assertFalse(roles.isEmpty(), "the articles give Putin a title");
+        assertEquals(expected.size(), roles.size());
+        JsonNode first = expected.get(0);
+        String title = first.path("role").asText();
+        assertEquals(
+                title.isEmpty() ? "no title" : title,
+                roles.get(0).findElement(By.cssSelector(".role-title")).getText());
+        WebElement evidence = roles.get(0).findElement(By.cssSelector(".role-evidence a"));
+        JsonNode stated = first.path("evidence").get(0);
+        assertEquals(normalised(stated.path("sentence").asText()), normalised(evidence.getText()));
+        screenshot("actor-roles");
+        expectView(evidence::click, "reader");
+        assertTrue(
+                browser.getCurrentUrl()
+                        .contains("at=" + stated.path("start_offset").asInt()),
+                browser.getCurrentUrl());
+    }
+
+    @Test
+    void roleEvidenceThatLooksLikeHtmlIsShownAsText() throws IOException {
+        JsonNode found = JSON.readTree(get("/api/actors?q=lindqvist").body()).path("items");
+        assertFalse(found.isEmpty(), "the hostile article names its mayor");
+        String id = found.get(0).path("id").asText();
+        show("/actor/" + URLEncoder.encode(id, StandardCharsets.UTF_8), "actor");
+        assertTrue(text("#roles").contains("<b onmouseover="), text("#roles"));
+        assertTrue(browser.findElements(By.cssSelector("#roles b, #roles img, #roles script"))
+                .isEmpty());
+        assertEquals(Boolean.TRUE, js("return window.__annalsXss === undefined;"));
     }
 
     /** Clicks the chart in the column of the period with this index, as a user would. */

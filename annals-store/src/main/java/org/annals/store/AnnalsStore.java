@@ -315,6 +315,16 @@ public final class AnnalsStore implements AutoCloseable {
     }
 
     /**
+     * The roles and affiliations the stored documents give actor {@code id}, oldest first (see {@link ActorRole}),
+     * each with at most {@code evidencePerRole} pieces of evidence, the earliest first. Empty when the id is unknown
+     * or no document stated a role, country or organisation for it.
+     */
+    public synchronized List<ActorRole> actorRoles(String id, int evidencePerRole) {
+        Limits.checkLimit(evidencePerRole);
+        return read("read the roles of actor " + id, () -> new ActorRoles(readConnection).of(id, evidencePerRole));
+    }
+
+    /**
      * Events between actors {@code a} and {@code b} (ids, either direction) per period and type: period, type,
      * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out. Counts
      * every stored event; see the overload to count happenings.

@@ -128,6 +128,7 @@ final class DocumentWriter implements AutoCloseable {
         send("mentions", mentions(doc));
         writeActors(doc);
         send("document_actors", documentActors(doc));
+        send("affiliations", affiliations(doc));
         send("times", times(doc));
         send("quantities", quantities(doc));
         send("quotes", quotes(doc));
@@ -284,6 +285,26 @@ final class DocumentWriter implements AutoCloseable {
         doc.actors().forEach(actor -> counts.putIfAbsent(actor.id(), 0));
         MultiRowInsert rows = new MultiRowInsert("document_actors", 3);
         counts.forEach((actorId, count) -> rows.add(doc.id(), actorId, count));
+        return rows;
+    }
+
+    private static MultiRowInsert affiliations(Document doc) {
+        MultiRowInsert rows = new MultiRowInsert("affiliations", 12);
+        for (LearnedAffiliation a : Affiliations.of(doc)) {
+            rows.add(
+                    a.actorId(),
+                    a.role(),
+                    a.country(),
+                    a.sector(),
+                    a.organisationId(),
+                    doc.id(),
+                    doc.metadata().published(),
+                    a.evidence().start(),
+                    a.evidence().end(),
+                    a.sentence().start(),
+                    a.sentence().end(),
+                    a.sentenceText());
+        }
         return rows;
     }
 

@@ -14,9 +14,10 @@ import java.util.List;
 final class Schema {
     /**
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
-     * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view.
+     * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view. 5: the
+     * affiliations table ({@link #AFFILIATIONS_SINCE}).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -30,7 +31,8 @@ final class Schema {
             "events",
             "event_actors",
             "doc_signatures",
-            "doc_bands");
+            "doc_bands",
+            "affiliations");
 
     private static final String META =
             "CREATE TABLE IF NOT EXISTS annals_meta (key VARCHAR PRIMARY KEY, value VARCHAR)";
@@ -51,9 +53,23 @@ final class Schema {
     /** The first version whose events carry happening ids. */
     private static final int HAPPENINGS_SINCE = 4;
 
+    /** Actors' roles and affiliations as each document states them, with the evidence and its sentence. */
+    private static final String AFFILIATIONS_TABLE = "CREATE TABLE IF NOT EXISTS affiliations (actor_id VARCHAR,"
+            + " role VARCHAR, country VARCHAR, sector VARCHAR, organisation_id VARCHAR, doc_id VARCHAR,"
+            + " published DATE, start_offset INTEGER, end_offset INTEGER, sentence_start INTEGER,"
+            + " sentence_end INTEGER, sentence VARCHAR)";
+
+    /**
+     * The first version with the affiliations table. Older stores gain it empty: the evidence it is filled from was
+     * never stored, so documents put before keep no affiliations.
+     */
+    static final int AFFILIATIONS_SINCE = 5;
+
+    private static final List<String> MIGRATE_TO_AFFILIATIONS = List.of(AFFILIATIONS_TABLE);
+
     /** The steps from each older version to the next, by the version they start from. */
     private static final List<List<String>> MIGRATIONS =
-            List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4);
+            List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4, MIGRATE_TO_AFFILIATIONS);
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
@@ -85,6 +101,7 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"
                     + " minhash BIGINT[])",
             "CREATE TABLE IF NOT EXISTS doc_bands (bucket BIGINT, band INTEGER, doc_id VARCHAR)",
+            AFFILIATIONS_TABLE,
             "CREATE OR REPLACE VIEW stories AS SELECT story_id, count(*) AS documents,"
                     + " min(published) AS first_published, max(published) AS last_published,"
                     + " arg_min(title, ingested_at) AS title, list(id ORDER BY ingested_at, id) AS doc_ids"
@@ -119,7 +136,9 @@ final class Schema {
      */
     private static final List<String> INDEXES = List.of(
             // The events of one happening, for drill-down from the happenings view.
-            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)");
+            "CREATE INDEX IF NOT EXISTS events_happening ON events (happening_id)",
+            // An actor page reads one actor's affiliations out of every actor's.
+            "CREATE INDEX IF NOT EXISTS affiliations_actor ON affiliations (actor_id)");
 
     private Schema() {}
 

@@ -47,6 +47,19 @@ final class Fixtures {
                 NATO, "NATO", ActorKind.IGO, "", "", "", List.of("North Atlantic Treaty Organization"), List.of());
     }
 
+    /** The actor with the spans its role and country were learned from. */
+    static Actor withEvidence(Actor actor, Span... evidence) {
+        return new Actor(
+                actor.id(),
+                actor.name(),
+                actor.kind(),
+                actor.country(),
+                actor.role(),
+                actor.sector(),
+                actor.aliases(),
+                List.of(evidence));
+    }
+
     /** A summit report: two meetings-and-agreements events, a quote, a donation appeal block. */
     static Document summit() {
         return summit("Xi and Putin meet in Beijing");
@@ -120,7 +133,9 @@ final class Fixtures {
                         new Block(f.span(appeal), BlockKind.APPEAL, "donate imperative")),
                 List.of(sentence1, f.span(s2), sentence3),
                 mentions,
-                List.of(xi(), putin()),
+                List.of(
+                        withEvidence(xi(), f.span("Chinese President")),
+                        withEvidence(putin(), f.span("Russian President"))),
                 List.of(new TimeMention(
                         f.span("Tuesday"), "Tuesday", "2025-09-02", Granularity.DAY, TimeRelation.PRESENT)),
                 List.of(count, money),

@@ -107,6 +107,40 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void aStoreFromBeforeAffiliationsGainsTheTableEmptyAndFillsItFromNewDocuments() throws Exception {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.summit());
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP INDEX affiliations_actor");
+            statement.execute("DROP TABLE affiliations");
+            statement.execute("UPDATE annals_meta SET value = '" + (Schema.AFFILIATIONS_SINCE - 1)
+                    + "' WHERE key = 'schema_version'");
+        }
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            assertEquals(
+                    List.of(List.of(0L)),
+                    normalised(store.sql("SELECT count(*) FROM affiliations").rows()));
+            assertEquals(1L, store.summary(0).documents(), "the stored document is kept");
+
+            store.put(Fixtures.dispatch(1));
+
+            List<List<Object>> rows = store.sql("SELECT actor_id, role, country FROM affiliations ORDER BY actor_id")
+                    .rows();
+            assertEquals(
+                    List.of(List.of(Fixtures.PUTIN, "president", "RUS"), List.of(Fixtures.XI, "president", "CHN")),
+                    rows);
+            assertEquals(
+                    String.valueOf(Schema.VERSION),
+                    store.sql("SELECT value FROM annals_meta WHERE key = 'schema_version'")
+                            .rows()
+                            .get(0)
+                            .get(0));
+        }
+    }
+
     // The SQL layer may return dates as java.sql.Date and lengths as any integer type; compare them as values.
     private static List<List<Object>> normalised(List<List<Object>> rows) {
         return rows.stream()

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.annals.store.ActorQuery;
+import org.annals.store.ActorRole;
 import org.annals.store.ActorRow;
 import org.annals.store.AnnalsStore;
+import org.annals.store.RoleEvidence;
 import org.annals.store.TableResult;
 
 /** Actor search and one actor's profile. */
 final class ActorsApi {
     static final int PROFILE_ROWS = 10;
+    /** Evidence sentences per role: enough to check a role, few enough for a person seen in hundreds of articles. */
+    static final int EVIDENCE_PER_ROLE = 3;
 
     private final AnnalsStore store;
 
@@ -32,7 +36,10 @@ final class ActorsApi {
                 Route.get(
                         "/api/actors/{id}",
                         "One actor: identity, counts as source and target, first and last seen, how documents"
-                                + " name it (with offsets), top counterparts and recent quotes.",
+                                + " name it (with offsets), top counterparts, recent quotes, and its roles over time:"
+                                + " roles lists each distinct role, country and organisation the documents give it,"
+                                + " oldest first, with first_seen, last_seen, documents and up to "
+                                + EVIDENCE_PER_ROLE + " evidence sentences (doc_id, offsets into the document).",
                         List.of(Param.path("id", "Actor id, e.g. RUS, person:vladimir-putin.")),
                         this::actor));
     }
@@ -68,6 +75,41 @@ final class ActorsApi {
         body.set("mentions_sample", Json.rows(profile.get("mentions")));
         body.set("counterparts", Json.rows(profile.get("counterparts")));
         body.set("recent_quotes", Json.rows(profile.get("quotes")));
+        body.set("roles", roles(store.actorRoles(id, EVIDENCE_PER_ROLE)));
         return Reply.ok(body);
+    }
+
+    private static ArrayNode roles(List<ActorRole> roles) {
+        ArrayNode items = Json.array();
+        for (ActorRole role : roles) {
+            ObjectNode node = items.addObject();
+            node.put("role", role.role());
+            node.put("country", role.country());
+            node.put("sector", role.sector());
+            if (role.organisationId().isEmpty()) {
+                node.putNull("organisation");
+            } else {
+                node.putObject("organisation").put("id", role.organisationId()).put("name", role.organisationName());
+            }
+            node.set("first_seen", Json.value(role.firstSeen()));
+            node.set("last_seen", Json.value(role.lastSeen()));
+            node.put("documents", role.documents());
+            ArrayNode evidence = node.putArray("evidence");
+            role.evidence().forEach(e -> evidence.add(evidence(e)));
+        }
+        return items;
+    }
+
+    private static ObjectNode evidence(RoleEvidence evidence) {
+        ObjectNode node = Json.object();
+        node.put("doc_id", evidence.docId());
+        node.put("title", evidence.title());
+        node.set("published", Json.value(evidence.published()));
+        node.put("start_offset", evidence.startOffset());
+        node.put("end_offset", evidence.endOffset());
+        node.put("sentence_start", evidence.sentenceStart());
+        node.put("sentence_end", evidence.sentenceEnd());
+        node.put("sentence", evidence.sentence());
+        return node;
     }
 }

@@ -18,6 +18,7 @@ import org.annals.core.Modality;
 import org.annals.core.Provenance;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
+import org.annals.core.Sentence;
 import org.annals.core.Span;
 
 /** Builds analysed documents by hand, finding every span in the text so that offsets are right by construction. */
@@ -29,6 +30,7 @@ final class StoredDocuments {
     private final List<Actor> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
 
     StoredDocuments(String title, String publisher, LocalDate published, String body) {
         this.text = title + "\n\n" + body;
@@ -49,6 +51,36 @@ final class StoredDocuments {
             mentions.add(new Mention(
                     new Span(at, at + actor.name().length()), actor.name(), MentionType.PERSON, actor.id(), ""));
         }
+        return this;
+    }
+
+    /** The actor, already mentioned, as these words describe it: the role and country were learned from them. */
+    StoredDocuments described(Actor actor, String role, String country, String evidenceWords) {
+        Actor described = new Actor(
+                actor.id(),
+                actor.name(),
+                actor.kind(),
+                country,
+                role,
+                actor.sector(),
+                actor.aliases(),
+                List.of(span(evidenceWords)));
+        actors.replaceAll(known -> known.id().equals(actor.id()) ? described : known);
+        return this;
+    }
+
+    /** Every occurrence of the name in the body becomes a mention of the organisation. */
+    StoredDocuments organisation(String id, String name) {
+        actors.add(new Actor(id, name, ActorKind.ORGANISATION, "", "", "", List.of(), List.of()));
+        int from = text.indexOf(body);
+        for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(new Mention(new Span(at, at + name.length()), name, MentionType.ORGANISATION, id, ""));
+        }
+        return this;
+    }
+
+    StoredDocuments sentence(String sentence) {
+        sentences.add(new Sentence(sentences.size(), span(sentence), 0, 0));
         return this;
     }
 
@@ -91,10 +123,11 @@ final class StoredDocuments {
 
     Document build() {
         Span title = new Span(0, metadata.title().length());
-        return Document.of(ContentHash.sha256(text), new Provenance("test", "text", "", ""), metadata, text)
-                .withBlocks(List.of(new Block(title, BlockKind.TITLE, ""), new Block(span(body), BlockKind.BODY, "")))
-                .withActors(actors, mentions)
-                .withQuotes(quotes)
-                .withEvents(events);
+        Document doc = Document.of(ContentHash.sha256(text), new Provenance("test", "text", "", ""), metadata, text)
+                .withBlocks(List.of(new Block(title, BlockKind.TITLE, ""), new Block(span(body), BlockKind.BODY, "")));
+        if (!sentences.isEmpty()) {
+            doc = doc.withSentencesAndTokens(sentences, List.of());
+        }
+        return doc.withActors(actors, mentions).withQuotes(quotes).withEvents(events);
     }
 }
