@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Modality;
@@ -181,7 +182,10 @@ final class EventCoder {
                 sentence.span(),
                 word.span(),
                 trigger.rule() + "/" + pattern,
-                quantities(trigger.predicate())));
+                quantities(trigger.predicate()),
+                List.of(),
+                Location.NONE,
+                null));
     }
 
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
@@ -295,6 +299,9 @@ final class EventCoder {
                 e.evidence(),
                 e.trigger(),
                 e.rule(),
-                e.quantities());
+                e.quantities(),
+                e.contexts(),
+                e.location(),
+                e.quote());
     }
 }

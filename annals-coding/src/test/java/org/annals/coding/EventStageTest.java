@@ -8,7 +8,11 @@ import java.util.List;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Modality;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
 import org.junit.jupiter.api.Test;
 
 class EventStageTest {
@@ -137,7 +141,63 @@ class EventStageTest {
         assertEquals(List.of("person:xi", "person:putin"), e.sourceIds());
         assertEquals(e.sourceIds(), e.targetIds());
         assertEquals("Beijing", e.place());
-        assertEquals("CHN", e.placeId());
+        assertEquals("CHN", e.location().country());
+        assertEquals("capital", e.location().kind());
+        assertEquals(39.9, e.location().latitude(), 0.1);
+        assertEquals(116.4, e.location().longitude(), 0.1);
+        assertEquals(e.location().id(), e.placeId());
+    }
+
+    private static final String POLICE_ARRESTED_A_MAN_IN_HYDERABAD = """
+            1 %s %s JJ MISC 2 amod
+            2 police police NNS O 3 nsubj
+            3 arrested arrest VBD O 0 root
+            4 Ahmed Ahmed NNP PERSON 3 obj
+            5 Khan Khan NNP PERSON 4 flat
+            6 in in IN O 7 case
+            7 Hyderabad Hyderabad NNP LOCATION 3 obl
+            8 . . . O 3 punct
+            """;
+
+    @Test
+    void aCityNameSharedByCountriesIsReadInTheCountryOfTheActors() {
+        Event inPakistan = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD.formatted("Pakistani", "Pakistani")));
+        Event inIndia = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD.formatted("Indian", "Indian")));
+        assertEquals("PAK", inPakistan.location().country());
+        assertEquals("IND", inIndia.location().country());
+        assertEquals(List.of("legal"), inIndia.contexts());
+    }
+
+    @Test
+    void aPlaceOutsideTheGazetteerKeepsItsNameWithoutALocation() {
+        Event e = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD
+                .replace("Hyderabad", "Xqzville")
+                .formatted("Indian", "Indian")));
+        assertEquals("Xqzville", e.place());
+        assertEquals(Location.NONE, e.location());
+    }
+
+    @Test
+    void anEventLinksTheQuoteThatHoldsItsTriggerOrThatItsSourceSpeaks() {
+        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + CHINA_CRITICIZED_BRITAIN + "\n"
+                + CHINA_CRITICIZED_BRITAIN.replace("Britain", "France"));
+        Document resolved = ACTORS.apply(parsed);
+        Span firstSentence = resolved.sentences().get(0).span();
+        Span trigger = resolved.tokens().get(1).span();
+        Span spokenBySource = resolved.tokens().get(6).span();
+        Quote aroundTrigger =
+                new Quote(new Span(trigger.start(), firstSentence.end()), "", QuoteKind.SCARE, "", null, "", "");
+        Quote bySource = new Quote(spokenBySource, "", QuoteKind.PARTIAL, "CHN", null, "say", "");
+        List<Event> events = EVENTS.apply(resolved.withQuotes(List.of(aroundTrigger, bySource)))
+                .events();
+        assertEquals(aroundTrigger.span(), events.get(0).quote());
+        assertEquals(bySource.span(), events.get(1).quote(), "the second sentence's quote, spoken by the source");
+
+        Quote byOther = new Quote(spokenBySource, "", QuoteKind.PARTIAL, "GBR", null, "say", "");
+        List<Event> unquoted =
+                EVENTS.apply(resolved.withQuotes(List.of(byOther))).events();
+        assertEquals(null, unquoted.get(0).quote(), "a quote in another sentence");
+        assertEquals(null, unquoted.get(1).quote(), "a quote by someone else, not around the trigger");
     }
 
     @Test

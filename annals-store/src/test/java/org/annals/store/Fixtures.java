@@ -10,6 +10,7 @@ import org.annals.core.BlockKind;
 import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Granularity;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
@@ -93,7 +94,7 @@ final class Fixtures {
                 sentence1,
                 f.span("met"),
                 "consult.meet",
-                List.of());
+                List.of(), List.of(), Location.NONE, null);
         Event sign = new Event(
                 "e2",
                 "AGREE",
@@ -110,7 +111,7 @@ final class Fixtures {
                 sentence3,
                 f.span("signed"),
                 "agree.sign",
-                List.of(count, money));
+                List.of(count, money), List.of(), Location.NONE, null);
         return document(
                 text,
                 new Metadata("https://example.org/summit", "Example Times", title, LocalDate.of(2025, 9, 2), "en"),
@@ -157,7 +158,7 @@ final class Fixtures {
                 f.span(s1),
                 f.span("accused"),
                 "accuse",
-                List.of());
+                List.of(), List.of(), Location.NONE, null);
         Event visit = new Event(
                 "e2",
                 "CONSULT",
@@ -174,7 +175,7 @@ final class Fixtures {
                 f.span(s2),
                 f.span("visit"),
                 "consult.visit",
-                List.of());
+                List.of(), List.of(), Location.NONE, null);
         return document(
                         text,
                         new Metadata("https://example.org/nato", "Other Daily", "", LocalDate.of(2024, 5, 16), "en"),
@@ -239,7 +240,7 @@ final class Fixtures {
                     sentence,
                     new Span(sentence.start(), sentence.start() + 3),
                     "",
-                    List.of()));
+                    List.of(), List.of(), Location.NONE, null));
         }
         return document(
                 value,
@@ -295,7 +296,7 @@ final class Fixtures {
                     sentence,
                     new Span(start, start + 8),
                     "",
-                    List.of()));
+                    List.of(), List.of(), Location.NONE, null));
         }
         return document(
                 text.toString(),
