@@ -242,7 +242,10 @@ class AnnalsStoreTest {
                 meet.evidence(),
                 meet.trigger(),
                 meet.rule(),
-                meet.quantities(), List.of(), Location.NONE, null);
+                meet.quantities(),
+                List.of(),
+                Location.NONE,
+                null);
         Document doc = new Document(
                         "symmetric-doc",
                         summit.provenance(),

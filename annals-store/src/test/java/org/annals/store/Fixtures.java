@@ -10,8 +10,8 @@ import org.annals.core.BlockKind;
 import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
-import org.annals.core.Location;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Metadata;
@@ -94,7 +94,10 @@ final class Fixtures {
                 sentence1,
                 f.span("met"),
                 "consult.meet",
-                List.of(), List.of(), Location.NONE, null);
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         Event sign = new Event(
                 "e2",
                 "AGREE",
@@ -111,7 +114,10 @@ final class Fixtures {
                 sentence3,
                 f.span("signed"),
                 "agree.sign",
-                List.of(count, money), List.of(), Location.NONE, null);
+                List.of(count, money),
+                List.of(),
+                Location.NONE,
+                null);
         return document(
                 text,
                 new Metadata("https://example.org/summit", "Example Times", title, LocalDate.of(2025, 9, 2), "en"),
@@ -158,7 +164,10 @@ final class Fixtures {
                 f.span(s1),
                 f.span("accused"),
                 "accuse",
-                List.of(), List.of(), Location.NONE, null);
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         Event visit = new Event(
                 "e2",
                 "CONSULT",
@@ -175,7 +184,10 @@ final class Fixtures {
                 f.span(s2),
                 f.span("visit"),
                 "consult.visit",
-                List.of(), List.of(), Location.NONE, null);
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         return document(
                         text,
                         new Metadata("https://example.org/nato", "Other Daily", "", LocalDate.of(2024, 5, 16), "en"),
@@ -240,7 +252,10 @@ final class Fixtures {
                     sentence,
                     new Span(sentence.start(), sentence.start() + 3),
                     "",
-                    List.of(), List.of(), Location.NONE, null));
+                    List.of(),
+                    List.of(),
+                    Location.NONE,
+                    null));
         }
         return document(
                 value,
@@ -296,7 +311,10 @@ final class Fixtures {
                     sentence,
                     new Span(start, start + 8),
                     "",
-                    List.of(), List.of(), Location.NONE, null));
+                    List.of(),
+                    List.of(),
+                    Location.NONE,
+                    null));
         }
         return document(
                 text.toString(),
