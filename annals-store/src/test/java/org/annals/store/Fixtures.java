@@ -31,6 +31,7 @@ final class Fixtures {
     static final String XI = "person:xi-jinping";
     static final String PUTIN = "person:vladimir-putin";
     static final String NATO = "IGO.NATO";
+    static final Location BEIJING = new Location("geonames:1816670", "Beijing", "CHN", 39.9075, 116.3972, "capital");
 
     private Fixtures() {}
 
@@ -87,7 +88,7 @@ final class Fixtures {
                 "2025-09-02",
                 Granularity.DAY,
                 "Beijing",
-                "CHN",
+                BEIJING.id(),
                 Modality.ASSERTED,
                 1.0,
                 0.9,
@@ -95,8 +96,8 @@ final class Fixtures {
                 f.span("met"),
                 "consult.meet",
                 List.of(),
-                List.of(),
-                Location.NONE,
+                List.of("diplomatic"),
+                BEIJING,
                 null);
         Event sign = new Event(
                 "e2",
@@ -115,9 +116,9 @@ final class Fixtures {
                 f.span("signed"),
                 "agree.sign",
                 List.of(count, money),
-                List.of(),
+                List.of("diplomatic", "economic"),
                 Location.NONE,
-                null);
+                f.span("We agreed on energy cooperation."));
         return document(
                 text,
                 new Metadata("https://example.org/summit", "Example Times", title, LocalDate.of(2025, 9, 2), "en"),
@@ -271,7 +272,16 @@ final class Fixtures {
     }
 
     /** An event to give {@link #report}: who did what to whom, when and where. */
-    record Reported(String type, List<String> sources, List<String> targets, String date, String placeId) {}
+    record Reported(
+            String type, List<String> sources, List<String> targets, String date, String placeId, Modality modality) {
+        Reported(String type, List<String> sources, List<String> targets, String date, String placeId) {
+            this(type, sources, targets, date, placeId, Modality.ASSERTED);
+        }
+
+        Reported as(Modality other) {
+            return new Reported(type, sources, targets, date, placeId, other);
+        }
+    }
 
     /**
      * A one-paragraph article under {@code title} stating each of the events in a sentence of its own; the title
@@ -305,7 +315,7 @@ final class Fixtures {
                     granularity,
                     r.placeId(),
                     r.placeId(),
-                    Modality.ASSERTED,
+                    r.modality(),
                     1,
                     1,
                     sentence,

@@ -44,6 +44,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -82,6 +83,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -105,6 +107,50 @@ class SchemaMigrationTest {
                             .get(0)
                             .get(0));
         }
+    }
+
+    @Test
+    void aVersionFourStoreGainsTheEventRecordColumnsAndKeepsItsEvents() throws Exception {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.summit());
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            dropEventRecord(statement);
+            statement.execute("UPDATE annals_meta SET value = '4' WHERE key = 'schema_version'");
+        }
+        StoreException refused = assertThrows(
+                StoreException.class, () -> AnnalsStore.openReadOnly(dataDir).close());
+        assertTrue(refused.getMessage().contains("schema version 4"), refused.getMessage());
+
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.dispatch(1));
+            List<List<Object>> rows = store.sql("SELECT f.title, len(e.contexts), e.place_country, e.place_lat IS NULL,"
+                            + " e.quote_ord FROM events e JOIN documents f ON f.id = e.doc_id"
+                            + " WHERE e.type = 'AGREE' ORDER BY f.ingested_at")
+                    .rows();
+            assertEquals(
+                    List.of(
+                            Arrays.asList("Xi and Putin meet in Beijing", 0L, "", true, null),
+                            Arrays.asList("Xi and Putin meet in Beijing, dispatch 1", 2L, "", true, 0L)),
+                    normalised(rows));
+            assertEquals(
+                    List.of(List.of("CHN")),
+                    store.sql("SELECT place_country FROM events e JOIN documents f ON f.id = e.doc_id"
+                                    + " WHERE e.type = 'CONSULT' AND f.title LIKE '%dispatch 1'")
+                            .rows());
+        }
+    }
+
+    /** Turns a current store's events back into those of a version 4 store. */
+    private static void dropEventRecord(Statement statement) throws java.sql.SQLException {
+        // DuckDB alters no table that an index depends on.
+        statement.execute("DROP INDEX events_happening");
+        for (String column : List.of(
+                "contexts", "place_name", "place_country", "place_lat", "place_lon", "place_kind", "quote_ord")) {
+            statement.execute("ALTER TABLE events DROP COLUMN " + column);
+        }
+        statement.execute("CREATE INDEX events_happening ON events (happening_id)");
     }
 
     // The SQL layer may return dates as java.sql.Date and lengths as any integer type; compare them as values.
