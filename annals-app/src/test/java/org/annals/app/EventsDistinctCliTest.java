@@ -8,8 +8,8 @@ import java.util.List;
 import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
-import org.annals.core.Location;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Metadata;
 import org.annals.core.Modality;
 import org.annals.core.Provenance;
@@ -42,7 +42,10 @@ class EventsDistinctCliTest {
                 evidence,
                 new Span(evidence.start(), evidence.start() + 3),
                 "test",
-                List.of(), List.of(), Location.NONE, null);
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         return Document.of(
                         ContentHash.sha256(text),
                         new Provenance("test", "text", "", ""),

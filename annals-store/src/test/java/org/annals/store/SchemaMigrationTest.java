@@ -44,7 +44,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
-            dropEventRecord(statement);
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -83,7 +83,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
-            dropEventRecord(statement);
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -116,7 +116,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
-            dropEventRecord(statement);
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("UPDATE annals_meta SET value = '4' WHERE key = 'schema_version'");
         }
         StoreException refused = assertThrows(
@@ -140,17 +140,6 @@ class SchemaMigrationTest {
                                     + " WHERE e.type = 'CONSULT' AND f.title LIKE '%dispatch 1'")
                             .rows());
         }
-    }
-
-    /** Turns a current store's events back into those of a version 4 store. */
-    private static void dropEventRecord(Statement statement) throws java.sql.SQLException {
-        // DuckDB alters no table that an index depends on.
-        statement.execute("DROP INDEX events_happening");
-        for (String column : List.of(
-                "contexts", "place_name", "place_country", "place_lat", "place_lon", "place_kind", "quote_ord")) {
-            statement.execute("ALTER TABLE events DROP COLUMN " + column);
-        }
-        statement.execute("CREATE INDEX events_happening ON events (happening_id)");
     }
 
     // The SQL layer may return dates as java.sql.Date and lengths as any integer type; compare them as values.
