@@ -198,8 +198,16 @@ final class EventCoder {
                 .anyMatch(noun -> noun.type().equals(trigger.type()));
     }
 
+    // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".
     private Optional<Mention> place(List<Integer> heads) {
+        List<Integer> holders = new ArrayList<>(heads);
         for (int head : heads) {
+            tree.children(head, "obj").stream()
+                    .filter(o -> Arguments.GATHERINGS.contains(
+                            Tree.lower(tree.token(o).lemma())))
+                    .forEach(holders::add);
+        }
+        for (int head : holders) {
             for (int child : tree.children(head)) {
                 if (!PLACE_PREPOSITIONS.contains(tree.preposition(child))) {
                     continue;

@@ -169,6 +169,42 @@ class EventStageTest {
     }
 
     @Test
+    void hostingASummitNamedAfterABodyHostsThatBodyWhereTheTextSays() {
+        Event e = only(code("""
+                1 Poland Poland NNP LOCATION 2 nsubj
+                2 hosted host VBD O 0 root
+                3 the the DT O 5 det
+                4 NATO NATO NNP ORGANIZATION 5 compound
+                5 summit summit NN O 2 obj
+                6 in in IN O 8 case
+                7 the the DT O 8 det
+                8 city city NN O 5 nmod
+                9 of of IN O 10 case
+                10 Warsaw Warsaw NNP LOCATION 8 nmod
+                11 . . . O 2 punct
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("POL"), e.sourceIds());
+        assertEquals(List.of("IGO.NATO"), e.targetIds());
+        assertEquals("verb:host/nsubj", e.rule());
+        assertEquals("Warsaw", e.location().name());
+        assertEquals("POL", e.location().country());
+        assertEquals(List.of("diplomatic"), e.contexts());
+    }
+
+    @Test
+    void aSummitWithoutANamedBodyIsNoTarget() {
+        assertEquals(List.of(), code("""
+                1 Poland Poland NNP LOCATION 2 nsubj
+                2 hosted host VBD O 0 root
+                3 the the DT O 5 det
+                4 annual annual JJ O 5 amod
+                5 summit summit NN O 2 obj
+                6 . . . O 2 punct
+                """));
+    }
+
+    @Test
     void aPlaceOutsideTheGazetteerKeepsItsNameWithoutALocation() {
         Event e = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD
                 .replace("Hyderabad", "Xqzville")
