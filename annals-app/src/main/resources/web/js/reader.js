@@ -112,7 +112,33 @@ function eventList(doc, text) {
     el('div', { class: 'event-head' }, badge(event.type, 'type'), event.mode ? el('span', { class: 'mode', text: event.mode }) : null,
       modalityBadge(event.modality), el('span', { class: 'date', text: event.date || 'undated' })),
     el('div', { class: 'event-actors' }, actorLinks(event.sources), ' → ', actorLinks(event.targets)),
-    event.place ? el('div', { class: 'muted', text: '@ ' + event.place }) : null))));
+    event.place ? el('div', { class: 'muted event-place', text: '@ ' + placeText(event) }) : null,
+    contextList(event),
+    quoteLink(doc, text, event)))));
+}
+
+// The place as written, with the gazetteer's country and coordinates when it was resolved.
+function placeText(event) {
+  if (event.place_lat === null || event.place_lat === undefined) return event.place;
+  return event.place + ' (' + event.place_country + ', ' + Number(event.place_lat).toFixed(2) + ', '
+    + Number(event.place_lon).toFixed(2) + ')';
+}
+
+function contextList(event) {
+  const contexts = event.contexts || [];
+  if (contexts.length === 0) return null;
+  return el('div', { class: 'event-contexts' }, contexts.map((c) => el('span', { class: 'context', text: c })));
+}
+
+// The quote the event rests on; following the link shows it in the text.
+function quoteLink(doc, text, event) {
+  if (event.quote_ord === null || event.quote_ord === undefined) return null;
+  const quote = (doc.quotes || []).find((q) => q.ord === event.quote_ord);
+  if (!quote) return null;
+  return el('div', { class: 'event-quote' }, el('a', {
+    href: '#', class: 'quote-link', text: '“' + quote.text + '”', title: 'Show the quote this event rests on',
+    onclick: (e) => { e.preventDefault(); flash(text, quote.start_offset, quote.end_offset); },
+  }));
 }
 
 function actorList(doc) {

@@ -10,6 +10,7 @@ import org.annals.core.Actor;
 import org.annals.core.Block;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.Quantity;
 import org.annals.core.Quote;
@@ -169,6 +170,9 @@ final class DocumentJson {
         into.put("granularity", event.dateGranularity().name());
         into.put("place", event.place());
         into.put("place_id", event.placeId());
+        location(event.location(), into);
+        ArrayNode contexts = into.putArray("contexts");
+        event.contexts().forEach(contexts::add);
         into.put("intensity", event.intensity());
         into.put("confidence", event.confidence());
         into.put("trigger", doc.textOf(event.trigger()));
@@ -176,6 +180,28 @@ final class DocumentJson {
         into.put("rule", event.rule());
         ArrayNode quantities = into.putArray("quantities");
         event.quantities().forEach(q -> quantity(q, quantities.addObject()));
+        if (event.quote() == null) {
+            into.putNull("quote");
+        } else {
+            ObjectNode quote = into.putObject("quote");
+            span(event.quote(), quote);
+            quote.put("text", doc.textOf(event.quote()));
+        }
+    }
+
+    /** The gazetteer entry of the event's place, or null when the place is unknown or not in the gazetteer. */
+    private static void location(Location location, ObjectNode into) {
+        if (!location.isResolved()) {
+            into.putNull("location");
+            return;
+        }
+        into.putObject("location")
+                .put("id", location.id())
+                .put("name", location.name())
+                .put("country", location.country())
+                .put("lat", location.latitude())
+                .put("lon", location.longitude())
+                .put("kind", location.kind());
     }
 
     private void participants(List<String> ids, ArrayNode into) {

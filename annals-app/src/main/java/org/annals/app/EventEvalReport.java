@@ -80,6 +80,16 @@ final class EventEvalReport {
                     scores.modalityAccuracy(),
                     scores.modalityCorrect(),
                     scores.modalityPairs()));
+            Tally labels = scores.contexts().labels();
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "Contexts on type+source+target pairs: exact %.3f (%d/%d); labels P %.3f R %.3f F1 %.3f",
+                    scores.contexts().exactShare(),
+                    scores.contexts().exact(),
+                    scores.contexts().pairs(),
+                    labels.precision(),
+                    labels.recall(),
+                    labels.f1()));
         }
         return lines;
     }

@@ -55,7 +55,8 @@ final class EventGoldFile {
                 event.path("granularity").asText(""),
                 event.path("modality").asText(""),
                 strings(event.path("evidence")),
-                event.path("trigger").asText(""));
+                event.path("trigger").asText(""),
+                strings(event.path("contexts")));
     }
 
     private static List<EvalActor> actors(JsonNode list) {

@@ -17,7 +17,7 @@ import org.annals.store.ExportSink;
 
 /**
  * Events as rows of the GDELT 2.0 event table: 61 tab-separated columns in the codebook's order, no header unless
- * asked for; what Annals does not know (ethnic and religion codes, tone, coordinates) is left empty. See
+ * asked for; what Annals does not know (ethnic and religion codes, tone, the actors' places) is left empty. See
  * docs/export.md for how each column is filled.
  */
 final class GdeltExportSink implements ExportSink {
@@ -159,10 +159,33 @@ final class GdeltExportSink implements ExportSink {
         fields.addAll(List.of("1", "1", "1", ""));
     }
 
+    /**
+     * GDELT's geographic type (1 country, 3 US city, 4 world city), the place as written, its country as ISO 3166
+     * alpha-3 (GDELT's own are FIPS 10-4 codes, which Annals does not have), no ADM1/ADM2 codes, the gazetteer's
+     * coordinates and its id (a GeoNames id, or the ISO code of a country). All but the name are empty for a place
+     * not in the gazetteer.
+     */
     private void addActionGeo(List<String> fields) {
-        fields.add("");
+        String country = text("place_country");
+        boolean resolved = !country.isEmpty() && value("place_lat") != null;
+        fields.add(resolved ? geoType(text("place_kind"), country) : "");
         fields.add(text("place"));
-        fields.addAll(Collections.nCopies(6, ""));
+        fields.add(resolved ? country : "");
+        fields.addAll(List.of("", ""));
+        fields.add(resolved ? coordinate("place_lat") : "");
+        fields.add(resolved ? coordinate("place_lon") : "");
+        fields.add(resolved ? text("place_id").replaceFirst("^geonames:", "") : "");
+    }
+
+    private static String geoType(String kind, String country) {
+        if (kind.equals("country")) {
+            return "1";
+        }
+        return country.equals("USA") ? "3" : "4";
+    }
+
+    private String coordinate(String column) {
+        return String.format(Locale.ROOT, "%.4f", ((Number) value(column)).doubleValue());
     }
 
     /** GDELT's DATEADDED is YYYYMMDDHHMMSS in UTC; the store keeps ingestion times in UTC. */

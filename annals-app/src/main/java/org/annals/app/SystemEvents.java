@@ -47,7 +47,8 @@ final class SystemEvents {
                 event.modality().name().toLowerCase(Locale.ROOT),
                 document.textOf(event.evidence()),
                 document.textOf(event.trigger()),
-                fromBoilerplate(document, event));
+                fromBoilerplate(document, event),
+                event.contexts());
     }
 
     private static boolean fromBoilerplate(Document document, Event event) {

@@ -12,6 +12,7 @@ import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.Quantity;
 import org.annals.core.Quote;
@@ -169,12 +170,35 @@ final class TextReport {
                     event.type(),
                     names(event.sourceIds()),
                     names(event.targetIds()),
-                    event.place().isEmpty() ? "" : "  @ " + event.place(),
+                    place(event),
                     event.modality().name().toLowerCase(Locale.ROOT),
                     event.mode().isEmpty() ? "" : ", " + event.mode(),
                     event.confidence());
             out.println("      " + quoted(clip(doc.textOf(event.evidence()), 2 * QUOTE_WIDTH)));
+            if (!event.contexts().isEmpty()) {
+                out.println("      contexts: " + String.join(", ", event.contexts()));
+            }
+            if (event.quote() != null) {
+                out.println("      rests on the quote " + quoted(clip(doc.textOf(event.quote()), QUOTE_WIDTH)));
+            }
         }
+    }
+
+    private static String place(Event event) {
+        if (event.place().isEmpty()) {
+            return "";
+        }
+        Location at = event.location();
+        return "  @ " + event.place()
+                + (at.isResolved()
+                        ? String.format(
+                                Locale.ROOT,
+                                " (%s %s, %.2f, %.2f)",
+                                at.country(),
+                                at.kind(),
+                                at.latitude(),
+                                at.longitude())
+                        : "");
     }
 
     private void problems() {

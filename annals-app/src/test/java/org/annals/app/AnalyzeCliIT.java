@@ -65,6 +65,30 @@ class AnalyzeCliIT {
     }
 
     @Test
+    void eventsCarryTheirGazetteerPlaceContextsAndTheQuoteTheyRestOn() throws IOException {
+        Path article = Files.writeString(
+                dir.resolve("talks.txt"),
+                "In Helsinki on Friday, the Finnish president met the Swedish prime minister.\n"
+                        + "The Swedish prime minister criticized Russia, calling its policy \"reckless.\"\n",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", "--date", "2024-03-12", "--format", "json", article.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        JsonNode events = new ObjectMapper().readTree(run.out()).get("events");
+        assertEquals(2, events.size(), run.out());
+        JsonNode meeting = events.get(0);
+        JsonNode location = meeting.get("location");
+        assertEquals("FIN", location.get("country").asText(), run.out());
+        assertEquals(60.17, location.get("lat").asDouble(), 0.05);
+        assertEquals(24.94, location.get("lon").asDouble(), 0.05);
+        assertEquals(location.get("id").asText(), meeting.get("place_id").asText());
+        assertEquals("diplomatic", meeting.get("contexts").get(0).asText());
+        assertTrue(meeting.get("quote").isNull());
+        JsonNode criticism = events.get(1);
+        assertTrue(criticism.get("location").isNull(), "no place named");
+        assertTrue(criticism.get("quote").get("text").asText().startsWith("reckless"), run.out());
+    }
+
+    @Test
     void htmlPageGivesMetadataAndAnalysesOnlyTheArticle() throws IOException {
         Path page = Repository.root().resolve("annals-extract/src/test/resources/html/appeal-related-cookie.html");
         CliRun run = CliRun.of("analyze", "--format", "json", page.toString());

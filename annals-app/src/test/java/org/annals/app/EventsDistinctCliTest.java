@@ -9,6 +9,7 @@ import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Metadata;
 import org.annals.core.Modality;
 import org.annals.core.Provenance;
@@ -41,7 +42,10 @@ class EventsDistinctCliTest {
                 evidence,
                 new Span(evidence.start(), evidence.start() + 3),
                 "test",
-                List.of());
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         return Document.of(
                         ContentHash.sha256(text),
                         new Provenance("test", "text", "", ""),

@@ -61,7 +61,7 @@ final class GoldenSummary {
         for (Event e : doc.events()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "event %s %s/%s %s | %s -> %s | @%s | %s%n",
+                    "event %s %s/%s %s | %s -> %s | @%s%s | %s | [%s]%s%n",
                     e.date().isEmpty() ? "undated" : e.date(),
                     e.type(),
                     e.mode(),
@@ -69,7 +69,18 @@ final class GoldenSummary {
                     join(e.sourceIds(), names),
                     join(e.targetIds(), names),
                     e.place(),
-                    doc.textOf(e.trigger())));
+                    e.location().isResolved()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    " (%s %s %.2f,%.2f)",
+                                    e.location().id(),
+                                    e.location().country(),
+                                    e.location().latitude(),
+                                    e.location().longitude())
+                            : "",
+                    doc.textOf(e.trigger()),
+                    String.join(",", e.contexts()),
+                    e.quote() == null ? "" : " | quote \"" + TextReport.clip(doc.textOf(e.quote()), 60) + "\""));
         }
         return out.toString();
     }

@@ -158,6 +158,56 @@ class WebUiIT {
     }
 
     @Test
+    void readerShowsAnEventsGazetteerPlaceContextsAndTheQuoteItRestsOn() throws IOException {
+        show("/search?q=Putin&publisher=The+Moscow+Times", "search");
+        expectView(
+                () -> browser.findElement(By.cssSelector("#results .result-title"))
+                        .click(),
+                "reader");
+        String docId = browser.getCurrentUrl().replaceAll(".*#/doc/([^?]+).*", "$1");
+        JsonNode doc = JSON.readTree(get("/api/documents/" + docId).body());
+        JsonNode placed = null;
+        JsonNode quoted = null;
+        for (JsonNode event : doc.path("events")) {
+            if (placed == null && !event.path("place_lat").isNull()) {
+                placed = event;
+            }
+            if (quoted == null && !event.path("quote_ord").isNull()) {
+                quoted = event;
+            }
+        }
+        assertTrue(placed != null && quoted != null, "the seed has an event with a place and one with a quote");
+        WebElement placedItem = eventItem(placed.path("id").asText());
+        String place = placedItem.findElement(By.cssSelector(".event-place")).getText();
+        assertTrue(place.contains(placed.path("place_country").asText()), place);
+        assertTrue(place.contains(String.format(
+                java.util.Locale.ROOT, "%.2f", placed.path("place_lat").asDouble())));
+        assertFalse(placedItem
+                .findElements(By.cssSelector(".event-contexts .context"))
+                .isEmpty());
+
+        WebElement quoteLink = eventItem(quoted.path("id").asText()).findElement(By.cssSelector(".quote-link"));
+        quoteLink.click();
+        JsonNode quote = null;
+        for (JsonNode q : doc.path("quotes")) {
+            if (q.path("ord").asInt() == quoted.path("quote_ord").asInt()) {
+                quote = q;
+            }
+        }
+        String text = doc.path("text").asText();
+        assertEquals(
+                normalised(text.substring(
+                        quote.path("start_offset").asInt(),
+                        quote.path("end_offset").asInt())),
+                highlightedEvidence(),
+                "the link flashes the quote in the text");
+    }
+
+    private WebElement eventItem(String eventId) {
+        return browser.findElement(By.cssSelector("#events .event[data-event='" + eventId + "']"));
+    }
+
+    @Test
     void relationsChartPointListsEventsThatLinkToTheReaderAtTheSentence() throws IOException {
         show("/relations?a=RUS&b=CHN&interval=month", "relations");
         assertTrue(text("#relation-title").contains("Russia"), text("#relation-title"));

@@ -16,15 +16,20 @@ final class Arguments {
 
     /** Suffix of a target pattern found through the possessor of the dependent ("condemned Russia's war"). */
     static final String POSSESSED = "+possessor";
+    /** Suffix of a target pattern found through the body a gathering is named after ("hosted the SCO summit"). */
+    static final String CONVENED = "+convener";
 
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
     private static final Set<String> PERSON_GROUP_NOUNS =
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
     private static final Set<String> PARTITIVES =
             Set.of("member", "some", "many", "most", "all", "several", "part", "each", "representative", "delegation");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
+    // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".
+    static final Set<String> GATHERINGS = Set.of("summit", "conference", "forum", "congress", "assembly");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -191,6 +196,10 @@ final class Arguments {
                         found = namedPossessor(dependent);
                         pattern = spec + POSSESSED;
                     }
+                    if (found.actors().isEmpty()) {
+                        found = convener(dependent);
+                        pattern = spec + CONVENED;
+                    }
                     if (!found.actors().isEmpty()) {
                         return new Found(found.actors(), pattern, found.group());
                     }
@@ -198,6 +207,19 @@ final class Arguments {
             }
         }
         return Found.NONE;
+    }
+
+    /** The body a gathering is named after: "hosted the Shanghai Cooperation Organization summit" hosts the SCO. */
+    private Found convener(int noun) {
+        if (!GATHERINGS.contains(Tree.lower(tree.token(noun).lemma()))) {
+            return Found.NONE;
+        }
+        return tree.children(noun, "compound").stream()
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(actor -> new Found(List.of(actor), "convener", false))
+                .orElse(Found.NONE);
     }
 
     Found actorsOf(int token, String pattern) {
@@ -276,16 +298,23 @@ final class Arguments {
         if (!RELATIVE_PRONOUNS.contains(Tree.lower(tree.token(subject).word()))) {
             return subject;
         }
-        // A relative clause hangs on its antecedent: "the Supreme Court of the United States, which rejected" is
-        // the court, not the name just before "which".
-        if (tree.token(verb).deprel().equals("acl:relcl") && tree.head(verb) >= 0) {
-            return tree.head(verb);
-        }
         int before = subject - 1;
         while (before >= 0 && tree.token(before).pos().matches("[,:]|``|''")) {
             before--;
         }
-        if (before >= 0 && index.actorAt(tree.token(before)).isPresent()) {
+        boolean actorBefore = before >= 0 && index.actorAt(tree.token(before)).isPresent();
+        // A relative clause hangs on its antecedent: "the Supreme Court of the United States, which rejected" is
+        // the court, not the name just before "which". But "who" names a person, never a thing: a clause the parser
+        // hung on "the end of a week ... for Xi, who hosted" belongs to the name before "who".
+        if (tree.token(verb).deprel().equals("acl:relcl") && tree.head(verb) >= 0) {
+            int antecedent = tree.head(verb);
+            boolean personal =
+                    PERSONAL_RELATIVES.contains(Tree.lower(tree.token(subject).word()));
+            boolean thing = index.actorAt(tree.token(antecedent)).isEmpty()
+                    && !tree.token(antecedent).isProperNoun();
+            return personal && thing && actorBefore ? before : antecedent;
+        }
+        if (actorBefore) {
             return before;
         }
         int governor = tree.head(verb);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Modality;
@@ -181,7 +182,10 @@ final class EventCoder {
                 sentence.span(),
                 word.span(),
                 trigger.rule() + "/" + pattern,
-                quantities(trigger.predicate())));
+                quantities(trigger.predicate()),
+                List.of(),
+                Location.NONE,
+                null));
     }
 
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
@@ -194,8 +198,16 @@ final class EventCoder {
                 .anyMatch(noun -> noun.type().equals(trigger.type()));
     }
 
+    // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".
     private Optional<Mention> place(List<Integer> heads) {
+        List<Integer> holders = new ArrayList<>(heads);
         for (int head : heads) {
+            tree.children(head, "obj").stream()
+                    .filter(o -> Arguments.GATHERINGS.contains(
+                            Tree.lower(tree.token(o).lemma())))
+                    .forEach(holders::add);
+        }
+        for (int head : holders) {
             for (int child : tree.children(head)) {
                 if (!PLACE_PREPOSITIONS.contains(tree.preposition(child))) {
                     continue;
@@ -295,6 +307,9 @@ final class EventCoder {
                 e.evidence(),
                 e.trigger(),
                 e.rule(),
-                e.quantities());
+                e.quantities(),
+                e.contexts(),
+                e.location(),
+                e.quote());
     }
 }

@@ -4,25 +4,31 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.annals.core.Document;
+import org.annals.core.Event;
 import org.annals.core.Layer;
 import org.annals.core.Problem;
 import org.annals.core.Stage;
 
 /**
  * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
- * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv. Only tokens in article blocks are read.
+ * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
+ * (contexts.tsv), its place in the gazetteer and the quote it rests on. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
     public static final String NAME = "events";
 
     private final EventLexicon lexicon;
+    private final EventContexts contexts;
+    private final Gazetteer gazetteer;
 
     public EventStage() {
-        this(EventLexicon.standard());
+        this(EventLexicon.standard(), Gazetteer.standard());
     }
 
-    public EventStage(EventLexicon lexicon) {
+    public EventStage(EventLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.contexts = EventContexts.standard(lexicon.types());
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -51,6 +57,7 @@ public final class EventStage implements Stage {
         if (document.tokens().isEmpty()) {
             return checked.withEvents(List.of());
         }
-        return checked.withEvents(new EventCoder(lexicon, checked).code());
+        List<Event> coded = new EventCoder(lexicon, checked).code();
+        return checked.withEvents(new EventRecords(checked, contexts, gazetteer).complete(coded));
     }
 }

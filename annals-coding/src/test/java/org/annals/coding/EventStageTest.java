@@ -8,7 +8,11 @@ import java.util.List;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Modality;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
 import org.junit.jupiter.api.Test;
 
 class EventStageTest {
@@ -137,7 +141,99 @@ class EventStageTest {
         assertEquals(List.of("person:xi", "person:putin"), e.sourceIds());
         assertEquals(e.sourceIds(), e.targetIds());
         assertEquals("Beijing", e.place());
-        assertEquals("CHN", e.placeId());
+        assertEquals("CHN", e.location().country());
+        assertEquals("capital", e.location().kind());
+        assertEquals(39.9, e.location().latitude(), 0.1);
+        assertEquals(116.4, e.location().longitude(), 0.1);
+        assertEquals(e.location().id(), e.placeId());
+    }
+
+    private static final String POLICE_ARRESTED_A_MAN_IN_HYDERABAD = """
+            1 DEMONYM DEMONYM JJ MISC 2 amod
+            2 police police NNS O 3 nsubj
+            3 arrested arrest VBD O 0 root
+            4 Ahmed Ahmed NNP PERSON 3 obj
+            5 Khan Khan NNP PERSON 4 flat
+            6 in in IN O 7 case
+            7 Hyderabad Hyderabad NNP LOCATION 3 obl
+            8 . . . O 3 punct
+            """;
+
+    @Test
+    void aCityNameSharedByCountriesIsReadInTheCountryOfTheActors() {
+        Event inPakistan = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD.replace("DEMONYM", "Pakistani")));
+        Event inIndia = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD.replace("DEMONYM", "Indian")));
+        assertEquals("PAK", inPakistan.location().country());
+        assertEquals("IND", inIndia.location().country());
+        assertEquals(List.of("legal"), inIndia.contexts());
+    }
+
+    @Test
+    void hostingASummitNamedAfterABodyHostsThatBodyWhereTheTextSays() {
+        Event e = only(code("""
+                1 Poland Poland NNP LOCATION 2 nsubj
+                2 hosted host VBD O 0 root
+                3 the the DT O 5 det
+                4 NATO NATO NNP ORGANIZATION 5 compound
+                5 summit summit NN O 2 obj
+                6 in in IN O 8 case
+                7 the the DT O 8 det
+                8 city city NN O 5 nmod
+                9 of of IN O 10 case
+                10 Warsaw Warsaw NNP LOCATION 8 nmod
+                11 . . . O 2 punct
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("POL"), e.sourceIds());
+        assertEquals(List.of("IGO.NATO"), e.targetIds());
+        assertEquals("verb:host/nsubj", e.rule());
+        assertEquals("Warsaw", e.location().name());
+        assertEquals("POL", e.location().country());
+        assertEquals(List.of("diplomatic"), e.contexts());
+    }
+
+    @Test
+    void aSummitWithoutANamedBodyIsNoTarget() {
+        assertEquals(List.of(), code("""
+                1 Poland Poland NNP LOCATION 2 nsubj
+                2 hosted host VBD O 0 root
+                3 the the DT O 5 det
+                4 annual annual JJ O 5 amod
+                5 summit summit NN O 2 obj
+                6 . . . O 2 punct
+                """));
+    }
+
+    @Test
+    void aPlaceOutsideTheGazetteerKeepsItsNameWithoutALocation() {
+        Event e = only(code(POLICE_ARRESTED_A_MAN_IN_HYDERABAD
+                .replace("Hyderabad", "Xqzville")
+                .replace("DEMONYM", "Indian")));
+        assertEquals("Xqzville", e.place());
+        assertEquals(Location.NONE, e.location());
+    }
+
+    @Test
+    void anEventLinksTheQuoteThatHoldsItsTriggerOrThatItsSourceSpeaks() {
+        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + CHINA_CRITICIZED_BRITAIN + "\n"
+                + CHINA_CRITICIZED_BRITAIN.replace("Britain", "France"));
+        Document resolved = ACTORS.apply(parsed);
+        Span firstSentence = resolved.sentences().get(0).span();
+        Span trigger = resolved.tokens().get(1).span();
+        Span spokenBySource = resolved.tokens().get(6).span();
+        Quote aroundTrigger =
+                new Quote(new Span(trigger.start(), firstSentence.end()), "", QuoteKind.SCARE, "", null, "", "");
+        Quote bySource = new Quote(spokenBySource, "", QuoteKind.PARTIAL, "CHN", null, "say", "");
+        List<Event> events = EVENTS.apply(resolved.withQuotes(List.of(aroundTrigger, bySource)))
+                .events();
+        assertEquals(aroundTrigger.span(), events.get(0).quote());
+        assertEquals(bySource.span(), events.get(1).quote(), "the second sentence's quote, spoken by the source");
+
+        Quote byOther = new Quote(spokenBySource, "", QuoteKind.PARTIAL, "GBR", null, "say", "");
+        List<Event> unquoted =
+                EVENTS.apply(resolved.withQuotes(List.of(byOther))).events();
+        assertEquals(null, unquoted.get(0).quote(), "a quote in another sentence");
+        assertEquals(null, unquoted.get(1).quote(), "a quote by someone else, not around the trigger");
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.annals.core.Actor;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.Quantity;
 
@@ -49,7 +51,8 @@ final class Golden {
 
     static String events(Document document) {
         StringBuilder out = new StringBuilder(
-                "# id type mode sources targets date granularity place placeId modality intensity rule quantities trigger\n");
+                "# id type mode sources targets date granularity place placeId modality intensity rule quantities trigger"
+                        + " contexts location quote\n");
         for (Event e : document.events()) {
             String quantities = e.quantities().stream().map(Quantity::text).collect(Collectors.joining("|"));
             out.append(String.join(
@@ -67,9 +70,25 @@ final class Golden {
                             String.valueOf(e.intensity()),
                             e.rule(),
                             quantities,
-                            document.textOf(e.trigger())))
+                            document.textOf(e.trigger()),
+                            String.join(",", e.contexts()),
+                            location(e.location()),
+                            e.quote() == null ? "" : document.textOf(e.quote())))
                     .append('\n');
         }
         return out.toString();
+    }
+
+    private static String location(Location location) {
+        return location.isResolved()
+                ? String.format(
+                        Locale.ROOT,
+                        "%s %s %s %.4f,%.4f",
+                        location.id(),
+                        location.kind(),
+                        location.country(),
+                        location.latitude(),
+                        location.longitude())
+                : "";
     }
 }

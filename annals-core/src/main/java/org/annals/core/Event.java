@@ -8,7 +8,10 @@ import java.util.Objects;
  * {@code sourceIds}/{@code targetIds} are actor ids; {@code date} an ISO value with its {@code dateGranularity};
  * {@code place} a human-readable place name and {@code placeId} its actor/gazetteer id when resolved;
  * {@code evidence} the sentence that proves it and {@code trigger} the word that triggered it; {@code rule} names
- * the lexicon entry or pattern that produced it; {@code quantities} are the amounts it states.
+ * the lexicon entry or pattern that produced it; {@code quantities} are the amounts it states. {@code contexts} are
+ * the domains it belongs to (diplomatic, economic, military, ...), {@code location} the gazetteer entry its place
+ * was resolved to ({@link Location#NONE} when none), {@code quote} the span of the quotation it rests on (null when
+ * none).
  */
 public record Event(
         String id,
@@ -26,7 +29,10 @@ public record Event(
         Span evidence,
         Span trigger,
         String rule,
-        List<Quantity> quantities) {
+        List<Quantity> quantities,
+        List<String> contexts,
+        Location location,
+        Span quote) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -42,5 +48,31 @@ public record Event(
         placeId = placeId == null ? "" : placeId;
         rule = rule == null ? "" : rule;
         quantities = List.copyOf(quantities == null ? List.of() : quantities);
+        contexts = List.copyOf(contexts == null ? List.of() : contexts);
+        location = location == null ? Location.NONE : location;
+    }
+
+    /** The same event with the record's later parts, which are found once the event itself is coded. */
+    public Event withRecord(List<String> contexts, Location location, Span quote) {
+        return new Event(
+                id,
+                type,
+                mode,
+                sourceIds,
+                targetIds,
+                date,
+                dateGranularity,
+                place,
+                location.isResolved() ? location.id() : placeId,
+                modality,
+                intensity,
+                confidence,
+                evidence,
+                trigger,
+                rule,
+                quantities,
+                contexts,
+                location,
+                quote);
     }
 }

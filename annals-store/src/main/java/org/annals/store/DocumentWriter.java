@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.annals.core.Block;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.Quantity;
 import org.annals.core.Quote;
@@ -361,7 +362,7 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     private void writeEvents(Document doc) throws SQLException {
-        MultiRowInsert events = new MultiRowInsert("events", 23);
+        MultiRowInsert events = new MultiRowInsert("events", 30);
         MultiRowInsert roles = new MultiRowInsert("event_actors", 4);
         Set<String> used = new HashSet<>();
         List<String> ids = new ArrayList<>();
@@ -393,11 +394,13 @@ final class DocumentWriter implements AutoCloseable {
                 event.sourceIds(),
                 event.targetIds(),
                 event.place(),
-                event.placeId());
+                event.placeId(),
+                event.modality().name());
     }
 
-    private static Object[] eventRow(Document doc, Event event, String id, String happeningId) {
+    private Object[] eventRow(Document doc, Event event, String id, String happeningId) throws SQLException {
         Optional<DatePeriod> period = DatePeriod.of(event.date());
+        Location location = event.location();
         return new Object[] {
             id,
             doc.id(),
@@ -421,8 +424,28 @@ final class DocumentWriter implements AutoCloseable {
             event.trigger().end(),
             event.rule(),
             quantitiesJson(event.quantities()),
-            happeningId
+            happeningId,
+            textArray(event.contexts()),
+            location.name(),
+            location.country(),
+            location.isResolved() ? finite(location.latitude()) : null,
+            location.isResolved() ? finite(location.longitude()) : null,
+            location.kind(),
+            quoteOrd(doc, event)
         };
+    }
+
+    /** The quote's position in the document's quotes, which is its {@code ord} in the quotes table; null for none. */
+    private static Integer quoteOrd(Document doc, Event event) {
+        if (event.quote() == null) {
+            return null;
+        }
+        for (int i = 0; i < doc.quotes().size(); i++) {
+            if (doc.quotes().get(i).span().equals(event.quote())) {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static void addRoles(MultiRowInsert rows, String eventId, String role, List<String> actorIds) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * When two events are mentions of the same real-world happening (see docs/store.md, "Happenings"): the same type;
  * both dated, one-day dates at most {@link #DAY_WINDOW} days apart (time zones and datelines shift a day) and
  * coarser dates (week, month, year) covering exactly the same period; the same source and target actors after
- * {@link LinkableEvent#actorKey folding}, with at least one actor; and the same place when both name one.
+ * {@link LinkableEvent#actorKey folding}, with at least one actor; the same place when both name one; and the same
+ * {@link #sameModality modality}: a meeting that did not take place, or is only planned, is not the meeting held.
  */
 final class HappeningRule {
     /** How many days apart two one-day dates of the same happening may be. */
@@ -17,7 +18,19 @@ final class HappeningRule {
     private HappeningRule() {}
 
     static boolean sameHappening(LinkableEvent a, LinkableEvent b) {
-        return a.type().equals(b.type()) && sameTime(a, b) && sameActors(a, b) && samePlace(a, b);
+        return a.type().equals(b.type()) && sameModality(a, b) && sameTime(a, b) && sameActors(a, b) && samePlace(a, b);
+    }
+
+    /**
+     * Reports of what happened (ASSERTED, and HISTORICAL, which is the same told as background) go together; a
+     * NEGATED, FUTURE or HYPOTHETICAL report goes only with reports of the same modality.
+     */
+    static boolean sameModality(LinkableEvent a, LinkableEvent b) {
+        return reality(a.modality()).equals(reality(b.modality()));
+    }
+
+    private static String reality(String modality) {
+        return modality.equals("HISTORICAL") ? "ASSERTED" : modality;
     }
 
     static boolean sameTime(LinkableEvent a, LinkableEvent b) {

@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What decides whether two stored events report the same happening: type, covered days, actors and place, with
+ * What decides whether two stored events report the same happening: type, covered days, actors, place and modality
+ * (ASSERTED, NEGATED, ...), with
  * actor and place ids folded by {@link #actorKey} so that a country and its government count as one.
  * {@code start}/{@code end} are null for an undated event; {@code happeningId} is empty until the event is linked.
  */
@@ -19,12 +20,14 @@ record LinkableEvent(
         Set<String> sources,
         Set<String> targets,
         String place,
+        String modality,
         String happeningId) {
     private static final String GOVERNMENT_SUFFIX = ".GOV";
 
     LinkableEvent {
         sources = Set.copyOf(sources);
         targets = Set.copyOf(targets);
+        modality = modality == null ? "" : modality;
         happeningId = happeningId == null ? "" : happeningId;
     }
 
@@ -36,13 +39,14 @@ record LinkableEvent(
             Collection<String> sourceIds,
             Collection<String> targetIds,
             String place,
-            String placeId) {
+            String placeId,
+            String modality) {
         return new LinkableEvent(
-                id, type, start, end, folded(sourceIds), folded(targetIds), placeKey(place, placeId), "");
+                id, type, start, end, folded(sourceIds), folded(targetIds), placeKey(place, placeId), modality, "");
     }
 
     LinkableEvent joining(String happening) {
-        return new LinkableEvent(id, type, start, end, sources, targets, place, happening);
+        return new LinkableEvent(id, type, start, end, sources, targets, place, modality, happening);
     }
 
     boolean isDated() {

@@ -15,9 +15,10 @@ final class Schema {
     /**
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
      * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view. 5: the
-     * affiliations table ({@link #AFFILIATIONS_SINCE}).
+     * affiliations table ({@link #AFFILIATIONS_SINCE}). 6: the event record's contexts, gazetteer place and quote
+     * ({@link #MIGRATE_EVENT_RECORD}).
      */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -50,6 +51,20 @@ final class Schema {
     /** Version 3 stores gain the happening column; {@link HappeningBackfill} fills it in the same transaction. */
     private static final List<String> MIGRATE_3_TO_4 = List.of("ALTER TABLE events ADD COLUMN happening_id VARCHAR");
 
+    /**
+     * Version 4 stores gain the rest of the event record: contexts, the gazetteer entry of the place (name, country,
+     * coordinates, kind) and the quote the event rests on (its {@code ord} in {@code quotes}); empty or NULL for old
+     * rows, which were coded without them. Kept apart so that it can be renumbered when migrations are merged.
+     */
+    private static final List<String> MIGRATE_EVENT_RECORD = List.of(
+            "ALTER TABLE events ADD COLUMN contexts VARCHAR[] DEFAULT []",
+            "ALTER TABLE events ADD COLUMN place_name VARCHAR DEFAULT ''",
+            "ALTER TABLE events ADD COLUMN place_country VARCHAR DEFAULT ''",
+            "ALTER TABLE events ADD COLUMN place_lat DOUBLE",
+            "ALTER TABLE events ADD COLUMN place_lon DOUBLE",
+            "ALTER TABLE events ADD COLUMN place_kind VARCHAR DEFAULT ''",
+            "ALTER TABLE events ADD COLUMN quote_ord INTEGER");
+
     /** The first version whose events carry happening ids. */
     private static final int HAPPENINGS_SINCE = 4;
 
@@ -68,8 +83,8 @@ final class Schema {
     private static final List<String> MIGRATE_TO_AFFILIATIONS = List.of(AFFILIATIONS_TABLE);
 
     /** The steps from each older version to the next, by the version they start from. */
-    private static final List<List<String>> MIGRATIONS =
-            List.of(List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4, MIGRATE_TO_AFFILIATIONS);
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4, MIGRATE_TO_AFFILIATIONS, MIGRATE_EVENT_RECORD);
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
@@ -95,7 +110,8 @@ final class Schema {
                     + " date_start DATE, date_end DATE, place VARCHAR, place_id VARCHAR, intensity DOUBLE,"
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
                     + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
-                    + " happening_id VARCHAR)",
+                    + " happening_id VARCHAR, contexts VARCHAR[], place_name VARCHAR, place_country VARCHAR,"
+                    + " place_lat DOUBLE, place_lon DOUBLE, place_kind VARCHAR, quote_ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"

@@ -13,13 +13,13 @@ import java.util.List;
 final class StoredHappenings implements AutoCloseable {
     private static final String SELECT = "SELECT e.id, e.type, e.date_start, e.date_end, e.place, e.place_id,"
             + " e.happening_id, coalesce(list(ea.actor_id) FILTER (WHERE ea.role = 'source'), []),"
-            + " coalesce(list(ea.actor_id) FILTER (WHERE ea.role = 'target'), [])"
+            + " coalesce(list(ea.actor_id) FILTER (WHERE ea.role = 'target'), []), e.modality"
             + " FROM events e LEFT JOIN event_actors ea ON ea.event_id = e.id";
 
     /** Every event in the order its documents were stored, for {@link HappeningBackfill}. */
     static final String ALL_IN_STORED_ORDER = SELECT + " JOIN documents d ON d.id = e.doc_id"
-            + " GROUP BY e.id, e.type, e.date_start, e.date_end, e.place, e.place_id, e.happening_id, d.ingested_at,"
-            + " d.id, e.rowid ORDER BY d.ingested_at, d.id, e.rowid";
+            + " GROUP BY e.id, e.type, e.date_start, e.date_end, e.place, e.place_id, e.happening_id, e.modality,"
+            + " d.ingested_at, d.id, e.rowid ORDER BY d.ingested_at, d.id, e.rowid";
 
     private final PreparedStatement month;
 
@@ -49,7 +49,8 @@ final class StoredHappenings implements AutoCloseable {
                             SqlArrays.strings(r.getArray(8)),
                             SqlArrays.strings(r.getArray(9)),
                             r.getString(5),
-                            r.getString(6))
+                            r.getString(6),
+                            r.getString(10))
                     .joining(r.getString(7)));
         }
         return events;

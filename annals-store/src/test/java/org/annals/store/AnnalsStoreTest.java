@@ -11,6 +11,7 @@ import java.util.List;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Location;
 import org.annals.core.Modality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,7 +242,10 @@ class AnnalsStoreTest {
                 meet.evidence(),
                 meet.trigger(),
                 meet.rule(),
-                meet.quantities());
+                meet.quantities(),
+                List.of(),
+                Location.NONE,
+                null);
         Document doc = new Document(
                         "symmetric-doc",
                         summit.provenance(),

@@ -91,6 +91,24 @@ class ExportTest {
     }
 
     @Test
+    void eventsExportTheirContextsGazetteerPlaceAndQuote() throws IOException {
+        Collected events = export(ExportQuery.all(ExportTable.EVENTS));
+        int visit = rowWith(events, "rule", "consult.meet");
+        assertEquals(List.of("diplomatic"), events.value(visit, "contexts"));
+        assertEquals(Fixtures.BEIJING.id(), events.value(visit, "place_id"));
+        assertEquals("CHN", events.value(visit, "place_country"));
+        assertEquals("capital", events.value(visit, "place_kind"));
+        assertEquals(Fixtures.BEIJING.latitude(), (Double) events.value(visit, "place_lat"), 1e-9);
+        assertEquals(Fixtures.BEIJING.longitude(), (Double) events.value(visit, "place_lon"), 1e-9);
+        assertEquals(null, events.value(visit, "quote"));
+        int sign = rowWith(events, "rule", "agree.sign");
+        assertEquals(List.of("diplomatic", "economic"), events.value(sign, "contexts"));
+        assertEquals("We agreed on energy cooperation.", events.value(sign, "quote"));
+        assertEquals(Fixtures.PUTIN, events.value(sign, "quote_speaker_id"));
+        assertEquals(null, events.value(sign, "place_lat"), "no place, no coordinates");
+    }
+
+    @Test
     void eventFiltersAreThoseOfTheEventListingPlusPlace() throws IOException {
         assertEquals(1, count(ExportQuery.all(ExportTable.EVENTS).withType("accuse")));
         assertEquals(2, count(ExportQuery.all(ExportTable.EVENTS).withActor("xi")));

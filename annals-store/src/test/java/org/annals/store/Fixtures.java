@@ -11,6 +11,7 @@ import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Metadata;
@@ -30,6 +31,7 @@ final class Fixtures {
     static final String XI = "person:xi-jinping";
     static final String PUTIN = "person:vladimir-putin";
     static final String NATO = "IGO.NATO";
+    static final Location BEIJING = new Location("geonames:1816670", "Beijing", "CHN", 39.9075, 116.3972, "capital");
 
     private Fixtures() {}
 
@@ -99,14 +101,17 @@ final class Fixtures {
                 "2025-09-02",
                 Granularity.DAY,
                 "Beijing",
-                "CHN",
+                BEIJING.id(),
                 Modality.ASSERTED,
                 1.0,
                 0.9,
                 sentence1,
                 f.span("met"),
                 "consult.meet",
-                List.of());
+                List.of(),
+                List.of("diplomatic"),
+                BEIJING,
+                null);
         Event sign = new Event(
                 "e2",
                 "AGREE",
@@ -123,7 +128,10 @@ final class Fixtures {
                 sentence3,
                 f.span("signed"),
                 "agree.sign",
-                List.of(count, money));
+                List.of(count, money),
+                List.of("diplomatic", "economic"),
+                Location.NONE,
+                f.span("We agreed on energy cooperation."));
         return document(
                 text,
                 new Metadata("https://example.org/summit", "Example Times", title, LocalDate.of(2025, 9, 2), "en"),
@@ -172,7 +180,10 @@ final class Fixtures {
                 f.span(s1),
                 f.span("accused"),
                 "accuse",
-                List.of());
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         Event visit = new Event(
                 "e2",
                 "CONSULT",
@@ -189,7 +200,10 @@ final class Fixtures {
                 f.span(s2),
                 f.span("visit"),
                 "consult.visit",
-                List.of());
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null);
         return document(
                         text,
                         new Metadata("https://example.org/nato", "Other Daily", "", LocalDate.of(2024, 5, 16), "en"),
@@ -254,7 +268,10 @@ final class Fixtures {
                     sentence,
                     new Span(sentence.start(), sentence.start() + 3),
                     "",
-                    List.of()));
+                    List.of(),
+                    List.of(),
+                    Location.NONE,
+                    null));
         }
         return document(
                 value,
@@ -270,7 +287,16 @@ final class Fixtures {
     }
 
     /** An event to give {@link #report}: who did what to whom, when and where. */
-    record Reported(String type, List<String> sources, List<String> targets, String date, String placeId) {}
+    record Reported(
+            String type, List<String> sources, List<String> targets, String date, String placeId, Modality modality) {
+        Reported(String type, List<String> sources, List<String> targets, String date, String placeId) {
+            this(type, sources, targets, date, placeId, Modality.ASSERTED);
+        }
+
+        Reported as(Modality other) {
+            return new Reported(type, sources, targets, date, placeId, other);
+        }
+    }
 
     /**
      * A one-paragraph article under {@code title} stating each of the events in a sentence of its own; the title
@@ -304,13 +330,16 @@ final class Fixtures {
                     granularity,
                     r.placeId(),
                     r.placeId(),
-                    Modality.ASSERTED,
+                    r.modality(),
                     1,
                     1,
                     sentence,
                     new Span(start, start + 8),
                     "",
-                    List.of()));
+                    List.of(),
+                    List.of(),
+                    Location.NONE,
+                    null));
         }
         return document(
                 text.toString(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.annals.core.Document;
+import org.annals.core.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,27 @@ class HappeningLinkingTest {
         assertEquals(
                 List.of(List.of(1L, 1L), List.of(1L, 1L)),
                 longs(happenings(report("Met", meeting("2024-03-14")), report("Accused", accusation))));
+    }
+
+    @Test
+    void aMeetingThatDidNotHappenOrIsPlannedIsNotTheMeetingHeld() {
+        assertEquals(
+                List.of(List.of(1L, 1L), List.of(1L, 1L), List.of(1L, 1L)),
+                longs(happenings(
+                        report("Held", meeting("2024-03-14")),
+                        report("Called off", meeting("2024-03-14").as(Modality.NEGATED)),
+                        report("Announced", meeting("2024-03-14").as(Modality.FUTURE)))));
+    }
+
+    @Test
+    void reportsOfTheSameModalityStillLinkAndBackgroundGoesWithAsserted() {
+        assertEquals(
+                List.of(List.of(2L, 2L), List.of(2L, 2L)),
+                longs(happenings(
+                        report("Called off", meeting("2024-03-14").as(Modality.NEGATED)),
+                        report("Called off too", meeting("2024-03-14").as(Modality.NEGATED)),
+                        report("Held", meeting("2024-03-14")),
+                        report("Held, as background", meeting("2024-03-14").as(Modality.HISTORICAL)))));
     }
 
     @Test

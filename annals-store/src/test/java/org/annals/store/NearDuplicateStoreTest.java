@@ -95,6 +95,7 @@ class NearDuplicateStoreTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP VIEW stories");
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");

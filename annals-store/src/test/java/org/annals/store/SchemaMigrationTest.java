@@ -44,6 +44,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -82,6 +83,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP VIEW happenings");
             statement.execute("DROP INDEX events_happening");
             statement.execute("ALTER TABLE events DROP COLUMN happening_id");
@@ -114,6 +116,7 @@ class SchemaMigrationTest {
         }
         try (Connection connection = Database.open(dataDir, false);
                 Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
             statement.execute("DROP INDEX affiliations_actor");
             statement.execute("DROP TABLE affiliations");
             statement.execute("UPDATE annals_meta SET value = '" + (Schema.AFFILIATIONS_SINCE - 1)
@@ -138,6 +141,39 @@ class SchemaMigrationTest {
                             .rows()
                             .get(0)
                             .get(0));
+        }
+    }
+
+    @Test
+    void aVersionFiveStoreGainsTheEventRecordColumnsAndKeepsItsEvents() throws Exception {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.summit());
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
+            statement.execute("UPDATE annals_meta SET value = '5' WHERE key = 'schema_version'");
+        }
+        StoreException refused = assertThrows(
+                StoreException.class, () -> AnnalsStore.openReadOnly(dataDir).close());
+        assertTrue(refused.getMessage().contains("schema version 5"), refused.getMessage());
+
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.dispatch(1));
+            List<List<Object>> rows = store.sql("SELECT f.title, len(e.contexts), e.place_country, e.place_lat IS NULL,"
+                            + " e.quote_ord FROM events e JOIN documents f ON f.id = e.doc_id"
+                            + " WHERE e.type = 'AGREE' ORDER BY f.ingested_at")
+                    .rows();
+            assertEquals(
+                    List.of(
+                            Arrays.asList("Xi and Putin meet in Beijing", 0L, "", true, null),
+                            Arrays.asList("Xi and Putin meet in Beijing, dispatch 1", 2L, "", true, 0L)),
+                    normalised(rows));
+            assertEquals(
+                    List.of(List.of("CHN")),
+                    store.sql("SELECT place_country FROM events e JOIN documents f ON f.id = e.doc_id"
+                                    + " WHERE e.type = 'CONSULT' AND f.title LIKE '%dispatch 1'")
+                            .rows());
         }
     }
 

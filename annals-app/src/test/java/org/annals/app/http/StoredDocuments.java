@@ -11,6 +11,7 @@ import org.annals.core.ContentHash;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Metadata;
@@ -104,7 +105,10 @@ final class StoredDocuments {
                 evidence,
                 new Span(triggerAt, triggerAt + trigger.length()),
                 "test",
-                List.of()));
+                List.of(),
+                List.of(),
+                Location.NONE,
+                null));
         return this;
     }
 

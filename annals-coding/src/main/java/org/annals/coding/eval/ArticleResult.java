@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The scoring of one article: the pairs at each level, the system events that share a gold event's sentence but
  * none of its types (type errors), the historical gold events the system dated at publication, the modality
- * agreements over the type + actors pairs, and the system events taken from boilerplate.
+ * and context agreements over the type + actors pairs, and the system events taken from boilerplate.
  */
 public record ArticleResult(
         ArticleCase article,
@@ -14,6 +14,7 @@ public record ArticleResult(
         List<Integer> typeErrors,
         List<Integer> historicalAtPublication,
         int modalityCorrect,
+        Contexts contexts,
         int boilerplateEvents) {
     public ArticleResult {
         pairs = Map.copyOf(pairs);

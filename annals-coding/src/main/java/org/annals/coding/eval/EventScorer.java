@@ -28,6 +28,7 @@ public final class EventScorer {
                 typeErrors(article),
                 historicalAtPublication(article, pairs.get(Level.ACTORS)),
                 modalityCorrect,
+                Contexts.of(article, pairs.get(Level.ACTORS)),
                 boilerplate);
     }
 

@@ -15,6 +15,7 @@ public record EventScores(
         int historicalAtPublication,
         int modalityCorrect,
         int modalityPairs,
+        Contexts contexts,
         int typeErrors) {
 
     public static EventScores of(List<ArticleResult> results) {
@@ -35,6 +36,7 @@ public record EventScores(
                 sum(results, r -> r.historicalAtPublication().size()),
                 sum(results, ArticleResult::modalityCorrect),
                 sum(results, r -> r.pairs(Level.ACTORS).size()),
+                results.stream().map(ArticleResult::contexts).reduce(Contexts.ZERO, Contexts::plus),
                 sum(results, r -> r.typeErrors().size()));
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One annotated event. {@code granularity} is {@code day}, {@code month}, {@code year} or {@code unresolved};
- * {@code modality} one of the ontology's lower-case values; {@code evidence} the sentences that state it, main first.
+ * {@code modality} one of the ontology's lower-case values; {@code evidence} the sentences that state it, main first;
+ * {@code contexts} the domains it belongs to (lower case, possibly none).
  */
 public record GoldEvent(
         String type,
@@ -17,7 +18,8 @@ public record GoldEvent(
         String granularity,
         String modality,
         List<String> evidence,
-        String trigger) {
+        String trigger,
+        List<String> contexts) {
     public GoldEvent {
         type = type == null ? "" : type.strip().toUpperCase(Locale.ROOT);
         sources = List.copyOf(sources == null ? List.of() : sources);
@@ -29,6 +31,20 @@ public record GoldEvent(
         modality = modality == null ? "" : modality.strip().toLowerCase(Locale.ROOT);
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
         trigger = trigger == null ? "" : trigger;
+        contexts = Contexts.normalised(contexts);
+    }
+
+    /** An event annotated without contexts. */
+    public GoldEvent(
+            String type,
+            List<EvalActor> sources,
+            List<EvalActor> targets,
+            String date,
+            String granularity,
+            String modality,
+            List<String> evidence,
+            String trigger) {
+        this(type, sources, targets, date, granularity, modality, evidence, trigger, List.of());
     }
 
     /**

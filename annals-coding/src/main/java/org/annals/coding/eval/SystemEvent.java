@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * One event as the coder produced it: {@code date} an ISO value or empty, {@code modality} lower case,
  * {@code evidence} the text of its sentence, {@code fromBoilerplate} true when that sentence lies outside the article
- * blocks.
+ * blocks; {@code contexts} the domains the coder gave it.
  */
 public record SystemEvent(
         String id,
@@ -17,7 +17,8 @@ public record SystemEvent(
         String modality,
         String evidence,
         String trigger,
-        boolean fromBoilerplate) {
+        boolean fromBoilerplate,
+        List<String> contexts) {
     public SystemEvent {
         id = id == null ? "" : id;
         type = type == null ? "" : type.strip().toUpperCase(Locale.ROOT);
@@ -27,5 +28,20 @@ public record SystemEvent(
         modality = modality == null ? "" : modality.strip().toLowerCase(Locale.ROOT);
         evidence = evidence == null ? "" : evidence;
         trigger = trigger == null ? "" : trigger;
+        contexts = Contexts.normalised(contexts);
+    }
+
+    /** An event coded without contexts. */
+    public SystemEvent(
+            String id,
+            String type,
+            List<EvalActor> sources,
+            List<EvalActor> targets,
+            String date,
+            String modality,
+            String evidence,
+            String trigger,
+            boolean fromBoilerplate) {
+        this(id, type, sources, targets, date, modality, evidence, trigger, fromBoilerplate, List.of());
     }
 }

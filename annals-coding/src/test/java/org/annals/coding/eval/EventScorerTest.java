@@ -258,4 +258,51 @@ class EventScorerTest {
         assertTrue(Evidence.shared(gold, longer));
         assertFalse(Evidence.shared(gold, other));
     }
+
+    @Test
+    void contextsAreComparedOnTheMatchedPairsThatHaveGoldContexts() {
+        EvalActor ministry = actor("FRA.GOV", "ministry");
+        EvalActor broadcaster = actor("org:b", "broadcaster");
+        GoldEvent legal = new GoldEvent(
+                "ACCUSE",
+                List.of(ministry),
+                List.of(broadcaster),
+                "",
+                "unresolved",
+                "asserted",
+                List.of(SENTENCE),
+                "accused",
+                List.of("Legal", "political"));
+        GoldEvent unannotated = gold("REJECT", List.of(ministry), List.of(broadcaster));
+        SystemEvent political = new SystemEvent(
+                "e1",
+                "ACCUSE",
+                List.of(ministry),
+                List.of(broadcaster),
+                "",
+                "asserted",
+                SENTENCE,
+                "accused",
+                false,
+                List.of("political"));
+        SystemEvent rejected = new SystemEvent(
+                "e2",
+                "REJECT",
+                List.of(ministry),
+                List.of(broadcaster),
+                "",
+                "asserted",
+                SENTENCE,
+                "rejected",
+                false,
+                List.of("diplomatic"));
+        Contexts contexts = EventScorer.score(List.of(
+                        new ArticleCase("a", "", "", List.of(legal, unannotated), List.of(political, rejected))))
+                .contexts();
+        assertEquals(1, contexts.pairs(), "the gold event without contexts is not compared");
+        assertEquals(0, contexts.exact());
+        assertEquals(new Tally(2, 1, 1), contexts.labels(), "labels compare without case");
+        assertEquals(1.0, contexts.labels().precision());
+        assertEquals(0.5, contexts.labels().recall());
+    }
 }
