@@ -67,6 +67,11 @@ public final class QuoteStage implements Stage {
             quotes.add(quote);
             previous = quote;
         }
+        quotes = new ArrayList<>(SplitQuotes.join(
+                document,
+                quotes,
+                t -> isCue(document.tokens(), t),
+                (whole, kind, cue) -> attributed(document, whole, kind, cue)));
         quotes.addAll(indirect(document, quotes));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
         return document.withQuotes(quotes);
@@ -107,15 +112,18 @@ public final class QuoteStage implements Stage {
             }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
-        Optional<Mention> speaker = speaker(document, cue.get());
-        QuoteKind kind = clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        return attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
+    }
+
+    private Quote attributed(Document document, Span span, QuoteKind kind, Token cue) {
+        Optional<Mention> speaker = speaker(document, cue);
         return new Quote(
                 span,
-                text,
+                document.textOf(span),
                 kind,
                 speaker.map(Mention::actorId).orElse(""),
                 speaker.map(Mention::span).orElse(null),
-                cueName(cue.get()),
+                cueName(cue),
                 date(document, span));
     }
 

@@ -18,6 +18,10 @@ final class Speakers {
 
     /** The subject of the verb, climbing through "adding", "stressed" and the like to the verb that has one. */
     static Optional<Token> subjectOf(List<Token> tokens, Token verb) {
+        Optional<Token> inverted = invertedSubject(tokens, verb);
+        if (inverted.isPresent()) {
+            return inverted;
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
@@ -35,6 +39,41 @@ final class Speakers {
             current = tokens.get(current.head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Quotative inversion: in "“...,” wrote student leader Ana Ruiz" the speaker follows the verb, and parsers take
+     * her for its object. Only for a verb right after a quotation (a closing mark, maybe with a comma) that has no
+     * subject of its own after it.
+     */
+    private static Optional<Token> invertedSubject(List<Token> tokens, Token verb) {
+        int before = verb.index() - 1;
+        while (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+        }
+        boolean afterQuotation = before >= 0
+                && tokens.get(before).sentence() == verb.sentence()
+                && isClosingMark(tokens.get(before).word());
+        // A subject inside the quotation ("“..., as did others,” wrote X") is a misparse; one after the verb is found
+        // the ordinary way.
+        boolean subjectOutside =
+                directSubject(tokens, verb).map(s -> s.index() > verb.index()).orElse(false);
+        if (!afterQuotation || subjectOutside) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = verb.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index()
+                    && (token.deprel().equals("obj") || token.deprel().equals("iobj"))) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isClosingMark(String word) {
+        return word.equals("''") || word.equals("”") || word.equals("\"") || word.equals("»") || word.equals("’");
     }
 
     /** "Chris Christie, who denounced ...": a relative pronoun stands for the noun its clause hangs on. */

@@ -94,6 +94,7 @@ final class HandDocuments {
             case "denounced" -> "denounce";
             case "told" -> "tell";
             case "tweeted" -> "tweet";
+            case "wrote" -> "write";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

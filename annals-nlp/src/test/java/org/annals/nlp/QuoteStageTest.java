@@ -89,8 +89,9 @@ class QuoteStageTest {
         assertEquals("Putin", speaker(done, direct));
     }
 
+    /** The guidelines' split quote: both parts and the attribution between them are one quote of one speaker. */
     @Test
-    void splitQuoteContinuesWithThePronounSpeakersAntecedent() {
+    void quoteInterruptedByItsAttributionIsOneQuoteOfThePronounsAntecedent() {
         Document done = quoted(HandDocuments.sentences(
                 TUESDAY,
                 "Zelensky/NNP/PERSON/1/nsubj spoke/VBD/O/-1/root on/IN/O/3/case Monday/NNP/O/1/obl ././O/1/punct",
@@ -98,13 +99,88 @@ class QuoteStageTest {
                         + " he/PRP/O/7/nsubj said/VBD/O/-1/root ././O/7/punct",
                 "“/``/O/4/punct The/DT/O/2/det war/NN/O/4/nsubj is/VBZ/O/4/cop over/RB/O/-1/root ././O/4/punct"
                         + " ”/''/O/4/punct"));
-        Quote first = quote(done, "We will win");
-        assertEquals(QuoteKind.DIRECT, first.kind());
-        assertEquals("Zelensky", speaker(done, first));
-        Quote continued = quote(done, "The war is over .");
-        assertEquals(QuoteKind.DIRECT, continued.kind());
-        assertEquals("Zelensky", speaker(done, continued));
-        assertEquals("say", continued.cue());
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = quote(done, "We will win , ” he said . “ The war is over .");
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Zelensky", speaker(done, whole));
+        assertEquals("say", whole.cue());
+    }
+
+    /** "“A,” wrote the mayor, “to B.”": a second part that goes on in lower case joins the first as well. */
+    @Test
+    void invertedAttributionBetweenTwoPartsNamesTheSpeakerOfBoth() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "Help/NN/O/2/nsubj",
+                "arrives/VBZ/O/6/ccomp",
+                ",/,/O/2/punct",
+                "”/''/O/2/punct",
+                "wrote/VBD/O/-1/root",
+                "mayor/NN/O/8/compound",
+                "Anna/NNP/PERSON/8/compound",
+                "Berg/NNP/PERSON/5/obj",
+                ",/,/O/5/punct",
+                "“/``/O/12/punct",
+                "to/TO/O/12/mark",
+                "stay/VB/O/5/advcl",
+                "././O/12/punct",
+                "”/''/O/12/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = done.quotes().get(0);
+        assertEquals("Help arrives , ” wrote mayor Anna Berg , “ to stay .", whole.text());
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Anna Berg", speaker(done, whole));
+        assertEquals("write", whole.cue());
+    }
+
+    /** "“Costs rose, as did prices,” wrote Berg": the parser's subject inside the quotation is not the speaker. */
+    @Test
+    void regressionSubjectInsideTheQuotationIsNotTheSpeakerOfAnInvertedCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "Costs/NNS/O/2/nsubj",
+                "rose/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "as/IN/O/9/dep",
+                "did/VBD/O/9/aux",
+                "prices/NNS/O/9/nsubj",
+                ",/,/O/9/punct",
+                "”/''/O/9/punct",
+                "wrote/VBD/O/2/advcl",
+                "Berg/NNP/PERSON/9/obj",
+                "././O/2/punct"));
+        Quote quote = quote(done, "Costs rose , as did prices");
+        assertEquals("Berg", speaker(done, quote));
+    }
+
+    /** "“A,” said X. “B,” said Y.": each part has its own attribution, so they stay two quotes. */
+    @Test
+    void quotesWithTheirOwnAttributionsAreNotJoined() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/2/punct Prices/NNS/O/2/nsubj fell/VBD/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " said/VBD/O/-1/root Ruiz/NNP/PERSON/5/nsubj ././O/5/punct",
+                "“/``/O/2/punct Wages/NNS/O/2/nsubj rose/VBD/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " said/VBD/O/-1/root Okafor/NNP/PERSON/5/nsubj ././O/5/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertEquals("Ruiz", speaker(done, quote(done, "Prices fell")));
+        assertEquals("Okafor", speaker(done, quote(done, "Wages rose")));
+    }
+
+    /** "“A.” Y said, “B.”": the first part ended its sentence, so the cue after it belongs to the second only. */
+    @Test
+    void cueAfterAFinishedQuoteIntroducesOnlyTheNextOne() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/6/punct Prices/NNS/O/5/nsubj"
+                        + " fell/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct",
+                "Okafor/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/5/punct Wages/NNS/O/5/nsubj"
+                        + " rose/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertEquals("Ruiz", speaker(done, quote(done, "Prices fell .")));
+        assertEquals("Okafor", speaker(done, quote(done, "Wages rose .")));
     }
 
     @Test
