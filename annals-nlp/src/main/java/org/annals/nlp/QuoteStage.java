@@ -341,9 +341,7 @@ public final class QuoteStage implements Stage {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
             Optional<Span> reportedContent = cueOfClause.isPresent()
                     ? Optional.of(subtreeSpan(tokens, token))
-                    : DirectiveClauses.isDirective(token) && isCue(tokens, token)
-                            ? DirectiveClauses.of(tokens, token)
-                            : Optional.empty();
+                    : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
             }
@@ -359,7 +357,8 @@ public final class QuoteStage implements Stage {
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported =
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
-            if (reported && !quoted) {
+            boolean again = found.stream().anyMatch(q -> q.span().overlaps(clause));
+            if (reported && !quoted && !again) {
                 found.add(new Quote(
                         clause,
                         document.textOf(clause),
@@ -372,6 +371,16 @@ public final class QuoteStage implements Stage {
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
+    private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
+        if (!isCue(tokens, token)) {
+            return Optional.empty();
+        }
+        return DirectiveClauses.isDirective(token)
+                ? DirectiveClauses.of(tokens, token)
+                : UnattachedClauses.of(tokens, token);
     }
 
     /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */

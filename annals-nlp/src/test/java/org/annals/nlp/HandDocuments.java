@@ -95,6 +95,10 @@ final class HandDocuments {
             case "told" -> "tell";
             case "tweeted" -> "tweet";
             case "wrote" -> "write";
+            case "maintained" -> "maintain";
+            case "adding" -> "add";
+            case "encouraged" -> "encourage";
+            case "announced" -> "announce";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

@@ -601,4 +601,97 @@ class QuoteStageTest {
                 "rose/VBD/O/10/ccomp"));
         assertEquals("Ali Mehr", speaker(done, quote(done, "prices rose")));
     }
+
+    /** "Okafor maintained the bridge is safe", parsed with "bridge" as the cue's object: still reported speech. */
+    @Test
+    void clauseTheParserHungAsTheCuesObjectIsStillReported() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/3/nsubj has/VBZ/O/3/aux repeatedly/RB/O/3/advmod maintained/VBN/O/-1/root"
+                        + " the/DT/O/5/det bridge/NN/O/3/obj is/VBZ/O/7/cop safe/JJ/O/3/dep ././O/3/punct",
+                "Okafor/NNP/PERSON/1/nsubj announced/VBD/O/-1/root the/DT/O/4/det new/JJ/O/4/amod"
+                        + " bridge/NN/O/1/obj on/IN/O/6/case Friday/NNP/O/1/obl ././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote reported = quote(done, "the bridge is safe");
+        assertEquals(QuoteKind.INDIRECT, reported.kind());
+        assertEquals("Okafor", speaker(done, reported));
+        assertEquals("maintain", reported.cue());
+    }
+
+    /** "..., adding Peru would join": a participle after a quotation keeps the sentence's subject as speaker. */
+    @Test
+    void participleAfterAQuotationIsNoInvertedAttribution() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "talks/NNS/O/5/nsubj",
+                "must/MD/O/5/aux",
+                "continue/VB/O/1/ccomp",
+                "“/``/O/7/punct",
+                "quickly/RB/O/5/advmod",
+                "”/''/O/7/punct",
+                ",/,/O/1/punct",
+                "adding/VBG/O/1/advcl",
+                "Peru/NNP/LOCATION/10/obj",
+                "would/MD/O/13/aux",
+                "join/VB/O/10/dep",
+                "././O/1/punct"));
+        Quote added = quote(done, "Peru would join");
+        assertEquals(QuoteKind.INDIRECT, added.kind());
+        assertEquals("Okafor", speaker(done, added));
+    }
+
+    /** "“We rebuild” wrote Berg", with "wrote" parsed as an adjective of the name: the name after the verb. */
+    @Test
+    void regressionInvertedAttributionWithABrokenParseTakesTheNameAfterTheVerb() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "We/PRP/O/2/nsubj",
+                "rebuild/VBP/O/-1/root",
+                "”/''/O/2/punct",
+                "wrote/VBN/O/6/amod",
+                "Mayor/NNP/O/6/compound",
+                "Berg/NNP/PERSON/2/obj",
+                "././O/2/punct"));
+        assertEquals("Berg", speaker(done, quote(done, "We rebuild")));
+    }
+
+    /** "wrote Ruiz on Facebook" tagged as one miscellaneous name: Ruiz is the person named earlier. */
+    @Test
+    void regressionSurnameInsideAMisTaggedNameIsThePersonNamedEarlier() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj resigned/VBD/O/-1/root ././O/2/punct",
+                "“/``/O/2/punct We/PRP/O/2/nsubj rebuild/VBP/O/-1/root ,/,/O/2/punct ”/''/O/2/punct"
+                        + " wrote/VBD/O/2/parataxis Ruiz/NNP/MISC/5/obj on/IN/MISC/8/case Facebook/NNP/MISC/5/obl"
+                        + " ././O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "We rebuild")));
+    }
+
+    /** "Another former Lee adviser, Ana Ruiz, ... encouraged": the name in apposition, not the one qualifying. */
+    @Test
+    void nameInAppositionWinsOverANameQualifyingTheSubjectNoun() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Another/DT/O/3/det",
+                "former/JJ/O/3/amod",
+                "Lee/NNP/PERSON/3/compound",
+                "adviser/NN/O/9/nsubj",
+                ",/,/O/3/punct",
+                "Ana/NNP/PERSON/6/compound",
+                "Ruiz/NNP/PERSON/3/appos",
+                ",/,/O/3/punct",
+                "also/RB/O/9/advmod",
+                "spoke/VBD/O/-1/root",
+                "and/CC/O/11/cc",
+                "encouraged/VBD/O/9/conj",
+                "voters/NNS/O/11/obj",
+                "to/TO/O/14/mark",
+                "stay/VB/O/11/xcomp",
+                "././O/9/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "voters to stay")));
+    }
 }
