@@ -79,6 +79,9 @@ public final class QuoteStage implements Stage {
 
     private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {
         String text = document.textOf(span);
+        if (MentionedWords.areMentioned(document.tokens(), span, inside)) {
+            return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
+        }
         Optional<Token> cue = cueFor(document, span, inside);
         boolean clause = isClause(document, span, inside)
                 || cue.map(c -> followsCue(document, inside.get(0), c) && isClausal(document, span, inside))

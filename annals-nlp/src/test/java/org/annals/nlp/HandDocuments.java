@@ -99,6 +99,7 @@ final class HandDocuments {
             case "adding" -> "add";
             case "encouraged" -> "encourage";
             case "announced" -> "announce";
+            case "named" -> "name";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

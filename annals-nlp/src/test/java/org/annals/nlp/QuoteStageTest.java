@@ -694,4 +694,23 @@ class QuoteStageTest {
                 "././O/9/punct"));
         assertEquals("Ana Ruiz", speaker(done, quote(done, "voters to stay")));
     }
+
+    /** "the term “...”", "the slogan, “...”", "dubbed “...”", "named it “...”": words mentioned, nobody quoted. */
+    @Test
+    void wordsMentionedAsWordsOrNamesAreScareQuotesEvenNearACue() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj said/VBD/O/-1/root the/DT/O/3/det term/NN/O/7/nsubj"
+                        + " “/``/O/5/punct recession/NN/O/3/appos ”/''/O/5/punct misleads/VBZ/O/1/ccomp"
+                        + " ././O/1/punct",
+                "Ruiz/NNP/PERSON/1/nsubj named/VBD/O/-1/root it/PRP/O/1/obj “/``/O/5/punct"
+                        + " Harbour/NNP/O/5/compound Light/NNP/O/1/xcomp ”/''/O/5/punct ././O/1/punct",
+                "They/PRP/O/1/nsubj joined/VBD/O/-1/root a/DT/O/3/det group/NN/O/1/obj called/VBN/O/3/acl"
+                        + " “/``/O/7/punct Open/JJ/O/7/amod Doors/NNS/O/4/xcomp ”/''/O/7/punct ././O/1/punct"));
+        for (String words : List.of("recession", "Harbour Light", "Open Doors")) {
+            Quote quote = quote(done, words);
+            assertEquals(QuoteKind.SCARE, quote.kind(), words);
+            assertNull(quote.speakerSpan(), words);
+        }
+    }
 }
