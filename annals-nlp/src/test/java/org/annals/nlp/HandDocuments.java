@@ -100,6 +100,7 @@ final class HandDocuments {
             case "encouraged" -> "encourage";
             case "announced" -> "announce";
             case "named" -> "name";
+            case "concluded" -> "conclude";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

@@ -713,4 +713,32 @@ class QuoteStageTest {
             assertNull(quote.speakerSpan(), words);
         }
     }
+
+    /** "The statement also said ..." speaks for whoever issued the statement where the article first named it. */
+    @Test
+    void documentAsSubjectSpeaksForItsIssuer() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Berg/NNP/PERSON/6/nsubj ,/,/O/6/punct in/IN/O/4/case a/DT/O/4/det statement/NN/O/6/obl ,/,/O/6/punct"
+                        + " announced/VBD/O/-1/root talks/NNS/O/8/nsubj failed/VBD/O/6/ccomp ././O/6/punct",
+                "The/DT/O/1/det statement/NN/O/3/nsubj also/RB/O/3/advmod said/VBD/O/-1/root prices/NNS/O/5/nsubj"
+                        + " rose/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("Berg", speaker(done, quote(done, "prices rose")));
+    }
+
+    /** "The court's summary concluded": the court's, and "the court" is the one the article names most. */
+    @Test
+    void documentWithAPossessorSpeaksForIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Harbour/NNP/ORGANIZATION/2/compound Court/NNP/ORGANIZATION/3/nsubj"
+                        + " heard/VBD/O/-1/root cases/NNS/O/3/obj ././O/3/punct",
+                "The/DT/O/2/det Harbour/NNP/ORGANIZATION/2/compound Court/NNP/ORGANIZATION/3/nsubj"
+                        + " met/VBD/O/-1/root ././O/3/punct",
+                "Only/RB/O/3/advmod the/DT/O/3/det High/NNP/ORGANIZATION/3/compound Court/NNP/ORGANIZATION/4/nsubj"
+                        + " ranks/VBZ/O/-1/root higher/RBR/O/4/advmod ././O/4/punct",
+                "The/DT/O/1/det court/NN/O/3/nmod:poss 's/POS/O/1/case summary/NN/O/4/nsubj"
+                        + " concluded/VBD/O/-1/root fees/NNS/O/6/nsubj rose/VBD/O/4/ccomp ././O/4/punct"));
+        assertEquals("Harbour Court", speaker(done, quote(done, "fees rose")));
+    }
 }
