@@ -138,15 +138,42 @@ public final class QuoteStage implements Stage {
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
             // "according to police": a source that is no name is its noun phrase.
-            return document.mentions().stream()
+            List<Mention> after = document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
-                    .findFirst()
-                    .or(() -> phrase.isPresent()
-                            ? DescribedSpeakers.of(document, tokens.get(cue.head()))
-                            : Optional.empty());
+                    .toList();
+            // Inside the phrase, who rather than where: "a post by Ana Ruiz" is hers, "Syrian state media" the
+            // media's, not Syria's.
+            int comma = firstCommaAfter(tokens, cue);
+            Optional<Mention> source = phrase.isPresent()
+                    ? after.stream()
+                            .filter(m -> m.span().end() <= comma)
+                            .min(java.util.Comparator.comparing(QuoteStage::sourceRank))
+                            .or(() -> after.stream().findFirst())
+                    : after.stream().findFirst();
+            return source.or(() ->
+                    phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    /** Where the source phrase ends at the latest: its sentence's first comma after the cue. */
+    private static int firstCommaAfter(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            if (tokens.get(at).word().equals(",")) {
+                return tokens.get(at).span().start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int sourceRank(Mention mention) {
+        return switch (mention.type()) {
+            case PERSON -> 0;
+            case ORGANISATION, DESCRIPTION -> 1;
+            default -> 2;
+        };
     }
 
     /**

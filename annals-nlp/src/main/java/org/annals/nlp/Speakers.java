@@ -23,6 +23,10 @@ final class Speakers {
         if (inverted.isPresent()) {
             return inverted;
         }
+        Optional<Token> quoted = quotedAsSaying(tokens, verb);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
@@ -102,6 +106,29 @@ final class Speakers {
 
     private static boolean isClosingMark(String word) {
         return word.equals("''") || word.equals("”") || word.equals("\"") || word.equals("»") || word.equals("’");
+    }
+
+    /** "The paper quoted Ana Ruiz as saying": the speaker is the object of the verb that "as saying" hangs on. */
+    private static Optional<Token> quotedAsSaying(List<Token> tokens, Token verb) {
+        if (!verb.pos().equals("VBG")
+                || verb.head() < 0
+                || directSubject(tokens, verb).isPresent()) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        boolean afterAs = false;
+        Token reporting = tokens.get(verb.head());
+        Token object = null;
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index() && token.word().equalsIgnoreCase("as") && at < verb.index()) {
+                afterAs = true;
+            }
+            if (token.head() == reporting.index() && token.deprel().equals("obj") && at < verb.index()) {
+                object = token;
+            }
+        }
+        return afterAs ? Optional.ofNullable(object) : Optional.empty();
     }
 
     /** "Chris Christie, who denounced ...": a relative pronoun stands for the noun its clause hangs on. */

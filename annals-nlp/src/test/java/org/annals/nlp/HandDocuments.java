@@ -101,6 +101,7 @@ final class HandDocuments {
             case "announced" -> "announce";
             case "named" -> "name";
             case "concluded" -> "conclude";
+            case "saying" -> "say";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

@@ -741,4 +741,43 @@ class QuoteStageTest {
                         + " concluded/VBD/O/-1/root fees/NNS/O/6/nsubj rose/VBD/O/4/ccomp ././O/4/punct"));
         assertEquals("Harbour Court", speaker(done, quote(done, "fees rose")));
     }
+
+    /** "The paper quoted Ana Ruiz as saying “...”": the person quoted speaks, not the paper. */
+    @Test
+    void quotedAsSayingAttributesToThePersonQuoted() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Herald/NNP/ORGANIZATION/2/nsubj",
+                "quoted/VBD/O/-1/root",
+                "Ana/NNP/PERSON/4/compound",
+                "Ruiz/NNP/PERSON/2/obj",
+                "as/IN/O/6/mark",
+                "saying/VBG/O/2/advcl",
+                "“/``/O/9/punct",
+                "costs/NNS/O/9/nsubj",
+                "rose/VBD/O/6/ccomp",
+                "”/''/O/9/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "costs rose")));
+    }
+
+    /** "According to a post by Ana Ruiz, ...": the person in the source phrase, not the platform named first. */
+    @Test
+    void accordingToPrefersThePersonInTheSourcePhrase() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "a/DT/O/4/det",
+                "Facebook/NNP/ORGANIZATION/4/compound",
+                "post/NN/O/10/obl",
+                "by/IN/O/7/case",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/4/nmod",
+                ",/,/O/10/punct",
+                "prices/NNS/O/10/nsubj",
+                "rose/VBD/O/-1/root",
+                "././O/10/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "prices rose")));
+    }
 }
