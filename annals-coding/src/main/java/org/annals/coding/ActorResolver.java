@@ -198,6 +198,16 @@ final class ActorResolver {
                     .findFirst();
             if (expanded.isPresent()) {
                 expanded.get().aliases.add(acronym.name);
+                // What the acronym's own context taught ("the specialized agency UNESCO") still holds.
+                if (expanded.get().role.isEmpty()) {
+                    expanded.get().role = acronym.role;
+                }
+                if (expanded.get().sector.isEmpty()) {
+                    expanded.get().sector = acronym.sector;
+                }
+                if (expanded.get().country.isEmpty()) {
+                    expanded.get().country = acronym.country;
+                }
                 entry.setValue(new Resolved(
                         mention.first(), mention.last(), mention.type(), expanded.get().id, mention.role()));
             }

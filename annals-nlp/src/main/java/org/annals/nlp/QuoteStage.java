@@ -387,7 +387,8 @@ public final class QuoteStage implements Stage {
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported =
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
-            boolean again = found.stream().anyMatch(q -> q.span().overlaps(clause));
+            // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
+            boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again) {
                 found.add(new Quote(
                         clause,

@@ -102,6 +102,7 @@ final class HandDocuments {
             case "named" -> "name";
             case "concluded" -> "conclude";
             case "saying" -> "say";
+            case "reported" -> "report";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

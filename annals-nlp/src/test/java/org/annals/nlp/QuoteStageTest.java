@@ -780,4 +780,25 @@ class QuoteStageTest {
                 "././O/10/punct"));
         assertEquals("Ana Ruiz", speaker(done, quote(done, "prices rose")));
     }
+
+    /** "The site reported its source said the tenant left": the report and the source's words are two quotes. */
+    @Test
+    void regressionReportOfAReportKeepsBothQuotes() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "site/NN/O/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "its/PRP$/O/4/nmod:poss",
+                "source/NN/O/5/nsubj",
+                "said/VBD/O/2/ccomp",
+                "the/DT/O/7/det",
+                "tenant/NN/O/8/nsubj",
+                "left/VBD/O/5/ccomp",
+                "././O/2/punct"));
+        assertEquals(
+                QuoteKind.INDIRECT,
+                quote(done, "its source said the tenant left").kind());
+        assertEquals(QuoteKind.INDIRECT, quote(done, "the tenant left").kind());
+    }
 }
