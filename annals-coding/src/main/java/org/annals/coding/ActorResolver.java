@@ -68,6 +68,7 @@ final class ActorResolver {
         }
         resolveDescriptions();
         resolveCollectives();
+        linkAcronyms();
         resolvePronouns();
         List<Actor> built = actors.values().stream().map(ActorDraft::build).toList();
         return document.withActors(built, mentions());
@@ -179,6 +180,43 @@ final class ActorResolver {
         kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
         learnOrganisationModifiers(organisation, mention);
         record(mention, organisation.id, affiliationRole(mention));
+    }
+
+    /**
+     * "SDF" after "the Kurdish-led Syrian Democratic Forces (SDF)": an acronym names the organisation whose name ends
+     * in the words it abbreviates. Run after descriptions, which give such names too.
+     */
+    private void linkAcronyms() {
+        for (Map.Entry<String, Resolved> entry : new ArrayList<>(bySpan.entrySet())) {
+            Resolved mention = entry.getValue();
+            ActorDraft acronym = actors.get(mention.actorId());
+            if (acronym == null || acronym.kind != ActorKind.ORGANISATION || !Acronyms.isAcronym(acronym.name)) {
+                continue;
+            }
+            Optional<ActorDraft> expanded = actors.values().stream()
+                    .filter(a -> a.kind == ActorKind.ORGANISATION && Acronyms.spells(acronym.name, a.name))
+                    .findFirst();
+            if (expanded.isPresent()) {
+                expanded.get().aliases.add(acronym.name);
+                // What the acronym's own context taught ("the specialized agency UNESCO") still holds.
+                if (expanded.get().role.isEmpty()) {
+                    expanded.get().role = acronym.role;
+                }
+                if (expanded.get().sector.isEmpty()) {
+                    expanded.get().sector = acronym.sector;
+                }
+                if (expanded.get().country.isEmpty()) {
+                    expanded.get().country = acronym.country;
+                }
+                entry.setValue(new Resolved(
+                        mention.first(), mention.last(), mention.type(), expanded.get().id, mention.role()));
+            }
+        }
+        actors.values()
+                .removeIf(
+                        a -> bySpan.values().stream().noneMatch(m -> m.actorId().equals(a.id))
+                                && Acronyms.isAcronym(a.name)
+                                && a.kind == ActorKind.ORGANISATION);
     }
 
     // "Senate Minority Leader Chuck Schumer", "Gazprom CEO Alexei Miller": the body the person serves.

@@ -183,6 +183,50 @@ class ActorStageTest {
     }
 
     @Test
+    void acronymOfAnOrganisationNamedEarlierIsThatOrganisation() {
+        Document d = resolve("""
+                1 The the DT O 5 det
+                2 National National NNP ORGANIZATION 4 compound
+                3 Fishing Fishing NNP ORGANIZATION 4 compound
+                4 Union Union NNP ORGANIZATION 5 nsubj
+                5 protested protest VBD O 0 root
+
+                1 The the DT O 2 det
+                2 NFU NFU NNP ORGANIZATION 3 nsubj
+                3 agreed agree VBD O 0 root
+
+                1 The the DT O 2 det
+                2 IMF IMF NNP ORGANIZATION 3 nsubj
+                3 left leave VBD O 0 root
+                """);
+        assertEquals(
+                "org:national-fishing-union", mention(d, "NFU", 0).orElseThrow().actorId());
+        assertTrue(actor(d, "org:national-fishing-union").aliases().contains("NFU"));
+        assertFalse(mention(d, "IMF", 0).orElseThrow().actorId().equals("org:national-fishing-union"));
+    }
+
+    @Test
+    void acronymPassesWhatItsDescriptionSaysToTheNamedOrganisation() {
+        Document d = resolve("""
+                1 The the DT O 4 det
+                2 Baltic Baltic NNP ORGANIZATION 4 compound
+                3 News News NNP ORGANIZATION 4 compound
+                4 Service Service NNP ORGANIZATION 5 nsubj
+                5 reported report VBD O 0 root
+
+                1 The the DT O 4 det
+                2 news news NN O 3 compound
+                3 agency agency NN O 4 compound
+                4 BNS BNS NNP ORGANIZATION 5 nsubj
+                5 agreed agree VBD O 0 root
+                """);
+        Actor service = actor(d, "org:baltic-news-service");
+        assertEquals("news agency", service.role());
+        assertEquals(
+                "org:baltic-news-service", mention(d, "BNS", 0).orElseThrow().actorId());
+    }
+
+    @Test
     void igoAcronymsAndTheWestResolveButWestBankIsNotTheWest() {
         Document d = resolve("""
                 1 The the DT O 2 det

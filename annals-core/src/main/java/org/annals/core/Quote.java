@@ -3,7 +3,8 @@ package org.annals.core;
 import java.util.Objects;
 
 /**
- * A quotation: {@code span} covers the quoted words (without the marks), {@code speakerId} the actor who says it
+ * A quotation: {@code span} covers the quoted words (without the marks; a quote split by its attribution spans both
+ * parts and the attribution between them), {@code speakerId} the actor who says it
  * (empty when unknown or for scare quotes), {@code speakerSpan} the mention that names the speaker (null when none),
  * {@code cue} the speech verb's lemma, {@code date} the ISO date of the utterance when known.
  */

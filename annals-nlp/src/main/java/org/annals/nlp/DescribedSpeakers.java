@@ -34,6 +34,7 @@ final class DescribedSpeakers {
         }
         String head = subject.lemma().toLowerCase(Locale.ROOT);
         return personInside(document, subject)
+                .or(() -> IssuedDocuments.issuerOf(document, subject))
                 .or(() -> personWithRole(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> Optional.of(phrase(document, subject)));
@@ -70,12 +71,28 @@ final class DescribedSpeakers {
 
     /** "The agency said" after "the Saudi Press Agency": the latest organisation whose name holds the noun. */
     private static Optional<Mention> organisationNamed(Document document, Token subject, String noun) {
-        return latestBefore(
-                document,
-                subject,
-                m -> m.type() == MentionType.ORGANISATION
-                        && List.of(m.text().toLowerCase(Locale.ROOT).split("\\W+"))
-                                .contains(noun));
+        // The organisation the article names most often wins ("the court" of a story about one court that also
+        // mentions a higher one); among equals, the latest.
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Mention> latest = new java.util.HashMap<>();
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= subject.span().start()) {
+                break;
+            }
+            if (mention.type() == MentionType.ORGANISATION
+                    && List.of(mention.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                            .contains(noun)) {
+                counts.merge(identity(mention), 1, Integer::sum);
+                latest.put(identity(mention), mention);
+            }
+        }
+        return latest.values().stream()
+                .max(java.util.Comparator.comparing((Mention m) -> counts.get(identity(m)))
+                        .thenComparing(m -> m.span().start()));
+    }
+
+    private static String identity(Mention mention) {
+        return mention.actorId().isEmpty() ? mention.text() : mention.actorId();
     }
 
     private static Optional<Mention> latestBefore(

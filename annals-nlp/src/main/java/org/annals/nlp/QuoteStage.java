@@ -67,6 +67,11 @@ public final class QuoteStage implements Stage {
             quotes.add(quote);
             previous = quote;
         }
+        quotes = new ArrayList<>(SplitQuotes.join(
+                document,
+                quotes,
+                t -> isCue(document.tokens(), t),
+                (whole, kind, cue) -> attributed(document, whole, kind, cue)));
         quotes.addAll(indirect(document, quotes));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
         return document.withQuotes(quotes);
@@ -74,6 +79,9 @@ public final class QuoteStage implements Stage {
 
     private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {
         String text = document.textOf(span);
+        if (MentionedWords.areMentioned(document.tokens(), span, inside)) {
+            return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
+        }
         Optional<Token> cue = cueFor(document, span, inside);
         boolean clause = isClause(document, span, inside)
                 || cue.map(c -> followsCue(document, inside.get(0), c) && isClausal(document, span, inside))
@@ -107,15 +115,18 @@ public final class QuoteStage implements Stage {
             }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
-        Optional<Mention> speaker = speaker(document, cue.get());
-        QuoteKind kind = clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        return attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
+    }
+
+    private Quote attributed(Document document, Span span, QuoteKind kind, Token cue) {
+        Optional<Mention> speaker = speaker(document, cue);
         return new Quote(
                 span,
-                text,
+                document.textOf(span),
                 kind,
                 speaker.map(Mention::actorId).orElse(""),
                 speaker.map(Mention::span).orElse(null),
-                cueName(cue.get()),
+                cueName(cue),
                 date(document, span));
     }
 
@@ -127,15 +138,42 @@ public final class QuoteStage implements Stage {
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
             // "according to police": a source that is no name is its noun phrase.
-            return document.mentions().stream()
+            List<Mention> after = document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
-                    .findFirst()
-                    .or(() -> phrase.isPresent()
-                            ? DescribedSpeakers.of(document, tokens.get(cue.head()))
-                            : Optional.empty());
+                    .toList();
+            // Inside the phrase, who rather than where: "a post by Ana Ruiz" is hers, "Syrian state media" the
+            // media's, not Syria's.
+            int comma = firstCommaAfter(tokens, cue);
+            Optional<Mention> source = phrase.isPresent()
+                    ? after.stream()
+                            .filter(m -> m.span().end() <= comma)
+                            .min(java.util.Comparator.comparing(QuoteStage::sourceRank))
+                            .or(() -> after.stream().findFirst())
+                    : after.stream().findFirst();
+            return source.or(() ->
+                    phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    /** Where the source phrase ends at the latest: its sentence's first comma after the cue. */
+    private static int firstCommaAfter(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            if (tokens.get(at).word().equals(",")) {
+                return tokens.get(at).span().start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int sourceRank(Mention mention) {
+        return switch (mention.type()) {
+            case PERSON -> 0;
+            case ORGANISATION, DESCRIPTION -> 1;
+            default -> 2;
+        };
     }
 
     /**
@@ -333,9 +371,7 @@ public final class QuoteStage implements Stage {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
             Optional<Span> reportedContent = cueOfClause.isPresent()
                     ? Optional.of(subtreeSpan(tokens, token))
-                    : DirectiveClauses.isDirective(token) && isCue(tokens, token)
-                            ? DirectiveClauses.of(tokens, token)
-                            : Optional.empty();
+                    : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
             }
@@ -351,7 +387,9 @@ public final class QuoteStage implements Stage {
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported =
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
-            if (reported && !quoted) {
+            // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
+            boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
+            if (reported && !quoted && !again) {
                 found.add(new Quote(
                         clause,
                         document.textOf(clause),
@@ -364,6 +402,16 @@ public final class QuoteStage implements Stage {
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
+    private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
+        if (!isCue(tokens, token)) {
+            return Optional.empty();
+        }
+        return DirectiveClauses.isDirective(token)
+                ? DirectiveClauses.of(tokens, token)
+                : UnattachedClauses.of(tokens, token);
     }
 
     /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */

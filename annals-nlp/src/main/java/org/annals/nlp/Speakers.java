@@ -11,6 +11,7 @@ import org.annals.core.Token;
 /** Who a cue verb attributes speech to: its subject's mention, a pronoun resolved to its antecedent. */
 final class Speakers {
     private static final int MAX_CLIMB = 3;
+    private static final int MAX_TITLE_WORDS = 6;
     private static final java.util.Set<MentionType> SPEAKER_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
@@ -18,6 +19,14 @@ final class Speakers {
 
     /** The subject of the verb, climbing through "adding", "stressed" and the like to the verb that has one. */
     static Optional<Token> subjectOf(List<Token> tokens, Token verb) {
+        Optional<Token> inverted = invertedSubject(tokens, verb);
+        if (inverted.isPresent()) {
+            return inverted;
+        }
+        Optional<Token> quoted = quotedAsSaying(tokens, verb);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
@@ -35,6 +44,91 @@ final class Speakers {
             current = tokens.get(current.head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Quotative inversion: in "“...,” wrote student leader Ana Ruiz" the speaker follows the verb, and parsers take
+     * her for its object. Only for a verb right after a quotation (a closing mark, maybe with a comma) that has no
+     * subject of its own after it.
+     */
+    private static Optional<Token> invertedSubject(List<Token> tokens, Token verb) {
+        int before = verb.index() - 1;
+        while (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+        }
+        // "“...,” adding Iran will ...": a participle after a quotation is no inverted attribution.
+        boolean afterQuotation = !verb.pos().equals("VBG")
+                && before >= 0
+                && tokens.get(before).sentence() == verb.sentence()
+                && isClosingMark(tokens.get(before).word());
+        // A subject inside the quotation ("“..., as did others,” wrote X") is a misparse; one after the verb is found
+        // the ordinary way.
+        boolean subjectOutside =
+                directSubject(tokens, verb).map(s -> s.index() > verb.index()).orElse(false);
+        if (!afterQuotation || subjectOutside) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = verb.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index()
+                    && (token.deprel().equals("obj") || token.deprel().equals("iobj"))) {
+                return Optional.of(token);
+            }
+        }
+        return nameAfter(tokens, verb, range);
+    }
+
+    /**
+     * When the parse of an inverted attribution is broken ("tweeted" taken for an adjective of the name), the name
+     * right after the verb, past a title ("tweeted Mayor of Springfield Ana Ruiz"): the last word of the first
+     * person or organisation name.
+     */
+    private static Optional<Token> nameAfter(List<Token> tokens, Token verb, Sentencewise range) {
+        int limit = Math.min(range.end(), verb.index() + 1 + MAX_TITLE_WORDS);
+        for (int at = verb.index() + 1; at < limit; at++) {
+            Token token = tokens.get(at);
+            if (token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION")) {
+                int end = at;
+                while (end + 1 < range.end() && tokens.get(end + 1).ner().equals(token.ner())) {
+                    end++;
+                }
+                return Optional.of(tokens.get(end));
+            }
+            boolean title =
+                    token.isNoun() || token.pos().equals("DT") || token.word().equalsIgnoreCase("of");
+            if (!title) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isClosingMark(String word) {
+        return word.equals("''") || word.equals("”") || word.equals("\"") || word.equals("»") || word.equals("’");
+    }
+
+    /** "The paper quoted Ana Ruiz as saying": the speaker is the object of the verb that "as saying" hangs on. */
+    private static Optional<Token> quotedAsSaying(List<Token> tokens, Token verb) {
+        if (!verb.pos().equals("VBG")
+                || verb.head() < 0
+                || directSubject(tokens, verb).isPresent()) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        boolean afterAs = false;
+        Token reporting = tokens.get(verb.head());
+        Token object = null;
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index() && token.word().equalsIgnoreCase("as") && at < verb.index()) {
+                afterAs = true;
+            }
+            if (token.head() == reporting.index() && token.deprel().equals("obj") && at < verb.index()) {
+                object = token;
+            }
+        }
+        return afterAs ? Optional.ofNullable(object) : Optional.empty();
     }
 
     /** "Chris Christie, who denounced ...": a relative pronoun stands for the noun its clause hangs on. */
@@ -71,6 +165,10 @@ final class Speakers {
             Optional<Mention> title = covering;
             covering = attachedName(document, subject, MentionType.PERSON).or(() -> title);
         }
+        if (covering.isPresent() && covering.get().type() == MentionType.MISC && subject.isProperNoun()) {
+            Optional<Mention> misTyped = covering;
+            covering = personBySurname(document, subject).or(() -> misTyped);
+        }
         if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
             Mention pronoun = covering.get();
             // An actor id the "actors" stage gave the pronoun wins; the span is still the antecedent's.
@@ -78,6 +176,25 @@ final class Speakers {
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
         }
         return covering.or(() -> DescribedSpeakers.of(document, subject));
+    }
+
+    /**
+     * "wrote Trump on Twitter" tagged as one miscellaneous name: a subject word that is the last name of a person
+     * named earlier in the article is that person.
+     */
+    private static Optional<Mention> personBySurname(Document document, Token subject) {
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= subject.span().start()) {
+                break;
+            }
+            String[] words = mention.text().split("\\s+");
+            if (mention.type() == MentionType.PERSON && words[words.length - 1].equalsIgnoreCase(subject.word())) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest)
+                .map(m -> new Mention(subject.span(), subject.word(), MentionType.PERSON, m.actorId(), m.role()));
     }
 
     /**
@@ -92,7 +209,17 @@ final class Speakers {
                 .filter(m -> headOf(document, m)
                         .map(h -> h.head() == subject.index() && isNameAttachment(h.deprel()))
                         .orElse(false))
-                .findFirst();
+                .min(java.util.Comparator.comparing(m -> isModifier(document, m)));
+    }
+
+    /**
+     * "Another former Trump adviser, Ana Ruiz,": a name compounded before the subject noun qualifies it (whose
+     * adviser); the name in apposition is the speaker's own. The modifier is kept only when nothing else attaches.
+     */
+    private static boolean isModifier(Document document, Mention mention) {
+        return headOf(document, mention)
+                .map(h -> h.deprel().startsWith("compound") && h.index() < h.head())
+                .orElse(false);
     }
 
     private static boolean isNameAttachment(String deprel) {

@@ -94,6 +94,15 @@ final class HandDocuments {
             case "denounced" -> "denounce";
             case "told" -> "tell";
             case "tweeted" -> "tweet";
+            case "wrote" -> "write";
+            case "maintained" -> "maintain";
+            case "adding" -> "add";
+            case "encouraged" -> "encourage";
+            case "announced" -> "announce";
+            case "named" -> "name";
+            case "concluded" -> "conclude";
+            case "saying" -> "say";
+            case "reported" -> "report";
             case "insists" -> "insist";
             case "urged" -> "urge";
             case "called" -> "call";

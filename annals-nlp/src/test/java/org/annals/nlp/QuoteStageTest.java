@@ -89,8 +89,9 @@ class QuoteStageTest {
         assertEquals("Putin", speaker(done, direct));
     }
 
+    /** The guidelines' split quote: both parts and the attribution between them are one quote of one speaker. */
     @Test
-    void splitQuoteContinuesWithThePronounSpeakersAntecedent() {
+    void quoteInterruptedByItsAttributionIsOneQuoteOfThePronounsAntecedent() {
         Document done = quoted(HandDocuments.sentences(
                 TUESDAY,
                 "Zelensky/NNP/PERSON/1/nsubj spoke/VBD/O/-1/root on/IN/O/3/case Monday/NNP/O/1/obl ././O/1/punct",
@@ -98,13 +99,88 @@ class QuoteStageTest {
                         + " he/PRP/O/7/nsubj said/VBD/O/-1/root ././O/7/punct",
                 "“/``/O/4/punct The/DT/O/2/det war/NN/O/4/nsubj is/VBZ/O/4/cop over/RB/O/-1/root ././O/4/punct"
                         + " ”/''/O/4/punct"));
-        Quote first = quote(done, "We will win");
-        assertEquals(QuoteKind.DIRECT, first.kind());
-        assertEquals("Zelensky", speaker(done, first));
-        Quote continued = quote(done, "The war is over .");
-        assertEquals(QuoteKind.DIRECT, continued.kind());
-        assertEquals("Zelensky", speaker(done, continued));
-        assertEquals("say", continued.cue());
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = quote(done, "We will win , ” he said . “ The war is over .");
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Zelensky", speaker(done, whole));
+        assertEquals("say", whole.cue());
+    }
+
+    /** "“A,” wrote the mayor, “to B.”": a second part that goes on in lower case joins the first as well. */
+    @Test
+    void invertedAttributionBetweenTwoPartsNamesTheSpeakerOfBoth() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "Help/NN/O/2/nsubj",
+                "arrives/VBZ/O/6/ccomp",
+                ",/,/O/2/punct",
+                "”/''/O/2/punct",
+                "wrote/VBD/O/-1/root",
+                "mayor/NN/O/8/compound",
+                "Anna/NNP/PERSON/8/compound",
+                "Berg/NNP/PERSON/5/obj",
+                ",/,/O/5/punct",
+                "“/``/O/12/punct",
+                "to/TO/O/12/mark",
+                "stay/VB/O/5/advcl",
+                "././O/12/punct",
+                "”/''/O/12/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = done.quotes().get(0);
+        assertEquals("Help arrives , ” wrote mayor Anna Berg , “ to stay .", whole.text());
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Anna Berg", speaker(done, whole));
+        assertEquals("write", whole.cue());
+    }
+
+    /** "“Costs rose, as did prices,” wrote Berg": the parser's subject inside the quotation is not the speaker. */
+    @Test
+    void regressionSubjectInsideTheQuotationIsNotTheSpeakerOfAnInvertedCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "Costs/NNS/O/2/nsubj",
+                "rose/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "as/IN/O/9/dep",
+                "did/VBD/O/9/aux",
+                "prices/NNS/O/9/nsubj",
+                ",/,/O/9/punct",
+                "”/''/O/9/punct",
+                "wrote/VBD/O/2/advcl",
+                "Berg/NNP/PERSON/9/obj",
+                "././O/2/punct"));
+        Quote quote = quote(done, "Costs rose , as did prices");
+        assertEquals("Berg", speaker(done, quote));
+    }
+
+    /** "“A,” said X. “B,” said Y.": each part has its own attribution, so they stay two quotes. */
+    @Test
+    void quotesWithTheirOwnAttributionsAreNotJoined() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/2/punct Prices/NNS/O/2/nsubj fell/VBD/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " said/VBD/O/-1/root Ruiz/NNP/PERSON/5/nsubj ././O/5/punct",
+                "“/``/O/2/punct Wages/NNS/O/2/nsubj rose/VBD/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " said/VBD/O/-1/root Okafor/NNP/PERSON/5/nsubj ././O/5/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertEquals("Ruiz", speaker(done, quote(done, "Prices fell")));
+        assertEquals("Okafor", speaker(done, quote(done, "Wages rose")));
+    }
+
+    /** "“A.” Y said, “B.”": the first part ended its sentence, so the cue after it belongs to the second only. */
+    @Test
+    void cueAfterAFinishedQuoteIntroducesOnlyTheNextOne() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/6/punct Prices/NNS/O/5/nsubj"
+                        + " fell/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct",
+                "Okafor/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/5/punct Wages/NNS/O/5/nsubj"
+                        + " rose/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertEquals("Ruiz", speaker(done, quote(done, "Prices fell .")));
+        assertEquals("Okafor", speaker(done, quote(done, "Wages rose .")));
     }
 
     @Test
@@ -524,5 +600,205 @@ class QuoteStageTest {
                 "prices/NNS/O/12/nsubj",
                 "rose/VBD/O/10/ccomp"));
         assertEquals("Ali Mehr", speaker(done, quote(done, "prices rose")));
+    }
+
+    /** "Okafor maintained the bridge is safe", parsed with "bridge" as the cue's object: still reported speech. */
+    @Test
+    void clauseTheParserHungAsTheCuesObjectIsStillReported() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/3/nsubj has/VBZ/O/3/aux repeatedly/RB/O/3/advmod maintained/VBN/O/-1/root"
+                        + " the/DT/O/5/det bridge/NN/O/3/obj is/VBZ/O/7/cop safe/JJ/O/3/dep ././O/3/punct",
+                "Okafor/NNP/PERSON/1/nsubj announced/VBD/O/-1/root the/DT/O/4/det new/JJ/O/4/amod"
+                        + " bridge/NN/O/1/obj on/IN/O/6/case Friday/NNP/O/1/obl ././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote reported = quote(done, "the bridge is safe");
+        assertEquals(QuoteKind.INDIRECT, reported.kind());
+        assertEquals("Okafor", speaker(done, reported));
+        assertEquals("maintain", reported.cue());
+    }
+
+    /** "..., adding Peru would join": a participle after a quotation keeps the sentence's subject as speaker. */
+    @Test
+    void participleAfterAQuotationIsNoInvertedAttribution() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "talks/NNS/O/5/nsubj",
+                "must/MD/O/5/aux",
+                "continue/VB/O/1/ccomp",
+                "“/``/O/7/punct",
+                "quickly/RB/O/5/advmod",
+                "”/''/O/7/punct",
+                ",/,/O/1/punct",
+                "adding/VBG/O/1/advcl",
+                "Peru/NNP/LOCATION/10/obj",
+                "would/MD/O/13/aux",
+                "join/VB/O/10/dep",
+                "././O/1/punct"));
+        Quote added = quote(done, "Peru would join");
+        assertEquals(QuoteKind.INDIRECT, added.kind());
+        assertEquals("Okafor", speaker(done, added));
+    }
+
+    /** "“We rebuild” wrote Berg", with "wrote" parsed as an adjective of the name: the name after the verb. */
+    @Test
+    void regressionInvertedAttributionWithABrokenParseTakesTheNameAfterTheVerb() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct",
+                "We/PRP/O/2/nsubj",
+                "rebuild/VBP/O/-1/root",
+                "”/''/O/2/punct",
+                "wrote/VBN/O/6/amod",
+                "Mayor/NNP/O/6/compound",
+                "Berg/NNP/PERSON/2/obj",
+                "././O/2/punct"));
+        assertEquals("Berg", speaker(done, quote(done, "We rebuild")));
+    }
+
+    /** "wrote Ruiz on Facebook" tagged as one miscellaneous name: Ruiz is the person named earlier. */
+    @Test
+    void regressionSurnameInsideAMisTaggedNameIsThePersonNamedEarlier() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj resigned/VBD/O/-1/root ././O/2/punct",
+                "“/``/O/2/punct We/PRP/O/2/nsubj rebuild/VBP/O/-1/root ,/,/O/2/punct ”/''/O/2/punct"
+                        + " wrote/VBD/O/2/parataxis Ruiz/NNP/MISC/5/obj on/IN/MISC/8/case Facebook/NNP/MISC/5/obl"
+                        + " ././O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "We rebuild")));
+    }
+
+    /** "Another former Lee adviser, Ana Ruiz, ... encouraged": the name in apposition, not the one qualifying. */
+    @Test
+    void nameInAppositionWinsOverANameQualifyingTheSubjectNoun() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Another/DT/O/3/det",
+                "former/JJ/O/3/amod",
+                "Lee/NNP/PERSON/3/compound",
+                "adviser/NN/O/9/nsubj",
+                ",/,/O/3/punct",
+                "Ana/NNP/PERSON/6/compound",
+                "Ruiz/NNP/PERSON/3/appos",
+                ",/,/O/3/punct",
+                "also/RB/O/9/advmod",
+                "spoke/VBD/O/-1/root",
+                "and/CC/O/11/cc",
+                "encouraged/VBD/O/9/conj",
+                "voters/NNS/O/11/obj",
+                "to/TO/O/14/mark",
+                "stay/VB/O/11/xcomp",
+                "././O/9/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "voters to stay")));
+    }
+
+    /** "the term “...”", "the slogan, “...”", "dubbed “...”", "named it “...”": words mentioned, nobody quoted. */
+    @Test
+    void wordsMentionedAsWordsOrNamesAreScareQuotesEvenNearACue() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj said/VBD/O/-1/root the/DT/O/3/det term/NN/O/7/nsubj"
+                        + " “/``/O/5/punct recession/NN/O/3/appos ”/''/O/5/punct misleads/VBZ/O/1/ccomp"
+                        + " ././O/1/punct",
+                "Ruiz/NNP/PERSON/1/nsubj named/VBD/O/-1/root it/PRP/O/1/obj “/``/O/5/punct"
+                        + " Harbour/NNP/O/5/compound Light/NNP/O/1/xcomp ”/''/O/5/punct ././O/1/punct",
+                "They/PRP/O/1/nsubj joined/VBD/O/-1/root a/DT/O/3/det group/NN/O/1/obj called/VBN/O/3/acl"
+                        + " “/``/O/7/punct Open/JJ/O/7/amod Doors/NNS/O/4/xcomp ”/''/O/7/punct ././O/1/punct"));
+        for (String words : List.of("recession", "Harbour Light", "Open Doors")) {
+            Quote quote = quote(done, words);
+            assertEquals(QuoteKind.SCARE, quote.kind(), words);
+            assertNull(quote.speakerSpan(), words);
+        }
+    }
+
+    /** "The statement also said ..." speaks for whoever issued the statement where the article first named it. */
+    @Test
+    void documentAsSubjectSpeaksForItsIssuer() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Berg/NNP/PERSON/6/nsubj ,/,/O/6/punct in/IN/O/4/case a/DT/O/4/det statement/NN/O/6/obl ,/,/O/6/punct"
+                        + " announced/VBD/O/-1/root talks/NNS/O/8/nsubj failed/VBD/O/6/ccomp ././O/6/punct",
+                "The/DT/O/1/det statement/NN/O/3/nsubj also/RB/O/3/advmod said/VBD/O/-1/root prices/NNS/O/5/nsubj"
+                        + " rose/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("Berg", speaker(done, quote(done, "prices rose")));
+    }
+
+    /** "The court's summary concluded": the court's, and "the court" is the one the article names most. */
+    @Test
+    void documentWithAPossessorSpeaksForIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Harbour/NNP/ORGANIZATION/2/compound Court/NNP/ORGANIZATION/3/nsubj"
+                        + " heard/VBD/O/-1/root cases/NNS/O/3/obj ././O/3/punct",
+                "The/DT/O/2/det Harbour/NNP/ORGANIZATION/2/compound Court/NNP/ORGANIZATION/3/nsubj"
+                        + " met/VBD/O/-1/root ././O/3/punct",
+                "Only/RB/O/3/advmod the/DT/O/3/det High/NNP/ORGANIZATION/3/compound Court/NNP/ORGANIZATION/4/nsubj"
+                        + " ranks/VBZ/O/-1/root higher/RBR/O/4/advmod ././O/4/punct",
+                "The/DT/O/1/det court/NN/O/3/nmod:poss 's/POS/O/1/case summary/NN/O/4/nsubj"
+                        + " concluded/VBD/O/-1/root fees/NNS/O/6/nsubj rose/VBD/O/4/ccomp ././O/4/punct"));
+        assertEquals("Harbour Court", speaker(done, quote(done, "fees rose")));
+    }
+
+    /** "The paper quoted Ana Ruiz as saying “...”": the person quoted speaks, not the paper. */
+    @Test
+    void quotedAsSayingAttributesToThePersonQuoted() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Herald/NNP/ORGANIZATION/2/nsubj",
+                "quoted/VBD/O/-1/root",
+                "Ana/NNP/PERSON/4/compound",
+                "Ruiz/NNP/PERSON/2/obj",
+                "as/IN/O/6/mark",
+                "saying/VBG/O/2/advcl",
+                "“/``/O/9/punct",
+                "costs/NNS/O/9/nsubj",
+                "rose/VBD/O/6/ccomp",
+                "”/''/O/9/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "costs rose")));
+    }
+
+    /** "According to a post by Ana Ruiz, ...": the person in the source phrase, not the platform named first. */
+    @Test
+    void accordingToPrefersThePersonInTheSourcePhrase() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "a/DT/O/4/det",
+                "Facebook/NNP/ORGANIZATION/4/compound",
+                "post/NN/O/10/obl",
+                "by/IN/O/7/case",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/4/nmod",
+                ",/,/O/10/punct",
+                "prices/NNS/O/10/nsubj",
+                "rose/VBD/O/-1/root",
+                "././O/10/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "prices rose")));
+    }
+
+    /** "The site reported its source said the tenant left": the report and the source's words are two quotes. */
+    @Test
+    void regressionReportOfAReportKeepsBothQuotes() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "site/NN/O/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "its/PRP$/O/4/nmod:poss",
+                "source/NN/O/5/nsubj",
+                "said/VBD/O/2/ccomp",
+                "the/DT/O/7/det",
+                "tenant/NN/O/8/nsubj",
+                "left/VBD/O/5/ccomp",
+                "././O/2/punct"));
+        assertEquals(
+                QuoteKind.INDIRECT,
+                quote(done, "its source said the tenant left").kind());
+        assertEquals(QuoteKind.INDIRECT, quote(done, "the tenant left").kind());
     }
 }

@@ -1,0 +1,48 @@
+package org.annals.coding;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Acronyms and the names they abbreviate: "SDF" spells the initials of "Syrian Democratic Forces". */
+final class Acronyms {
+    private static final int MIN_LETTERS = 2;
+    private static final int MAX_LETTERS = 8;
+    // Function words that acronyms usually leave out ("Food and Agriculture Organization" is FAO).
+    private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "on", "in", "de", "&");
+
+    private Acronyms() {}
+
+    /** Two to eight capital letters, nothing else. */
+    static boolean isAcronym(String text) {
+        return text.length() >= MIN_LETTERS
+                && text.length() <= MAX_LETTERS
+                && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * True when the acronym is the initials of the name's last words, with or without function words: a name may
+     * open with a description ("Kurdish-led Syrian Democratic Forces" for "SDF").
+     */
+    static boolean spells(String acronym, String name) {
+        if (name.equals(acronym)) {
+            return false;
+        }
+        String[] words = name.strip().split("[\\s-]+");
+        StringBuilder content = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (int at = words.length - 1; at >= 0; at--) {
+            if (words[at].isEmpty()) {
+                continue;
+            }
+            char initial = Character.toUpperCase(words[at].charAt(0));
+            all.insert(0, initial);
+            if (!SKIPPED.contains(words[at].toLowerCase(Locale.ROOT))) {
+                content.insert(0, initial);
+            }
+            if (acronym.contentEquals(content) || acronym.contentEquals(all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.Token;
+
+/**
+ * A document as the subject of a cue speaks for whoever issued it: "The statement also said ..." after "the
+ * minister, in a statement, announced ..."; "the court's summary concluded" is the court's.
+ */
+final class IssuedDocuments {
+    private static final Set<String> DOCUMENTS = Set.of(
+            "statement",
+            "proclamation",
+            "summary",
+            "letter",
+            "release",
+            "report",
+            "ruling",
+            "declaration",
+            "communique",
+            "memo",
+            "memorandum",
+            "tweet",
+            "post",
+            "filing",
+            "announcement",
+            "decree",
+            "verdict",
+            "judgment",
+            "judgement");
+    private static final int MAX_CLIMB = 3;
+
+    private IssuedDocuments() {}
+
+    static boolean isDocument(Token token) {
+        return token.isNoun() && DOCUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The issuer of the document the subject names: its possessor, or who issued it where it was first named. */
+    static Optional<Mention> issuerOf(Document document, Token subject) {
+        if (!isDocument(subject)) {
+            return Optional.empty();
+        }
+        return possessor(document, subject).or(() -> earlierIssuer(document, subject));
+    }
+
+    private static Optional<Mention> possessor(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        for (int at = range.first(); at < subject.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == subject.index() && token.deprel().equals("nmod:poss") && token.isNoun()) {
+                return Speakers.mentionOf(document, token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The latest earlier mention of the same kind of document that hangs on a verb with a subject ("in a statement,
+     * X announced", "X released a statement"); that subject is the issuer.
+     */
+    private static Optional<Mention> earlierIssuer(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        String kind = subject.lemma().toLowerCase(Locale.ROOT);
+        for (int at = subject.index() - 1; at >= 0; at--) {
+            Token earlier = tokens.get(at);
+            if (!earlier.isNoun() || !earlier.lemma().toLowerCase(Locale.ROOT).equals(kind)) {
+                continue;
+            }
+            Optional<Token> issuer = verbAbove(tokens, earlier)
+                    .flatMap(verb -> Speakers.subjectOf(tokens, verb))
+                    .filter(s -> s.index() != earlier.index() && !isDocument(s));
+            if (issuer.isPresent()) {
+                return Speakers.mentionOf(document, issuer.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Token> verbAbove(List<Token> tokens, Token token) {
+        Token current = token;
+        for (int step = 0; step < MAX_CLIMB && current.head() >= 0; step++) {
+            current = tokens.get(current.head());
+            if (current.isVerb()) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+}
