@@ -173,12 +173,29 @@ final class ActorResolver {
 
     private void resolveOrganisation(Found mention) {
         String name = surface(mention);
+        Optional<ActorDraft> fuller = fullerBody(name);
+        if (fuller.isPresent()) {
+            fuller.get().aliases.add(name);
+            record(mention, fuller.get().id, affiliationRole(mention));
+            return;
+        }
         ActorDraft organisation = actor("org:" + Slug.of(name), name, ActorKind.ORGANISATION);
         organisation.aliases.add(name);
         countryInsideName(mention).ifPresent(c -> organisation.learnCountry(c, null));
         kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
         learnOrganisationModifiers(organisation, mention);
         record(mention, organisation.id, affiliationRole(mention));
+    }
+
+    // "the House" after "the House of Representatives", "the Court" after "the Court of Session": a body named
+    // earlier in full, when only one earlier body fits.
+    private Optional<ActorDraft> fullerBody(String shortName) {
+        String pattern = " " + shortName + " of ";
+        List<ActorDraft> candidates = actors.values().stream()
+                .filter(a -> a.kind == ActorKind.ORGANISATION || a.kind == ActorKind.GOVERNMENT)
+                .filter(a -> (" " + a.name + " ").contains(pattern))
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     // "Senate Minority Leader Chuck Schumer", "Gazprom CEO Alexei Miller": the body the person serves.

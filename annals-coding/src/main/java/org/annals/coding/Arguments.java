@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.ActorKind;
 import org.annals.core.Token;
 
 /** Finds the actors filling a predicate's source and target slots in the dependency parse. */
@@ -22,9 +23,23 @@ final class Arguments {
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
     private static final Set<String> PERSON_GROUP_NOUNS =
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
-    private static final Set<String> PARTITIVES =
-            Set.of("member", "some", "many", "most", "all", "several", "part", "each", "representative", "delegation");
+    private static final Set<String> PARTITIVES = Set.of(
+            "member",
+            "some",
+            "many",
+            "most",
+            "all",
+            "several",
+            "part",
+            "each",
+            "representative",
+            "delegation",
+            "navy",
+            "army",
+            "force");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
+    // "accused X of", "jailed X for", "charged X with": what the object is held to have done.
+    private static final Set<String> CHARGE_MARKERS = Set.of("of", "for", "with");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -147,16 +162,33 @@ final class Arguments {
                 && tree.token(token.head()).isNoun();
     }
 
-    // "urged Russia to withdraw": the object of the governing verb does what the xcomp says.
-    private Found objectController(int xcomp) {
-        if (!tree.token(xcomp).deprel().equals("xcomp")) {
+    // "urged Russia to withdraw": the object of the governing verb does what the xcomp says; "accused Iran of
+    // attacking", "jailed him for stabbing": the object did what the gerund says.
+    private Found objectController(int clause) {
+        String pattern;
+        Set<String> controllers;
+        if (tree.token(clause).deprel().equals("xcomp")) {
+            pattern = "xcomp-object-controller";
+            controllers = Set.of("obj");
+        } else if (isGerundOfCharge(clause)) {
+            // "was jailed for stabbing": the one jailed, not the agent.
+            pattern = "gerund-object-controller";
+            controllers = Set.of("obj", "nsubj:pass");
+        } else {
             return Found.NONE;
         }
-        return tree.children(tree.head(xcomp), "obj").stream()
-                .filter(o -> o != xcomp)
+        return tree.children(tree.head(clause)).stream()
+                .filter(o -> o != clause && controllers.contains(tree.token(o).deprel()))
                 .findFirst()
-                .map(o -> actorsOf(o, "xcomp-object-controller"))
+                .map(o -> actorsOf(o, pattern))
                 .orElse(Found.NONE);
+    }
+
+    private boolean isGerundOfCharge(int clause) {
+        Token token = tree.token(clause);
+        return token.deprel().equals("advcl")
+                && token.pos().equals("VBG")
+                && CHARGE_MARKERS.contains(tree.preposition(clause));
     }
 
     /** The possessor of a noun ("Moscow's invasion"). */
@@ -171,10 +203,24 @@ final class Arguments {
      */
     private Found namedPossessor(int noun) {
         List<Integer> possessors = tree.children(noun, "nmod:poss");
-        if (possessors.isEmpty() || tree.token(possessors.get(0)).pos().equals("PRP$")) {
+        if (possessors.isEmpty()) {
+            return compoundActor(noun);
+        }
+        if (tree.token(possessors.get(0)).pos().equals("PRP$")) {
             return Found.NONE;
         }
         return actorsOf(possessors.get(0), "possessor");
+    }
+
+    // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is.
+    private Found compoundActor(int noun) {
+        return tree.children(noun, "compound").stream()
+                .filter(c -> tree.token(c).isProperNoun())
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(actor -> new Found(List.of(actor), "compound", false))
+                .orElse(Found.NONE);
     }
 
     /** The actors in the dependents named by specs such as "obj", "obl:with", "nmod:of", on any of the heads. */
@@ -204,10 +250,12 @@ final class Arguments {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
         for (int member : withConjuncts(token)) {
-            Optional<String> actor = index.actorAt(tree.token(member))
+            Optional<String> actor = namedOverGroup(member)
+                    .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member))
                     .or(() -> partitive(member))
-                    .or(() -> named(member));
+                    .or(() -> named(member))
+                    .or(() -> example(member));
             if (actor.isPresent()) {
                 actors.add(actor.get());
             } else {
@@ -226,6 +274,24 @@ final class Arguments {
         }
         return tree.children(token, "nmod").stream()
                 .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    // "two officers, Ana Ruiz and Li Wei": the names say who the group is.
+    private Optional<String> namedOverGroup(int token) {
+        boolean group = index.actorAt(tree.token(token))
+                .flatMap(index::actor)
+                .map(a -> a.kind() == ActorKind.GROUP)
+                .orElse(false);
+        return group ? apposed(token) : Optional.empty();
+    }
+
+    // "allies such as Germany": the example named is the one acting or acted on.
+    private Optional<String> example(int token) {
+        return tree.children(token, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("such"))
                 .map(c -> index.actorAt(tree.token(c)))
                 .flatMap(Optional::stream)
                 .findFirst();
