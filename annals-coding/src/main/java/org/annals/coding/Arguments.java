@@ -204,12 +204,23 @@ final class Arguments {
     private Found namedPossessor(int noun) {
         List<Integer> possessors = tree.children(noun, "nmod:poss");
         if (possessors.isEmpty()) {
-            return compoundActor(noun);
+            Found compound = compoundActor(noun);
+            return compound.actors().isEmpty() ? ofActor(noun) : compound;
         }
         if (tree.token(possessors.get(0)).pos().equals("PRP$")) {
             return Found.NONE;
         }
         return actorsOf(possessors.get(0), "possessor");
+    }
+
+    // "the killers of Khashoggi" is whose "Khashoggi's killers" would be.
+    private Found ofActor(int noun) {
+        return tree.children(noun, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> actorsOf(c, "of"))
+                .filter(found -> !found.actors().isEmpty())
+                .findFirst()
+                .orElse(Found.NONE);
     }
 
     // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is.

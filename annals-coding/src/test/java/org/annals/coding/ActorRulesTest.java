@@ -283,4 +283,27 @@ class ActorRulesTest {
                 """);
         assertEquals("org:chamber", actorOf(two, "Chamber", 0), "two bodies fit, so neither is chosen");
     }
+
+    @Test
+    void theEmbassyIsTheOnlyEmbassyNamedBefore() {
+        Document d = resolve("""
+                1 She she PRP O 2 nsubj
+                2 wrote write VBD O 0 root
+                3 to to IN O 6 case
+                4 the the DT O 6 det
+                5 Chilean Chilean NNP ORGANIZATION 6 compound
+                6 Embassy Embassy NNP ORGANIZATION 2 obl
+
+                1 The the DT O 2 det
+                2 embassy embassy NN O 3 nsubj
+                3 declined decline VBD O 0 root
+
+                1 The the DT O 2 det
+                2 ministry ministry NN O 3 nsubj
+                3 declined decline VBD O 0 root
+                """);
+        assertEquals(actorOf(d, "Chilean Embassy", 0), actorOf(d, "embassy", 0));
+        assertTrue(actorOf(d, "Chilean Embassy", 0).startsWith("org:"));
+        assertEquals("", actorOf(d, "ministry", 0), "no ministry was named before");
+    }
 }

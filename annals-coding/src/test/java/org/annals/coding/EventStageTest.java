@@ -685,7 +685,7 @@ class EventStageTest {
                 5 custody custody NN O 2 obl
                 """));
         assertEquals("COERCE", e.type());
-        assertEquals("detain", e.mode());
+        assertEquals("arrest", e.mode());
         assertEquals(List.of("group:officer"), e.sourceIds());
     }
 
@@ -816,5 +816,19 @@ class EventStageTest {
                 6 Chile Chile NNP LOCATION 4 nmod
                 """));
         assertEquals(List.of("CHL"), e.targetIds());
+    }
+
+    @Test
+    void anActorAfterOfOwnsATargetNounLikeAPossessor() {
+        Event e = only(code("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 praised praise VBD O 0 root
+                3 the the DT O 4 det
+                4 courage courage NN O 2 obj
+                5 of of IN O 6 case
+                6 Okafor Okafor NNP PERSON 4 nmod
+                """));
+        assertEquals(List.of("person:okafor"), e.targetIds());
+        assertEquals("verb:praise/nsubj", e.rule());
     }
 }
