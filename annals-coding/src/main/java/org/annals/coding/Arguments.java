@@ -18,6 +18,9 @@ final class Arguments {
     /** Suffix of a target pattern found through the possessor of the dependent ("condemned Russia's war"). */
     static final String POSSESSED = "+possessor";
 
+    /** Target spec for the subject of the verb's reported clause ("alleged the ministry had lied"). */
+    static final String CLAUSE_SUBJECT = "clause-subject";
+
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
@@ -328,6 +331,9 @@ final class Arguments {
     }
 
     private List<Integer> dependents(int head, String spec) {
+        if (spec.equals(CLAUSE_SUBJECT)) {
+            return clauseSubjects(head);
+        }
         String[] parts = spec.split(":", 2);
         List<Integer> result = new ArrayList<>();
         for (int child : tree.children(head)) {
@@ -339,6 +345,15 @@ final class Arguments {
             }
         }
         return result;
+    }
+
+    // "alleged the ministry had lied": the one the reported clause is about.
+    private List<Integer> clauseSubjects(int head) {
+        return tree.children(head, "ccomp").stream()
+                .flatMap(clause -> tree.children(clause).stream())
+                .filter(c ->
+                        Set.of("nsubj", "nsubj:pass").contains(tree.token(c).deprel()))
+                .toList();
     }
 
     private List<Integer> withConjuncts(int token) {

@@ -831,4 +831,26 @@ class EventStageTest {
         assertEquals(List.of("person:okafor"), e.targetIds());
         assertEquals("verb:praise/nsubj", e.rule());
     }
+
+    @Test
+    void anAllegationTargetsWhomTheReportedClauseIsAbout() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 alleged allege VBD O 0 root
+                3 Gazprom Gazprom NNP ORGANIZATION 5 nsubj
+                4 had have VBD O 5 aux
+                5 lied lie VBN O 2 ccomp
+                6 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals(List.of("org:gazprom"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 alleged allege VBD O 0 root
+                3 prices price NNS O 5 nsubj
+                4 had have VBD O 5 aux
+                5 risen rise VBN O 2 ccomp
+                """).isEmpty());
+    }
 }
