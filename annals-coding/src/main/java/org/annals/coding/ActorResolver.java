@@ -67,6 +67,7 @@ final class ActorResolver {
             resolveNamed(mention);
         }
         resolveDescriptions();
+        resolveDefiniteBodies();
         resolveCollectives();
         linkAcronyms();
         resolvePronouns();
@@ -174,6 +175,12 @@ final class ActorResolver {
 
     private void resolveOrganisation(Found mention) {
         String name = surface(mention);
+        Optional<ActorDraft> fuller = fullerBody(name);
+        if (fuller.isPresent()) {
+            fuller.get().aliases.add(name);
+            record(mention, fuller.get().id, affiliationRole(mention));
+            return;
+        }
         ActorDraft organisation = actor("org:" + Slug.of(name), name, ActorKind.ORGANISATION);
         organisation.aliases.add(name);
         countryInsideName(mention).ifPresent(c -> organisation.learnCountry(c, null));
@@ -217,6 +224,17 @@ final class ActorResolver {
                         a -> bySpan.values().stream().noneMatch(m -> m.actorId().equals(a.id))
                                 && Acronyms.isAcronym(a.name)
                                 && a.kind == ActorKind.ORGANISATION);
+    }
+
+    // "the House" after "the House of Representatives", "the Court" after "the Court of Session": a body named
+    // earlier in full, when only one earlier body fits.
+    private Optional<ActorDraft> fullerBody(String shortName) {
+        String pattern = " " + shortName + " of ";
+        List<ActorDraft> candidates = actors.values().stream()
+                .filter(a -> a.kind == ActorKind.ORGANISATION || a.kind == ActorKind.GOVERNMENT)
+                .filter(a -> (" " + a.name + " ").contains(pattern))
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     // "Senate Minority Leader Chuck Schumer", "Gazprom CEO Alexei Miller": the body the person serves.
@@ -287,6 +305,43 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "the embassy" after "the US Embassy in London", "the committee" after "the House Oversight Committee": a
+    // definite common noun names the only body named earlier whose name has that head word.
+    private void resolveDefiniteBodies() {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            boolean candidate = tree.inArticle(i)
+                    && token.isNoun()
+                    && !token.isProperNoun()
+                    && !covered(i)
+                    && tree.children(i, "det").stream()
+                            .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+            if (candidate) {
+                int index = i;
+                earlierBodyNamed(Tree.lower(token.lemma()), i)
+                        .ifPresent(id -> recordSpan(index, index, MentionType.DESCRIPTION, id, ""));
+            }
+        }
+    }
+
+    private Optional<String> earlierBodyNamed(String headLemma, int before) {
+        Set<String> ids = new TreeSet<>();
+        for (Resolved named : List.copyOf(bySpan.values())) {
+            ActorDraft actor = actors.get(named.actorId());
+            boolean body = actor != null
+                    && (actor.kind == ActorKind.ORGANISATION || actor.kind == ActorKind.GOVERNMENT)
+                    && named.last() < before
+                    && named.type() != MentionType.DESCRIPTION;
+            if (body
+                    && Tree.lower(tree.token(headOf(named.first(), named.last()))
+                                    .lemma())
+                            .equals(headLemma)) {
+                ids.add(actor.id);
+            }
+        }
+        return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
     }
 
     // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.
@@ -440,13 +495,17 @@ final class ActorResolver {
     }
 
     private int headOf(Found mention) {
-        for (int i = mention.last(); i >= mention.first(); i--) {
+        return headOf(mention.first(), mention.last());
+    }
+
+    private int headOf(int first, int last) {
+        for (int i = last; i >= first; i--) {
             int head = tree.head(i);
-            if (head < mention.first() || head > mention.last()) {
+            if (head < first || head > last) {
                 return i;
             }
         }
-        return mention.last();
+        return last;
     }
 
     private String surface(Found mention) {

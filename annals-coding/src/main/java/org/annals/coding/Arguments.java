@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.ActorKind;
 import org.annals.core.Token;
 
 /** Finds the actors filling a predicate's source and target slots in the dependency parse. */
@@ -19,17 +20,34 @@ final class Arguments {
     /** Suffix of a target pattern found through the body a gathering is named after ("hosted the SCO summit"). */
     static final String CONVENED = "+convener";
 
+    /** Target spec for the subject of the verb's reported clause ("alleged the ministry had lied"). */
+    static final String CLAUSE_SUBJECT = "clause-subject";
+
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
     private static final Set<String> PERSON_GROUP_NOUNS =
             Set.of("leader", "president", "man", "woman", "minister", "head", "counterpart");
-    private static final Set<String> PARTITIVES =
-            Set.of("member", "some", "many", "most", "all", "several", "part", "each", "representative", "delegation");
+    private static final Set<String> PARTITIVES = Set.of(
+            "member",
+            "some",
+            "many",
+            "most",
+            "all",
+            "several",
+            "part",
+            "each",
+            "representative",
+            "delegation",
+            "navy",
+            "army",
+            "force");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".
     static final Set<String> GATHERINGS = Set.of("summit", "conference", "forum", "congress", "assembly");
+    // "accused X of", "jailed X for", "charged X with": what the object is held to have done.
+    private static final Set<String> CHARGE_MARKERS = Set.of("of", "for", "with");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -152,16 +170,33 @@ final class Arguments {
                 && tree.token(token.head()).isNoun();
     }
 
-    // "urged Russia to withdraw": the object of the governing verb does what the xcomp says.
-    private Found objectController(int xcomp) {
-        if (!tree.token(xcomp).deprel().equals("xcomp")) {
+    // "urged Russia to withdraw": the object of the governing verb does what the xcomp says; "accused Iran of
+    // attacking", "jailed him for stabbing": the object did what the gerund says.
+    private Found objectController(int clause) {
+        String pattern;
+        Set<String> controllers;
+        if (tree.token(clause).deprel().equals("xcomp")) {
+            pattern = "xcomp-object-controller";
+            controllers = Set.of("obj");
+        } else if (isGerundOfCharge(clause)) {
+            // "was jailed for stabbing": the one jailed, not the agent.
+            pattern = "gerund-object-controller";
+            controllers = Set.of("obj", "nsubj:pass");
+        } else {
             return Found.NONE;
         }
-        return tree.children(tree.head(xcomp), "obj").stream()
-                .filter(o -> o != xcomp)
+        return tree.children(tree.head(clause)).stream()
+                .filter(o -> o != clause && controllers.contains(tree.token(o).deprel()))
                 .findFirst()
-                .map(o -> actorsOf(o, "xcomp-object-controller"))
+                .map(o -> actorsOf(o, pattern))
                 .orElse(Found.NONE);
+    }
+
+    private boolean isGerundOfCharge(int clause) {
+        Token token = tree.token(clause);
+        return token.deprel().equals("advcl")
+                && token.pos().equals("VBG")
+                && CHARGE_MARKERS.contains(tree.preposition(clause));
     }
 
     /** The possessor of a noun ("Moscow's invasion"). */
@@ -176,10 +211,35 @@ final class Arguments {
      */
     private Found namedPossessor(int noun) {
         List<Integer> possessors = tree.children(noun, "nmod:poss");
-        if (possessors.isEmpty() || tree.token(possessors.get(0)).pos().equals("PRP$")) {
+        if (possessors.isEmpty()) {
+            Found compound = compoundActor(noun);
+            return compound.actors().isEmpty() ? ofActor(noun) : compound;
+        }
+        if (tree.token(possessors.get(0)).pos().equals("PRP$")) {
             return Found.NONE;
         }
         return actorsOf(possessors.get(0), "possessor");
+    }
+
+    // "the killers of Khashoggi" is whose "Khashoggi's killers" would be.
+    private Found ofActor(int noun) {
+        return tree.children(noun, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> actorsOf(c, "of"))
+                .filter(found -> !found.actors().isEmpty())
+                .findFirst()
+                .orElse(Found.NONE);
+    }
+
+    // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is.
+    private Found compoundActor(int noun) {
+        return tree.children(noun, "compound").stream()
+                .filter(c -> tree.token(c).isProperNoun())
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(actor -> new Found(List.of(actor), "compound", false))
+                .orElse(Found.NONE);
     }
 
     /** The actors in the dependents named by specs such as "obj", "obl:with", "nmod:of", on any of the heads. */
@@ -226,10 +286,12 @@ final class Arguments {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
         for (int member : withConjuncts(token)) {
-            Optional<String> actor = index.actorAt(tree.token(member))
+            Optional<String> actor = namedOverGroup(member)
+                    .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member))
                     .or(() -> partitive(member))
-                    .or(() -> named(member));
+                    .or(() -> named(member))
+                    .or(() -> example(member));
             if (actor.isPresent()) {
                 actors.add(actor.get());
             } else {
@@ -248,6 +310,24 @@ final class Arguments {
         }
         return tree.children(token, "nmod").stream()
                 .filter(c -> tree.preposition(c).equals("of"))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    // "two officers, Ana Ruiz and Li Wei": the names say who the group is.
+    private Optional<String> namedOverGroup(int token) {
+        boolean group = index.actorAt(tree.token(token))
+                .flatMap(index::actor)
+                .map(a -> a.kind() == ActorKind.GROUP)
+                .orElse(false);
+        return group ? apposed(token) : Optional.empty();
+    }
+
+    // "allies such as Germany": the example named is the one acting or acted on.
+    private Optional<String> example(int token) {
+        return tree.children(token, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("such"))
                 .map(c -> index.actorAt(tree.token(c)))
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -273,6 +353,9 @@ final class Arguments {
     }
 
     private List<Integer> dependents(int head, String spec) {
+        if (spec.equals(CLAUSE_SUBJECT)) {
+            return clauseSubjects(head);
+        }
         String[] parts = spec.split(":", 2);
         List<Integer> result = new ArrayList<>();
         for (int child : tree.children(head)) {
@@ -284,6 +367,15 @@ final class Arguments {
             }
         }
         return result;
+    }
+
+    // "alleged the ministry had lied": the one the reported clause is about.
+    private List<Integer> clauseSubjects(int head) {
+        return tree.children(head, "ccomp").stream()
+                .flatMap(clause -> tree.children(clause).stream())
+                .filter(c ->
+                        Set.of("nsubj", "nsubj:pass").contains(tree.token(c).deprel()))
+                .toList();
     }
 
     private List<Integer> withConjuncts(int token) {

@@ -80,7 +80,8 @@ final class EventCoder {
     private Optional<Trigger> trigger(int i) {
         Token token = tree.token(i);
         if (token.isVerb()) {
-            return lexicon.verb(token.lemma())
+            return phrasalVerb(i)
+                    .or(() -> lexicon.verb(token.lemma()))
                     .map(v -> new Trigger(
                             i, i, v.type(), v.mode(), v.targets(), v.symmetric(), "verb:" + v.lemma(), false));
         }
@@ -98,6 +99,26 @@ final class EventCoder {
                 .filter(n -> n.bare() && !tree.children(i, "nmod:poss").isEmpty())
                 .findFirst()
                 .map(n -> new Trigger(i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true));
+    }
+
+    // "stepped down", "found guilty", "took into custody": the verb with its particle, adjective or prepositional
+    // complement means what the verb alone does not.
+    private Optional<EventLexicon.Verb> phrasalVerb(int verb) {
+        String lemma = Tree.lower(tree.token(verb).lemma());
+        for (int child : tree.children(verb)) {
+            Token complement = tree.token(child);
+            String word = Tree.lower(complement.lemma());
+            Optional<EventLexicon.Verb> phrase =
+                    switch (complement.deprel()) {
+                        case "compound:prt", "xcomp" -> lexicon.verb(lemma + " " + word);
+                        case "obl" -> lexicon.verb(lemma + " " + tree.preposition(child) + " " + word);
+                        default -> Optional.empty();
+                    };
+            if (phrase.isPresent()) {
+                return phrase;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {

@@ -251,4 +251,59 @@ class ActorRulesTest {
         assertEquals("group:police", actorOf(d, "Police", 0));
         assertFalse(d.actors().stream().anyMatch(a -> a.kind() == ActorKind.PERSON));
     }
+
+    @Test
+    void aShortNameStandsForTheOnlyBodyNamedEarlierInFull() {
+        Document d = resolve("""
+                1 The the DT O 2 det
+                2 Chamber Chamber NNP ORGANIZATION 5 nsubj
+                3 of of IN ORGANIZATION 4 case
+                4 Deputies Deputies NNP ORGANIZATION 2 nmod
+                5 met meet VBD O 0 root
+
+                1 The the DT O 2 det
+                2 Chamber Chamber NNP ORGANIZATION 3 nsubj
+                3 voted vote VBD O 0 root
+                """);
+        assertEquals("org:chamber-of-deputies", actorOf(d, "Chamber", 0));
+        Document two = resolve("""
+                1 The the DT O 2 det
+                2 Chamber Chamber NNP ORGANIZATION 5 nsubj
+                3 of of IN ORGANIZATION 4 case
+                4 Deputies Deputies NNP ORGANIZATION 2 nmod
+                5 met meet VBD O 0 root
+                6 the the DT O 7 det
+                7 Chamber Chamber NNP ORGANIZATION 5 obj
+                8 of of IN ORGANIZATION 9 case
+                9 Commerce Commerce NNP ORGANIZATION 7 nmod
+
+                1 The the DT O 2 det
+                2 Chamber Chamber NNP ORGANIZATION 3 nsubj
+                3 voted vote VBD O 0 root
+                """);
+        assertEquals("org:chamber", actorOf(two, "Chamber", 0), "two bodies fit, so neither is chosen");
+    }
+
+    @Test
+    void theEmbassyIsTheOnlyEmbassyNamedBefore() {
+        Document d = resolve("""
+                1 She she PRP O 2 nsubj
+                2 wrote write VBD O 0 root
+                3 to to IN O 6 case
+                4 the the DT O 6 det
+                5 Chilean Chilean NNP ORGANIZATION 6 compound
+                6 Embassy Embassy NNP ORGANIZATION 2 obl
+
+                1 The the DT O 2 det
+                2 embassy embassy NN O 3 nsubj
+                3 declined decline VBD O 0 root
+
+                1 The the DT O 2 det
+                2 ministry ministry NN O 3 nsubj
+                3 declined decline VBD O 0 root
+                """);
+        assertEquals(actorOf(d, "Chilean Embassy", 0), actorOf(d, "embassy", 0));
+        assertTrue(actorOf(d, "Chilean Embassy", 0).startsWith("org:"));
+        assertEquals("", actorOf(d, "ministry", 0), "no ministry was named before");
+    }
 }

@@ -723,4 +723,230 @@ class EventStageTest {
                 6 . . . O 3 punct
                 """).isEmpty());
     }
+
+    @Test
+    void aVerbWithItsParticleCodesWhatTheVerbAloneDoesNot() {
+        Event e = only(code("""
+                1 Senator senator NNP O 2 compound
+                2 Okafor Okafor NNP PERSON 3 nsubj
+                3 stepped step VBD O 0 root
+                4 down down RP O 3 compound:prt
+                5 . . . O 3 punct
+                """));
+        assertEquals("CONCEDE", e.type());
+        assertEquals("resign", e.mode());
+        assertEquals("verb:step down/nsubj", e.rule());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 stepped step VBD O 0 root
+                3 onto onto IN O 5 case
+                4 the the DT O 5 det
+                5 stage stage NN O 2 obl
+                6 . . . O 2 punct
+                """).isEmpty());
+    }
+
+    @Test
+    void findingSomeoneGuiltyIsAConvictionAlsoWithoutAnAgent() {
+        Event active = only(code("""
+                1 A a DT O 2 det
+                2 jury jury NN O 3 nsubj
+                3 found find VBD O 0 root
+                4 Okafor Okafor NNP PERSON 3 obj
+                5 guilty guilty JJ O 3 xcomp
+                6 of of IN O 7 case
+                7 fraud fraud NN O 5 obl
+                """));
+        assertEquals("ACCUSE", active.type());
+        assertEquals(List.of("group:jury"), active.sourceIds());
+        assertEquals(List.of("person:okafor"), active.targetIds());
+        Event passive = only(code("""
+                1 Okafor Okafor NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 found find VBN O 0 root
+                4 guilty guilty JJ O 3 xcomp
+                """));
+        assertEquals("convict", passive.mode());
+        assertEquals(List.of(), passive.sourceIds());
+        assertEquals(List.of("person:okafor"), passive.targetIds());
+    }
+
+    @Test
+    void takingSomeoneIntoCustodyIsADetention() {
+        Event e = only(code("""
+                1 Officers officer NNS O 2 nsubj
+                2 took take VBD O 0 root
+                3 Okafor Okafor NNP PERSON 2 obj
+                4 into into IN O 5 case
+                5 custody custody NN O 2 obl
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals("arrest", e.mode());
+        assertEquals(List.of("group:officer"), e.sourceIds());
+    }
+
+    @Test
+    void theObjectOfACourtActDidWhatTheGerundAfterForSays() {
+        List<Event> events = code("""
+                1 The the DT O 2 det
+                2 court court NN O 3 nsubj
+                3 jailed jail VBD O 0 root
+                4 Okafor Okafor NNP PERSON 3 obj
+                5 for for IN O 6 mark
+                6 stabbing stab VBG O 3 advcl
+                7 Lindqvist Lindqvist NNP PERSON 6 obj
+                8 . . . O 3 punct
+                """);
+        Event stabbing = events.stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("person:okafor"), stabbing.sourceIds(), "the court jailed the one who stabbed");
+        assertEquals(List.of("person:lindqvist"), stabbing.targetIds());
+        assertEquals("verb:stab/gerund-object-controller", stabbing.rule());
+    }
+
+    @Test
+    void aPassiveAccusationWithoutAccuserNamesTheAccused() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 accused accuse VBN O 0 root
+                4 of of IN O 5 case
+                5 bribery bribery NN O 3 obl
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void numberedSuspectsAreAGroupThatCanBeArrested() {
+        Event e = only(code("""
+                1 Police police NNS O 2 nsubj
+                2 detained detain VBD O 0 root
+                3 three three CD O 4 nummod
+                4 suspects suspect NNS O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals(List.of("group:suspect"), e.targetIds());
+    }
+
+    @Test
+    void withdrawingSomethingIsNoRetreatButWithdrawingFromAPlaceIs() {
+        assertTrue(code("""
+                1 The the DT O 2 det
+                2 army army NN O 3 nsubj
+                3 withdrew withdraw VBD O 0 root
+                4 its its PRP$ O 5 nmod:poss
+                5 offer offer NN O 3 obj
+                6 . . . O 3 punct
+                """).isEmpty());
+        Event e = only(code("""
+                1 The the DT O 2 det
+                2 army army NN O 3 nsubj
+                3 withdrew withdraw VBD O 0 root
+                4 from from IN O 5 case
+                5 Kherson Kherson NNP LOCATION 3 obl
+                6 . . . O 3 punct
+                """));
+        assertEquals("RETREAT", e.type());
+    }
+
+    @Test
+    void namesInAppositionSayWhoADescribedGroupIs() {
+        Event e = only(code("""
+                1 The the DT O 2 det
+                2 Senate Senate NNP ORGANIZATION 3 nsubj
+                3 censured censure VBD O 0 root
+                4 two two CD O 5 nummod
+                5 officers officer NNS O 3 obj
+                6 , , , O 5 punct
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 5 appos
+                9 and and CC O 11 cc
+                10 Li Li NNP PERSON 11 compound
+                11 Wei Wei NNP PERSON 8 conj
+                """));
+        assertEquals(List.of("person:ana-ruiz"), e.targetIds());
+    }
+
+    @Test
+    void anExampleAfterSuchAsIsTheActor() {
+        Event e = only(code("""
+                1 Washington Washington NNP LOCATION 2 nsubj
+                2 urged urge VBD O 0 root
+                3 allies ally NNS O 2 obj
+                4 such such JJ O 6 case
+                5 as as IN O 4 fixed
+                6 Norway Norway NNP LOCATION 3 nmod
+                7 to to TO O 8 mark
+                8 act act VB O 2 xcomp
+                """));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("NOR"), e.targetIds());
+    }
+
+    @Test
+    void aNamedModifierOfTheTargetNounIsTheTarget() {
+        Event e = only(code("""
+                1 Oslo Oslo NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 the the DT O 5 det
+                4 Hamas Hamas NNP ORGANIZATION 5 compound
+                5 raid raid NN O 2 obj
+                """));
+        assertEquals(List.of("org:hamas"), e.targetIds());
+        assertEquals("verb:condemn/nsubj", e.rule());
+    }
+
+    @Test
+    void theNavyOfACountryActsForTheCountry() {
+        Event e = only(code("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 praised praise VBD O 0 root
+                3 the the DT O 4 det
+                4 navy navy NN O 2 obj
+                5 of of IN O 6 case
+                6 Chile Chile NNP LOCATION 4 nmod
+                """));
+        assertEquals(List.of("CHL"), e.targetIds());
+    }
+
+    @Test
+    void anActorAfterOfOwnsATargetNounLikeAPossessor() {
+        Event e = only(code("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 praised praise VBD O 0 root
+                3 the the DT O 4 det
+                4 courage courage NN O 2 obj
+                5 of of IN O 6 case
+                6 Okafor Okafor NNP PERSON 4 nmod
+                """));
+        assertEquals(List.of("person:okafor"), e.targetIds());
+        assertEquals("verb:praise/nsubj", e.rule());
+    }
+
+    @Test
+    void anAllegationTargetsWhomTheReportedClauseIsAbout() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 alleged allege VBD O 0 root
+                3 Gazprom Gazprom NNP ORGANIZATION 5 nsubj
+                4 had have VBD O 5 aux
+                5 lied lie VBN O 2 ccomp
+                6 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals(List.of("org:gazprom"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 alleged allege VBD O 0 root
+                3 prices price NNS O 5 nsubj
+                4 had have VBD O 5 aux
+                5 risen rise VBN O 2 ccomp
+                """).isEmpty());
+    }
 }
