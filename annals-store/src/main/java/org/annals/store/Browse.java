@@ -7,7 +7,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read queries behind the HTTP API: a document's layers, faceted document lists, an actor's profile, the
@@ -54,7 +56,7 @@ final class Browse {
         Object[] facetFilter = facetWhere.parameters().toArray();
         return new DocumentPage(
                 total,
-                page(search, rankedIds, where),
+                page(rankedIds, where, search.limit(), search.offset()),
                 rows(
                         "SELECT d.publisher AS value, count(*) AS count FROM documents d" + facetWhere.sql()
                                 + " GROUP BY 1 ORDER BY 2 DESC, 1",
@@ -76,8 +78,44 @@ final class Browse {
                         facetFilter));
     }
 
+    /**
+     * The page of a search the full-text index has answered: rows for its ranked page ids, or (without a query)
+     * the filtered documents newest first; facets from its counts, with the names of the top actors.
+     */
+    DocumentPage documents(DocumentSearch search, FacetedSearch.Result result) throws SQLException {
+        TableResult page;
+        if (search.query().isEmpty()) {
+            page = page(null, documentFilter(search, null), search.limit(), search.offset());
+        } else {
+            Where ids = new Where()
+                    .add("d.id IN (SELECT unnest(string_split(?, ',')))", String.join(",", result.pageIds()));
+            page = page(result.pageIds(), ids, result.pageIds().size(), 0);
+        }
+        List<String> topActors = FacetTables.topIds(result.actors(), TOP_FACET_ACTORS);
+        return new DocumentPage(
+                result.total(),
+                page,
+                FacetTables.mostFirst(result.publishers()),
+                FacetTables.byValue(result.months()),
+                FacetTables.named(topActors, actorNames(topActors), result.actors()),
+                FacetTables.mostFirst(result.eventTypes()));
+    }
+
+    private Map<String, String> actorNames(List<String> ids) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        TableResult rows = rows(
+                "SELECT id, coalesce(nullif(name, ''), id) FROM actors WHERE id IN "
+                        + ActorMatch.placeholders(ids.size()),
+                ids.toArray());
+        rows.rows().forEach(row -> names.put((String) row.get(0), (String) row.get(1)));
+        return names;
+    }
+
     /** The page is chosen first; only its documents' events are counted. */
-    private TableResult page(DocumentSearch search, List<String> rankedIds, Where where) throws SQLException {
+    private TableResult page(List<String> rankedIds, Where where, int limit, int offset) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String from = " FROM documents d";
         String order = " ORDER BY d.published DESC NULLS LAST, d.id";
@@ -91,8 +129,8 @@ final class Browse {
             rank = ", h.hit_rank";
         }
         parameters.addAll(where.parameters());
-        parameters.add(search.limit());
-        parameters.add(search.offset());
+        parameters.add(limit);
+        parameters.add(offset);
         return rows(
                 "WITH page AS (SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id" + rank + from
                         + where.sql() + order + " LIMIT ? OFFSET ?), counts AS (SELECT doc_id, count(*) AS events"
