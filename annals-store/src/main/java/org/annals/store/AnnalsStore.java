@@ -259,9 +259,8 @@ public final class AnnalsStore implements AutoCloseable {
         if (!search.query().isEmpty()) {
             query = searchIndex().parse(search.query());
         }
-        DocumentPage page = index == null || index.isOutdated()
-                ? documentsFromDatabase(search, query)
-                : documentsFromIndex(search, query);
+        DocumentPage page =
+                index == null || index.isOutdated() ? documentsFromDatabase(search) : documentsFromIndex(search, query);
         return query == null ? page : withSnippets(page, query);
     }
 
@@ -285,9 +284,10 @@ public final class AnnalsStore implements AutoCloseable {
      * The same page from SQL alone, for an index written by an older version (opened read-only, so not rebuilt),
      * or none.
      */
-    DocumentPage documentsFromDatabase(DocumentSearch search, Query query) {
+    DocumentPage documentsFromDatabase(DocumentSearch search) {
         List<String> ranked = null;
-        if (query != null) {
+        if (!search.query().isEmpty()) {
+            Query query = searchIndex().parse(search.query());
             ranked = read(
                     "search for '" + search.query() + "'", c -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
                             .map(FullTextIndex.RawHit::id)
