@@ -34,6 +34,9 @@ public final class AnnalsStore implements AutoCloseable {
 
     static final int DEFAULT_SQL_ROWS = 10_000;
 
+    /** More documents missing from the index than this, and it is rebuilt in one pass over the tables. */
+    static final int REBUILD_ABOVE_MISSING = 1_000;
+
     private final Path dataDir;
     private final StoreLock lock;
     private final Connection connection;
@@ -477,9 +480,7 @@ public final class AnnalsStore implements AutoCloseable {
         reads.read(c -> {
             IndexedDocuments stored = new IndexedDocuments(c);
             if (index.isOutdated()) {
-                index.deleteAll();
-                stored.forEach(index::put);
-                index.commit();
+                rebuildIndex(stored);
                 return null;
             }
             long count = new Queries(c).count("SELECT count(*) FROM documents");
@@ -488,10 +489,14 @@ public final class AnnalsStore implements AutoCloseable {
             }
             Set<String> indexed = index.ids();
             Set<String> inDatabase = new HashSet<>(storedIds(c));
-            for (String id : inDatabase) {
-                if (!indexed.contains(id)) {
-                    index.put(stored.load(id));
-                }
+            List<String> missing =
+                    inDatabase.stream().filter(id -> !indexed.contains(id)).toList();
+            if (missing.size() > REBUILD_ABOVE_MISSING) {
+                rebuildIndex(stored);
+                return null;
+            }
+            for (String id : missing) {
+                index.put(stored.load(id));
             }
             for (String id : indexed) {
                 if (!inDatabase.contains(id)) {
@@ -501,6 +506,12 @@ public final class AnnalsStore implements AutoCloseable {
             index.commit();
             return null;
         });
+    }
+
+    private void rebuildIndex(IndexedDocuments stored) throws SQLException, IOException {
+        index.deleteAll();
+        stored.forEach(index::put);
+        index.commit();
     }
 
     /**

@@ -15,15 +15,23 @@ import org.annals.core.BlockKind;
 
 /** Stored documents read back from DuckDB as the full-text index needs them, one or a chunk at a time. */
 final class IndexedDocuments {
-    /** Documents per query when every document is read: the texts of a chunk are held in memory together. */
-    static final int CHUNK = 1_000;
+    /** One document; each subquery filters by the id itself (six parameters, all the id), never by d.id. */
+    private static final String ONE = "SELECT d.id, d.title, d.publisher, d.published, d.text,"
+            + " (SELECT list(kind ORDER BY ord) FROM blocks WHERE doc_id = ?),"
+            + " (SELECT list(start_offset ORDER BY ord) FROM blocks WHERE doc_id = ?),"
+            + " (SELECT list(end_offset ORDER BY ord) FROM blocks WHERE doc_id = ?),"
+            + " (SELECT list(DISTINCT actor_id) FROM document_actors WHERE doc_id = ?),"
+            + " (SELECT list(type) FROM events WHERE doc_id = ?)"
+            + " FROM documents d WHERE d.id = ?";
 
-    private static final String COLUMNS = "SELECT d.id, d.title, d.publisher, d.published, d.text,"
-            + " (SELECT list(b.kind ORDER BY b.ord) FROM blocks b WHERE b.doc_id = d.id),"
-            + " (SELECT list(b.start_offset ORDER BY b.ord) FROM blocks b WHERE b.doc_id = d.id),"
-            + " (SELECT list(b.end_offset ORDER BY b.ord) FROM blocks b WHERE b.doc_id = d.id),"
-            + " (SELECT list(DISTINCT da.actor_id) FROM document_actors da WHERE da.doc_id = d.id),"
-            + " (SELECT list(e.type) FROM events e WHERE e.doc_id = d.id)";
+    /** Every document, with one pass over each table; rows are streamed. */
+    private static final String ALL = "SELECT d.id, d.title, d.publisher, d.published, d.text,"
+            + " b.kinds, b.starts, b.ends, a.actors, t.types FROM documents d"
+            + " LEFT JOIN (SELECT doc_id, list(kind ORDER BY ord) AS kinds, list(start_offset ORDER BY ord) AS starts,"
+            + " list(end_offset ORDER BY ord) AS ends FROM blocks GROUP BY doc_id) b ON b.doc_id = d.id"
+            + " LEFT JOIN (SELECT doc_id, list(DISTINCT actor_id) AS actors FROM document_actors GROUP BY doc_id) a"
+            + " ON a.doc_id = d.id"
+            + " LEFT JOIN (SELECT doc_id, list(type) AS types FROM events GROUP BY doc_id) t ON t.doc_id = d.id";
 
     private static final String ARTICLES = "SELECT d.id, d.title, d.publisher, d.published, d.text,"
             + " list(b.kind ORDER BY b.ord) FILTER (WHERE b.kind IS NOT NULL),"
@@ -43,11 +51,13 @@ final class IndexedDocuments {
     }
 
     /** The stored document, or an empty one (no text, actors or events) when the id is unknown. */
-    IndexedDocument load(String id) throws SQLException {
+    IndexedDocument load(String id) throws SQLException, IOException {
         List<IndexedDocument> found = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(COLUMNS + " FROM documents d WHERE d.id = ?")) {
-            statement.setString(1, id);
-            read(statement, found);
+        try (PreparedStatement statement = connection.prepareStatement(ONE)) {
+            for (int i = 1; i <= 6; i++) {
+                statement.setString(i, id);
+            }
+            read(statement, found::add);
         }
         return found.isEmpty()
                 ? new IndexedDocument(id, "", "", null, "", List.of(), java.util.Map.of())
@@ -74,31 +84,18 @@ final class IndexedDocuments {
         return articles;
     }
 
-    /** Every stored document, in id order, {@link #CHUNK} at a time. */
+    /** Every stored document, as the rows arrive (the driver streams them, so never all in memory). */
     void forEach(Sink sink) throws SQLException, IOException {
-        String after = "";
-        while (true) {
-            List<IndexedDocument> chunk = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    COLUMNS + " FROM documents d WHERE d.id > ? ORDER BY d.id LIMIT " + CHUNK)) {
-                statement.setString(1, after);
-                read(statement, chunk);
-            }
-            for (IndexedDocument doc : chunk) {
-                sink.accept(doc);
-            }
-            if (chunk.size() < CHUNK) {
-                return;
-            }
-            after = chunk.get(chunk.size() - 1).id();
+        try (PreparedStatement statement = connection.prepareStatement(ALL)) {
+            read(statement, sink);
         }
     }
 
-    private static void read(PreparedStatement statement, List<IndexedDocument> into) throws SQLException {
+    private static void read(PreparedStatement statement, Sink into) throws SQLException, IOException {
         try (ResultSet r = statement.executeQuery()) {
             while (r.next()) {
                 String article = StoredText.article(r.getString(5), blocks(r));
-                into.add(new IndexedDocument(
+                into.accept(new IndexedDocument(
                         r.getString(1),
                         r.getString(2),
                         r.getString(3),
