@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class Browse {
     static final int TOP_FACET_ACTORS = 20;
+    private static final List<String> PAGE_COLUMNS =
+            List.of("id", "title", "publisher", "published", "url", "story_id", "events");
     private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
 
     /** An event's sources s and different targets t (as the event_pairs view pairs them). */
@@ -83,14 +85,9 @@ final class Browse {
      * the filtered documents newest first; facets from its counts, with the names of the top actors.
      */
     DocumentPage documents(DocumentSearch search, FacetedSearch.Result result) throws SQLException {
-        TableResult page;
-        if (search.query().isEmpty()) {
-            page = page(null, documentFilter(search, null), search.limit(), search.offset());
-        } else {
-            Where ids = new Where()
-                    .add("d.id IN (SELECT unnest(string_split(?, ',')))", String.join(",", result.pageIds()));
-            page = page(result.pageIds(), ids, result.pageIds().size(), 0);
-        }
+        TableResult page = search.query().isEmpty()
+                ? page(null, documentFilter(search, null), search.limit(), search.offset())
+                : rankedPage(result.page());
         List<String> topActors = FacetTables.topIds(result.actors(), TOP_FACET_ACTORS);
         return new DocumentPage(
                 result.total(),
@@ -99,6 +96,28 @@ final class Browse {
                 FacetTables.byValue(result.months()),
                 FacetTables.named(topActors, actorNames(topActors), result.actors()),
                 FacetTables.mostFirst(result.eventTypes()));
+    }
+
+    /** The rows of the ranked documents, in their order, with their numbers of events from the index. */
+    private TableResult rankedPage(List<FacetedSearch.Hit> hits) throws SQLException {
+        TableResult found = hits.isEmpty()
+                ? new TableResult(PAGE_COLUMNS, List.of(), false)
+                : rows(
+                        "SELECT " + String.join(", ", PAGE_COLUMNS.subList(0, PAGE_COLUMNS.size() - 1))
+                                + " FROM documents WHERE id IN " + ActorMatch.placeholders(hits.size()),
+                        hits.stream().map(FacetedSearch.Hit::id).toArray());
+        Map<Object, List<Object>> byId = new HashMap<>();
+        found.rows().forEach(row -> byId.put(row.get(0), row));
+        List<List<Object>> rows = new ArrayList<>();
+        for (FacetedSearch.Hit hit : hits) {
+            List<Object> row = byId.get(hit.id());
+            if (row != null) {
+                List<Object> withEvents = new ArrayList<>(row);
+                withEvents.add(hit.events());
+                rows.add(withEvents);
+            }
+        }
+        return new TableResult(PAGE_COLUMNS, rows, false);
     }
 
     private Map<String, String> actorNames(List<String> ids) throws SQLException {

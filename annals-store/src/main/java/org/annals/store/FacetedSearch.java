@@ -32,10 +32,13 @@ final class FacetedSearch {
     /** The filters of a search, with an actor filter resolved to ids (null: no actor filter). */
     record Filter(DocumentSearch search, Set<String> actorIds) {}
 
-    /** What the index answers: the total, the page's ids by rank (query only), and counts per facet value. */
+    /** A document of the page: its id and number of events. */
+    record Hit(String id, long events) {}
+
+    /** What the index answers: the total, the page's documents by rank (query only), and counts per facet value. */
     record Result(
             long total,
-            List<String> pageIds,
+            List<Hit> page,
             Map<String, Long> publishers,
             Map<String, Long> months,
             Map<String, Long> actors,
@@ -74,6 +77,7 @@ final class FacetedSearch {
     private Result ranked(Query query) throws IOException {
         ScoreDoc[] hits = searcher.search(query, DocumentSearch.MAX_MATCHES).scoreDocs;
         boolean[] passes = new boolean[hits.length];
+        long[] events = new long[hits.length];
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) {
             byDoc[i] = i;
@@ -94,6 +98,7 @@ final class FacetedSearch {
                 facts = new LeafFacts(leaves.get(at).reader(), filter);
             }
             passes[rank] = facts.read(doc - leaves.get(at).docBase);
+            events[rank] = facts.events();
             if (passes[rank] && rank < DocumentSearch.FACET_HITS) {
                 facts.count();
             }
@@ -101,13 +106,13 @@ final class FacetedSearch {
         if (facts != null) {
             facts.addTo(counts);
         }
-        return counts.result(countTrue(passes), pageIds(hits, passes));
+        return counts.result(countTrue(passes), page(hits, passes, events));
     }
 
-    private List<String> pageIds(ScoreDoc[] hits, boolean[] passes) throws IOException {
-        List<String> ids = new ArrayList<>();
+    private List<Hit> page(ScoreDoc[] hits, boolean[] passes, long[] events) throws IOException {
+        List<Hit> page = new ArrayList<>();
         int skip = filter.search().offset();
-        for (int rank = 0; rank < hits.length && ids.size() < filter.search().limit(); rank++) {
+        for (int rank = 0; rank < hits.length && page.size() < filter.search().limit(); rank++) {
             if (!passes[rank]) {
                 continue;
             }
@@ -115,11 +120,12 @@ final class FacetedSearch {
                 skip--;
                 continue;
             }
-            ids.add(searcher.storedFields()
+            String id = searcher.storedFields()
                     .document(hits[rank].doc, Set.of(FullTextIndex.ID))
-                    .get(FullTextIndex.ID));
+                    .get(FullTextIndex.ID);
+            page.add(new Hit(id, events[rank]));
         }
-        return ids;
+        return page;
     }
 
     private static long countTrue(boolean[] values) {
@@ -137,8 +143,8 @@ final class FacetedSearch {
         final Map<String, Long> actors = new HashMap<>();
         final Map<String, Long> eventTypes = new HashMap<>();
 
-        Result result(long total, List<String> pageIds) {
-            return new Result(total, pageIds, publishers, months, actors, eventTypes);
+        Result result(long total, List<Hit> page) {
+            return new Result(total, page, publishers, months, actors, eventTypes);
         }
     }
 
@@ -160,6 +166,8 @@ final class FacetedSearch {
         private final long[] monthCounts;
         private final long[] actorCounts;
         private final long[] typeCounts;
+        /** The number of events each ordinal of the event type field stands for. */
+        private final long[] eventsOfTypeOrd;
 
         private int publisherOrd;
         private int monthOrd;
@@ -184,6 +192,10 @@ final class FacetedSearch {
             monthCounts = new long[month.getValueCount()];
             actorCounts = new long[(int) actors.getValueCount()];
             typeCounts = new long[(int) types.getValueCount()];
+            eventsOfTypeOrd = new long[typeCounts.length];
+            for (int ord = 0; ord < eventsOfTypeOrd.length; ord++) {
+                eventsOfTypeOrd[ord] = eventsOf(types.lookupOrd(ord).utf8ToString());
+            }
         }
 
         private long[] actorOrds(Set<String> ids) throws IOException {
@@ -263,6 +275,19 @@ final class FacetedSearch {
             return false;
         }
 
+        /** The number of events of the document last read (every event has a type). */
+        long events() {
+            long events = 0;
+            for (long ord : typeOrds) {
+                events += eventsOfTypeOrd[(int) ord];
+            }
+            return events;
+        }
+
+        private static long eventsOf(String typeCount) {
+            return Long.parseLong(typeCount.substring(typeCount.lastIndexOf(FullTextIndex.TYPE_COUNT_SEPARATOR) + 1));
+        }
+
         /** Counts the document last read, which passed. */
         void count() {
             if (publisherOrd >= 0) {
@@ -294,9 +319,8 @@ final class FacetedSearch {
             for (int ord = 0; ord < typeCounts.length; ord++) {
                 if (typeCounts[ord] > 0) {
                     String value = types.lookupOrd(ord).utf8ToString();
-                    int separator = value.lastIndexOf(FullTextIndex.TYPE_COUNT_SEPARATOR);
-                    long events = Long.parseLong(value.substring(separator + 1));
-                    counts.eventTypes.merge(value.substring(0, separator), events * typeCounts[ord], Long::sum);
+                    String type = value.substring(0, value.lastIndexOf(FullTextIndex.TYPE_COUNT_SEPARATOR));
+                    counts.eventTypes.merge(type, eventsOfTypeOrd[ord] * typeCounts[ord], Long::sum);
                 }
             }
         }
