@@ -48,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--read-connections",
             paramLabel = "N",
-            description = "Reads served at the same time, each on a database connection of its own (default: the"
-                    + " number of processors, at least 2 and at most 16).")
+            description = "Reads served at the same time, each on a database connection of its own (1-64; default:"
+                    + " four per processor, at least 4 and at most 32).")
     Integer readConnections;
 
     @Override

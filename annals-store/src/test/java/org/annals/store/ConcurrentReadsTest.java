@@ -108,7 +108,7 @@ class ConcurrentReadsTest {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> new ReadConnections(0));
         assertTrue(none.getMessage().contains("between 1 and " + ReadConnections.MAX), none.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ReadConnections(ReadConnections.MAX + 1));
-        assertTrue(ReadConnections.defaults().count() >= 2);
+        assertTrue(ReadConnections.defaults().count() >= 4);
     }
 
     /** Blocks on its first row until released, keeping the export's read open. */
