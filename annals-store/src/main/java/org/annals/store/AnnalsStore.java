@@ -187,7 +187,7 @@ public final class AnnalsStore implements AutoCloseable {
                 .map(b -> new StoredText.StoredBlock(
                         b.kind(), b.span().start(), b.span().end()))
                 .toList();
-        return IndexedDocument.of(doc, StoredText.article(doc.text(), blocks));
+        return IndexedDocument.of(doc, blocks);
     }
 
     public boolean contains(String docId) {
@@ -258,16 +258,11 @@ public final class AnnalsStore implements AutoCloseable {
      */
     public DocumentPage documents(DocumentSearch search) {
         ensureOpen();
-        Query query = null;
-        if (!search.query().isEmpty()) {
-            query = searchIndex().parse(search.query());
-        }
-        DocumentPage page =
-                index == null || index.isOutdated() ? documentsFromDatabase(search) : documentsFromIndex(search, query);
-        return query == null ? page : withSnippets(page, query);
+        Query query = search.query().isEmpty() ? null : searchIndex().parse(search.query());
+        return index == null || index.isOutdated() ? documentsFromDatabase(search) : documentsFromIndex(search, query);
     }
 
-    /** Filters, counts, facets and ranks in the index, then reads the page's rows. */
+    /** Filters, counts, facets and ranks in the index, then reads the page's rows and texts. */
     private DocumentPage documentsFromIndex(DocumentSearch search, Query query) {
         Set<String> actorIds = search.actor().isEmpty()
                 ? null
@@ -280,7 +275,22 @@ public final class AnnalsStore implements AutoCloseable {
         } catch (IOException e) {
             throw failed("search for '" + search.query() + "'", e);
         }
-        return read("list documents", c -> new Browse(c).documents(search, result));
+        return read("list documents", c -> {
+            DocumentPage page = new Browse(c).documents(search, result);
+            if (query == null) {
+                return page;
+            }
+            List<String> ids = result.page().stream().map(FacetedSearch.Hit::id).toList();
+            Map<String, String> texts = new IndexedDocuments(c).texts(ids);
+            Map<String, String> articles = new java.util.HashMap<>();
+            for (FacetedSearch.Hit hit : result.page()) {
+                String text = texts.get(hit.id());
+                if (text != null) {
+                    articles.put(hit.id(), StoredText.article(text, hit.articleSpans()));
+                }
+            }
+            return page.withSnippets(snippets(articles, query));
+        });
     }
 
     /**
@@ -288,27 +298,29 @@ public final class AnnalsStore implements AutoCloseable {
      * or none.
      */
     DocumentPage documentsFromDatabase(DocumentSearch search) {
-        List<String> ranked = null;
-        if (!search.query().isEmpty()) {
-            Query query = searchIndex().parse(search.query());
-            ranked = read(
-                    "search for '" + search.query() + "'", c -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
-                            .map(FullTextIndex.RawHit::id)
-                            .toList());
+        if (search.query().isEmpty()) {
+            return read("list documents", c -> new Browse(c).documents(search, (List<String>) null));
         }
-        List<String> ids = ranked;
-        return read("list documents", c -> new Browse(c).documents(search, ids));
+        Query query = searchIndex().parse(search.query());
+        List<String> ranked = read(
+                "search for '" + search.query() + "'", c -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
+                        .map(FullTextIndex.RawHit::id)
+                        .toList());
+        return read("list documents", c -> {
+            DocumentPage page = new Browse(c).documents(search, ranked);
+            List<String> ids = page.documents().rows().stream()
+                    .map(row -> (String) row.get(0))
+                    .toList();
+            return page.withSnippets(snippets(new IndexedDocuments(c).articles(ids), query));
+        });
     }
 
-    private DocumentPage withSnippets(DocumentPage page, Query query) {
-        List<String> ids =
-                page.documents().rows().stream().map(row -> (String) row.get(0)).toList();
-        Map<String, String> articles = read("read the found documents", c -> new IndexedDocuments(c).articles(ids));
+    private Map<String, String> snippets(Map<String, String> articles, Query query) {
         Snippets snippets = new Snippets(index.analyzer());
         Set<String> terms = Snippets.terms(query);
         Map<String, String> byId = new java.util.HashMap<>();
         articles.forEach((id, text) -> byId.put(id, snippets.around(text, terms)));
-        return page.withSnippets(byId);
+        return byId;
     }
 
     private FullTextIndex searchIndex() {

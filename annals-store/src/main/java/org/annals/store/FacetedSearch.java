@@ -32,8 +32,8 @@ final class FacetedSearch {
     /** The filters of a search, with an actor filter resolved to ids (null: no actor filter). */
     record Filter(DocumentSearch search, Set<String> actorIds) {}
 
-    /** A document of the page: its id and number of events. */
-    record Hit(String id, long events) {}
+    /** A document of the page: its id, number of events and article spans (see {@link StoredText#articleSpans}). */
+    record Hit(String id, long events, String articleSpans) {}
 
     /** What the index answers: the total, the page's documents by rank (query only), and counts per facet value. */
     record Result(
@@ -120,10 +120,9 @@ final class FacetedSearch {
                 skip--;
                 continue;
             }
-            String id = searcher.storedFields()
-                    .document(hits[rank].doc, Set.of(FullTextIndex.ID))
-                    .get(FullTextIndex.ID);
-            page.add(new Hit(id, events[rank]));
+            org.apache.lucene.document.Document stored = searcher.storedFields()
+                    .document(hits[rank].doc, Set.of(FullTextIndex.ID, FullTextIndex.ARTICLE_SPANS));
+            page.add(new Hit(stored.get(FullTextIndex.ID), events[rank], stored.get(FullTextIndex.ARTICLE_SPANS)));
         }
         return page;
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -54,6 +55,9 @@ final class FullTextIndex implements AutoCloseable {
     static final String TEXT = "text";
     static final String PUBLISHER = "publisher";
     static final String PUBLISHED = "published";
+    /** Stored only, when the document has blocks: see {@link StoredText#articleSpans}. */
+    static final String ARTICLE_SPANS = "article_spans";
+
     static final String PUBLISHER_FACET = "publisher_facet";
     static final String PUBLISHER_KEY = "publisher_key";
     static final String PUBLISHED_DAY = "published_day";
@@ -178,6 +182,9 @@ final class FullTextIndex implements AutoCloseable {
         lucene.add(new TextField(PUBLISHER, doc.publisher(), Field.Store.NO));
         if (doc.published() != null) {
             lucene.add(new StringField(PUBLISHED, doc.published().toString(), Field.Store.NO));
+        }
+        if (doc.articleSpans() != null) {
+            lucene.add(new StoredField(ARTICLE_SPANS, doc.articleSpans()));
         }
         addFacetValues(lucene, doc);
         writer().updateDocument(new Term(ID, doc.id()), lucene);

@@ -11,7 +11,8 @@ import org.annals.core.Mention;
 
 /**
  * What the full-text index knows of a document; built from a Document when stored, or from DuckDB rows. Besides
- * the searched text it carries what search facets count: the actors the document names (its document_actors rows)
+ * the searched text (and where in the document's text it lies: {@link StoredText#articleSpans}, null for all of
+ * it) it carries what search facets count: the actors the document names (its document_actors rows)
  * and how many of its events have each type.
  */
 record IndexedDocument(
@@ -20,6 +21,7 @@ record IndexedDocument(
         String publisher,
         LocalDate published,
         String articleText,
+        String articleSpans,
         List<String> actorIds,
         Map<String, Integer> eventTypes) {
     IndexedDocument {
@@ -31,7 +33,7 @@ record IndexedDocument(
     }
 
     /** The actors and event types of {@code doc} as the store writes them (see DocumentWriter). */
-    static IndexedDocument of(Document doc, String articleText) {
+    static IndexedDocument of(Document doc, List<StoredText.StoredBlock> blocks) {
         TreeSet<String> actors = new TreeSet<>();
         doc.mentions().stream().filter(Mention::isResolved).forEach(m -> actors.add(m.actorId()));
         doc.actors().forEach(actor -> actors.add(actor.id()));
@@ -40,7 +42,8 @@ record IndexedDocument(
                 doc.metadata().title(),
                 doc.metadata().publisher(),
                 doc.metadata().published(),
-                articleText,
+                StoredText.article(doc.text(), blocks),
+                StoredText.articleSpans(blocks),
                 List.copyOf(actors),
                 typeCounts(doc.events().stream().map(Event::type).toList()));
     }

@@ -60,7 +60,7 @@ final class IndexedDocuments {
             read(statement, found::add);
         }
         return found.isEmpty()
-                ? new IndexedDocument(id, "", "", null, "", List.of(), java.util.Map.of())
+                ? new IndexedDocument(id, "", "", null, "", null, List.of(), java.util.Map.of())
                 : found.get(0);
     }
 
@@ -84,6 +84,26 @@ final class IndexedDocuments {
         return articles;
     }
 
+    /** The texts of those of the documents that are stored, by id. */
+    Map<String, String> texts(List<String> ids) throws SQLException {
+        Map<String, String> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, text FROM documents WHERE id IN " + ActorMatch.placeholders(ids.size()))) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    texts.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return texts;
+    }
+
     /** Every stored document, as the rows arrive (the driver streams them, so never all in memory). */
     void forEach(Sink sink) throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(ALL)) {
@@ -94,13 +114,14 @@ final class IndexedDocuments {
     private static void read(PreparedStatement statement, Sink into) throws SQLException, IOException {
         try (ResultSet r = statement.executeQuery()) {
             while (r.next()) {
-                String article = StoredText.article(r.getString(5), blocks(r));
+                List<StoredText.StoredBlock> blocks = blocks(r);
                 into.accept(new IndexedDocument(
                         r.getString(1),
                         r.getString(2),
                         r.getString(3),
                         r.getObject(4, LocalDate.class),
-                        article,
+                        StoredText.article(r.getString(5), blocks),
+                        StoredText.articleSpans(blocks),
                         strings(r.getArray(9)),
                         IndexedDocument.typeCounts(strings(r.getArray(10)))));
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
+import org.annals.core.BlockKind;
 import org.annals.core.ContentHash;
 import org.annals.store.dedup.LshBands;
 import org.annals.store.dedup.MinHasher;
@@ -148,6 +149,9 @@ final class SyntheticCorpus {
                 publisher,
                 published,
                 article,
+                StoredText.articleSpans(List.of(
+                        new StoredText.StoredBlock(BlockKind.TITLE, 0, title.length()),
+                        new StoredText.StoredBlock(BlockKind.BODY, bodyStart, content.length()))),
                 List.copyOf(mentionCounts.keySet()),
                 IndexedDocument.typeCounts(types)));
     }

@@ -166,6 +166,7 @@ class DocumentFacetsTest {
 
     private static void assertSamePage(DocumentPage expected, DocumentPage actual, DocumentSearch search) {
         assertEquals(expected.documents(), actual.documents(), "page of " + search);
+        assertEquals(expected.snippets(), actual.snippets(), "snippets of " + search);
         assertSameFacets(expected, actual, search);
     }
 
