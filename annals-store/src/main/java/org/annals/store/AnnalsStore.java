@@ -652,6 +652,12 @@ public final class AnnalsStore implements AutoCloseable {
         closed = true;
         StoreException failure = null;
         try {
+            // Reads under way finish first; they may still be searching the index.
+            reads.close();
+        } catch (SQLException e) {
+            failure = new StoreException("could not close the database in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
             if (index != null) {
                 if (!isReadOnly()) {
                     index.commit();
@@ -659,7 +665,12 @@ public final class AnnalsStore implements AutoCloseable {
                 index.close();
             }
         } catch (IOException e) {
-            failure = new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);
+            StoreException indexFailure =
+                    new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);
+            if (failure != null) {
+                indexFailure.addSuppressed(failure);
+            }
+            failure = indexFailure;
         }
         failure = closeDatabase(failure);
         if (lock != null) {
@@ -675,7 +686,6 @@ public final class AnnalsStore implements AutoCloseable {
             if (writer != null) {
                 writer.close();
             }
-            reads.close();
             connection.close();
             return earlier;
         } catch (SQLException e) {

@@ -72,7 +72,10 @@ final class ReadPool implements AutoCloseable {
         }
     }
 
-    /** Waits for lent connections to come back, then closes them all. */
+    /**
+     * Waits for lent connections to come back, then closes them all. They go back to the idle set closed, so that a
+     * read that comes too late fails instead of waiting for ever.
+     */
     @Override
     public void close() throws SQLException {
         List<Connection> returned = new ArrayList<>();
@@ -82,6 +85,8 @@ final class ReadPool implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            idle.addAll(returned);
         }
         SQLException failure = null;
         for (Connection connection : connections) {
