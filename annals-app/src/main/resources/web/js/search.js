@@ -25,16 +25,11 @@ export async function showSearch(view, params) {
   const state = stateOf(params);
   const query = { q: state.q, publisher: state.publisher, actor: state.actor, type: state.type, limit: PAGE,
     offset: state.offset, ...monthRange(state.month) };
-  const [page, snippets] = await Promise.all([getJson('/api/documents', query), snippetsFor(state.q)]);
+  // With a query, each item carries its snippet: one search on the server answers the page and its facets.
+  const page = await getJson('/api/documents', query);
   view.append(el('div', { class: 'search-layout' },
     facets(state, page.facets),
-    el('section', { class: 'results' }, summary(state, page), results(page.items, snippets), pager(state, page))));
-}
-
-async function snippetsFor(q) {
-  if (!q) return new Map();
-  const body = await getJson('/api/search', { q, limit: 200 }).catch(() => ({ items: [] }));
-  return new Map(body.items.map((hit) => [hit.id, hit.snippet]));
+    el('section', { class: 'results' }, summary(state, page), results(page.items), pager(state, page))));
 }
 
 function summary(state, page) {
@@ -44,14 +39,14 @@ function summary(state, page) {
   return el('div', { class: 'summary' }, el('span', { id: 'result-count' }, String(page.total), ' articles', ...what), ...chips);
 }
 
-function results(items, snippets) {
+function results(items) {
   if (items.length === 0) return message('No article matches.');
   return el('ol', { class: 'result-list', id: 'results' }, items.map((doc) => el('li', { class: 'result' },
     el('a', { class: 'result-title', href: docHref(doc.id), text: doc.title || '(untitled)' }),
     el('div', { class: 'meta' },
       el('span', { text: doc.published || 'undated' }), ' · ', el('span', { text: doc.publisher || 'unknown publisher' }),
       doc.events > 0 ? [' · ', badge(doc.events + ' events')] : null),
-    snippets.has(doc.id) ? el('p', { class: 'snippet', text: snippets.get(doc.id) }) : null)));
+    doc.snippet ? el('p', { class: 'snippet', text: doc.snippet }) : null)));
 }
 
 function pager(state, page) {

@@ -11,6 +11,7 @@ import org.annals.app.http.ApiServer;
 import org.annals.app.http.ServerFile;
 import org.annals.app.http.Tokens;
 import org.annals.store.AnnalsStore;
+import org.annals.store.ReadConnections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " <data-dir>/config.json; without one, writing is off).")
     Path tokenFile;
 
+    @Option(
+            names = "--read-connections",
+            paramLabel = "N",
+            description = "Reads served at the same time, each on a database connection of its own (1-64; default:"
+                    + " four per processor, at least 4 and at most 32).")
+    Integer readConnections;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,13 +59,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new UserException("--port must be from 0 to 65535, got " + port);
         }
+        ReadConnections readers = readConnections();
         Path dataDir = data.resolve();
         Optional<String> token = loadToken(tokenFile, dataDir);
         if (!isLoopback(bind)) {
             err.println("annals: warning: listening on " + bind + ", reachable from other machines; the read API has"
                     + " no authentication");
         }
-        RunningServer server = RunningServer.start(dataDir, token, bind, port);
+        RunningServer server = RunningServer.start(dataDir, token, bind, port, readers);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -75,6 +84,17 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return Main.OK;
+    }
+
+    private ReadConnections readConnections() {
+        if (readConnections == null) {
+            return ReadConnections.defaults();
+        }
+        try {
+            return new ReadConnections(readConnections);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--read-connections: " + e.getMessage(), e);
+        }
     }
 
     /** The write token from {@code tokenFile} or the data directory's config; a bad one is the user's to fix. */
@@ -106,7 +126,12 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         static RunningServer start(Path dataDir, Optional<String> token, String bind, int port) {
-            AnnalsStore store = Stores.openForWriting(dataDir);
+            return start(dataDir, token, bind, port, ReadConnections.defaults());
+        }
+
+        static RunningServer start(
+                Path dataDir, Optional<String> token, String bind, int port, ReadConnections readers) {
+            AnnalsStore store = Stores.openForWriting(dataDir, readers);
             ApiServer server;
             try {
                 server = ApiServer.start(

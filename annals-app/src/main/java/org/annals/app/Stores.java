@@ -5,14 +5,19 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.annals.store.AnnalsStore;
+import org.annals.store.ReadConnections;
 
 /** Opens the store, turning its failures into messages that say what to do. */
 final class Stores {
     private Stores() {}
 
     static AnnalsStore openForWriting(Path dataDir) {
+        return openForWriting(dataDir, ReadConnections.defaults());
+    }
+
+    static AnnalsStore openForWriting(Path dataDir, ReadConnections readers) {
         try {
-            return AnnalsStore.openForWriting(dataDir);
+            return AnnalsStore.openForWriting(dataDir, readers);
         } catch (RuntimeException e) {
             throw new UserException(ErrorMessages.describe(e), e);
         }

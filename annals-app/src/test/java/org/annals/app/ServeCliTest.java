@@ -42,6 +42,15 @@ class ServeCliTest {
     }
 
     @Test
+    void aBadNumberOfReadConnectionsStopsServeAtStartNamingTheRange(@TempDir Path dataDir) {
+        CliRun run = CliRun.of("serve", "--data-dir", dataDir.toString(), "--port", "0", "--read-connections", "0");
+        assertEquals(Main.FAILURE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--read-connections"), run.err());
+        assertTrue(run.err().contains("between 1 and 64"), run.err());
+        assertFalse(Files.exists(dataDir.resolve(ServerFile.NAME)));
+    }
+
+    @Test
     void ingestWithoutATokenExplainsBothWaysOut(@TempDir Path dataDir) throws IOException {
         try (AnnalsStore store = AnnalsStore.openForWriting(dataDir);
                 ApiServer server = startServer(store)) {

@@ -12,20 +12,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.annals.core.BlockKind;
 import org.annals.core.Document;
 import org.annals.store.dedup.MinHasher;
-import org.annals.store.dedup.Signature;
 import org.apache.lucene.search.Query;
 
 /**
  * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
  * Lucene full-text index of documents that can always be rebuilt from it, and {@code annals.lock} the single-writer
  * guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
- * Methods are synchronised, so one store object may be shared by threads.
+ * One store object may be shared by threads: reads run side by side on a pool of read connections ({@link
+ * ReadConnections}), each in a snapshot of its own, while writes are serialised.
  */
 public final class AnnalsStore implements AutoCloseable {
     static final String DATABASE_FILE = "annals.duckdb";
@@ -39,27 +39,29 @@ public final class AnnalsStore implements AutoCloseable {
      * bounded by this, not by the store.
      */
     static final int EXPORT_CHUNK_ROWS = 100_000;
+    /** More documents missing from the index than this, and it is rebuilt in one pass over the tables. */
+    static final int REBUILD_ABOVE_MISSING = 1_000;
 
     private final Path dataDir;
     private final StoreLock lock;
     private final Connection connection;
-    private final Connection readConnection;
+    private final ReadPool reads;
     private final DocumentWriter writer;
     private final FullTextIndex index;
     private int uncommittedIndexChanges;
-    private boolean closed;
+    private volatile boolean closed;
 
     private AnnalsStore(
             Path dataDir,
             StoreLock lock,
             Connection connection,
-            Connection readConnection,
+            ReadPool reads,
             DocumentWriter writer,
             FullTextIndex index) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.connection = connection;
-        this.readConnection = readConnection;
+        this.reads = reads;
         this.writer = writer;
         this.index = index;
     }
@@ -69,6 +71,11 @@ public final class AnnalsStore implements AutoCloseable {
      * another writer, in this or another process, holds it, or when another process is reading it.
      */
     public static AnnalsStore openForWriting(Path dataDir) {
+        return openForWriting(dataDir, ReadConnections.defaults());
+    }
+
+    /** As {@link #openForWriting(Path)}, serving at most {@code readers} reads at the same time. */
+    public static AnnalsStore openForWriting(Path dataDir, ReadConnections readers) {
         createDirectory(dataDir);
         StoreLock lock = StoreLock.acquire(dataDir);
         List<AutoCloseable> opened = new ArrayList<>();
@@ -77,15 +84,13 @@ public final class AnnalsStore implements AutoCloseable {
             opened.add(connection);
             Schema.ensure(connection);
             connection.setAutoCommit(false);
-            Connection readConnection = Database.duplicate(connection);
-            opened.add(readConnection);
-            // A duplicate inherits the writer's manual commit, which would pin reads to an old snapshot.
-            readConnection.setAutoCommit(true);
+            ReadPool reads = ReadPool.duplicating(connection, readers);
+            opened.add(reads);
             DocumentWriter writer = new DocumentWriter(connection);
             opened.add(writer);
             FullTextIndex index = FullTextIndex.openForWriting(dataDir);
             opened.add(index);
-            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, readConnection, writer, index);
+            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, reads, writer, index);
             store.reconcileIndex();
             store.backfillSignatures();
             return store;
@@ -101,7 +106,12 @@ public final class AnnalsStore implements AutoCloseable {
      * writes it.
      */
     public static AnnalsStore openReadOnly(Path dataDir) {
-        return openReadOnly(dataDir, "");
+        return openReadOnly(dataDir, ReadConnections.defaults(), "");
+    }
+
+    /** As {@link #openReadOnly(Path)}, serving at most {@code readers} reads at the same time. */
+    public static AnnalsStore openReadOnly(Path dataDir, ReadConnections readers) {
+        return openReadOnly(dataDir, readers, "");
     }
 
     /**
@@ -109,6 +119,10 @@ public final class AnnalsStore implements AutoCloseable {
      * most of the machine's memory). Large sorts then spill to disk instead of growing the process.
      */
     public static AnnalsStore openReadOnly(Path dataDir, String memoryLimit) {
+        return openReadOnly(dataDir, ReadConnections.defaults(), memoryLimit);
+    }
+
+    private static AnnalsStore openReadOnly(Path dataDir, ReadConnections readers, String memoryLimit) {
         if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
             throw new StoreException("no Annals store in " + dataDir + "; run `annals ingest` or `annals demo` first");
         }
@@ -117,8 +131,10 @@ public final class AnnalsStore implements AutoCloseable {
             Connection connection = Database.open(dataDir, true, memoryLimit);
             opened.add(connection);
             Schema.checkVersion(connection);
+            ReadPool reads = ReadPool.duplicating(connection, readers);
+            opened.add(reads);
             FullTextIndex index = FullTextIndex.openReadOnly(dataDir);
-            return new AnnalsStore(dataDir, null, connection, connection, null, index);
+            return new AnnalsStore(dataDir, null, connection, reads, null, index);
         } catch (SQLException | IOException | RuntimeException e) {
             closeAll(opened, e);
             throw asStoreException(dataDir, false, e);
@@ -188,112 +204,148 @@ public final class AnnalsStore implements AutoCloseable {
                 .map(b -> new StoredText.StoredBlock(
                         b.kind(), b.span().start(), b.span().end()))
                 .toList();
-        return new IndexedDocument(
-                doc.id(),
-                doc.metadata().title(),
-                doc.metadata().publisher(),
-                doc.metadata().published(),
-                StoredText.article(doc.text(), blocks));
+        return IndexedDocument.of(doc, blocks);
     }
 
-    public synchronized boolean contains(String docId) {
-        ensureOpen();
-        try (PreparedStatement statement = readConnection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-            statement.setString(1, docId);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
+    public boolean contains(String docId) {
+        return read("look up document " + docId, c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+                statement.setString(1, docId);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next();
+                }
             }
-        } catch (SQLException e) {
-            throw failed("look up document " + docId, e);
-        }
+        });
     }
 
-    public synchronized List<EventRow> events(EventQuery query) {
-        ensureOpen();
-        try {
-            return new Queries(readConnection).events(query);
-        } catch (SQLException e) {
-            throw failed("list events", e);
-        }
+    public List<EventRow> events(EventQuery query) {
+        return read("list events", c -> new Queries(c).events(query));
     }
 
-    public synchronized List<QuoteRow> quotes(QuoteQuery query) {
-        ensureOpen();
-        try {
-            return new Queries(readConnection).quotes(query);
-        } catch (SQLException e) {
-            throw failed("list quotes", e);
-        }
+    public List<QuoteRow> quotes(QuoteQuery query) {
+        return read("list quotes", c -> new Queries(c).quotes(query));
     }
 
-    public synchronized List<ActorRow> actors(ActorQuery query) {
-        ensureOpen();
-        try {
-            return new Queries(readConnection).actors(query);
-        } catch (SQLException e) {
-            throw failed("list actors", e);
-        }
+    public List<ActorRow> actors(ActorQuery query) {
+        return read("list actors", c -> new Queries(c).actors(query));
     }
 
     /**
      * The happenings that the events {@link #events} would list report, one row each with how many events and
      * documents report it.
      */
-    public synchronized List<HappeningRow> happenings(EventQuery query) {
-        return read("list happenings", () -> new Queries(readConnection).happenings(query));
+    public List<HappeningRow> happenings(EventQuery query) {
+        return read("list happenings", c -> new Queries(c).happenings(query));
     }
 
     /** How many happenings {@link #happenings} would list without its limit and offset. */
-    public synchronized long countHappenings(EventQuery query) {
-        return read("count happenings", () -> new Queries(readConnection).countHappenings(query));
+    public long countHappenings(EventQuery query) {
+        return read("count happenings", c -> new Queries(c).countHappenings(query));
     }
 
     /** How many events {@link #events} would list without its limit and offset. */
-    public synchronized long countEvents(EventQuery query) {
-        return read("count events", () -> new Queries(readConnection).countEvents(query));
+    public long countEvents(EventQuery query) {
+        return read("count events", c -> new Queries(c).countEvents(query));
     }
 
     /** Like {@link #countEvents}, but counting stops after {@code cap} + 1 matches. */
-    public synchronized long countEventsUpTo(EventQuery query, long cap) {
-        return read("count events", () -> new Queries(readConnection).countEventsUpTo(query, cap));
+    public long countEventsUpTo(EventQuery query, long cap) {
+        return read("count events", c -> new Queries(c).countEventsUpTo(query, cap));
     }
 
     /** How many quotes {@link #quotes} would list without its limit and offset. */
-    public synchronized long countQuotes(QuoteQuery query) {
-        return read("count quotes", () -> new Queries(readConnection).countQuotes(query));
+    public long countQuotes(QuoteQuery query) {
+        return read("count quotes", c -> new Queries(c).countQuotes(query));
     }
 
     /** How many actors {@link #actors} would list without its limit and offset. */
-    public synchronized long countActors(ActorQuery query) {
-        return read("count actors", () -> new Queries(readConnection).countActors(query));
+    public long countActors(ActorQuery query) {
+        return read("count actors", c -> new Queries(c).countActors(query));
     }
 
     /** One layer of a stored document; no rows when the id is unknown. */
-    public synchronized TableResult documentPart(String docId, DocumentPart part) {
-        return read("read document " + docId, () -> new Browse(readConnection).part(docId, part));
+    public TableResult documentPart(String docId, DocumentPart part) {
+        return read("read document " + docId, c -> new Browse(c).part(docId, part));
     }
 
     /**
-     * A page of documents matching a full-text query and filters, with facets over all matches. A bad Lucene query
-     * gives an IllegalArgumentException saying what is wrong.
+     * A page of documents matching a full-text query and filters, with facets over all matches and, with a query,
+     * a snippet for each document of the page. A bad Lucene query gives an IllegalArgumentException saying what is
+     * wrong.
      */
-    public synchronized DocumentPage documents(DocumentSearch search) {
+    public DocumentPage documents(DocumentSearch search) {
         ensureOpen();
-        List<String> ranked = null;
-        if (!search.query().isEmpty()) {
-            if (index == null) {
-                throw new StoreException("the search index in " + dataDir.resolve(FullTextIndex.DIRECTORY)
-                        + " is missing; open the store for writing once to rebuild it");
-            }
-            Query query = index.parse(search.query());
-            ranked = read(
-                    "search for '" + search.query() + "'",
-                    () -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
-                            .map(FullTextIndex.RawHit::id)
-                            .toList());
+        Query query = search.query().isEmpty() ? null : searchIndex().parse(search.query());
+        return index == null || index.isOutdated() ? documentsFromDatabase(search) : documentsFromIndex(search, query);
+    }
+
+    /** Filters, counts, facets and ranks in the index, then reads the page's rows and texts. */
+    private DocumentPage documentsFromIndex(DocumentSearch search, Query query) {
+        Set<String> actorIds = search.actor().isEmpty()
+                ? null
+                : read("look up actor " + search.actor(), c -> Set.copyOf(ActorMatch.ids(c, search.actor())));
+        FacetedSearch.Filter filter = new FacetedSearch.Filter(search, actorIds);
+        FacetedSearch.Result result;
+        try {
+            // Before the page's read begins, so that its snapshot holds every document the index found.
+            result = index.withSearcher(searcher -> FacetedSearch.run(searcher, query, filter));
+        } catch (IOException e) {
+            throw failed("search for '" + search.query() + "'", e);
         }
-        List<String> ids = ranked;
-        return read("list documents", () -> new Browse(readConnection).documents(search, ids));
+        return read("list documents", c -> {
+            DocumentPage page = new Browse(c).documents(search, result);
+            if (query == null) {
+                return page;
+            }
+            List<String> ids = result.page().stream().map(FacetedSearch.Hit::id).toList();
+            Map<String, String> texts = new IndexedDocuments(c).texts(ids);
+            Map<String, String> articles = new java.util.HashMap<>();
+            for (FacetedSearch.Hit hit : result.page()) {
+                String text = texts.get(hit.id());
+                if (text != null) {
+                    articles.put(hit.id(), StoredText.article(text, hit.articleSpans()));
+                }
+            }
+            return page.withSnippets(snippets(articles, query));
+        });
+    }
+
+    /**
+     * The same page from SQL alone, for an index written by an older version (opened read-only, so not rebuilt),
+     * or none.
+     */
+    DocumentPage documentsFromDatabase(DocumentSearch search) {
+        if (search.query().isEmpty()) {
+            return read("list documents", c -> new Browse(c).documents(search, (List<String>) null));
+        }
+        Query query = searchIndex().parse(search.query());
+        List<String> ranked = read(
+                "search for '" + search.query() + "'", c -> index.search(query, DocumentSearch.MAX_MATCHES).stream()
+                        .map(FullTextIndex.RawHit::id)
+                        .toList());
+        return read("list documents", c -> {
+            DocumentPage page = new Browse(c).documents(search, ranked);
+            List<String> ids = page.documents().rows().stream()
+                    .map(row -> (String) row.get(0))
+                    .toList();
+            return page.withSnippets(snippets(new IndexedDocuments(c).articles(ids), query));
+        });
+    }
+
+    private Map<String, String> snippets(Map<String, String> articles, Query query) {
+        Snippets snippets = new Snippets(index.analyzer());
+        Set<String> terms = Snippets.terms(query);
+        Map<String, String> byId = new java.util.HashMap<>();
+        articles.forEach((id, text) -> byId.put(id, snippets.around(text, terms)));
+        return byId;
+    }
+
+    private FullTextIndex searchIndex() {
+        if (index == null) {
+            throw new StoreException("the search index in " + dataDir.resolve(FullTextIndex.DIRECTORY)
+                    + " is missing; open the store for writing once to rebuild it");
+        }
+        return index;
     }
 
     /**
@@ -301,10 +353,10 @@ public final class AnnalsStore implements AutoCloseable {
      * it, newest first), {@code counterparts} (actors it shares events with, most first) and {@code quotes} (what
      * it said, newest first), the last three at most {@code limit} rows. Empty tables when the id is unknown.
      */
-    public synchronized java.util.Map<String, TableResult> actorProfile(String id, int limit) {
+    public java.util.Map<String, TableResult> actorProfile(String id, int limit) {
         Limits.checkLimit(limit);
-        return read("read actor " + id, () -> {
-            Browse browse = new Browse(readConnection);
+        return read("read actor " + id, c -> {
+            Browse browse = new Browse(c);
             java.util.Map<String, TableResult> profile = new java.util.LinkedHashMap<>();
             profile.put("actor", browse.actor(id));
             profile.put("mentions", browse.actorMentions(id, limit));
@@ -319,9 +371,9 @@ public final class AnnalsStore implements AutoCloseable {
      * each with at most {@code evidencePerRole} pieces of evidence, the earliest first. Empty when the id is unknown
      * or no document stated a role, country or organisation for it.
      */
-    public synchronized List<ActorRole> actorRoles(String id, int evidencePerRole) {
+    public List<ActorRole> actorRoles(String id, int evidencePerRole) {
         Limits.checkLimit(evidencePerRole);
-        return read("read the roles of actor " + id, () -> new ActorRoles(readConnection).of(id, evidencePerRole));
+        return read("read the roles of actor " + id, c -> new ActorRoles(c).of(id, evidencePerRole));
     }
 
     /**
@@ -329,7 +381,7 @@ public final class AnnalsStore implements AutoCloseable {
      * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out. Counts
      * every stored event; see the overload to count happenings.
      */
-    public synchronized TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
+    public TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
         return relation(a, b, period, from, to, Counting.EVENTS);
     }
 
@@ -337,34 +389,27 @@ public final class AnnalsStore implements AutoCloseable {
      * As {@link #relation(String, String, Period, LocalDate, LocalDate)}, counting events or happenings; a happening
      * counts in the period of its first stored report, whose id stands for it in event_ids.
      */
-    public synchronized TableResult relation(
-            String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
+    public TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
         Limits.checkRange(from, to);
-        return read("relate " + a + " and " + b, () -> new Browse(readConnection)
-                .relation(a, b, period, from, to, counting));
+        return read("relate " + a + " and " + b, c -> new Browse(c).relation(a, b, period, from, to, counting));
     }
 
     /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
-    public synchronized TableResult network(LocalDate from, LocalDate to, int limit) {
+    public TableResult network(LocalDate from, LocalDate to, int limit) {
         return network(from, to, limit, Counting.EVENTS);
     }
 
     /** As {@link #network(LocalDate, LocalDate, int)}, counting events or happenings between each pair. */
-    public synchronized TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
+    public TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
-        return read("list actor pairs", () -> new Browse(readConnection).network(from, to, limit, counting));
+        return read("list actor pairs", c -> new Browse(c).network(from, to, limit, counting));
     }
 
-    /** A read that may fail with SQL or I/O errors. */
-    private interface Read<T> {
-        T run() throws SQLException, IOException;
-    }
-
-    private <T> T read(String action, Read<T> body) {
+    private <T> T read(String action, ReadPool.Read<T> body) {
         ensureOpen();
         try {
-            return body.run();
+            return reads.read(body);
         } catch (SQLException | IOException e) {
             throw failed(action, e);
         }
@@ -378,10 +423,10 @@ public final class AnnalsStore implements AutoCloseable {
         return export(query, sink, new EventChunks(EXPORT_CHUNK_ROWS));
     }
 
-    synchronized long export(ExportQuery query, ExportSink sink, EventChunks exportChunks) throws IOException {
+    long export(ExportQuery query, ExportSink sink, EventChunks exportChunks) throws IOException {
         ensureOpen();
         try {
-            return Exporter.stream(readConnection, query, sink, exportChunks);
+            return reads.read(c -> Exporter.stream(c, query, sink, exportChunks));
         } catch (SQLException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT), e);
         }
@@ -392,26 +437,21 @@ public final class AnnalsStore implements AutoCloseable {
         return exportParquet(query, file, new EventChunks(EXPORT_CHUNK_ROWS));
     }
 
-    synchronized long exportParquet(ExportQuery query, Path file, EventChunks exportChunks) {
+    long exportParquet(ExportQuery query, Path file, EventChunks exportChunks) {
         ensureOpen();
         try {
-            return Exporter.copyToParquet(readConnection, query, file, exportChunks);
+            return reads.read(c -> Exporter.copyToParquet(c, query, file, exportChunks));
         } catch (SQLException | IOException e) {
             throw failed("export " + query.table().name().toLowerCase(java.util.Locale.ROOT) + " to " + file, e);
         }
     }
 
     /** Counts of what is stored and the {@code topPairs} actor pairs with the most events between them. */
-    public synchronized Summary summary(int topPairs) {
+    public Summary summary(int topPairs) {
         if (topPairs < 0) {
             throw new IllegalArgumentException("topPairs must be zero or more, got " + topPairs);
         }
-        ensureOpen();
-        try {
-            return new Queries(readConnection).summary(topPairs);
-        } catch (SQLException e) {
-            throw failed("summarise the store", e);
-        }
+        return read("summarise the store", c -> new Queries(c).summary(topPairs));
     }
 
     /** Runs one read-only SQL statement and returns at most 10,000 rows; see docs/store.md for the tables. */
@@ -424,28 +464,18 @@ public final class AnnalsStore implements AutoCloseable {
      * Statements that would change the store are refused with an IllegalArgumentException, as are SQL errors, whose
      * message is DuckDB's.
      */
-    public synchronized TableResult sql(String query, int maxRows) {
+    public TableResult sql(String query, int maxRows) {
         Limits.checkLimit(maxRows);
         ensureOpen();
         ReadOnlySql.check(query);
         String statement = query.strip().replaceAll(";+$", "");
         try {
-            return isReadOnly()
-                    ? ReadOnlySql.run(readConnection, statement, maxRows)
-                    : runRolledBack(statement, maxRows);
+            // A writable store has no DuckDB-level protection; every read's transaction is undone at its end.
+            return reads.read(c -> ReadOnlySql.run(c, statement, maxRows));
         } catch (SQLException e) {
             throw sqlError(e);
-        }
-    }
-
-    /** A writable store has no DuckDB-level protection, so the query's transaction is always undone. */
-    private TableResult runRolledBack(String statement, int maxRows) throws SQLException {
-        readConnection.setAutoCommit(false);
-        try {
-            return ReadOnlySql.run(readConnection, statement, maxRows);
-        } finally {
-            readConnection.rollback();
-            readConnection.setAutoCommit(true);
+        } catch (IOException e) {
+            throw failed("run SQL", e);
         }
     }
 
@@ -462,7 +492,7 @@ public final class AnnalsStore implements AutoCloseable {
      * prefix*, field:value for title, text, publisher, published). Words are all required unless OR is written. A
      * bad query gives an IllegalArgumentException saying what is wrong.
      */
-    public synchronized List<SearchHit> search(String luceneQuery, int limit) {
+    public List<SearchHit> search(String luceneQuery, int limit) {
         Limits.checkLimit(limit);
         ensureOpen();
         if (luceneQuery == null || luceneQuery.isBlank()) {
@@ -473,39 +503,61 @@ public final class AnnalsStore implements AutoCloseable {
                     + " open the store for writing once (e.g. `annals ingest`) to rebuild it from the database");
         }
         Query query = index.parse(luceneQuery);
-        try {
+        return read("search for '" + luceneQuery + "'", c -> {
             List<FullTextIndex.RawHit> raw = index.search(query, limit);
             Snippets snippets = new Snippets(index.analyzer());
             Set<String> terms = Snippets.terms(query);
+            Map<String, String> articles = new IndexedDocuments(c)
+                    .articles(raw.stream().map(FullTextIndex.RawHit::id).toList());
             List<SearchHit> hits = new ArrayList<>();
             for (FullTextIndex.RawHit hit : raw) {
-                String text = loadIndexed(hit.id()).articleText();
+                String text = articles.getOrDefault(hit.id(), "");
                 hits.add(new SearchHit(hit.id(), hit.title(), hit.score(), snippets.around(text, terms)));
             }
             return hits;
-        } catch (IOException | SQLException e) {
-            throw failed("search for '" + luceneQuery + "'", e);
-        }
+        });
     }
 
-    /** Makes the index agree with DuckDB; counts are compared first so that a consistent store opens at once. */
+    /**
+     * Makes the index agree with DuckDB: rebuilt from it when it was written by an older version (which lacked
+     * fields that searches now read), else completed. Counts are compared first so that a consistent store opens at
+     * once.
+     */
     private void reconcileIndex() throws SQLException, IOException {
-        long stored = new Queries(readConnection).count("SELECT count(*) FROM documents");
-        if (stored == index.count()) {
-            return;
-        }
-        Set<String> indexed = index.ids();
-        Set<String> inDatabase = new HashSet<>(storedIds());
-        for (String id : inDatabase) {
-            if (!indexed.contains(id)) {
-                index.put(loadIndexed(id));
+        reads.read(c -> {
+            IndexedDocuments stored = new IndexedDocuments(c);
+            if (index.isOutdated()) {
+                rebuildIndex(stored);
+                return null;
             }
-        }
-        for (String id : indexed) {
-            if (!inDatabase.contains(id)) {
-                index.delete(id);
+            long count = new Queries(c).count("SELECT count(*) FROM documents");
+            if (count == index.count()) {
+                return null;
             }
-        }
+            Set<String> indexed = index.ids();
+            Set<String> inDatabase = new HashSet<>(storedIds(c));
+            List<String> missing =
+                    inDatabase.stream().filter(id -> !indexed.contains(id)).toList();
+            if (missing.size() > REBUILD_ABOVE_MISSING) {
+                rebuildIndex(stored);
+                return null;
+            }
+            for (String id : missing) {
+                index.put(stored.load(id));
+            }
+            for (String id : indexed) {
+                if (!inDatabase.contains(id)) {
+                    index.delete(id);
+                }
+            }
+            index.commit();
+            return null;
+        });
+    }
+
+    private void rebuildIndex(IndexedDocuments stored) throws SQLException, IOException {
+        index.deleteAll();
+        stored.forEach(index::put);
         index.commit();
     }
 
@@ -513,74 +565,38 @@ public final class AnnalsStore implements AutoCloseable {
      * Gives documents stored before signatures existed (schema version 1) their signature, so later copies find
      * them; they keep their own story. Counts are compared first so that an up-to-date store opens at once.
      */
-    private void backfillSignatures() throws SQLException {
-        Queries queries = new Queries(readConnection);
-        if (queries.count("SELECT count(*) FROM documents") == queries.count("SELECT count(*) FROM doc_signatures")) {
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        try (PreparedStatement statement = readConnection.prepareStatement(
-                        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) ORDER BY id");
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                missing.add(result.getString(1));
+    private void backfillSignatures() throws SQLException, IOException {
+        List<IndexedDocument> missing = reads.read(c -> {
+            Queries queries = new Queries(c);
+            if (queries.count("SELECT count(*) FROM documents")
+                    == queries.count("SELECT count(*) FROM doc_signatures")) {
+                return List.of();
             }
-        }
-        for (String id : missing) {
-            Signature signature = MinHasher.signature(loadIndexed(id).articleText());
-            writer.addSignature(id, signature);
+            List<IndexedDocument> documents = new ArrayList<>();
+            IndexedDocuments stored = new IndexedDocuments(c);
+            try (PreparedStatement statement = c.prepareStatement(
+                            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM doc_signatures) ORDER BY id");
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    documents.add(stored.load(result.getString(1)));
+                }
+            }
+            return documents;
+        });
+        for (IndexedDocument doc : missing) {
+            writer.addSignature(doc.id(), MinHasher.signature(doc.articleText()));
         }
     }
 
-    private List<String> storedIds() throws SQLException {
+    private static List<String> storedIds(Connection connection) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement = readConnection.prepareStatement("SELECT id FROM documents");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM documents");
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 ids.add(result.getString(1));
             }
         }
         return ids;
-    }
-
-    private IndexedDocument loadIndexed(String id) throws SQLException {
-        String text;
-        IndexedDocument header;
-        try (PreparedStatement statement = readConnection.prepareStatement(
-                "SELECT title, publisher, published, text FROM documents WHERE id = ?")) {
-            statement.setString(1, id);
-            try (ResultSet r = statement.executeQuery()) {
-                if (!r.next()) {
-                    return new IndexedDocument(id, "", "", null, "");
-                }
-                text = r.getString(4);
-                header = new IndexedDocument(id, r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), "");
-            }
-        }
-        String article = StoredText.article(text, storedBlocks(id));
-        return new IndexedDocument(id, header.title(), header.publisher(), header.published(), article);
-    }
-
-    private List<StoredText.StoredBlock> storedBlocks(String id) throws SQLException {
-        List<StoredText.StoredBlock> blocks = new ArrayList<>();
-        try (PreparedStatement statement = readConnection.prepareStatement(
-                "SELECT kind, start_offset, end_offset FROM blocks WHERE doc_id = ? ORDER BY ord")) {
-            statement.setString(1, id);
-            try (ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    blocks.add(new StoredText.StoredBlock(blockKind(r.getString(1)), r.getInt(2), r.getInt(3)));
-                }
-            }
-        }
-        return blocks;
-    }
-
-    private static BlockKind blockKind(String name) {
-        try {
-            return BlockKind.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return BlockKind.BOILERPLATE;
-        }
     }
 
     /** Work that writes the tables and the index directly, for bulk loads such as the synthetic store. */
@@ -671,6 +687,12 @@ public final class AnnalsStore implements AutoCloseable {
         closed = true;
         StoreException failure = null;
         try {
+            // Reads under way finish first; they may still be searching the index.
+            reads.close();
+        } catch (SQLException e) {
+            failure = new StoreException("could not close the database in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
             if (index != null) {
                 if (!isReadOnly()) {
                     index.commit();
@@ -678,7 +700,12 @@ public final class AnnalsStore implements AutoCloseable {
                 index.close();
             }
         } catch (IOException e) {
-            failure = new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);
+            StoreException indexFailure =
+                    new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);
+            if (failure != null) {
+                indexFailure.addSuppressed(failure);
+            }
+            failure = indexFailure;
         }
         failure = closeDatabase(failure);
         if (lock != null) {
@@ -693,9 +720,6 @@ public final class AnnalsStore implements AutoCloseable {
         try {
             if (writer != null) {
                 writer.close();
-            }
-            if (readConnection != connection) {
-                readConnection.close();
             }
             connection.close();
             return earlier;

@@ -7,7 +7,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read queries behind the HTTP API: a document's layers, faceted document lists, an actor's profile, the
@@ -16,6 +18,8 @@ import java.util.List;
  */
 final class Browse {
     static final int TOP_FACET_ACTORS = 20;
+    private static final List<String> PAGE_COLUMNS =
+            List.of("id", "title", "publisher", "published", "url", "story_id", "events");
     private static final String EVENT_DAY = "coalesce(e.date_start, d.published)";
 
     /** An event's sources s and different targets t (as the event_pairs view pairs them). */
@@ -54,7 +58,7 @@ final class Browse {
         Object[] facetFilter = facetWhere.parameters().toArray();
         return new DocumentPage(
                 total,
-                page(search, rankedIds, where),
+                page(rankedIds, where, search.limit(), search.offset()),
                 rows(
                         "SELECT d.publisher AS value, count(*) AS count FROM documents d" + facetWhere.sql()
                                 + " GROUP BY 1 ORDER BY 2 DESC, 1",
@@ -76,8 +80,61 @@ final class Browse {
                         facetFilter));
     }
 
+    /**
+     * The page of a search the full-text index has answered: rows for its ranked page ids, or (without a query)
+     * the filtered documents newest first; facets from its counts, with the names of the top actors.
+     */
+    DocumentPage documents(DocumentSearch search, FacetedSearch.Result result) throws SQLException {
+        TableResult page = search.query().isEmpty()
+                ? page(null, documentFilter(search, null), search.limit(), search.offset())
+                : rankedPage(result.page());
+        List<String> topActors = FacetTables.topIds(result.actors(), TOP_FACET_ACTORS);
+        return new DocumentPage(
+                result.total(),
+                page,
+                FacetTables.mostFirst(result.publishers()),
+                FacetTables.byValue(result.months()),
+                FacetTables.named(topActors, actorNames(topActors), result.actors()),
+                FacetTables.mostFirst(result.eventTypes()));
+    }
+
+    /** The rows of the ranked documents, in their order, with their numbers of events from the index. */
+    private TableResult rankedPage(List<FacetedSearch.Hit> hits) throws SQLException {
+        TableResult found = hits.isEmpty()
+                ? new TableResult(PAGE_COLUMNS, List.of(), false)
+                : rows(
+                        "SELECT " + String.join(", ", PAGE_COLUMNS.subList(0, PAGE_COLUMNS.size() - 1))
+                                + " FROM documents WHERE id IN " + ActorMatch.placeholders(hits.size()),
+                        hits.stream().map(FacetedSearch.Hit::id).toArray());
+        Map<Object, List<Object>> byId = new HashMap<>();
+        found.rows().forEach(row -> byId.put(row.get(0), row));
+        List<List<Object>> rows = new ArrayList<>();
+        for (FacetedSearch.Hit hit : hits) {
+            List<Object> row = byId.get(hit.id());
+            if (row != null) {
+                List<Object> withEvents = new ArrayList<>(row);
+                withEvents.add(hit.events());
+                rows.add(withEvents);
+            }
+        }
+        return new TableResult(PAGE_COLUMNS, rows, false);
+    }
+
+    private Map<String, String> actorNames(List<String> ids) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        TableResult rows = rows(
+                "SELECT id, coalesce(nullif(name, ''), id) FROM actors WHERE id IN "
+                        + ActorMatch.placeholders(ids.size()),
+                ids.toArray());
+        rows.rows().forEach(row -> names.put((String) row.get(0), (String) row.get(1)));
+        return names;
+    }
+
     /** The page is chosen first; only its documents' events are counted. */
-    private TableResult page(DocumentSearch search, List<String> rankedIds, Where where) throws SQLException {
+    private TableResult page(List<String> rankedIds, Where where, int limit, int offset) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String from = " FROM documents d";
         String order = " ORDER BY d.published DESC NULLS LAST, d.id";
@@ -91,8 +148,8 @@ final class Browse {
             rank = ", h.hit_rank";
         }
         parameters.addAll(where.parameters());
-        parameters.add(search.limit());
-        parameters.add(search.offset());
+        parameters.add(limit);
+        parameters.add(offset);
         return rows(
                 "WITH page AS (SELECT d.id, d.title, d.publisher, d.published, d.url, d.story_id" + rank + from
                         + where.sql() + order + " LIMIT ? OFFSET ?), counts AS (SELECT doc_id, count(*) AS events"
@@ -129,19 +186,26 @@ final class Browse {
         return where;
     }
 
+    /**
+     * The actor's identity and counts. Its rows of document_actors and event_actors are picked out first, and
+     * documents reached by id from them: counting per actor over the whole tables (as a correlated subquery does)
+     * took several times as long on a million events.
+     */
     TableResult actor(String id) throws SQLException {
         return rows(
-                "SELECT a.id, coalesce(nullif(a.name, ''), a.id) AS name, a.kind, a.country, a.role, a.sector,"
-                        + " a.aliases, (SELECT count(DISTINCT doc_id) FROM document_actors WHERE actor_id = a.id)"
-                        + " AS documents, (SELECT coalesce(sum(mentions), 0) FROM document_actors"
-                        + " WHERE actor_id = a.id) AS mentions, (SELECT min(d.published) FROM document_actors da"
-                        + " JOIN documents d ON d.id = da.doc_id WHERE da.actor_id = a.id) AS first_seen,"
-                        + " (SELECT max(d.published) FROM document_actors da JOIN documents d ON d.id = da.doc_id"
-                        + " WHERE da.actor_id = a.id) AS last_seen,"
-                        + " (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = a.id"
-                        + " AND role = 'source') AS events_as_source,"
-                        + " (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = a.id"
-                        + " AND role = 'target') AS events_as_target FROM actors a WHERE a.id = ?",
+                "WITH da AS (SELECT doc_id, mentions FROM document_actors WHERE actor_id = ?),"
+                        + " ea AS (SELECT event_id, role FROM event_actors WHERE actor_id = ?),"
+                        + " seen AS (SELECT min(published) AS first_seen, max(published) AS last_seen FROM documents"
+                        + " WHERE id IN (SELECT doc_id FROM da))"
+                        + " SELECT a.id, coalesce(nullif(a.name, ''), a.id) AS name, a.kind, a.country, a.role,"
+                        + " a.sector, a.aliases, (SELECT count(DISTINCT doc_id) FROM da) AS documents,"
+                        + " (SELECT coalesce(sum(mentions), 0) FROM da) AS mentions,"
+                        + " (SELECT first_seen FROM seen) AS first_seen, (SELECT last_seen FROM seen) AS last_seen,"
+                        + " (SELECT count(DISTINCT event_id) FROM ea WHERE role = 'source') AS events_as_source,"
+                        + " (SELECT count(DISTINCT event_id) FROM ea WHERE role = 'target') AS events_as_target"
+                        + " FROM actors a WHERE a.id = ?",
+                id,
+                id,
                 id);
     }
 
@@ -155,17 +219,29 @@ final class Browse {
                 limit);
     }
 
-    /** From event_actors directly, not the event_pairs view, which joins every event to its actors. */
+    /**
+     * Actors on the other side of the actor's events (either direction), most events first. The actor's events are
+     * picked out first and their other side reached by event id, from event_actors directly (the event_pairs view
+     * joins every event to its actors).
+     */
     TableResult counterparts(String id, int limit) throws SQLException {
         return rows(
-                "WITH p AS (SELECT s.event_id, t.actor_id AS other" + SOURCE_TARGET + " AND s.actor_id = ?"
-                        + " UNION SELECT s.event_id, s.actor_id AS other" + SOURCE_TARGET + " AND t.actor_id = ?)"
+                "WITH p AS (" + otherSide("target", "source") + " UNION " + otherSide("source", "target") + ")"
                         + " SELECT p.other AS id, coalesce(nullif(a.name, ''), p.other) AS name,"
                         + " count(*) AS events FROM p LEFT JOIN actors a ON a.id = p.other"
                         + " GROUP BY ALL ORDER BY events DESC, id LIMIT ?",
                 id,
                 id,
+                id,
+                id,
                 limit);
+    }
+
+    /** Events where the actor (second parameter) is in {@code role}, with each other actor in {@code otherRole}. */
+    private static String otherSide(String otherRole, String role) {
+        return "SELECT o.event_id, o.actor_id AS other FROM event_actors o WHERE o.role = '" + otherRole + "'"
+                + " AND o.actor_id <> ? AND o.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?"
+                + " AND role = '" + role + "')";
     }
 
     TableResult quotesBy(String id, int limit) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
+import org.annals.core.BlockKind;
 import org.annals.core.ContentHash;
 import org.annals.store.dedup.LshBands;
 import org.annals.store.dedup.MinHasher;
@@ -119,7 +120,7 @@ final class SyntheticCorpus {
         String content = text.toString();
         String id = ContentHash.sha256(content);
         String publisher = PUBLISHERS.get(random.nextInt(PUBLISHERS.size()));
-        writeDocument(id, content, title, publisher, published, bodyStart);
+        String article = writeDocument(id, content, title, publisher, published, bodyStart);
         Map<String, Integer> mentionCounts = new LinkedHashMap<>();
         for (int i = 0; i < placed.size(); i++) {
             writeEvent(id, i + 1, placed.get(i), published, mentionCounts);
@@ -141,6 +142,18 @@ final class SyntheticCorpus {
         for (Map.Entry<String, Integer> entry : mentionCounts.entrySet()) {
             spools.documentActors().row(id, entry.getKey(), entry.getValue());
         }
+        List<String> types = drawn.stream().map(d -> d.template().type()).toList();
+        index.put(new IndexedDocument(
+                id,
+                title,
+                publisher,
+                published,
+                article,
+                StoredText.articleSpans(List.of(
+                        new StoredText.StoredBlock(BlockKind.TITLE, 0, title.length()),
+                        new StoredText.StoredBlock(BlockKind.BODY, bodyStart, content.length()))),
+                List.copyOf(mentionCounts.keySet()),
+                IndexedDocument.typeCounts(types)));
     }
 
     /** An event drawn before the text exists: template, actors, place. */
@@ -176,7 +189,8 @@ final class SyntheticCorpus {
         return subject + " on " + topic + ", report " + (ordinal + 1);
     }
 
-    private void writeDocument(
+    /** Returns the article text to index. */
+    private String writeDocument(
             String id, String content, String title, String publisher, LocalDate published, int bodyStart)
             throws IOException {
         LocalDateTime ingested = published.atTime(12, 0).plusSeconds(random.nextInt(43_200));
@@ -205,7 +219,7 @@ final class SyntheticCorpus {
         for (int band = 0; band < keys.length; band++) {
             spools.bands().row(keys[band], band, id);
         }
-        index.put(new IndexedDocument(id, title, publisher, published, article));
+        return article;
     }
 
     private void writeEvent(String docId, int number, Placed placed, LocalDate published, Map<String, Integer> counts)

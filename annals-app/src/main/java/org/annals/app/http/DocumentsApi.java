@@ -30,7 +30,8 @@ final class DocumentsApi {
                 Route.get(
                         "/api/documents",
                         "Search documents (Lucene syntax over title and article text) with facets by publisher,"
-                                + " month, actor and event type.",
+                                + " month, actor and event type; with q, each item has a snippet around the first"
+                                + " matching word.",
                         List.of(
                                 Param.text("q", "Lucene query, e.g. \"military parade\" AND Beijing; empty: all."),
                                 Param.date("from", "Published on or after (YYYY-MM-DD)."),
@@ -70,7 +71,14 @@ final class DocumentsApi {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("q", e.getMessage(), List.of());
         }
-        ObjectNode body = Json.page(Json.rows(page.documents()), page.total(), search.limit(), search.offset());
+        ArrayNode items = Json.rows(page.documents());
+        for (JsonNode item : items) {
+            String snippet = page.snippets().get(item.path("id").asText());
+            if (snippet != null) {
+                ((ObjectNode) item).put("snippet", snippet);
+            }
+        }
+        ObjectNode body = Json.page(items, page.total(), search.limit(), search.offset());
         body.put(
                 "facets_over",
                 search.query().isEmpty()

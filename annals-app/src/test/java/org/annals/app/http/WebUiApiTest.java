@@ -101,6 +101,9 @@ class WebUiApiTest {
         String snippet = hits.get(0).path("snippet").asText();
         assertTrue(snippet.contains("bridge costs"), snippet);
         assertEquals(400, http.get("/api/search?q=").status());
+        JsonNode page = ok("/api/documents?q=bridge").path("items");
+        assertEquals(snippet, page.get(0).path("snippet").asText(), "the search page's snippet, without /api/search");
+        assertTrue(ok("/api/documents").path("items").get(0).path("snippet").isMissingNode());
         assertEquals(
                 "q", http.get("/api/search?q=%22open").json().path("parameter").asText());
     }
