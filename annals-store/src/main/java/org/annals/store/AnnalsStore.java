@@ -40,6 +40,9 @@ public final class AnnalsStore implements AutoCloseable {
     private final Connection readConnection;
     private final DocumentWriter writer;
     private final FullTextIndex index;
+    /** Null when a read-only store finds none that agrees with DuckDB; events are then read by SQL. */
+    private final EventIndex eventIndex;
+
     private int uncommittedIndexChanges;
     private boolean closed;
 
@@ -49,13 +52,15 @@ public final class AnnalsStore implements AutoCloseable {
             Connection connection,
             Connection readConnection,
             DocumentWriter writer,
-            FullTextIndex index) {
+            FullTextIndex index,
+            EventIndex eventIndex) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.connection = connection;
         this.readConnection = readConnection;
         this.writer = writer;
         this.index = index;
+        this.eventIndex = eventIndex;
     }
 
     /**
@@ -79,7 +84,9 @@ public final class AnnalsStore implements AutoCloseable {
             opened.add(writer);
             FullTextIndex index = FullTextIndex.openForWriting(dataDir);
             opened.add(index);
-            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, readConnection, writer, index);
+            EventIndex eventIndex = EventIndex.openForWriting(dataDir, readConnection);
+            opened.add(eventIndex);
+            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, readConnection, writer, index, eventIndex);
             store.reconcileIndex();
             store.backfillSignatures();
             return store;
@@ -104,7 +111,11 @@ public final class AnnalsStore implements AutoCloseable {
             opened.add(connection);
             Schema.checkVersion(connection);
             FullTextIndex index = FullTextIndex.openReadOnly(dataDir);
-            return new AnnalsStore(dataDir, null, connection, connection, null, index);
+            if (index != null) {
+                opened.add(index);
+            }
+            EventIndex eventIndex = EventIndex.openReadOnly(dataDir, connection);
+            return new AnnalsStore(dataDir, null, connection, connection, null, index, eventIndex);
         } catch (SQLException | IOException | RuntimeException e) {
             closeAll(opened, e);
             throw asStoreException(dataDir, false, e);
@@ -139,7 +150,9 @@ public final class AnnalsStore implements AutoCloseable {
         IndexedDocument indexed = indexed(doc);
         Optional<StoryLink> story;
         try {
-            story = writer.write(doc, Instant.now(), MinHasher.signature(indexed.articleText()));
+            // DuckDB keeps microseconds; the event index must hold the same instant.
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            story = writer.write(doc, now, MinHasher.signature(indexed.articleText()));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException(
                     "could not store document " + doc.id() + " from "
@@ -150,6 +163,7 @@ public final class AnnalsStore implements AutoCloseable {
             return PutResult.duplicate(doc.id());
         }
         indexStored(indexed);
+        indexEvents(doc.id());
         StoryLink link = story.get();
         return new PutResult(PutResult.Status.STORED, doc.id(), link.storyId(), link.similarity());
     }
@@ -165,6 +179,17 @@ public final class AnnalsStore implements AutoCloseable {
             throw new StoreException(
                     "document " + doc.id() + " is stored but could not be added to the search" + " index ("
                             + e.getMessage() + "); it will be re-indexed when the store is next opened",
+                    e);
+        }
+    }
+
+    private void indexEvents(String docId) {
+        try {
+            eventIndex.put(writer.writtenEvents());
+        } catch (IOException e) {
+            throw new StoreException(
+                    "the events of document " + docId + " are stored but could not be added to the" + " event index ("
+                            + e.getMessage() + "); it will be rebuilt when the store is next opened",
                     e);
         }
     }
@@ -195,12 +220,17 @@ public final class AnnalsStore implements AutoCloseable {
     }
 
     public synchronized List<EventRow> events(EventQuery query) {
-        ensureOpen();
-        try {
-            return new Queries(readConnection).events(query);
-        } catch (SQLException e) {
-            throw failed("list events", e);
-        }
+        return read("list events", () -> eventReads().events(query));
+    }
+
+    /** Event reads through the event index where it serves them. */
+    EventReads eventReads() {
+        return new EventReads(readConnection, eventIndex);
+    }
+
+    /** For tests: the same reads by SQL alone. */
+    EventReads sqlEventReads() {
+        return new EventReads(readConnection, null);
     }
 
     public synchronized List<QuoteRow> quotes(QuoteQuery query) {
@@ -236,12 +266,12 @@ public final class AnnalsStore implements AutoCloseable {
 
     /** How many events {@link #events} would list without its limit and offset. */
     public synchronized long countEvents(EventQuery query) {
-        return read("count events", () -> new Queries(readConnection).countEvents(query));
+        return read("count events", () -> eventReads().countEvents(query));
     }
 
     /** Like {@link #countEvents}, but counting stops after {@code cap} + 1 matches. */
     public synchronized long countEventsUpTo(EventQuery query, long cap) {
-        return read("count events", () -> new Queries(readConnection).countEventsUpTo(query, cap));
+        return read("count events", () -> eventReads().countEventsUpTo(query, cap));
     }
 
     /** How many quotes {@link #quotes} would list without its limit and offset. */
@@ -316,8 +346,7 @@ public final class AnnalsStore implements AutoCloseable {
     public synchronized TableResult relation(
             String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
         Limits.checkRange(from, to);
-        return read("relate " + a + " and " + b, () -> new Browse(readConnection)
-                .relation(a, b, period, from, to, counting));
+        return read("relate " + a + " and " + b, () -> eventReads().relation(a, b, period, from, to, counting));
     }
 
     /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
@@ -329,7 +358,7 @@ public final class AnnalsStore implements AutoCloseable {
     public synchronized TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
-        return read("list actor pairs", () -> new Browse(readConnection).network(from, to, limit, counting));
+        return read("list actor pairs", () -> eventReads().network(from, to, limit, counting));
     }
 
     /** A read that may fail with SQL or I/O errors. */
@@ -566,6 +595,7 @@ public final class AnnalsStore implements AutoCloseable {
             work.run(connection, index);
             connection.commit();
             commitIndex();
+            eventIndex.reconcile(readConnection);
         } catch (SQLException | IOException | RuntimeException e) {
             try {
                 connection.rollback();
@@ -586,6 +616,7 @@ public final class AnnalsStore implements AutoCloseable {
 
     private void commitIndex() throws IOException {
         index.commit();
+        eventIndex.commit();
         uncommittedIndexChanges = 0;
     }
 
@@ -644,6 +675,12 @@ public final class AnnalsStore implements AutoCloseable {
                     index.commit();
                 }
                 index.close();
+            }
+            if (eventIndex != null) {
+                if (!isReadOnly()) {
+                    eventIndex.commit();
+                }
+                eventIndex.close();
             }
         } catch (IOException e) {
             failure = new StoreException("could not close the search index in " + dataDir + ": " + e.getMessage(), e);

@@ -1,0 +1,175 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of events in {@code dataDir/event-index}, one Lucene document per stored event (see
+ * {@link EventFields}), so that event filters, their order and the relation and network counts need not scan
+ * {@code events JOIN documents} in DuckDB. Derived data: DuckDB stays the record, and the index is rebuilt from it
+ * when it is missing, was written by another layout, or holds another number of events. Any number of threads may
+ * search while the store's single writer adds events; a search sees every event added before it began.
+ */
+final class EventIndex implements AutoCloseable {
+    static final String DIRECTORY = "event-index";
+    /** Bump when the fields change, so that older indexes are rebuilt rather than misread. */
+    static final String LAYOUT = "1";
+
+    private static final String LAYOUT_KEY = "annals.event-index.layout";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens (creating if needed) the index and rebuilds it from {@code connection} unless it agrees with it. */
+    static EventIndex openForWriting(Path dataDir, Connection connection) throws IOException, SQLException {
+        Path path = dataDir.resolve(DIRECTORY);
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig();
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            EventIndex index = new EventIndex(directory, writer, new SearcherManager(writer, null));
+            index.reconcile(connection);
+            return index;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The committed index for a read-only store, or null when it is missing or disagrees with DuckDB: event queries
+     * then use SQL until the store is next opened for writing, which rebuilds it.
+     */
+    static EventIndex openReadOnly(Path dataDir, Connection connection) throws IOException, SQLException {
+        Path path = dataDir.resolve(DIRECTORY);
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        Directory directory = FSDirectory.open(path);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            return null;
+        }
+        EventIndex index = new EventIndex(directory, null, new SearcherManager(directory, null));
+        if (!index.agreesWith(connection)) {
+            index.close();
+            return null;
+        }
+        return index;
+    }
+
+    /** Rebuilds the index from DuckDB unless it holds the current layout and as many events. */
+    void reconcile(Connection connection) throws IOException, SQLException {
+        if (agreesWith(connection)) {
+            return;
+        }
+        writer().deleteAll();
+        StoredEvents.each(connection, event -> writer().addDocument(EventFields.document(event)));
+        commit();
+    }
+
+    private boolean agreesWith(Connection connection) throws IOException, SQLException {
+        long stored = new Queries(connection).count("SELECT count(*) FROM events");
+        if (writer != null) {
+            return LAYOUT.equals(committed(writer.getLiveCommitData())) && writer.getDocStats().numDocs == stored;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return LAYOUT.equals(reader.getIndexCommit().getUserData().get(LAYOUT_KEY)) && reader.numDocs() == stored;
+        }
+    }
+
+    private static String committed(Iterable<Map.Entry<String, String>> commitData) {
+        if (commitData != null) {
+            for (Map.Entry<String, String> entry : commitData) {
+                if (entry.getKey().equals(LAYOUT_KEY)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adds (or replaces) the events and makes them visible to the next search. */
+    void put(List<IndexedEvent> events) throws IOException {
+        for (IndexedEvent event : events) {
+            writer().updateDocument(new Term(EventFields.ID, event.id()), EventFields.document(event));
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** A search over the events; the searcher is held until {@code work} returns. */
+    <T> T search(Search<T> work) throws IOException, SQLException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Work with a searcher. */
+    interface Search<T> {
+        T run(IndexSearcher searcher) throws IOException, SQLException;
+    }
+
+    void commit() throws IOException {
+        writer().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        writer().commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the event index was opened read-only");
+        }
+        return writer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        List<Exception> failures = new ArrayList<>();
+        for (AutoCloseable part : new AutoCloseable[] {searchers, writer, directory}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            IOException failure = new IOException(
+                    "could not close the event index: " + failures.get(0).getMessage());
+            failures.forEach(failure::addSuppressed);
+            throw failure;
+        }
+    }
+}

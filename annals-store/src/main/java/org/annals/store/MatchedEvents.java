@@ -1,0 +1,87 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/** The doc values of every event a query matches, read leaf by leaf for counting in Java. */
+final class MatchedEvents {
+    private MatchedEvents() {}
+
+    /** What counting needs of one matched event; {@code day} null when unknown, {@code intensity} null too. */
+    record Match(
+            String id,
+            String type,
+            LocalDate day,
+            String happeningId,
+            long ingestedMicros,
+            Double intensity,
+            List<String> distinctPairs) {}
+
+    /** The matches of {@code query}; pair keys only when {@code withPairs}, as they cost a read per pair. */
+    static List<Match> of(IndexSearcher searcher, Query query, boolean withPairs) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Match> matches = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                collect(leaf.reader(), scorer.iterator(), withPairs, matches);
+            }
+        }
+        return matches;
+    }
+
+    private static void collect(LeafReader reader, DocIdSetIterator docs, boolean withPairs, List<Match> into)
+            throws IOException {
+        Bits live = reader.getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(reader, EventFields.ID);
+        SortedDocValues types = DocValues.getSorted(reader, EventFields.TYPE);
+        SortedDocValues happenings = DocValues.getSorted(reader, EventFields.HAPPENING);
+        NumericDocValues days = DocValues.getNumeric(reader, EventFields.DAY);
+        NumericDocValues ingested = DocValues.getNumeric(reader, EventFields.INGESTED);
+        NumericDocValues intensities = DocValues.getNumeric(reader, EventFields.INTENSITY);
+        SortedSetDocValues pairs = DocValues.getSortedSet(reader, EventFields.DISTINCT_PAIRS);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            into.add(new Match(
+                    text(ids, doc),
+                    text(types, doc),
+                    days.advanceExact(doc) ? LocalDate.ofEpochDay(days.longValue()) : null,
+                    text(happenings, doc),
+                    ingested.advanceExact(doc) ? ingested.longValue() : 0,
+                    intensities.advanceExact(doc) ? Double.longBitsToDouble(intensities.longValue()) : null,
+                    withPairs ? pairKeys(pairs, doc) : List.of()));
+        }
+    }
+
+    private static String text(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    private static List<String> pairKeys(SortedSetDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(values.docValueCount());
+        for (int i = 0; i < values.docValueCount(); i++) {
+            keys.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,253 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The relation of two actors over time and the strongest pairs, counted in Java over the doc values of the events
+ * the {@link EventIndex} matches, with the results {@link Browse#relation} and {@link Browse#network} give in SQL.
+ */
+final class RelationCounts {
+    /** UTF-8 byte order, the order DuckDB sorts text in. */
+    static final Comparator<String> BYTE_ORDER = Comparator.comparing(BytesRef::new);
+
+    private static final Comparator<MatchedEvents.Match> FIRST_STORED = Comparator.comparingLong(
+                    MatchedEvents.Match::ingestedMicros)
+            .thenComparing(MatchedEvents.Match::id, BYTE_ORDER);
+
+    private static final List<String> RELATION_COLUMNS =
+            List.of("period", "type", "events", "intensity_sum", "event_ids");
+    private static final List<String> NETWORK_COLUMNS = List.of(
+            "first_id",
+            "first_name",
+            "first_kind",
+            "second_id",
+            "second_name",
+            "second_kind",
+            "events",
+            "mean_intensity");
+
+    private RelationCounts() {}
+
+    static TableResult relation(
+            EventIndex index, String a, String b, Period period, LocalDate from, LocalDate to, Counting counting)
+            throws IOException, SQLException {
+        if (a.equals(b)) {
+            // An event never pairs an actor with itself.
+            return new TableResult(RELATION_COLUMNS, List.of(), false);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        EventIndexQuery.filter(query, EventIndexQuery.pairs(List.of(a), List.of(b)));
+        EventIndexQuery.filter(query, LongPoint.newRangeQuery(EventFields.DAY, Long.MIN_VALUE, Long.MAX_VALUE));
+        EventIndexQuery.addDayRange(query, from, to);
+        Collection<MatchedEvents.Match> counted =
+                firstPer(counting, index.search(searcher -> MatchedEvents.of(searcher, query.build(), false)));
+        Map<LocalDate, Map<String, List<MatchedEvents.Match>>> groups = new TreeMap<>();
+        for (MatchedEvents.Match match : counted) {
+            groups.computeIfAbsent(start(period, match.day()), day -> new TreeMap<>(BYTE_ORDER))
+                    .computeIfAbsent(match.type(), type -> new ArrayList<>())
+                    .add(match);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        groups.forEach((day, byType) -> byType.forEach((type, matches) -> rows.add(relationRow(day, type, matches))));
+        return new TableResult(RELATION_COLUMNS, rows, false);
+    }
+
+    private static List<Object> relationRow(LocalDate day, String type, List<MatchedEvents.Match> matches) {
+        List<Object> ids = new ArrayList<>(
+                matches.stream().map(MatchedEvents.Match::id).sorted(BYTE_ORDER).toList());
+        List<Object> row = new ArrayList<>();
+        row.add(day);
+        row.add(type);
+        row.add((long) matches.size());
+        row.add(intensitySum(matches));
+        row.add(ids);
+        return row;
+    }
+
+    /** The sum of known intensities, null when none is known (as SQL sums). */
+    private static Double intensitySum(List<MatchedEvents.Match> matches) {
+        Double sum = null;
+        for (MatchedEvents.Match match : matches) {
+            if (match.intensity() != null) {
+                sum = (sum == null ? 0.0 : sum) + match.intensity();
+            }
+        }
+        return sum;
+    }
+
+    /** The first day of the period {@code day} falls in; weeks start on Monday. */
+    static LocalDate start(Period period, LocalDate day) {
+        return switch (period) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    /** Every event, or the first stored report of each happening among the matches. */
+    private static Collection<MatchedEvents.Match> firstPer(Counting counting, List<MatchedEvents.Match> matches) {
+        if (counting == Counting.EVENTS) {
+            return matches;
+        }
+        Map<String, MatchedEvents.Match> first = new HashMap<>();
+        for (MatchedEvents.Match match : matches) {
+            first.merge(match.happeningId(), match, (x, y) -> FIRST_STORED.compare(x, y) <= 0 ? x : y);
+        }
+        return first.values();
+    }
+
+    static TableResult network(
+            EventIndex index, Connection connection, LocalDate from, LocalDate to, int limit, Counting counting)
+            throws IOException, SQLException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        Query query = EventIndexQuery.addDayRange(builder, from, to) ? builder.build() : new MatchAllDocsQuery();
+        List<MatchedEvents.Match> matches = index.search(searcher -> MatchedEvents.of(searcher, query, true));
+        Map<String, PairCount> pairs = new HashMap<>();
+        for (MatchedEvents.Match match : firstPerPair(counting, matches)) {
+            // firstPerPair gives one entry per counted (unit, pair); the pair key rides in distinctPairs.
+            String key = match.distinctPairs().get(0);
+            pairs.computeIfAbsent(key, PairCount::new).add(match.intensity());
+        }
+        List<PairCount> top = pairs.values().stream()
+                .sorted(Comparator.comparingLong(PairCount::events)
+                        .reversed()
+                        .thenComparing(PairCount::first, BYTE_ORDER)
+                        .thenComparing(PairCount::second, BYTE_ORDER))
+                .limit(limit)
+                .toList();
+        Set<String> ids = new LinkedHashSet<>();
+        top.forEach(p -> {
+            ids.add(p.first());
+            ids.add(p.second());
+        });
+        Map<String, String[]> actors = actors(connection, ids);
+        List<List<Object>> rows = new ArrayList<>();
+        for (PairCount pair : top) {
+            rows.add(pair.row(actors));
+        }
+        return new TableResult(NETWORK_COLUMNS, rows, false);
+    }
+
+    /**
+     * One entry per pair of each counted unit (an event, or a happening's first stored report of that pair), with
+     * {@code distinctPairs} narrowed to that one pair.
+     */
+    private static Collection<MatchedEvents.Match> firstPerPair(Counting counting, List<MatchedEvents.Match> matches) {
+        List<MatchedEvents.Match> perPair = new ArrayList<>();
+        for (MatchedEvents.Match match : matches) {
+            for (String pair : match.distinctPairs()) {
+                perPair.add(new MatchedEvents.Match(
+                        match.id(),
+                        match.type(),
+                        match.day(),
+                        match.happeningId(),
+                        match.ingestedMicros(),
+                        match.intensity(),
+                        List.of(pair)));
+            }
+        }
+        if (counting == Counting.EVENTS) {
+            return perPair;
+        }
+        Map<List<String>, MatchedEvents.Match> first = new HashMap<>();
+        for (MatchedEvents.Match match : perPair) {
+            List<String> key = java.util.Arrays.asList(
+                    match.happeningId(), match.distinctPairs().get(0));
+            first.merge(key, match, (x, y) -> FIRST_STORED.compare(x, y) <= 0 ? x : y);
+        }
+        return first.values();
+    }
+
+    /** Name (the id when none) and kind of each actor in the table. */
+    private static Map<String, String[]> actors(Connection connection, Set<String> ids) throws SQLException {
+        Map<String, String[]> actors = new HashMap<>();
+        if (ids.isEmpty()) {
+            return actors;
+        }
+        String sql = "SELECT id, coalesce(nullif(name, ''), id), kind FROM actors WHERE id IN "
+                + ActorMatch.placeholders(ids.size());
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : ids) {
+                statement.setString(i++, id);
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    actors.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        return actors;
+    }
+
+    /** The counted events of one pair. */
+    private static final class PairCount {
+        private final String first;
+        private final String second;
+        private long events;
+        private double intensitySum;
+        private long intensities;
+
+        PairCount(String key) {
+            String[] ids = EventFields.pairIds(key);
+            this.first = ids[0];
+            this.second = ids[1];
+        }
+
+        void add(Double intensity) {
+            events++;
+            if (intensity != null) {
+                intensitySum += intensity;
+                intensities++;
+            }
+        }
+
+        String first() {
+            return first;
+        }
+
+        String second() {
+            return second;
+        }
+
+        long events() {
+            return events;
+        }
+
+        List<Object> row(Map<String, String[]> actors) {
+            String[] a = actors.getOrDefault(first, new String[] {first, null});
+            String[] b = actors.getOrDefault(second, new String[] {second, null});
+            List<Object> row = new ArrayList<>();
+            row.add(first);
+            row.add(a[0]);
+            row.add(a[1]);
+            row.add(second);
+            row.add(b[0]);
+            row.add(b[1]);
+            row.add(events);
+            row.add(intensities == 0 ? null : intensitySum / intensities);
+            return row;
+        }
+    }
+}
