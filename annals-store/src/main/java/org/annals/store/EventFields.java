@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -22,6 +23,9 @@ import org.apache.lucene.util.BytesRef;
  */
 final class EventFields {
     static final String ID = "id";
+    /** The id again, as per-event doc values, cheaper to read for every match than the sorted ones. */
+    static final String ID_VALUE = "id_value";
+
     static final String DOC_ID = "doc_id";
     /** Every source and target id. */
     static final String ACTOR = "actor";
@@ -71,6 +75,7 @@ final class EventFields {
         Document doc = new Document();
         doc.add(new StringField(ID, event.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(event.id())));
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(event.id())));
         doc.add(new StoredField(DOC_ID, event.docId()));
         doc.add(new SortedDocValuesField(DOC_ID, new BytesRef(event.docId())));
         addActors(doc, event);
@@ -82,12 +87,12 @@ final class EventFields {
         if (event.modality() != null) {
             doc.add(new StringField(MODALITY, event.modality(), Field.Store.YES));
         }
-        addDay(doc, DAY, event.day(), true);
-        addDay(doc, DAY_END, event.dayEnd(), false);
+        addDay(doc, DAY, event.day());
+        addDay(doc, DAY_END, event.dayEnd());
         doc.add(new NumericDocValuesField(EVIDENCE_START, event.evidenceStart()));
         if (event.happeningId() != null) {
             doc.add(new StringField(HAPPENING, event.happeningId(), Field.Store.NO));
-            doc.add(new SortedDocValuesField(HAPPENING, new BytesRef(event.happeningId())));
+            doc.add(new BinaryDocValuesField(HAPPENING, new BytesRef(event.happeningId())));
         }
         if (event.intensity() != null) {
             doc.add(new NumericDocValuesField(INTENSITY, Double.doubleToRawLongBits(event.intensity())));
@@ -127,14 +132,13 @@ final class EventFields {
         distinctPairs.forEach(key -> doc.add(new SortedSetDocValuesField(DISTINCT_PAIRS, new BytesRef(key))));
     }
 
-    private static void addDay(Document doc, String field, LocalDate day, boolean sortable) {
+    /** Points for selective ranges, doc values for the order and for ranges that match most events. */
+    private static void addDay(Document doc, String field, LocalDate day) {
         if (day == null) {
             return;
         }
         doc.add(new LongPoint(field, day.toEpochDay()));
-        if (sortable) {
-            doc.add(new NumericDocValuesField(field, day.toEpochDay()));
-        }
+        doc.add(new NumericDocValuesField(field, day.toEpochDay()));
     }
 
     private static void store(Document doc, String field, String value) {

@@ -27,13 +27,14 @@ import org.apache.lucene.store.FSDirectory;
 final class EventIndex implements AutoCloseable {
     static final String DIRECTORY = "event-index";
     /** Bump when the fields change, so that older indexes are rebuilt rather than misread. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "3";
 
     private static final String LAYOUT_KEY = "annals.event-index.layout";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ActorCache actors = new ActorCache();
 
     private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -88,6 +89,7 @@ final class EventIndex implements AutoCloseable {
 
     /** Rebuilds the index from DuckDB unless it holds the current layout and as many events. */
     void reconcile(Connection connection) throws IOException, SQLException {
+        actors.clear();
         if (agreesWith(connection)) {
             return;
         }
@@ -119,10 +121,17 @@ final class EventIndex implements AutoCloseable {
 
     /** Adds (or replaces) the events and makes them visible to the next search. */
     void put(List<IndexedEvent> events) throws IOException {
+        // Before the events are visible, so a query never pairs them with actor ids or names read before the put.
+        actors.clear();
         for (IndexedEvent event : events) {
             writer().updateDocument(new Term(EventFields.ID, event.id()), EventFields.document(event));
         }
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Actor filters resolved to ids and actor names, valid until the next put. */
+    ActorCache actors() {
+        return actors;
     }
 
     /** A search over the events; the searcher is held until {@code work} returns. */

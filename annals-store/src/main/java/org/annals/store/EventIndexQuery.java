@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -31,19 +33,19 @@ final class EventIndexQuery {
         return q.text().isEmpty() && q.place().isEmpty();
     }
 
-    static Query of(Connection connection, EventQuery q) throws SQLException {
+    static Query of(Connection connection, ActorCache actors, EventQuery q) throws SQLException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean filtered = false;
         if (!q.actor().isEmpty()) {
-            filter(query, anyOf(EventFields.ACTOR, ActorMatch.ids(connection, q.actor())));
+            filter(query, anyOf(EventFields.ACTOR, actors.ids(connection, q.actor())));
             filtered = true;
         }
         if (!q.pair().isEmpty()) {
             filter(
                     query,
                     pairs(
-                            ActorMatch.ids(connection, q.pair().get(0)),
-                            ActorMatch.ids(connection, q.pair().get(1))));
+                            actors.ids(connection, q.pair().get(0)),
+                            actors.ids(connection, q.pair().get(1))));
             filtered = true;
         }
         if (!q.type().isEmpty()) {
@@ -76,12 +78,21 @@ final class EventIndexQuery {
     /** Adds the day range ({@code from}: last day on or after, {@code to}: first day on or before); true if any. */
     static boolean addDayRange(BooleanQuery.Builder query, LocalDate from, LocalDate to) {
         if (from != null) {
-            filter(query, LongPoint.newRangeQuery(EventFields.DAY_END, from.toEpochDay(), Long.MAX_VALUE));
+            filter(query, dayRange(EventFields.DAY_END, from.toEpochDay(), Long.MAX_VALUE));
         }
         if (to != null) {
-            filter(query, LongPoint.newRangeQuery(EventFields.DAY, Long.MIN_VALUE, to.toEpochDay()));
+            filter(query, dayRange(EventFields.DAY, Long.MIN_VALUE, to.toEpochDay()));
         }
         return from != null || to != null;
+    }
+
+    /**
+     * Lucene picks per query: points when the range is what narrows the matches, doc values when another filter
+     * does and the range would match most events.
+     */
+    private static Query dayRange(String field, long from, long to) {
+        return new IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(field, from, to), NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
     static void filter(BooleanQuery.Builder query, Query clause) {

@@ -22,14 +22,15 @@ final class EventReads {
 
     List<EventRow> events(EventQuery q) throws SQLException, IOException {
         if (indexServes(q)) {
-            return IndexedEventPage.rows(index, connection, EventIndexQuery.of(connection, q), q.limit(), q.offset());
+            return IndexedEventPage.rows(
+                    index, connection, EventIndexQuery.of(connection, index.actors(), q), q.limit(), q.offset());
         }
         return new Queries(connection).events(q);
     }
 
     long countEvents(EventQuery q) throws SQLException, IOException {
         if (indexServes(q)) {
-            return EventIndexQuery.count(index, EventIndexQuery.of(connection, q));
+            return EventIndexQuery.count(index, EventIndexQuery.of(connection, index.actors(), q));
         }
         return new Queries(connection).countEvents(q);
     }

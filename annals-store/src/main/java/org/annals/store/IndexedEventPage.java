@@ -2,12 +2,9 @@ package org.annals.store;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * A page of an event listing from the {@link EventIndex}: the top {@code offset + limit} events in the listing's
  * order (newest day first, events without a day last, then document, evidence position and id), read from the
- * stored fields; only the actors' display names come from DuckDB, as an actor's name may change after its events.
+ * stored fields; only the actors' display names come from DuckDB (through the {@link ActorCache}), as an actor's
+ * name may change after its events.
  */
 final class IndexedEventPage {
     static final Sort ORDER = order();
@@ -49,7 +47,7 @@ final class IndexedEventPage {
             actorIds.addAll(EventFields.stored(doc, EventFields.SOURCES));
             actorIds.addAll(EventFields.stored(doc, EventFields.TARGETS));
         }
-        Map<String, String> names = names(connection, actorIds);
+        Map<String, String> names = index.actors().names(connection, actorIds);
         List<EventRow> rows = new ArrayList<>(page.size());
         for (Document doc : page) {
             rows.add(row(doc, names));
@@ -98,29 +96,5 @@ final class IndexedEventPage {
 
     private static List<String> named(List<String> ids, Map<String, String> names) {
         return ids.stream().map(id -> names.getOrDefault(id, id)).toList();
-    }
-
-    /** Display names: the actor's name, or its id when it has none or is not in the actors table. */
-    static Map<String, String> names(Connection connection, Set<String> ids) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        String sql = "SELECT id, name FROM actors WHERE id IN " + ActorMatch.placeholders(ids.size());
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String id : ids) {
-                statement.setString(i++, id);
-            }
-            try (ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    String name = r.getString(2);
-                    if (name != null && !name.isEmpty()) {
-                        names.put(r.getString(1), name);
-                    }
-                }
-            }
-        }
-        return names;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,25 +33,30 @@ final class MatchedEvents {
             Double intensity,
             List<String> distinctPairs) {}
 
-    /** The matches of {@code query}; pair keys only when {@code withPairs}, as they cost a read per pair. */
-    static List<Match> of(IndexSearcher searcher, Query query, boolean withPairs) throws IOException {
+    /**
+     * The matches of {@code query}; happening ids only {@code withHappenings} and pair keys only {@code withPairs}
+     * (else null and empty), as they cost a read per match.
+     */
+    static List<Match> of(IndexSearcher searcher, Query query, boolean withHappenings, boolean withPairs)
+            throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<Match> matches = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer != null) {
-                collect(leaf.reader(), scorer.iterator(), withPairs, matches);
+                collect(leaf.reader(), scorer.iterator(), withHappenings, withPairs, matches);
             }
         }
         return matches;
     }
 
-    private static void collect(LeafReader reader, DocIdSetIterator docs, boolean withPairs, List<Match> into)
+    private static void collect(
+            LeafReader reader, DocIdSetIterator docs, boolean withHappenings, boolean withPairs, List<Match> into)
             throws IOException {
         Bits live = reader.getLiveDocs();
-        SortedDocValues ids = DocValues.getSorted(reader, EventFields.ID);
+        BinaryDocValues ids = DocValues.getBinary(reader, EventFields.ID_VALUE);
         SortedDocValues types = DocValues.getSorted(reader, EventFields.TYPE);
-        SortedDocValues happenings = DocValues.getSorted(reader, EventFields.HAPPENING);
+        BinaryDocValues happenings = DocValues.getBinary(reader, EventFields.HAPPENING);
         NumericDocValues days = DocValues.getNumeric(reader, EventFields.DAY);
         NumericDocValues ingested = DocValues.getNumeric(reader, EventFields.INGESTED);
         NumericDocValues intensities = DocValues.getNumeric(reader, EventFields.INTENSITY);
@@ -63,11 +69,15 @@ final class MatchedEvents {
                     text(ids, doc),
                     text(types, doc),
                     days.advanceExact(doc) ? LocalDate.ofEpochDay(days.longValue()) : null,
-                    text(happenings, doc),
+                    withHappenings ? text(happenings, doc) : null,
                     ingested.advanceExact(doc) ? ingested.longValue() : 0,
                     intensities.advanceExact(doc) ? Double.longBitsToDouble(intensities.longValue()) : null,
                     withPairs ? pairKeys(pairs, doc) : List.of()));
         }
+    }
+
+    private static String text(BinaryDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     private static String text(SortedDocValues values, int doc) throws IOException {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,10 +57,14 @@ final class RelationCounts {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         EventIndexQuery.filter(query, EventIndexQuery.pairs(List.of(a), List.of(b)));
-        EventIndexQuery.filter(query, LongPoint.newRangeQuery(EventFields.DAY, Long.MIN_VALUE, Long.MAX_VALUE));
         EventIndexQuery.addDayRange(query, from, to);
-        Collection<MatchedEvents.Match> counted =
-                firstPer(counting, index.search(searcher -> MatchedEvents.of(searcher, query.build(), false)));
+        // Events without a day have no period; they are left out before happenings pick their first report.
+        List<MatchedEvents.Match> dated = index
+                .search(searcher -> MatchedEvents.of(searcher, query.build(), counting == Counting.HAPPENINGS, false))
+                .stream()
+                .filter(match -> match.day() != null)
+                .toList();
+        Collection<MatchedEvents.Match> counted = firstPer(counting, dated);
         Map<LocalDate, Map<String, List<MatchedEvents.Match>>> groups = new TreeMap<>();
         for (MatchedEvents.Match match : counted) {
             groups.computeIfAbsent(start(period, match.day()), day -> new TreeMap<>(BYTE_ORDER))
@@ -122,12 +125,18 @@ final class RelationCounts {
             throws IOException, SQLException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Query query = EventIndexQuery.addDayRange(builder, from, to) ? builder.build() : new MatchAllDocsQuery();
-        List<MatchedEvents.Match> matches = index.search(searcher -> MatchedEvents.of(searcher, query, true));
         Map<String, PairCount> pairs = new HashMap<>();
-        for (MatchedEvents.Match match : firstPerPair(counting, matches)) {
-            // firstPerPair gives one entry per counted (unit, pair); the pair key rides in distinctPairs.
-            String key = match.distinctPairs().get(0);
-            pairs.computeIfAbsent(key, PairCount::new).add(match.intensity());
+        if (counting == Counting.EVENTS) {
+            index.search(searcher -> PairTally.count(searcher, query))
+                    .forEach((key, tally) -> pairs.put(
+                            key, new PairCount(key, tally.events(), tally.intensitySum(), tally.intensities())));
+        } else {
+            List<MatchedEvents.Match> matches = index.search(searcher -> MatchedEvents.of(searcher, query, true, true));
+            for (MatchedEvents.Match match : firstPerPair(matches)) {
+                // firstPerPair gives one entry per counted (happening, pair); the pair key rides in distinctPairs.
+                String key = match.distinctPairs().get(0);
+                pairs.computeIfAbsent(key, k -> new PairCount(k, 0, 0, 0)).add(match.intensity());
+            }
         }
         List<PairCount> top = pairs.values().stream()
                 .sorted(Comparator.comparingLong(PairCount::events)
@@ -150,10 +159,10 @@ final class RelationCounts {
     }
 
     /**
-     * One entry per pair of each counted unit (an event, or a happening's first stored report of that pair), with
-     * {@code distinctPairs} narrowed to that one pair.
+     * One entry per pair of each happening, its first stored report of that pair, with {@code distinctPairs}
+     * narrowed to that one pair.
      */
-    private static Collection<MatchedEvents.Match> firstPerPair(Counting counting, List<MatchedEvents.Match> matches) {
+    private static Collection<MatchedEvents.Match> firstPerPair(List<MatchedEvents.Match> matches) {
         List<MatchedEvents.Match> perPair = new ArrayList<>();
         for (MatchedEvents.Match match : matches) {
             for (String pair : match.distinctPairs()) {
@@ -166,9 +175,6 @@ final class RelationCounts {
                         match.intensity(),
                         List.of(pair)));
             }
-        }
-        if (counting == Counting.EVENTS) {
-            return perPair;
         }
         Map<List<String>, MatchedEvents.Match> first = new HashMap<>();
         for (MatchedEvents.Match match : perPair) {
@@ -209,10 +215,13 @@ final class RelationCounts {
         private double intensitySum;
         private long intensities;
 
-        PairCount(String key) {
+        PairCount(String key, long events, double intensitySum, long intensities) {
             String[] ids = EventFields.pairIds(key);
             this.first = ids[0];
             this.second = ids[1];
+            this.events = events;
+            this.intensitySum = intensitySum;
+            this.intensities = intensities;
         }
 
         void add(Double intensity) {
