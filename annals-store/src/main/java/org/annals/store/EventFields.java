@@ -15,6 +15,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The fields of one event in the {@link EventIndex}: terms for the filters (actor ids, unordered pair keys, type,
@@ -41,6 +42,12 @@ final class EventFields {
     static final String DAY_END = "day_end";
     static final String EVIDENCE_START = "evidence_start";
     static final String HAPPENING = "happening";
+    /**
+     * A 64-bit hash of the happening id (0 without one): equal ids give equal keys, so an event whose key no other
+     * match shares is its happening's only match, found without reading ids.
+     */
+    static final String HAPPENING_KEY = "happening_key";
+
     static final String INTENSITY = "intensity";
     static final String INGESTED = "ingested";
 
@@ -71,6 +78,14 @@ final class EventFields {
         return new String[] {key.substring(0, at), key.substring(at + 1)};
     }
 
+    static long happeningKey(String happeningId) {
+        BytesRef bytes = new BytesRef(happeningId);
+        long high = StringHelper.murmurhash3_x86_32(bytes, 0x9747b28c);
+        long low = StringHelper.murmurhash3_x86_32(bytes, 0x5bd1e995) & 0xffffffffL;
+        long key = (high << 32) | low;
+        return key == 0 ? 1 : key;
+    }
+
     static Document document(IndexedEvent event) {
         Document doc = new Document();
         doc.add(new StringField(ID, event.id(), Field.Store.YES));
@@ -93,6 +108,7 @@ final class EventFields {
         if (event.happeningId() != null) {
             doc.add(new StringField(HAPPENING, event.happeningId(), Field.Store.NO));
             doc.add(new BinaryDocValuesField(HAPPENING, new BytesRef(event.happeningId())));
+            doc.add(new NumericDocValuesField(HAPPENING_KEY, happeningKey(event.happeningId())));
         }
         if (event.intensity() != null) {
             doc.add(new NumericDocValuesField(INTENSITY, Double.doubleToRawLongBits(event.intensity())));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -33,25 +34,37 @@ final class MatchedEvents {
             Double intensity,
             List<String> distinctPairs) {}
 
+    /** The happening id of a matched event that has none, distinct from every real id. */
+    static final String NO_HAPPENING = "\u0000";
+
+    /** Every happening key. */
+    static final LongPredicate ALL = key -> true;
+    /** No happening key. */
+    static final LongPredicate NONE = key -> false;
+
     /**
-     * The matches of {@code query}; happening ids only {@code withHappenings} and pair keys only {@code withPairs}
-     * (else null and empty), as they cost a read per match.
+     * The matches of {@code query} whose {@link EventFields#HAPPENING_KEY} is one to {@code keep}; happening ids only
+     * for keys to {@code readHappening}, pair keys only {@code withPairs} (else null and empty), as they cost a
+     * read per match.
      */
-    static List<Match> of(IndexSearcher searcher, Query query, boolean withHappenings, boolean withPairs)
+    static List<Match> of(
+            IndexSearcher searcher, Query query, LongPredicate keep, LongPredicate readHappening, boolean withPairs)
             throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<Match> matches = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer != null) {
-                collect(leaf.reader(), scorer.iterator(), withHappenings, withPairs, matches);
+                collect(leaf.reader(), scorer.iterator(), new Wanted(keep, readHappening, withPairs), matches);
             }
         }
         return matches;
     }
 
-    private static void collect(
-            LeafReader reader, DocIdSetIterator docs, boolean withHappenings, boolean withPairs, List<Match> into)
+    /** Which matches to read, and how much of them. */
+    private record Wanted(LongPredicate keep, LongPredicate readHappening, boolean pairs) {}
+
+    private static void collect(LeafReader reader, DocIdSetIterator docs, Wanted wanted, List<Match> into)
             throws IOException {
         Bits live = reader.getLiveDocs();
         BinaryDocValues ids = DocValues.getBinary(reader, EventFields.ID_VALUE);
@@ -61,18 +74,25 @@ final class MatchedEvents {
         NumericDocValues ingested = DocValues.getNumeric(reader, EventFields.INGESTED);
         NumericDocValues intensities = DocValues.getNumeric(reader, EventFields.INTENSITY);
         SortedSetDocValues pairs = DocValues.getSortedSet(reader, EventFields.DISTINCT_PAIRS);
+        NumericDocValues keys = DocValues.getNumeric(reader, EventFields.HAPPENING_KEY);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if (live != null && !live.get(doc)) {
+            long key = keys.advanceExact(doc) ? keys.longValue() : 0;
+            if ((live != null && !live.get(doc)) || !wanted.keep().test(key)) {
                 continue;
+            }
+            String happening = null;
+            if (wanted.readHappening().test(key)) {
+                happening =
+                        happenings.advanceExact(doc) ? happenings.binaryValue().utf8ToString() : NO_HAPPENING;
             }
             into.add(new Match(
                     text(ids, doc),
                     text(types, doc),
                     days.advanceExact(doc) ? LocalDate.ofEpochDay(days.longValue()) : null,
-                    withHappenings ? text(happenings, doc) : null,
+                    happening,
                     ingested.advanceExact(doc) ? ingested.longValue() : 0,
                     intensities.advanceExact(doc) ? Double.longBitsToDouble(intensities.longValue()) : null,
-                    withPairs ? pairKeys(pairs, doc) : List.of()));
+                    wanted.pairs() ? pairKeys(pairs, doc) : List.of()));
         }
     }
 

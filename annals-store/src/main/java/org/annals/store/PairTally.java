@@ -3,6 +3,7 @@ package org.annals.store;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,29 +31,34 @@ final class PairTally {
 
     private PairTally() {}
 
-    static Map<String, Tally> count(IndexSearcher searcher, Query query) throws IOException {
+    /** The tallies of the matches whose {@link EventFields#HAPPENING_KEY} is one to {@code keep}. */
+    static Map<String, Tally> count(IndexSearcher searcher, Query query, LongPredicate keep) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Map<String, Tally> tallies = new HashMap<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer != null) {
-                countLeaf(leaf.reader(), scorer.iterator(), tallies);
+                countLeaf(leaf.reader(), scorer.iterator(), keep, tallies);
             }
         }
         return tallies;
     }
 
-    private static void countLeaf(LeafReader reader, DocIdSetIterator docs, Map<String, Tally> into)
+    private static void countLeaf(LeafReader reader, DocIdSetIterator docs, LongPredicate keep, Map<String, Tally> into)
             throws IOException {
         Bits live = reader.getLiveDocs();
         SortedSetDocValues pairs = DocValues.getSortedSet(reader, EventFields.DISTINCT_PAIRS);
         NumericDocValues intensities = DocValues.getNumeric(reader, EventFields.INTENSITY);
+        NumericDocValues keys = DocValues.getNumeric(reader, EventFields.HAPPENING_KEY);
         int size = Math.toIntExact(pairs.getValueCount());
         long[] events = new long[size];
         double[] sums = new double[size];
         long[] known = new long[size];
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live != null && !live.get(doc)) || !pairs.advanceExact(doc)) {
+                continue;
+            }
+            if (!keep.test(keys.advanceExact(doc) ? keys.longValue() : 0)) {
                 continue;
             }
             boolean hasIntensity = intensities.advanceExact(doc);

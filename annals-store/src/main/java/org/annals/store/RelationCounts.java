@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -57,14 +60,10 @@ final class RelationCounts {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         EventIndexQuery.filter(query, EventIndexQuery.pairs(List.of(a), List.of(b)));
-        EventIndexQuery.addDayRange(query, from, to);
         // Events without a day have no period; they are left out before happenings pick their first report.
-        List<MatchedEvents.Match> dated = index
-                .search(searcher -> MatchedEvents.of(searcher, query.build(), counting == Counting.HAPPENINGS, false))
-                .stream()
-                .filter(match -> match.day() != null)
-                .toList();
-        Collection<MatchedEvents.Match> counted = firstPer(counting, dated);
+        EventIndexQuery.filter(query, new FieldExistsQuery(EventFields.DAY));
+        EventIndexQuery.addDayRange(query, from, to);
+        Collection<MatchedEvents.Match> counted = index.search(searcher -> counted(searcher, query.build(), counting));
         Map<LocalDate, Map<String, List<MatchedEvents.Match>>> groups = new TreeMap<>();
         for (MatchedEvents.Match match : counted) {
             groups.computeIfAbsent(start(period, match.day()), day -> new TreeMap<>(BYTE_ORDER))
@@ -108,16 +107,27 @@ final class RelationCounts {
         };
     }
 
-    /** Every event, or the first stored report of each happening among the matches. */
-    private static Collection<MatchedEvents.Match> firstPer(Counting counting, List<MatchedEvents.Match> matches) {
+    /**
+     * Every match, or the first stored report of each happening among them: a match whose happening key no other
+     * match shares is its happening's only report; the others are told apart by their happening ids.
+     */
+    private static Collection<MatchedEvents.Match> counted(IndexSearcher searcher, Query query, Counting counting)
+            throws IOException {
         if (counting == Counting.EVENTS) {
-            return matches;
+            return MatchedEvents.of(searcher, query, MatchedEvents.ALL, MatchedEvents.NONE, false);
         }
+        HappeningKeys keys = HappeningKeys.of(searcher, query);
+        List<MatchedEvents.Match> counted = new ArrayList<>();
         Map<String, MatchedEvents.Match> first = new HashMap<>();
-        for (MatchedEvents.Match match : matches) {
-            first.merge(match.happeningId(), match, (x, y) -> FIRST_STORED.compare(x, y) <= 0 ? x : y);
+        for (MatchedEvents.Match match : MatchedEvents.of(searcher, query, MatchedEvents.ALL, keys::shared, false)) {
+            if (match.happeningId() == null) {
+                counted.add(match);
+            } else {
+                first.merge(match.happeningId(), match, (x, y) -> FIRST_STORED.compare(x, y) <= 0 ? x : y);
+            }
         }
-        return first.values();
+        counted.addAll(first.values());
+        return counted;
     }
 
     static TableResult network(
@@ -125,19 +135,7 @@ final class RelationCounts {
             throws IOException, SQLException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Query query = EventIndexQuery.addDayRange(builder, from, to) ? builder.build() : new MatchAllDocsQuery();
-        Map<String, PairCount> pairs = new HashMap<>();
-        if (counting == Counting.EVENTS) {
-            index.search(searcher -> PairTally.count(searcher, query))
-                    .forEach((key, tally) -> pairs.put(
-                            key, new PairCount(key, tally.events(), tally.intensitySum(), tally.intensities())));
-        } else {
-            List<MatchedEvents.Match> matches = index.search(searcher -> MatchedEvents.of(searcher, query, true, true));
-            for (MatchedEvents.Match match : firstPerPair(matches)) {
-                // firstPerPair gives one entry per counted (happening, pair); the pair key rides in distinctPairs.
-                String key = match.distinctPairs().get(0);
-                pairs.computeIfAbsent(key, k -> new PairCount(k, 0, 0, 0)).add(match.intensity());
-            }
-        }
+        Map<String, PairCount> pairs = index.search(searcher -> pairCounts(searcher, query, counting));
         List<PairCount> top = pairs.values().stream()
                 .sorted(Comparator.comparingLong(PairCount::events)
                         .reversed()
@@ -156,6 +154,35 @@ final class RelationCounts {
             rows.add(pair.row(actors));
         }
         return new TableResult(NETWORK_COLUMNS, rows, false);
+    }
+
+    /**
+     * Events per pair, or happenings: a match whose happening key no other match shares counts as its happening's
+     * only report, by ordinals like every event; the others are told apart by their happening ids.
+     */
+    private static Map<String, PairCount> pairCounts(IndexSearcher searcher, Query query, Counting counting)
+            throws IOException {
+        Map<String, PairCount> pairs = new HashMap<>();
+        LongPredicate alone = MatchedEvents.ALL;
+        HappeningKeys keys = null;
+        if (counting == Counting.HAPPENINGS) {
+            HappeningKeys shared = HappeningKeys.of(searcher, query);
+            keys = shared;
+            alone = key -> !shared.shared(key);
+        }
+        PairTally.count(searcher, query, alone)
+                .forEach((key, tally) ->
+                        pairs.put(key, new PairCount(key, tally.events(), tally.intensitySum(), tally.intensities())));
+        if (keys != null) {
+            List<MatchedEvents.Match> sharing =
+                    MatchedEvents.of(searcher, query, keys::shared, MatchedEvents.ALL, true);
+            for (MatchedEvents.Match match : firstPerPair(sharing)) {
+                // firstPerPair gives one entry per counted (happening, pair); the pair key rides in distinctPairs.
+                String key = match.distinctPairs().get(0);
+                pairs.computeIfAbsent(key, k -> new PairCount(k, 0, 0, 0)).add(match.intensity());
+            }
+        }
+        return pairs;
     }
 
     /**
