@@ -23,8 +23,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
- * Lucene full-text index of documents that can always be rebuilt from it, and {@code annals.lock} the single-writer
- * guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
+ * Lucene full-text index of documents and {@code event-index/} a Lucene index of events ({@link EventIndex}) that can
+ * always be rebuilt from it, and {@code annals.lock} the single-writer guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
  * Methods are synchronised, so one store object may be shared by threads.
  */
 public final class AnnalsStore implements AutoCloseable {

@@ -69,6 +69,8 @@ final class MatchedEvents {
         Bits live = reader.getLiveDocs();
         BinaryDocValues ids = DocValues.getBinary(reader, EventFields.ID_VALUE);
         SortedDocValues types = DocValues.getSorted(reader, EventFields.TYPE);
+        // Few types, many events: each type's text is made once per segment.
+        String[] typeNames = new String[types.getValueCount()];
         BinaryDocValues happenings = DocValues.getBinary(reader, EventFields.HAPPENING);
         NumericDocValues days = DocValues.getNumeric(reader, EventFields.DAY);
         NumericDocValues ingested = DocValues.getNumeric(reader, EventFields.INGESTED);
@@ -87,7 +89,7 @@ final class MatchedEvents {
             }
             into.add(new Match(
                     text(ids, doc),
-                    text(types, doc),
+                    type(types, typeNames, doc),
                     days.advanceExact(doc) ? LocalDate.ofEpochDay(days.longValue()) : null,
                     happening,
                     ingested.advanceExact(doc) ? ingested.longValue() : 0,
@@ -100,8 +102,15 @@ final class MatchedEvents {
         return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
-    private static String text(SortedDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    private static String type(SortedDocValues values, String[] names, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            return null;
+        }
+        int ord = values.ordValue();
+        if (names[ord] == null) {
+            names[ord] = values.lookupOrd(ord).utf8ToString();
+        }
+        return names[ord];
     }
 
     private static List<String> pairKeys(SortedSetDocValues values, int doc) throws IOException {

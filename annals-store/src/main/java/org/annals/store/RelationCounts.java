@@ -23,15 +23,14 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The relation of two actors over time and the strongest pairs, counted in Java over the doc values of the events
  * the {@link EventIndex} matches, with the results {@link Browse#relation} and {@link Browse#network} give in SQL.
  */
 final class RelationCounts {
-    /** UTF-8 byte order, the order DuckDB sorts text in. */
-    static final Comparator<String> BYTE_ORDER = Comparator.comparing(BytesRef::new);
+    /** UTF-8 byte order, the order DuckDB sorts text in: code point order, without encoding the strings. */
+    static final Comparator<String> BYTE_ORDER = RelationCounts::compareCodePoints;
 
     private static final Comparator<MatchedEvents.Match> FIRST_STORED = Comparator.comparingLong(
                     MatchedEvents.Match::ingestedMicros)
@@ -50,6 +49,26 @@ final class RelationCounts {
             "mean_intensity");
 
     private RelationCounts() {}
+
+    private static int compareCodePoints(String x, String y) {
+        int length = Math.min(x.length(), y.length());
+        for (int i = 0; i < length; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b) {
+                return codePointRank(a) - codePointRank(b);
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    /** Surrogates (code points above U+FFFF) rank after U+E000-U+FFFF, as in code point order. */
+    private static int codePointRank(char c) {
+        if (c < 0xD800) {
+            return c;
+        }
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+    }
 
     static TableResult relation(
             EventIndex index, String a, String b, Period period, LocalDate from, LocalDate to, Counting counting)
