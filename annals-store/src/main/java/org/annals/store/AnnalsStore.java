@@ -25,7 +25,8 @@ import org.apache.lucene.search.Query;
  * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
  * Lucene full-text index of documents and {@code event-index/} a Lucene index of events ({@link EventIndex}) that can
  * always be rebuilt from it, and {@code annals.lock} the single-writer guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
- * Methods are synchronised, so one store object may be shared by threads.
+ * Methods are synchronised, so one store object may be shared by threads; event reads that the event index serves run
+ * side by side with them.
  */
 public final class AnnalsStore implements AutoCloseable {
     static final String DATABASE_FILE = "annals.duckdb";
@@ -219,18 +220,18 @@ public final class AnnalsStore implements AutoCloseable {
         }
     }
 
-    public synchronized List<EventRow> events(EventQuery query) {
+    public List<EventRow> events(EventQuery query) {
         return read("list events", () -> eventReads().events(query));
     }
 
-    /** Event reads through the event index where it serves them. */
+    /** Event reads through the event index where it serves them; those need not wait for other reads. */
     EventReads eventReads() {
-        return new EventReads(readConnection, eventIndex);
+        return new EventReads(readConnection, this, eventIndex);
     }
 
     /** For tests: the same reads by SQL alone. */
     EventReads sqlEventReads() {
-        return new EventReads(readConnection, null);
+        return new EventReads(readConnection, this, null);
     }
 
     public synchronized List<QuoteRow> quotes(QuoteQuery query) {
@@ -265,12 +266,12 @@ public final class AnnalsStore implements AutoCloseable {
     }
 
     /** How many events {@link #events} would list without its limit and offset. */
-    public synchronized long countEvents(EventQuery query) {
+    public long countEvents(EventQuery query) {
         return read("count events", () -> eventReads().countEvents(query));
     }
 
     /** Like {@link #countEvents}, but counting stops after {@code cap} + 1 matches. */
-    public synchronized long countEventsUpTo(EventQuery query, long cap) {
+    public long countEventsUpTo(EventQuery query, long cap) {
         return read("count events", () -> eventReads().countEventsUpTo(query, cap));
     }
 
@@ -335,7 +336,7 @@ public final class AnnalsStore implements AutoCloseable {
      * events, intensity_sum, event_ids. Events without a day (no date and no publication date) are left out. Counts
      * every stored event; see the overload to count happenings.
      */
-    public synchronized TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
+    public TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to) {
         return relation(a, b, period, from, to, Counting.EVENTS);
     }
 
@@ -343,19 +344,18 @@ public final class AnnalsStore implements AutoCloseable {
      * As {@link #relation(String, String, Period, LocalDate, LocalDate)}, counting events or happenings; a happening
      * counts in the period of its first stored report, whose id stands for it in event_ids.
      */
-    public synchronized TableResult relation(
-            String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
+    public TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
         Limits.checkRange(from, to);
         return read("relate " + a + " and " + b, () -> eventReads().relation(a, b, period, from, to, counting));
     }
 
     /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
-    public synchronized TableResult network(LocalDate from, LocalDate to, int limit) {
+    public TableResult network(LocalDate from, LocalDate to, int limit) {
         return network(from, to, limit, Counting.EVENTS);
     }
 
     /** As {@link #network(LocalDate, LocalDate, int)}, counting events or happenings between each pair. */
-    public synchronized TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
+    public TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
         return read("list actor pairs", () -> eventReads().network(from, to, limit, counting));

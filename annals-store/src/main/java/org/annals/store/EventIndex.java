@@ -34,12 +34,24 @@ final class EventIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ActorCache actors = new ActorCache();
+    /** The index's own connection to the database, for the actor lookups of indexed reads. */
+    private final Connection lookups;
 
-    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private final ActorCache actors;
+
+    private EventIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Connection lookups) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.lookups = lookups;
+        this.actors = new ActorCache(lookups);
+    }
+
+    private static Connection lookupConnection(Connection connection) throws SQLException {
+        Connection lookups = Database.duplicate(connection);
+        // A duplicate inherits the writer's manual commit, which would pin reads to an old snapshot.
+        lookups.setAutoCommit(true);
+        return lookups;
     }
 
     /** Opens (creating if needed) the index and rebuilds it from {@code connection} unless it agrees with it. */
@@ -53,7 +65,8 @@ final class EventIndex implements AutoCloseable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
-            EventIndex index = new EventIndex(directory, writer, new SearcherManager(writer, null));
+            EventIndex index =
+                    new EventIndex(directory, writer, new SearcherManager(writer, null), lookupConnection(connection));
             index.reconcile(connection);
             return index;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -79,7 +92,8 @@ final class EventIndex implements AutoCloseable {
             directory.close();
             return null;
         }
-        EventIndex index = new EventIndex(directory, null, new SearcherManager(directory, null));
+        EventIndex index =
+                new EventIndex(directory, null, new SearcherManager(directory, null), lookupConnection(connection));
         if (!index.agreesWith(connection)) {
             index.close();
             return null;
@@ -165,7 +179,7 @@ final class EventIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         List<Exception> failures = new ArrayList<>();
-        for (AutoCloseable part : new AutoCloseable[] {searchers, writer, directory}) {
+        for (AutoCloseable part : new AutoCloseable[] {searchers, writer, directory, lookups}) {
             try {
                 if (part != null) {
                     part.close();

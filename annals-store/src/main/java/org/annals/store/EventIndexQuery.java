@@ -1,7 +1,6 @@
 package org.annals.store;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,19 +32,15 @@ final class EventIndexQuery {
         return q.text().isEmpty() && q.place().isEmpty();
     }
 
-    static Query of(Connection connection, ActorCache actors, EventQuery q) throws SQLException {
+    static Query of(ActorCache actors, EventQuery q) throws SQLException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean filtered = false;
         if (!q.actor().isEmpty()) {
-            filter(query, anyOf(EventFields.ACTOR, actors.ids(connection, q.actor())));
+            filter(query, anyOf(EventFields.ACTOR, actors.ids(q.actor())));
             filtered = true;
         }
         if (!q.pair().isEmpty()) {
-            filter(
-                    query,
-                    pairs(
-                            actors.ids(connection, q.pair().get(0)),
-                            actors.ids(connection, q.pair().get(1))));
+            filter(query, pairs(actors.ids(q.pair().get(0)), actors.ids(q.pair().get(1))));
             filtered = true;
         }
         if (!q.type().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.annals.store;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,15 +38,14 @@ final class IndexedEventPage {
                 new SortField(EventFields.ID, SortField.Type.STRING));
     }
 
-    static List<EventRow> rows(EventIndex index, Connection connection, Query query, int limit, int offset)
-            throws IOException, SQLException {
+    static List<EventRow> rows(EventIndex index, Query query, int limit, int offset) throws IOException, SQLException {
         List<Document> page = index.search(searcher -> stored(searcher, query, limit, offset));
         Set<String> actorIds = new LinkedHashSet<>();
         for (Document doc : page) {
             actorIds.addAll(EventFields.stored(doc, EventFields.SOURCES));
             actorIds.addAll(EventFields.stored(doc, EventFields.TARGETS));
         }
-        Map<String, String> names = index.actors().names(connection, actorIds);
+        Map<String, String> names = index.actors().names(actorIds);
         List<EventRow> rows = new ArrayList<>(page.size());
         for (Document doc : page) {
             rows.add(row(doc, names));

@@ -1,9 +1,6 @@
 package org.annals.store;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -149,8 +146,7 @@ final class RelationCounts {
         return counted;
     }
 
-    static TableResult network(
-            EventIndex index, Connection connection, LocalDate from, LocalDate to, int limit, Counting counting)
+    static TableResult network(EventIndex index, LocalDate from, LocalDate to, int limit, Counting counting)
             throws IOException, SQLException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Query query = EventIndexQuery.addDayRange(builder, from, to) ? builder.build() : new MatchAllDocsQuery();
@@ -167,7 +163,7 @@ final class RelationCounts {
             ids.add(p.first());
             ids.add(p.second());
         });
-        Map<String, String[]> actors = actors(connection, ids);
+        Map<String, String[]> actors = index.actors().details(ids);
         List<List<Object>> rows = new ArrayList<>();
         for (PairCount pair : top) {
             rows.add(pair.row(actors));
@@ -229,28 +225,6 @@ final class RelationCounts {
             first.merge(key, match, (x, y) -> FIRST_STORED.compare(x, y) <= 0 ? x : y);
         }
         return first.values();
-    }
-
-    /** Name (the id when none) and kind of each actor in the table. */
-    private static Map<String, String[]> actors(Connection connection, Set<String> ids) throws SQLException {
-        Map<String, String[]> actors = new HashMap<>();
-        if (ids.isEmpty()) {
-            return actors;
-        }
-        String sql = "SELECT id, coalesce(nullif(name, ''), id), kind FROM actors WHERE id IN "
-                + ActorMatch.placeholders(ids.size());
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String id : ids) {
-                statement.setString(i++, id);
-            }
-            try (ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    actors.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
-                }
-            }
-        }
-        return actors;
     }
 
     /** The counted events of one pair. */
