@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -27,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 final class EventIndex implements AutoCloseable {
     static final String DIRECTORY = "event-index";
     /** Bump when the fields change, so that older indexes are rebuilt rather than misread. */
-    static final String LAYOUT = "4";
+    static final String LAYOUT = "5";
 
     private static final String LAYOUT_KEY = "annals.event-index.layout";
 
@@ -47,6 +48,12 @@ final class EventIndex implements AutoCloseable {
         this.actors = new ActorCache(lookups);
     }
 
+    private static boolean ofThisLayout(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                && LAYOUT.equals(
+                        SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+    }
+
     private static Connection lookupConnection(Connection connection) throws SQLException {
         Connection lookups = Database.duplicate(connection);
         // A duplicate inherits the writer's manual commit, which would pin reads to an old snapshot.
@@ -62,8 +69,14 @@ final class EventIndex implements AutoCloseable {
         IndexWriter writer = null;
         try {
             IndexWriterConfig config = new IndexWriterConfig();
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            // Another layout may be sorted otherwise, which a writer refuses to append to: it starts afresh.
+            config.setOpenMode(
+                    ofThisLayout(directory)
+                            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                            : IndexWriterConfig.OpenMode.CREATE);
             config.setRAMBufferSizeMB(64);
+            // Segments in listing order: a page stops reading each segment after offset + limit events.
+            config.setIndexSort(IndexedEventPage.ORDER);
             writer = new IndexWriter(directory, config);
             EventIndex index =
                     new EventIndex(directory, writer, new SearcherManager(writer, null), lookupConnection(connection));
