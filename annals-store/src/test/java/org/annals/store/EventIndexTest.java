@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.annals.core.Modality;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -251,6 +254,32 @@ class EventIndexTest {
         try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
             assertTrue(store.eventReads().hasIndex());
             assertEquals(stored, store.countEvents(all));
+            assertEquals(store.sqlEventReads().events(all), store.events(all));
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherLayoutIsRebuilt() throws Exception {
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(Fixtures.summit());
+        }
+        // An index as an older Annals left it: the same events, but unsorted and of another layout.
+        try (var directory = FSDirectory.open(dataDir.resolve(EventIndex.DIRECTORY));
+                var writer = new IndexWriter(
+                        directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (int i = 0; i < Fixtures.summit().events().size(); i++) {
+                writer.addDocument(new org.apache.lucene.document.Document());
+            }
+            writer.setLiveCommitData(Map.of("annals.event-index.layout", "0").entrySet());
+            writer.commit();
+        }
+        try (AnnalsStore store = AnnalsStore.openReadOnly(dataDir)) {
+            assertFalse(store.eventReads().hasIndex(), "an index of another layout must not answer");
+        }
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            EventQuery all = EventQuery.all();
+            assertTrue(store.eventReads().hasIndex());
+            assertEquals(Fixtures.summit().events().size(), store.countEvents(all));
             assertEquals(store.sqlEventReads().events(all), store.events(all));
         }
     }
