@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import org.apache.lucene.search.Query;
 /**
  * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
  * Lucene full-text index of documents and {@code event-index/} a Lucene index of events ({@link EventIndex}) that can
- * always be rebuilt from it, and {@code annals.lock} the single-writer guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
- * Methods are synchronised, so one store object may be shared by threads; event reads that the event index serves run
- * side by side with them.
+ * always be rebuilt from it, and {@code annals.lock} the single-writer guard. Open it with {@link #openForWriting}
+ * (one writer at a time, across processes) or {@link #openReadOnly}. Methods are synchronised, so one store object
+ * may be shared by threads; event reads that the event index serves run side by side with them.
  */
 public final class AnnalsStore implements AutoCloseable {
     static final String DATABASE_FILE = "annals.duckdb";
@@ -152,7 +153,7 @@ public final class AnnalsStore implements AutoCloseable {
         Optional<StoryLink> story;
         try {
             // DuckDB keeps microseconds; the event index must hold the same instant.
-            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             story = writer.write(doc, now, MinHasher.signature(indexed.articleText()));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException(
@@ -189,7 +190,7 @@ public final class AnnalsStore implements AutoCloseable {
             eventIndex.put(writer.writtenEvents());
         } catch (IOException e) {
             throw new StoreException(
-                    "the events of document " + docId + " are stored but could not be added to the" + " event index ("
+                    "the events of document " + docId + " are stored but could not be added to the event index ("
                             + e.getMessage() + "); it will be rebuilt when the store is next opened",
                     e);
         }
