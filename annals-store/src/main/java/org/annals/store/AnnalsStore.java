@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +23,11 @@ import org.apache.lucene.search.Query;
 
 /**
  * The embedded Annals store in a data directory: {@code annals.duckdb} is the system of record, {@code index/} a
- * Lucene full-text index of documents that can always be rebuilt from it, and {@code annals.lock} the single-writer
- * guard. Open it with {@link #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}.
- * One store object may be shared by threads: reads run side by side on a pool of read connections ({@link
- * ReadConnections}), each in a snapshot of its own, while writes are serialised.
+ * Lucene full-text index of documents and {@code event-index/} a Lucene index of events ({@link EventIndex}), both
+ * of which can always be rebuilt from it, and {@code annals.lock} the single-writer guard. Open it with {@link
+ * #openForWriting} (one writer at a time, across processes) or {@link #openReadOnly}. One store object may be shared
+ * by threads: reads run side by side on a pool of read connections ({@link ReadConnections}), each in a snapshot of
+ * its own, while writes are serialised.
  */
 public final class AnnalsStore implements AutoCloseable {
     static final String DATABASE_FILE = "annals.duckdb";
@@ -48,6 +50,9 @@ public final class AnnalsStore implements AutoCloseable {
     private final ReadPool reads;
     private final DocumentWriter writer;
     private final FullTextIndex index;
+    /** Null when a read-only store finds none that agrees with DuckDB; events are then read by SQL. */
+    private final EventIndex eventIndex;
+
     private int uncommittedIndexChanges;
     private volatile boolean closed;
 
@@ -57,13 +62,15 @@ public final class AnnalsStore implements AutoCloseable {
             Connection connection,
             ReadPool reads,
             DocumentWriter writer,
-            FullTextIndex index) {
+            FullTextIndex index,
+            EventIndex eventIndex) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.connection = connection;
         this.reads = reads;
         this.writer = writer;
         this.index = index;
+        this.eventIndex = eventIndex;
     }
 
     /**
@@ -90,7 +97,9 @@ public final class AnnalsStore implements AutoCloseable {
             opened.add(writer);
             FullTextIndex index = FullTextIndex.openForWriting(dataDir);
             opened.add(index);
-            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, reads, writer, index);
+            EventIndex eventIndex = EventIndex.openForWriting(dataDir, connection);
+            opened.add(eventIndex);
+            AnnalsStore store = new AnnalsStore(dataDir, lock, connection, reads, writer, index, eventIndex);
             store.reconcileIndex();
             store.backfillSignatures();
             return store;
@@ -134,7 +143,9 @@ public final class AnnalsStore implements AutoCloseable {
             ReadPool reads = ReadPool.duplicating(connection, readers);
             opened.add(reads);
             FullTextIndex index = FullTextIndex.openReadOnly(dataDir);
-            return new AnnalsStore(dataDir, null, connection, reads, null, index);
+            EventIndex eventIndex = EventIndex.openReadOnly(dataDir, connection);
+            opened.add(eventIndex);
+            return new AnnalsStore(dataDir, null, connection, reads, null, index, eventIndex);
         } catch (SQLException | IOException | RuntimeException e) {
             closeAll(opened, e);
             throw asStoreException(dataDir, false, e);
@@ -169,7 +180,9 @@ public final class AnnalsStore implements AutoCloseable {
         IndexedDocument indexed = indexed(doc);
         Optional<StoryLink> story;
         try {
-            story = writer.write(doc, Instant.now(), MinHasher.signature(indexed.articleText()));
+            // DuckDB keeps microseconds; the event index must hold the same instant.
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            story = writer.write(doc, now, MinHasher.signature(indexed.articleText()));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException(
                     "could not store document " + doc.id() + " from "
@@ -180,6 +193,7 @@ public final class AnnalsStore implements AutoCloseable {
             return PutResult.duplicate(doc.id());
         }
         indexStored(indexed);
+        indexEvents(doc.id());
         StoryLink link = story.get();
         return new PutResult(PutResult.Status.STORED, doc.id(), link.storyId(), link.similarity());
     }
@@ -195,6 +209,17 @@ public final class AnnalsStore implements AutoCloseable {
             throw new StoreException(
                     "document " + doc.id() + " is stored but could not be added to the search" + " index ("
                             + e.getMessage() + "); it will be re-indexed when the store is next opened",
+                    e);
+        }
+    }
+
+    private void indexEvents(String docId) {
+        try {
+            eventIndex.put(writer.writtenEvents());
+        } catch (IOException e) {
+            throw new StoreException(
+                    "the events of document " + docId + " are stored but could not be added to the event index ("
+                            + e.getMessage() + "); it will be rebuilt when the store is next opened",
                     e);
         }
     }
@@ -219,7 +244,17 @@ public final class AnnalsStore implements AutoCloseable {
     }
 
     public List<EventRow> events(EventQuery query) {
-        return read("list events", c -> new Queries(c).events(query));
+        return readEvents("list events", r -> r.events(query));
+    }
+
+    /** Event reads through the event index where it serves them, else by SQL on a read connection. */
+    EventReads eventReads() {
+        return new EventReads(reads, eventIndex);
+    }
+
+    /** For tests: the same reads by SQL alone. */
+    EventReads sqlEventReads() {
+        return new EventReads(reads, null);
     }
 
     public List<QuoteRow> quotes(QuoteQuery query) {
@@ -245,12 +280,12 @@ public final class AnnalsStore implements AutoCloseable {
 
     /** How many events {@link #events} would list without its limit and offset. */
     public long countEvents(EventQuery query) {
-        return read("count events", c -> new Queries(c).countEvents(query));
+        return readEvents("count events", r -> r.countEvents(query));
     }
 
     /** Like {@link #countEvents}, but counting stops after {@code cap} + 1 matches. */
     public long countEventsUpTo(EventQuery query, long cap) {
-        return read("count events", c -> new Queries(c).countEventsUpTo(query, cap));
+        return readEvents("count events", r -> r.countEventsUpTo(query, cap));
     }
 
     /** How many quotes {@link #quotes} would list without its limit and offset. */
@@ -391,7 +426,7 @@ public final class AnnalsStore implements AutoCloseable {
      */
     public TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to, Counting counting) {
         Limits.checkRange(from, to);
-        return read("relate " + a + " and " + b, c -> new Browse(c).relation(a, b, period, from, to, counting));
+        return readEvents("relate " + a + " and " + b, r -> r.relation(a, b, period, from, to, counting));
     }
 
     /** The {@code limit} actor pairs with the most events between them in the date range (nulls: open). */
@@ -403,7 +438,17 @@ public final class AnnalsStore implements AutoCloseable {
     public TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) {
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
-        return read("list actor pairs", c -> new Browse(c).network(from, to, limit, counting));
+        return readEvents("list actor pairs", r -> r.network(from, to, limit, counting));
+    }
+
+    // Not a pool read: the event index needs no connection, and its SQL fallback borrows one itself.
+    private <T> T readEvents(String action, EventReads.Read<T> body) {
+        ensureOpen();
+        try {
+            return body.run(eventReads());
+        } catch (SQLException | IOException e) {
+            throw failed(action, e);
+        }
     }
 
     private <T> T read(String action, ReadPool.Read<T> body) {
@@ -614,6 +659,7 @@ public final class AnnalsStore implements AutoCloseable {
             work.run(connection, index);
             connection.commit();
             commitIndex();
+            eventIndex.reconcile(connection);
         } catch (SQLException | IOException | RuntimeException e) {
             try {
                 connection.rollback();
@@ -634,6 +680,7 @@ public final class AnnalsStore implements AutoCloseable {
 
     private void commitIndex() throws IOException {
         index.commit();
+        eventIndex.commit();
         uncommittedIndexChanges = 0;
     }
 
@@ -698,6 +745,12 @@ public final class AnnalsStore implements AutoCloseable {
                     index.commit();
                 }
                 index.close();
+            }
+            if (eventIndex != null) {
+                if (!isReadOnly()) {
+                    eventIndex.commit();
+                }
+                eventIndex.close();
             }
         } catch (IOException e) {
             StoreException indexFailure =

@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +55,8 @@ final class DocumentWriter implements AutoCloseable {
     private final CachedHappenings happenings;
     /** The linked events of the document being written, for the cache once its transaction commits. */
     private List<LinkableEvent> pendingHappenings = List.of();
+    /** The events of the last written document, as the event index holds them. */
+    private List<IndexedEvent> writtenEvents = List.of();
 
     private Consumer<String> afterTable = table -> {};
 
@@ -86,6 +90,7 @@ final class DocumentWriter implements AutoCloseable {
      */
     Optional<StoryLink> write(Document doc, Instant ingestedAt, Signature signature) throws SQLException {
         pendingHappenings = List.of();
+        writtenEvents = List.of();
         try {
             if (contains(doc.id())) {
                 connection.rollback();
@@ -133,7 +138,7 @@ final class DocumentWriter implements AutoCloseable {
         send("times", times(doc));
         send("quantities", quantities(doc));
         send("quotes", quotes(doc));
-        writeEvents(doc);
+        writeEvents(doc, ingestedAt);
     }
 
     private void send(String table, MultiRowInsert rows) throws SQLException {
@@ -361,7 +366,7 @@ final class DocumentWriter implements AutoCloseable {
         return rows;
     }
 
-    private void writeEvents(Document doc) throws SQLException {
+    private void writeEvents(Document doc, Instant ingestedAt) throws SQLException {
         MultiRowInsert events = new MultiRowInsert("events", 30);
         MultiRowInsert roles = new MultiRowInsert("event_actors", 4);
         Set<String> used = new HashSet<>();
@@ -374,12 +379,15 @@ final class DocumentWriter implements AutoCloseable {
         }
         List<LinkableEvent> linked = HappeningLinker.link(linkable, happenings);
         pendingHappenings = linked;
+        List<IndexedEvent> indexed = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Event event = doc.events().get(i);
             events.add(eventRow(doc, event, ids.get(i), linked.get(i).happeningId()));
+            indexed.add(indexedEvent(doc, event, ids.get(i), linked.get(i).happeningId(), ingestedAt));
             addRoles(roles, ids.get(i), "source", event.sourceIds());
             addRoles(roles, ids.get(i), "target", event.targetIds());
         }
+        writtenEvents = List.copyOf(indexed);
         send("events", events);
         send("event_actors", roles);
     }
@@ -446,6 +454,39 @@ final class DocumentWriter implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The event as {@link StoredEvents} reads it back from the rows {@link #eventRow} writes. */
+    private static IndexedEvent indexedEvent(
+            Document doc, Event event, String id, String happeningId, Instant ingestedAt) {
+        Optional<DatePeriod> period = DatePeriod.of(event.date());
+        LocalDate published = doc.metadata().published();
+        return new IndexedEvent(
+                id,
+                doc.id(),
+                event.date(),
+                event.dateGranularity().name(),
+                event.type(),
+                event.mode(),
+                event.modality().name(),
+                event.place(),
+                StoredText.cover(doc.text(), event.evidence()),
+                event.evidence().start(),
+                happeningId,
+                finite(event.intensity()),
+                period.map(DatePeriod::start).orElse(published),
+                period.map(DatePeriod::end).orElse(published),
+                ChronoUnit.MICROS.between(Instant.EPOCH, ingestedAt),
+                event.sourceIds(),
+                event.targetIds(),
+                doc.metadata().title(),
+                doc.metadata().url(),
+                published);
+    }
+
+    /** The events of the document the last successful {@link #write} stored; empty after a duplicate. */
+    List<IndexedEvent> writtenEvents() {
+        return writtenEvents;
     }
 
     private static void addRoles(MultiRowInsert rows, String eventId, String role, List<String> actorIds) {

@@ -1,0 +1,73 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Event listings, counts, relations and the network, answered from the {@link EventIndex} when there is one and it
+ * can serve the filters, else by SQL ({@link Queries}, {@link Browse}) on a connection of the read pool. Both give the
+ * same results.
+ */
+final class EventReads {
+    /** A read through these event reads. */
+    interface Read<T> {
+        T run(EventReads reads) throws SQLException, IOException;
+    }
+
+    private final ReadPool reads;
+    private final EventIndex index;
+
+    /** {@code index} null: SQL only. */
+    EventReads(ReadPool reads, EventIndex index) {
+        this.reads = reads;
+        this.index = index;
+    }
+
+    List<EventRow> events(EventQuery q) throws SQLException, IOException {
+        if (indexServes(q)) {
+            return IndexedEventPage.rows(index, EventIndexQuery.of(index.actors(), q), q.limit(), q.offset());
+        }
+        return reads.read(c -> new Queries(c).events(q));
+    }
+
+    long countEvents(EventQuery q) throws SQLException, IOException {
+        if (indexServes(q)) {
+            return EventIndexQuery.count(index, EventIndexQuery.of(index.actors(), q));
+        }
+        return reads.read(c -> new Queries(c).countEvents(q));
+    }
+
+    long countEventsUpTo(EventQuery q, long cap) throws SQLException, IOException {
+        if (indexServes(q)) {
+            // An exact count from the index costs no more than a capped one.
+            return Math.min(countEvents(q), cap + 1);
+        }
+        return reads.read(c -> new Queries(c).countEventsUpTo(q, cap));
+    }
+
+    TableResult relation(String a, String b, Period period, LocalDate from, LocalDate to, Counting counting)
+            throws SQLException, IOException {
+        if (index != null) {
+            return RelationCounts.relation(index, a, b, period, from, to, counting);
+        }
+        return reads.read(c -> new Browse(c).relation(a, b, period, from, to, counting));
+    }
+
+    TableResult network(LocalDate from, LocalDate to, int limit, Counting counting) throws SQLException, IOException {
+        if (index != null) {
+            return RelationCounts.network(index, from, to, limit, counting);
+        }
+        return reads.read(c -> new Browse(c).network(from, to, limit, counting));
+    }
+
+    /** Whether there is an event index to read from. */
+    boolean hasIndex() {
+        return index != null;
+    }
+
+    private boolean indexServes(EventQuery q) {
+        return index != null && EventIndexQuery.serves(q);
+    }
+}
