@@ -211,10 +211,16 @@ final class Browse {
 
     /** How documents name the actor and the roles they give it: the evidence for its identity. */
     TableResult actorMentions(String id, int limit) throws SQLException {
+        // The newest documents that name the actor first: the page's mentions are in at most {@code limit} of them.
         return rows(
-                "SELECT m.doc_id, m.start_offset, m.end_offset, m.text, m.type, m.role, d.published, d.title"
-                        + " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.actor_id = ?"
+                "WITH docs AS (SELECT d.id, d.published, d.title FROM documents d"
+                        + " WHERE d.id IN (SELECT doc_id FROM mentions WHERE actor_id = ?)"
+                        + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ?)"
+                        + " SELECT m.doc_id, m.start_offset, m.end_offset, m.text, m.type, m.role, d.published, d.title"
+                        + " FROM mentions m JOIN docs d ON d.id = m.doc_id WHERE m.actor_id = ?"
                         + " ORDER BY d.published DESC NULLS LAST, m.doc_id, m.start_offset LIMIT ?",
+                id,
+                limit,
                 id,
                 limit);
     }

@@ -62,6 +62,14 @@ final class EventReads {
         return reads.read(c -> new Browse(c).network(from, to, limit, counting));
     }
 
+    /** The actors on the other side of {@code actorId}'s events, most events first. */
+    TableResult counterparts(String actorId, int limit) throws SQLException, IOException {
+        if (index != null) {
+            return IndexedCounterparts.of(index, actorId, limit);
+        }
+        return reads.read(c -> new Browse(c).counterparts(actorId, limit));
+    }
+
     /** Whether there is an event index to read from. */
     boolean hasIndex() {
         return index != null;

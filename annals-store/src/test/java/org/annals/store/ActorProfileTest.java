@@ -27,6 +27,12 @@ class ActorProfileTest {
                     + " (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = a.id"
                     + " AND role = 'target') AS events_as_target FROM actors a WHERE a.id = ?";
 
+    /** The mentions query before it picked the newest documents first; ? is the actor id. */
+    private static final String ALL_MENTIONS =
+            "SELECT m.doc_id, m.start_offset, m.end_offset, m.text, m.type, m.role, d.published, d.title"
+                    + " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.actor_id = ?"
+                    + " ORDER BY d.published DESC NULLS LAST, m.doc_id, m.start_offset LIMIT 10";
+
     /** The counterparts query before it picked the actor's events first; ? is the actor id. */
     private static final String SELF_JOIN_COUNTERPARTS = "WITH p AS (SELECT s.event_id, t.actor_id AS other"
             + " FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.role = 'target'"
@@ -67,6 +73,7 @@ class ActorProfileTest {
                         store.sql(withId(SELF_JOIN_COUNTERPARTS, id)),
                         profile.get("counterparts"),
                         "counterparts of " + id);
+                assertEquals(store.sql(withId(ALL_MENTIONS, id)), profile.get("mentions"), "mentions of " + id);
                 anyCounterparts |= profile.get("counterparts").rows().size() > 1;
             }
             assertTrue(anyCounterparts, "no actor had several counterparts to compare");
