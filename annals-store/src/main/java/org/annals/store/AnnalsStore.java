@@ -391,11 +391,8 @@ public final class AnnalsStore implements AutoCloseable {
     public java.util.Map<String, TableResult> actorProfile(String id, int limit) {
         Limits.checkLimit(limit);
         java.util.Map<String, TableResult> profile = new java.util.LinkedHashMap<>();
-        read("read actor " + id, c -> {
-            Browse browse = new Browse(c);
-            profile.put("actor", browse.actor(id));
-            return profile.put("mentions", browse.actorMentions(id, limit));
-        });
+        profile.put("actor", readEvents("read actor " + id, r -> r.actorIdentity(id)));
+        profile.put("mentions", read("read actor " + id, c -> new Browse(c).actorMentions(id, limit)));
         // From the event index where there is one: a frequent actor's other sides cost a pass over event_actors.
         profile.put("counterparts", readEvents("read actor " + id, r -> r.counterparts(id, limit)));
         profile.put("quotes", read("read actor " + id, c -> new Browse(c).quotesBy(id, limit)));

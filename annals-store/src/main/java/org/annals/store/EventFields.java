@@ -30,6 +30,10 @@ final class EventFields {
     static final String DOC_ID = "doc_id";
     /** Every source and target id. */
     static final String ACTOR = "actor";
+    /** Every source id, for counting an actor's events by role. */
+    static final String SOURCE = "source";
+    /** Every target id. */
+    static final String TARGET = "target";
     /** One {@link #pairKey} per source and target, the same in either direction. */
     static final String PAIR = "pair";
     /** The pair keys of different actors, as doc values, for the network. */
@@ -131,6 +135,8 @@ final class EventFields {
         Set<String> actors = new LinkedHashSet<>(event.sourceIds());
         actors.addAll(event.targetIds());
         actors.forEach(id -> doc.add(new StringField(ACTOR, id, Field.Store.NO)));
+        new LinkedHashSet<>(event.sourceIds()).forEach(id -> doc.add(new StringField(SOURCE, id, Field.Store.NO)));
+        new LinkedHashSet<>(event.targetIds()).forEach(id -> doc.add(new StringField(TARGET, id, Field.Store.NO)));
         event.sourceIds().forEach(id -> doc.add(new StoredField(SOURCES, id)));
         event.targetIds().forEach(id -> doc.add(new StoredField(TARGETS, id)));
         Set<String> pairs = new LinkedHashSet<>();

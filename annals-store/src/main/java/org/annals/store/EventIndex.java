@@ -28,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 final class EventIndex implements AutoCloseable {
     static final String DIRECTORY = "event-index";
     /** Bump when the fields change, so that older indexes are rebuilt rather than misread. */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
 
     private static final String LAYOUT_KEY = "annals.event-index.layout";
 

@@ -3,7 +3,10 @@ package org.annals.store;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Event listings, counts, relations and the network, answered from the {@link EventIndex} when there is one and it
@@ -68,6 +71,30 @@ final class EventReads {
             return IndexedCounterparts.of(index, actorId, limit);
         }
         return reads.read(c -> new Browse(c).counterparts(actorId, limit));
+    }
+
+    /** The actor's identity row ({@link Browse#actor}), its event counts by role from the index where there is one. */
+    TableResult actorIdentity(String actorId) throws SQLException, IOException {
+        if (index == null) {
+            return reads.read(c -> new Browse(c).actor(actorId));
+        }
+        TableResult documents = reads.read(c -> new Browse(c).actorDocuments(actorId));
+        if (documents.rows().isEmpty()) {
+            return new TableResult(withEventCounts(documents.columns()), List.of(), false);
+        }
+        long asSource = index.search(s -> (long) s.count(new TermQuery(new Term(EventFields.SOURCE, actorId))));
+        long asTarget = index.search(s -> (long) s.count(new TermQuery(new Term(EventFields.TARGET, actorId))));
+        List<Object> row = new ArrayList<>(documents.rows().get(0));
+        row.add(asSource);
+        row.add(asTarget);
+        return new TableResult(withEventCounts(documents.columns()), List.of(row), false);
+    }
+
+    private static List<String> withEventCounts(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        all.add("events_as_source");
+        all.add("events_as_target");
+        return all;
     }
 
     /** Whether there is an event index to read from. */
