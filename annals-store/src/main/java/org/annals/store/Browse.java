@@ -221,7 +221,8 @@ final class Browse {
         // The newest documents that name the actor first: the page's mentions are in at most {@code limit} of them.
         return rows(
                 "WITH docs AS (SELECT d.id, d.published, d.title FROM documents d"
-                        + " WHERE d.id IN (SELECT doc_id FROM mentions WHERE actor_id = ?)"
+                        // document_actors also lists actors a document names only through its events
+                        + " WHERE d.id IN (SELECT doc_id FROM document_actors WHERE actor_id = ? AND mentions > 0)"
                         + " ORDER BY d.published DESC NULLS LAST, d.id LIMIT ?)"
                         + " SELECT m.doc_id, m.start_offset, m.end_offset, m.text, m.type, m.role, d.published, d.title"
                         + " FROM mentions m JOIN docs d ON d.id = m.doc_id WHERE m.actor_id = ?"
