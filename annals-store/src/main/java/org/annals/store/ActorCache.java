@@ -65,10 +65,7 @@ final class ActorCache {
         }
         if (!missing.isEmpty()) {
             long before = generation.get();
-            Map<String, String> looked;
-            synchronized (connection) {
-                looked = lookUp(connection, missing);
-            }
+            Map<String, String> looked = lookUp(missing);
             if (names.size() + looked.size() > MOST) {
                 names.clear();
             }
@@ -80,24 +77,10 @@ final class ActorCache {
         return found;
     }
 
-    private static Map<String, String> lookUp(Connection connection, Set<String> actorIds) throws SQLException {
+    private Map<String, String> lookUp(Set<String> actorIds) throws SQLException {
         Map<String, String> looked = new HashMap<>();
         actorIds.forEach(id -> looked.put(id, id));
-        String sql = "SELECT id, name FROM actors WHERE id IN " + ActorMatch.placeholders(actorIds.size());
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String id : actorIds) {
-                statement.setString(i++, id);
-            }
-            try (ResultSet r = statement.executeQuery()) {
-                while (r.next()) {
-                    String name = r.getString(2);
-                    if (name != null && !name.isEmpty()) {
-                        looked.put(r.getString(1), name);
-                    }
-                }
-            }
-        }
+        details(actorIds).forEach((id, nameAndKind) -> looked.put(id, nameAndKind[0]));
         return looked;
     }
 
