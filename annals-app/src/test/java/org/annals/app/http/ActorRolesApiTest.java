@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.annals.app.AnnalsEngine;
 import org.annals.core.Actor;
 import org.annals.core.Document;
 import org.annals.store.AnnalsStore;
@@ -48,11 +47,7 @@ class ActorRolesApiTest {
                 .build());
         store = AnnalsStore.openForWriting(dataDir);
         DOCUMENTS.forEach(store::put);
-        server = ApiServer.start(
-                new ApiServer.Setup(
-                        store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), Optional.empty(), "test"),
-                "127.0.0.1",
-                0);
+        server = TestServers.start(store, Optional.empty());
         http = new HttpClientForTests(server.url());
     }
 
@@ -62,15 +57,9 @@ class ActorRolesApiTest {
         store.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        HttpClientForTests.Response response = http.get(pathAndQuery);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
-    }
-
     @Test
     void rolesAreListedOldestFirstWithTheirDatesAndOrganisation() {
-        JsonNode roles = ok("/api/actors/" + LENA.id()).path("roles");
+        JsonNode roles = http.getJson("/api/actors/" + LENA.id()).path("roles");
 
         assertEquals(2, roles.size(), roles.toString());
         JsonNode minister = roles.get(0);
@@ -89,11 +78,12 @@ class ActorRolesApiTest {
 
     @Test
     void eachEvidenceSentenceIsFoundAtItsOffsetsInTheLinkedDocument() {
-        JsonNode roles = ok("/api/actors/" + LENA.id()).path("roles");
+        JsonNode roles = http.getJson("/api/actors/" + LENA.id()).path("roles");
         List<String> sentences = new ArrayList<>();
         for (JsonNode role : roles) {
             for (JsonNode evidence : role.path("evidence")) {
-                String text = ok("/api/documents/" + evidence.path("doc_id").asText())
+                String text = http.getJson(
+                                "/api/documents/" + evidence.path("doc_id").asText())
                         .path("text")
                         .asText();
                 String sentence = evidence.path("sentence").asText();
@@ -114,14 +104,14 @@ class ActorRolesApiTest {
 
     @Test
     void anActorWithoutRolesHasAnEmptyList() {
-        JsonNode ports = ok("/api/actors/" + PORTS);
+        JsonNode ports = http.getJson("/api/actors/" + PORTS);
         assertTrue(ports.path("roles").isArray());
         assertEquals(0, ports.path("roles").size());
     }
 
     @Test
     void theOpenApiDescriptionExplainsRoles() {
-        String summary = ok("/openapi.json")
+        String summary = http.getJson("/openapi.json")
                 .path("paths")
                 .path("/api/actors/{id}")
                 .path("get")

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.annals.app.AnnalsEngine;
 import org.annals.core.Actor;
 import org.annals.core.Document;
 import org.annals.core.Event;
@@ -88,11 +87,7 @@ class ApiServerTest {
                 .build());
         store = AnnalsStore.openForWriting(dataDir);
         DOCUMENTS.forEach(store::put);
-        server = ApiServer.start(
-                new ApiServer.Setup(
-                        store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), Optional.of(TOKEN), "test"),
-                "127.0.0.1",
-                0);
+        server = TestServers.start(store, Optional.of(TOKEN));
         http = new HttpClientForTests(server.url());
     }
 
@@ -104,13 +99,6 @@ class ApiServerTest {
 
     static List<Event> allEvents() {
         return DOCUMENTS.stream().flatMap(d -> d.events().stream()).toList();
-    }
-
-    static JsonNode ok(String pathAndQuery) {
-        HttpClientForTests.Response response = http.get(pathAndQuery);
-        assertEquals(200, response.status(), response.body());
-        assertTrue(response.contentType().startsWith("application/json"), response.contentType());
-        return response.json();
     }
 
     static void assertBadParameter(String pathAndQuery, String parameter) {
@@ -128,7 +116,7 @@ class ApiServerTest {
 
     @Test
     void healthCountsWhatIsStored() {
-        JsonNode health = ok("/api/health");
+        JsonNode health = http.getJson("/api/health");
         assertEquals("ok", health.path("status").asText());
         assertEquals(DOCUMENTS.size(), health.path("store").path("documents").asInt());
         assertEquals(allEvents().size(), health.path("store").path("events").asInt());
@@ -136,7 +124,7 @@ class ApiServerTest {
 
     @Test
     void eventsAreFilteredAndPaged() {
-        JsonNode all = ok("/api/events");
+        JsonNode all = http.getJson("/api/events");
         assertEquals(allEvents().size(), all.path("total").asInt());
         assertEquals(allEvents().size(), all.path("items").size());
 
@@ -145,26 +133,26 @@ class ApiServerTest {
                 .count();
         assertEquals(
                 withLena,
-                ok("/api/events?actor=" + HttpClientForTests.encode("Lena Holm"))
+                http.getJson("/api/events?actor=" + HttpClientForTests.encode("Lena Holm"))
                         .path("total")
                         .asLong());
 
-        JsonNode pair = ok("/api/events?pair=" + HttpClientForTests.encode(KARL.id() + "," + ANNA.id()));
+        JsonNode pair = http.getJson("/api/events?pair=" + HttpClientForTests.encode(KARL.id() + "," + ANNA.id()));
         long between = allEvents().stream()
                 .filter(e -> Set.of(ANNA.id(), KARL.id()).equals(union(e)))
                 .count();
         assertEquals(between, pair.path("total").asLong());
 
-        JsonNode accusations = ok("/api/events?type=accuse");
+        JsonNode accusations = http.getJson("/api/events?type=accuse");
         assertEquals(Set.of("ACCUSE"), texts(accusations.path("items"), "type"));
 
-        JsonNode second = ok("/api/events?limit=1&offset=1");
+        JsonNode second = http.getJson("/api/events?limit=1&offset=1");
         assertEquals(1, second.path("items").size());
         assertEquals(all.path("total").asInt(), second.path("total").asInt());
         assertEquals(
                 all.path("items").get(1).path("id"), second.path("items").get(0).path("id"));
 
-        JsonNode april = ok("/api/events?from=2024-04-01&to=2024-04-30");
+        JsonNode april = http.getJson("/api/events?from=2024-04-01&to=2024-04-30");
         long inApril =
                 allEvents().stream().filter(e -> e.date().startsWith("2024-04")).count();
         assertEquals(inApril, april.path("total").asLong());
@@ -207,7 +195,7 @@ class ApiServerTest {
 
     @Test
     void documentsAreSearchedWithFacets() {
-        JsonNode bridge = ok("/api/documents?q=bridge");
+        JsonNode bridge = http.getJson("/api/documents?q=bridge");
         List<Document> matching = DOCUMENTS.stream()
                 .filter(d -> d.text().toLowerCase(java.util.Locale.ROOT).contains("bridge"))
                 .toList();
@@ -240,18 +228,18 @@ class ApiServerTest {
                 .collect(Collectors.toSet());
         assertEquals(actorIds, texts(bridge.path("facets").path("actor"), "id"));
 
-        JsonNode herald = ok("/api/documents?publisher=" + HttpClientForTests.encode("beta herald"));
+        JsonNode herald = http.getJson("/api/documents?publisher=" + HttpClientForTests.encode("beta herald"));
         long heraldCount = DOCUMENTS.stream()
                 .filter(d -> d.metadata().publisher().equals("Beta Herald"))
                 .count();
         assertEquals(heraldCount, herald.path("total").asLong());
 
-        JsonNode withAnna = ok("/api/documents?actor=" + HttpClientForTests.encode(ANNA.id()));
+        JsonNode withAnna = http.getJson("/api/documents?actor=" + HttpClientForTests.encode(ANNA.id()));
         long annaDocs =
                 DOCUMENTS.stream().filter(d -> d.actors().contains(ANNA)).count();
         assertEquals(annaDocs, withAnna.path("total").asLong());
 
-        JsonNode newestFirst = ok("/api/documents?limit=1");
+        JsonNode newestFirst = http.getJson("/api/documents?limit=1");
         LocalDate newest = DOCUMENTS.stream()
                 .map(d -> d.metadata().published())
                 .max(LocalDate::compareTo)
@@ -265,7 +253,7 @@ class ApiServerTest {
     @Test
     void aDocumentComesWithAnnotationsWhoseOffsetsPointIntoItsText() {
         Document stored = DOCUMENTS.get(1);
-        JsonNode document = ok("/api/documents/" + stored.id());
+        JsonNode document = http.getJson("/api/documents/" + stored.id());
         String text = document.path("text").asText();
         assertEquals(stored.text(), text);
         assertEquals(stored.mentions().size(), document.path("mentions").size());
@@ -303,13 +291,13 @@ class ApiServerTest {
 
     @Test
     void actorsAreFoundAndProfiled() {
-        JsonNode found = ok("/api/actors?q=vogt");
+        JsonNode found = http.getJson("/api/actors?q=vogt");
         assertEquals(Set.of(KARL.id()), texts(found.path("items"), "id"));
-        JsonNode lena = ok("/api/actors?q=lena");
+        JsonNode lena = http.getJson("/api/actors?q=lena");
         assertEquals(Set.of(LENA.id(), MAGDALENA.id()), texts(lena.path("items"), "id"));
         assertEquals(LENA.id(), lena.path("items").get(0).path("id").asText());
 
-        JsonNode karl = ok("/api/actors/" + KARL.id());
+        JsonNode karl = http.getJson("/api/actors/" + KARL.id());
         assertEquals(KARL.name(), karl.path("name").asText());
         long asSource = allEvents().stream()
                 .filter(e -> e.sourceIds().contains(KARL.id()))
@@ -332,7 +320,7 @@ class ApiServerTest {
         counterparts.remove(KARL.id());
         assertEquals(counterparts, texts(karl.path("counterparts"), "id"));
 
-        JsonNode anna = ok("/api/actors/" + ANNA.id());
+        JsonNode anna = http.getJson("/api/actors/" + ANNA.id());
         Set<String> said = DOCUMENTS.stream()
                 .flatMap(d -> d.quotes().stream())
                 .filter(q -> q.speakerId().equals(ANNA.id()))
@@ -349,7 +337,7 @@ class ApiServerTest {
 
     @Test
     void quotesAreFilteredBySpeaker() {
-        JsonNode quotes = ok("/api/quotes?speaker=" + HttpClientForTests.encode("Anna Berg"));
+        JsonNode quotes = http.getJson("/api/quotes?speaker=" + HttpClientForTests.encode("Anna Berg"));
         long expected = DOCUMENTS.stream()
                 .flatMap(d -> d.quotes().stream())
                 .filter(q -> q.speakerId().equals(ANNA.id()))
@@ -357,14 +345,14 @@ class ApiServerTest {
         assertEquals(expected, quotes.path("total").asLong());
         assertEquals(
                 0,
-                ok("/api/quotes?speaker=" + HttpClientForTests.encode("Lena Holm"))
+                http.getJson("/api/quotes?speaker=" + HttpClientForTests.encode("Lena Holm"))
                         .path("total")
                         .asInt());
     }
 
     @Test
     void relationsCountEachPeriodWithDrillDownIds() {
-        JsonNode relation = ok("/api/relations?a=" + ANNA.id() + "&b=" + KARL.id() + "&interval=month");
+        JsonNode relation = http.getJson("/api/relations?a=" + ANNA.id() + "&b=" + KARL.id() + "&interval=month");
         List<Event> between = allEvents().stream()
                 .filter(e -> union(e).equals(Set.of(ANNA.id(), KARL.id())))
                 .toList();
@@ -383,20 +371,20 @@ class ApiServerTest {
                 relation.path("totals").path("cooperation").asLong());
 
         Set<String> listed = texts(
-                ok("/api/events?pair=" + HttpClientForTests.encode(ANNA.id() + "," + KARL.id()))
+                http.getJson("/api/events?pair=" + HttpClientForTests.encode(ANNA.id() + "," + KARL.id()))
                         .path("items"),
                 "id");
         Set<String> drillDown = new HashSet<>();
         relation.path("points").forEach(p -> p.path("event_ids").forEach(id -> drillDown.add(id.asText())));
         assertEquals(listed, drillDown);
 
-        JsonNode reversed = ok("/api/relations?a=" + KARL.id() + "&b=" + ANNA.id() + "&interval=day");
+        JsonNode reversed = http.getJson("/api/relations?a=" + KARL.id() + "&b=" + ANNA.id() + "&interval=day");
         assertEquals(between.size(), reversed.path("totals").path("events").asInt());
     }
 
     @Test
     void networkWeighsPairsByTheirEvents() {
-        JsonNode network = ok("/api/network");
+        JsonNode network = http.getJson("/api/network");
         Map<Set<String>, Long> pairs =
                 allEvents().stream().collect(Collectors.groupingBy(ApiServerTest::union, Collectors.counting()));
         assertEquals(pairs.size(), network.path("edges").size());
@@ -405,14 +393,14 @@ class ApiServerTest {
                     Set.of(edge.path("source").asText(), edge.path("target").asText());
             assertEquals(pairs.get(pair), edge.path("events").asLong(), pair.toString());
         }
-        assertEquals(1, ok("/api/network?limit=1").path("edges").size());
+        assertEquals(1, http.getJson("/api/network?limit=1").path("edges").size());
         Set<String> nodes = texts(network.path("nodes"), "id");
         assertEquals(pairs.keySet().stream().flatMap(Set::stream).collect(Collectors.toSet()), nodes);
     }
 
     @Test
     void theOpenApiDescriptionListsEveryRouteAndParameterTheServerAccepts() {
-        JsonNode spec = ok("/openapi.json");
+        JsonNode spec = http.getJson("/openapi.json");
         assertEquals("3.0.3", spec.path("openapi").asText());
         List<Route> routes = ApiRoutes.all(store, () -> null, "test");
         for (Route route : routes) {

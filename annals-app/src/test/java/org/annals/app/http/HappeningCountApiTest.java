@@ -2,12 +2,10 @@ package org.annals.app.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.annals.app.AnnalsEngine;
 import org.annals.core.Actor;
 import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
@@ -48,11 +46,7 @@ class HappeningCountApiTest {
                             1)
                     .build());
         }
-        server = ApiServer.start(
-                new ApiServer.Setup(
-                        store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), Optional.empty(), "test"),
-                "127.0.0.1",
-                0);
+        server = TestServers.start(store, Optional.empty());
         http = new HttpClientForTests(server.url());
     }
 
@@ -62,29 +56,36 @@ class HappeningCountApiTest {
         store.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        HttpClientForTests.Response response = http.get(pathAndQuery);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
-    }
-
     @Test
     void relationsCountTheSummitOnceByDefaultAndTwiceAsEvents() {
         String relation = "/api/relations?a=" + ANNA.id() + "&b=" + KARL.id();
-        assertEquals(1, ok(relation).path("totals").path("events").asInt());
+        assertEquals(1, http.getJson(relation).path("totals").path("events").asInt());
         assertEquals(
                 1,
-                ok(relation + "&count=happenings").path("totals").path("events").asInt());
+                http.getJson(relation + "&count=happenings")
+                        .path("totals")
+                        .path("events")
+                        .asInt());
         assertEquals(
-                2, ok(relation + "&count=events").path("totals").path("events").asInt());
+                2,
+                http.getJson(relation + "&count=events")
+                        .path("totals")
+                        .path("events")
+                        .asInt());
     }
 
     @Test
     void networkEdgesWeighHappeningsByDefaultAndEventsOnRequest() {
-        assertEquals(1, ok("/api/network").path("edges").path(0).path("events").asInt());
+        assertEquals(
+                1,
+                http.getJson("/api/network")
+                        .path("edges")
+                        .path(0)
+                        .path("events")
+                        .asInt());
         assertEquals(
                 2,
-                ok("/api/network?count=events")
+                http.getJson("/api/network?count=events")
                         .path("edges")
                         .path(0)
                         .path("events")

@@ -1,5 +1,8 @@
 package org.annals.app.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,6 +43,14 @@ final class HttpClientForTests {
 
     Response get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+    }
+
+    /** The JSON body of a GET that must answer 200 with a JSON content type. */
+    JsonNode getJson(String pathAndQuery) {
+        Response response = get(pathAndQuery);
+        assertEquals(200, response.status(), response.body());
+        assertTrue(response.contentType().startsWith("application/json"), response.contentType());
+        return response.json();
     }
 
     Response post(String path, String body, String token) {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.annals.app.AnnalsEngine;
 import org.annals.core.Actor;
 import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
@@ -67,11 +66,7 @@ class WebUiApiTest {
                         "2024-04-10",
                         -2)
                 .build());
-        server = ApiServer.start(
-                new ApiServer.Setup(
-                        store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), Optional.empty(), "test"),
-                "127.0.0.1",
-                0);
+        server = TestServers.start(store, Optional.empty());
         http = new HttpClientForTests(server.url());
     }
 
@@ -83,12 +78,12 @@ class WebUiApiTest {
 
     @Test
     void documentsAreFilteredByEventType() {
-        JsonNode accusations = ok("/api/documents?type=ACCUSE");
+        JsonNode accusations = http.getJson("/api/documents?type=ACCUSE");
         assertEquals(1, accusations.path("total").asInt());
         assertEquals(
                 "Vogt accuses Berg over bridge costs",
                 accusations.path("items").get(0).path("title").asText());
-        assertEquals(2, ok("/api/documents").path("total").asInt());
+        assertEquals(2, http.getJson("/api/documents").path("total").asInt());
         HttpClientForTests.Response unknown = http.get("/api/documents?type=HUG");
         assertEquals(400, unknown.status());
         assertEquals("type", unknown.json().path("parameter").asText());
@@ -96,14 +91,18 @@ class WebUiApiTest {
 
     @Test
     void searchGivesEachHitASnippetWhereTheWordsAre() {
-        JsonNode hits = ok("/api/search?q=bridge").path("items");
+        JsonNode hits = http.getJson("/api/search?q=bridge").path("items");
         assertEquals(1, hits.size());
         String snippet = hits.get(0).path("snippet").asText();
         assertTrue(snippet.contains("bridge costs"), snippet);
         assertEquals(400, http.get("/api/search?q=").status());
-        JsonNode page = ok("/api/documents?q=bridge").path("items");
+        JsonNode page = http.getJson("/api/documents?q=bridge").path("items");
         assertEquals(snippet, page.get(0).path("snippet").asText(), "the search page's snippet, without /api/search");
-        assertTrue(ok("/api/documents").path("items").get(0).path("snippet").isMissingNode());
+        assertTrue(http.getJson("/api/documents")
+                .path("items")
+                .get(0)
+                .path("snippet")
+                .isMissingNode());
         assertEquals(
                 "q", http.get("/api/search?q=%22open").json().path("parameter").asText());
     }
@@ -111,7 +110,7 @@ class WebUiApiTest {
     @Test
     void everyValidEventTypeHasASide() {
         Map<String, String> sides = new HashMap<>();
-        ok("/api/event-types")
+        http.getJson("/api/event-types")
                 .path("items")
                 .forEach(t -> sides.put(t.path("type").asText(), t.path("side").asText()));
         assertEquals("conflict", sides.get("ACCUSE"));
@@ -134,12 +133,6 @@ class WebUiApiTest {
         assertEquals(200, raw("/js/reader.js").statusCode());
         assertEquals(200, raw("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode());
         assertEquals(200, raw("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode());
-    }
-
-    private static JsonNode ok(String pathAndQuery) {
-        HttpClientForTests.Response response = http.get(pathAndQuery);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
     }
 
     private static HttpResponse<String> raw(String path) throws IOException {

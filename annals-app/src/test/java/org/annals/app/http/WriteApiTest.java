@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.annals.app.AnnalsEngine;
 import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +30,8 @@ class WriteApiTest {
     @BeforeAll
     static void start() {
         store = AnnalsStore.openForWriting(dataDir);
-        withToken = ApiServer.start(setup(Optional.of(TOKEN)), "127.0.0.1", 0);
-        withoutToken = ApiServer.start(setup(Optional.empty()), "127.0.0.1", 0);
-    }
-
-    private static ApiServer.Setup setup(Optional<String> token) {
-        return new ApiServer.Setup(store, () -> new AnnalsEngine(AnnalsEngine.EXTRACTION_STAGES), token, "test");
+        withToken = TestServers.start(store, Optional.of(TOKEN));
+        withoutToken = TestServers.start(store, Optional.empty());
     }
 
     @AfterAll
