@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.annals.store.ActorQuery;
 import org.annals.store.ActorRole;
 import org.annals.store.ActorRow;
@@ -17,7 +19,14 @@ final class ActorsApi {
     /** Evidence sentences per role: enough to check a role, few enough for a person seen in hundreds of articles. */
     static final int EVIDENCE_PER_ROLE = 3;
 
+    /**
+     * Profiles built at the same time. A frequent actor's profile takes tens of milliseconds of CPU; several at once
+     * would hold every core, and the quick event lists and timelines would wait behind them.
+     */
+    static final int CONCURRENT_PROFILES = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
     private final AnnalsStore store;
+    private final Semaphore profiles = new Semaphore(CONCURRENT_PROFILES, true);
 
     ActorsApi(AnnalsStore store) {
         this.store = store;
@@ -66,7 +75,7 @@ final class ActorsApi {
 
     private Reply actor(ApiRequest request) {
         String id = request.text("id");
-        Map<String, TableResult> profile = store.actorProfile(id, PROFILE_ROWS);
+        Map<String, TableResult> profile = oneOfFewProfiles(() -> store.actorProfile(id, PROFILE_ROWS));
         TableResult identity = profile.get("actor");
         if (identity.rows().isEmpty()) {
             throw ApiException.notFound("no actor with id '" + id + "'; search with /api/actors?q=NAME");
@@ -75,8 +84,17 @@ final class ActorsApi {
         body.set("mentions_sample", Json.rows(profile.get("mentions")));
         body.set("counterparts", Json.rows(profile.get("counterparts")));
         body.set("recent_quotes", Json.rows(profile.get("quotes")));
-        body.set("roles", roles(store.actorRoles(id, EVIDENCE_PER_ROLE)));
+        body.set("roles", roles(oneOfFewProfiles(() -> store.actorRoles(id, EVIDENCE_PER_ROLE))));
         return Reply.ok(body);
+    }
+
+    private <T> T oneOfFewProfiles(Supplier<T> work) {
+        profiles.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            profiles.release();
+        }
     }
 
     private static ArrayNode roles(List<ActorRole> roles) {
