@@ -29,7 +29,7 @@ final class EventIndexQuery {
 
     /** Whether the index can answer {@code q} alone. */
     static boolean serves(EventQuery q) {
-        return q.text().isEmpty() && q.place().isEmpty();
+        return q.text().isEmpty() && q.place().isEmpty() && q.mode().isEmpty();
     }
 
     static Query of(ActorCache actors, EventQuery q) throws SQLException {

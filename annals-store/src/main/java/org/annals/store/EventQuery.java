@@ -11,7 +11,8 @@ import org.annals.core.Modality;
  * filters that must face each other, in either direction; {@code type} is a PLOVER type (ignoring case);
  * {@code from}/{@code to} bound the event date (the publication date when the event has none), inclusive;
  * {@code text} is a substring of the evidence sentence (ignoring case); {@code place} a substring of the place name
- * or its id (ignoring case); {@code offset} skips that many rows of the ordered list (for paging).
+ * or its id (ignoring case); {@code mode} a PLOVER mode of the type such as "visit" (ignoring case); {@code offset}
+ * skips that many rows of the ordered list (for paging).
  */
 public record EventQuery(
         String actor,
@@ -22,6 +23,7 @@ public record EventQuery(
         LocalDate to,
         String text,
         String place,
+        String mode,
         int limit,
         int offset) {
     public EventQuery {
@@ -33,6 +35,7 @@ public record EventQuery(
         type = Limits.trimmed(type);
         text = Limits.trimmed(text);
         place = Limits.trimmed(place);
+        mode = Limits.trimmed(mode);
         Limits.checkRange(from, to);
         Limits.checkLimit(limit);
         Limits.checkOffset(offset);
@@ -47,52 +50,71 @@ public record EventQuery(
             LocalDate to,
             String text,
             int limit) {
-        this(actor, pair, type, modality, from, to, text, "", limit, 0);
+        this(actor, pair, type, modality, from, to, text, "", "", limit, 0);
+    }
+
+    public EventQuery(
+            String actor,
+            List<String> pair,
+            String type,
+            Modality modality,
+            LocalDate from,
+            LocalDate to,
+            String text,
+            String place,
+            int limit,
+            int offset) {
+        this(actor, pair, type, modality, from, to, text, place, "", limit, offset);
     }
 
     /** Every event, newest first, up to the default limit of 100. */
     public static EventQuery all() {
-        return new EventQuery("", List.of(), "", null, null, null, "", "", Limits.DEFAULT_LIMIT, 0);
+        return new EventQuery("", List.of(), "", null, null, null, "", "", "", Limits.DEFAULT_LIMIT, 0);
     }
 
     public EventQuery withActor(String value) {
-        return new EventQuery(value, pair, type, modality, from, to, text, place, limit, offset);
+        return new EventQuery(value, pair, type, modality, from, to, text, place, mode, limit, offset);
     }
 
     public EventQuery withPair(String first, String second) {
-        return new EventQuery(actor, List.of(first, second), type, modality, from, to, text, place, limit, offset);
+        return new EventQuery(
+                actor, List.of(first, second), type, modality, from, to, text, place, mode, limit, offset);
     }
 
     public EventQuery withType(String value) {
-        return new EventQuery(actor, pair, value, modality, from, to, text, place, limit, offset);
+        return new EventQuery(actor, pair, value, modality, from, to, text, place, mode, limit, offset);
     }
 
     public EventQuery withModality(Modality value) {
-        return new EventQuery(actor, pair, type, value, from, to, text, place, limit, offset);
+        return new EventQuery(actor, pair, type, value, from, to, text, place, mode, limit, offset);
     }
 
     public EventQuery withFrom(LocalDate value) {
-        return new EventQuery(actor, pair, type, modality, value, to, text, place, limit, offset);
+        return new EventQuery(actor, pair, type, modality, value, to, text, place, mode, limit, offset);
     }
 
     public EventQuery withTo(LocalDate value) {
-        return new EventQuery(actor, pair, type, modality, from, value, text, place, limit, offset);
+        return new EventQuery(actor, pair, type, modality, from, value, text, place, mode, limit, offset);
     }
 
     public EventQuery withText(String value) {
-        return new EventQuery(actor, pair, type, modality, from, to, value, place, limit, offset);
+        return new EventQuery(actor, pair, type, modality, from, to, value, place, mode, limit, offset);
     }
 
     public EventQuery withLimit(int value) {
-        return new EventQuery(actor, pair, type, modality, from, to, text, place, value, offset);
+        return new EventQuery(actor, pair, type, modality, from, to, text, place, mode, value, offset);
     }
 
     public EventQuery withPlace(String value) {
-        return new EventQuery(actor, pair, type, modality, from, to, text, value, limit, offset);
+        return new EventQuery(actor, pair, type, modality, from, to, text, value, mode, limit, offset);
     }
 
     public EventQuery withOffset(int value) {
-        return new EventQuery(actor, pair, type, modality, from, to, text, place, limit, value);
+        return new EventQuery(actor, pair, type, modality, from, to, text, place, mode, limit, value);
+    }
+
+    public EventQuery withMode(String value) {
+        return new EventQuery(actor, pair, type, modality, from, to, text, place, value, limit, offset);
     }
 
     public Optional<Modality> modalityFilter() {

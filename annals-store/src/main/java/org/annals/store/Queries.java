@@ -105,6 +105,9 @@ final class Queries {
             where.add("upper(e.type) = ?", q.type().toUpperCase(Locale.ROOT));
         }
         q.modalityFilter().ifPresent(m -> where.add("e.modality = ?", m.name()));
+        if (!q.mode().isEmpty()) {
+            where.add("lower(e.mode) = ?", q.mode().toLowerCase(Locale.ROOT));
+        }
         if (q.from() != null) {
             where.add("coalesce(e.date_end, d.published) >= ?", q.from());
         }

@@ -35,6 +35,7 @@ final class EventsApi {
                                 Param.pair("pair", "Two actors facing each other, either direction: A,B."),
                                 Param.choice("type", "PLOVER event type.", types.names(), ""),
                                 Param.choice("modality", "Modality of the event.", modalities(), ""),
+                                Param.text("mode", "PLOVER mode of the type, e.g. visit, phone (ignoring case)."),
                                 Param.date("from", "On or after (YYYY-MM-DD); undated events use publication."),
                                 Param.date("to", "On or before (YYYY-MM-DD)."),
                                 Param.text("place", "Place name contains this, or the place id."),
@@ -70,6 +71,7 @@ final class EventsApi {
                 request.date("to"),
                 request.text("text"),
                 request.text("place"),
+                request.text("mode"),
                 request.integer("limit"),
                 request.integer("offset")));
         ArrayNode items = Json.array();

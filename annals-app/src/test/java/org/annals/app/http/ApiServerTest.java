@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -156,6 +157,27 @@ class ApiServerTest {
         long inApril =
                 allEvents().stream().filter(e -> e.date().startsWith("2024-04")).count();
         assertEquals(inApril, april.path("total").asLong());
+    }
+
+    @Test
+    void eventsAreFilteredByPloverMode() {
+        Map<String, Long> byMode = allEvents().stream()
+                .filter(e -> !e.mode().isEmpty())
+                .collect(Collectors.groupingBy(e -> e.mode().toLowerCase(Locale.ROOT), Collectors.counting()));
+        assertFalse(byMode.isEmpty(), "the fixture has events with modes");
+        for (Map.Entry<String, Long> mode : byMode.entrySet()) {
+            JsonNode found = http.getJson("/api/events?mode=" + mode.getKey().toUpperCase(Locale.ROOT));
+            assertEquals(mode.getValue(), found.path("total").asLong(), mode.getKey());
+            assertEquals(Set.of(mode.getKey()), lowerTexts(found.path("items"), "mode"), mode.getKey());
+        }
+        assertEquals(
+                0, http.getJson("/api/events?mode=no-such-mode").path("total").asLong());
+    }
+
+    private static Set<String> lowerTexts(JsonNode items, String field) {
+        Set<String> values = new HashSet<>();
+        items.forEach(item -> values.add(item.path(field).asText().toLowerCase(Locale.ROOT)));
+        return values;
     }
 
     private static Set<String> union(Event event) {

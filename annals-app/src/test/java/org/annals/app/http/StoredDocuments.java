@@ -3,6 +3,7 @@ package org.annals.app.http;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Block;
@@ -92,7 +93,8 @@ final class StoredDocuments {
         events.add(new Event(
                 "e" + (events.size() + 1),
                 type,
-                "",
+                // A mode for mode filters to find: the trigger word stands in for the lexicon's mode.
+                trigger.toLowerCase(Locale.ROOT),
                 List.of(source.id()),
                 List.of(target.id()),
                 date,
