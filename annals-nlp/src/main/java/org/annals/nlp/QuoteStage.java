@@ -259,6 +259,17 @@ public final class QuoteStage implements Stage {
         return token.isVerb() && cues.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
+    private static Quote indirect(Document document, Span clause, Optional<Mention> speaker, Token cue) {
+        return new Quote(
+                clause,
+                document.textOf(clause),
+                QuoteKind.INDIRECT,
+                speaker.map(Mention::actorId).orElse(""),
+                speaker.map(Mention::span).orElse(null),
+                cueName(cue),
+                date(document, clause));
+    }
+
     private static String cueName(Token cue) {
         return cue.word().equalsIgnoreCase("according")
                 ? "according to"
@@ -390,14 +401,7 @@ public final class QuoteStage implements Stage {
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again) {
-                found.add(new Quote(
-                        clause,
-                        document.textOf(clause),
-                        QuoteKind.INDIRECT,
-                        speaker.map(Mention::actorId).orElse(""),
-                        speaker.map(Mention::span).orElse(null),
-                        cueName(cue),
-                        date(document, clause)));
+                found.add(indirect(document, clause, speaker, cue));
             }
         }
         found.addAll(accordingTo(document, marked));
@@ -449,14 +453,7 @@ public final class QuoteStage implements Stage {
                     .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
             if (clause.length() > 0 && !quoted) {
                 Optional<Mention> speaker = speaker(document, token);
-                found.add(new Quote(
-                        clause,
-                        document.textOf(clause),
-                        QuoteKind.INDIRECT,
-                        speaker.map(Mention::actorId).orElse(""),
-                        speaker.map(Mention::span).orElse(null),
-                        cueName(token),
-                        date(document, clause)));
+                found.add(indirect(document, clause, speaker, token));
             }
         }
         return found;

@@ -50,19 +50,20 @@ final class EventChunks {
     /** Adds to {@code where} the chunk after {@code after} (null: from the start) up to {@code upTo} (null: the end). */
     static Where restrict(Where where, Boundary after, Boundary upTo) {
         if (after != null) {
-            where.add(
-                    "(" + SORT_KEY + " > ? OR (" + SORT_KEY + " = ? AND e.id > ?))",
-                    after.day(),
-                    after.day(),
-                    after.eventId());
+            bound(where, ">", ">", after);
         }
         if (upTo != null) {
-            where.add(
-                    "(" + SORT_KEY + " < ? OR (" + SORT_KEY + " = ? AND e.id <= ?))",
-                    upTo.day(),
-                    upTo.day(),
-                    upTo.eventId());
+            bound(where, "<", "<=", upTo);
         }
         return where;
+    }
+
+    /** Keys {@code dayOperator} the boundary's day, or on that day with ids {@code idOperator} its id. */
+    private static void bound(Where where, String dayOperator, String idOperator, Boundary boundary) {
+        where.add(
+                "(" + SORT_KEY + " " + dayOperator + " ? OR (" + SORT_KEY + " = ? AND e.id " + idOperator + " ?))",
+                boundary.day(),
+                boundary.day(),
+                boundary.eventId());
     }
 }

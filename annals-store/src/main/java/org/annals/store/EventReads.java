@@ -82,11 +82,12 @@ final class EventReads {
         if (documents.rows().isEmpty()) {
             return new TableResult(withEventCounts(documents.columns()), List.of(), false);
         }
-        long asSource = index.search(s -> (long) s.count(new TermQuery(new Term(EventFields.SOURCE, actorId))));
-        long asTarget = index.search(s -> (long) s.count(new TermQuery(new Term(EventFields.TARGET, actorId))));
+        // One searcher for both counts, so they come from the same snapshot of the index.
+        List<Long> byRole =
+                index.search(s -> List.of((long) s.count(new TermQuery(new Term(EventFields.SOURCE, actorId))), (long)
+                        s.count(new TermQuery(new Term(EventFields.TARGET, actorId)))));
         List<Object> row = new ArrayList<>(documents.rows().get(0));
-        row.add(asSource);
-        row.add(asTarget);
+        row.addAll(byRole);
         return new TableResult(withEventCounts(documents.columns()), List.of(row), false);
     }
 
