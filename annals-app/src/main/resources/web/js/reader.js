@@ -82,7 +82,7 @@ function segments(doc, from, to) {
     const [start, end] = [points[i], points[i + 1]];
     const quote = quotes.find((q) => q.start_offset <= start && q.end_offset >= end);
     const seg = el('span', { class: 'seg' + (quote ? ' ann quote' : ''), dataset: { s: start, e: end },
-      title: quote ? '“' + (quote.speaker_name || 'no speaker') + '” · ' + String(quote.kind).toLowerCase() + (quote.cue ? ', ' + quote.cue : '') : null },
+      title: quote ? quoteTitle(quote) : null },
     doc.text.slice(start, end));
     const ann = inline.find((a) => a.start <= start && a.end >= end);
     if (ann && ann === open) {
@@ -128,6 +128,13 @@ function contextList(event) {
   const contexts = event.contexts || [];
   if (contexts.length === 0) return null;
   return el('div', { class: 'event-contexts' }, contexts.map((c) => el('span', { class: 'context', text: c })));
+}
+
+// Who says the quote, how, and which events rest on it.
+function quoteTitle(quote) {
+  const events = (quote.event_types || []).length ? ' · events: ' + quote.event_types.join(', ') : '';
+  return '“' + (quote.speaker_name || 'no speaker') + '” · ' + String(quote.kind).toLowerCase()
+    + (quote.cue ? ', ' + quote.cue : '') + events;
 }
 
 // The quote the event rests on; following the link shows it in the text.

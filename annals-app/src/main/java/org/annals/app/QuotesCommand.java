@@ -34,7 +34,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         QuoteQuery q = Stores.query(() -> new QuoteQuery(speaker, text, query.range.from, query.range.to, query.limit));
         Stores.printTable(data.resolve(), query.format, spec.commandLine().getOut(), store -> {
-            TablePrinter table = new TablePrinter(List.of("date", "speaker", "kind", "cue", "quote", "doc"));
+            TablePrinter table = new TablePrinter(List.of("date", "speaker", "kind", "cue", "quote", "events", "doc"));
             for (QuoteRow row : store.quotes(q)) {
                 table.add(List.of(
                         row.date(),
@@ -42,6 +42,7 @@ final class QuotesCommand implements Callable<Integer> {
                         row.kind(),
                         row.cue(),
                         row.text(),
+                        String.join(" ", row.eventTypes()),
                         row.title().isEmpty() ? row.docId() : row.title()));
             }
             return table;

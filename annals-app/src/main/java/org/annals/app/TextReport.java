@@ -152,12 +152,22 @@ final class TextReport {
             String speaker = quote.speakerId().isEmpty() ? "(no speaker)" : nameOf(quote.speakerId());
             out.printf(
                     Locale.ROOT,
-                    "  %-20s %-8s %-9s %s%n",
+                    "  %-20s %-8s %-9s %s%s%n",
                     clip(speaker, 20),
                     quote.cue(),
                     quote.kind().name().toLowerCase(Locale.ROOT),
-                    quoted(clip(quote.text(), QUOTE_WIDTH)));
+                    quoted(clip(quote.text(), QUOTE_WIDTH)),
+                    eventsOn(quote));
         }
+    }
+
+    /** The types of the events that rest on the quote, as " -> ACCUSE", or nothing. */
+    private String eventsOn(Quote quote) {
+        List<String> types = doc.events().stream()
+                .filter(event -> quote.span().equals(event.quote()))
+                .map(Event::type)
+                .toList();
+        return types.isEmpty() ? "" : "  -> " + String.join(", ", types);
     }
 
     private void eventsSection() {

@@ -19,7 +19,8 @@ public enum DocumentPart {
             + " WHERE doc_id = ? ORDER BY start_offset"),
     QUOTES("SELECT q.ord, q.start_offset, q.end_offset, q.text, q.kind, q.speaker_id,"
             + " coalesce(nullif(a.name, ''), q.speaker_id) AS speaker_name, q.speaker_start, q.speaker_end, q.cue,"
-            + " q.date FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.doc_id = ? ORDER BY q.ord"),
+            + " q.date, " + QuoteEvents.ids("q") + ", " + QuoteEvents.types("q")
+            + " FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.doc_id = ? ORDER BY q.ord"),
     EVENTS("SELECT id, local_id, type, mode, modality, date, granularity, date_start, date_end, place, place_id,"
             + " intensity, confidence, evidence_start, evidence_end, evidence, trigger, trigger_start, trigger_end,"
             + " rule, quantities, contexts, place_name, place_country, place_lat, place_lon, place_kind, quote_ord"

@@ -65,7 +65,8 @@ final class Exporter {
     private static final String QUOTES = "SELECT q.doc_id, q.ord, q.kind, q.text, q.speaker_id,"
             + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END"
             + " AS speaker_name, q.cue, q.date, q.start_offset, q.end_offset, d.published, d.url, d.publisher,"
-            + " d.title FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
+            + " d.title, " + QuoteEvents.ids("q") + ", " + QuoteEvents.types("q")
+            + " FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_id";
 
     private static final String ACTORS = "SELECT a.id, a.name, a.kind, a.country, a.role, a.sector, a.aliases,"
             + " coalesce(da.documents, 0) AS documents, coalesce(da.mentions, 0) AS mentions,"

@@ -170,11 +170,14 @@ final class Queries {
 
     List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
         Where where = quoteFilters(q);
-        String sql = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
+        String page = "SELECT q.doc_id, q.ord, q.text, q.kind, q.speaker_id,"
                 + " CASE WHEN q.speaker_id = '' THEN '' ELSE coalesce(nullif(a.name, ''), q.speaker_id) END,"
-                + " q.cue, q.date, d.published, d.title, d.url"
+                + " q.cue, q.date, d.published, d.title, d.url, " + QUOTE_DAY + " AS day"
                 + QUOTES_FROM
-                + where.sql() + " ORDER BY " + QUOTE_DAY + " DESC NULLS LAST, q.doc_id, q.ord LIMIT ? OFFSET ?";
+                + where.sql() + " ORDER BY day DESC NULLS LAST, q.doc_id, q.ord LIMIT ? OFFSET ?";
+        // The quotes' events are looked up for the page only.
+        String sql = "SELECT p.*, " + QuoteEvents.ids("p") + ", " + QuoteEvents.types("p") + " FROM (" + page
+                + ") p ORDER BY p.day DESC NULLS LAST, p.doc_id, p.ord";
         return list(sql, where, q.limit(), q.offset(), Queries::quoteRow);
     }
 
@@ -209,7 +212,9 @@ final class Queries {
                 r.getString(8),
                 r.getObject(9, LocalDate.class),
                 r.getString(10),
-                r.getString(11));
+                r.getString(11),
+                SqlArrays.strings(r.getArray(13)),
+                SqlArrays.strings(r.getArray(14)));
     }
 
     long countActors(ActorQuery q) throws SQLException {

@@ -141,6 +141,20 @@ class AnnalsStoreTest {
         assertEquals(2, store.quotes(QuoteQuery.all()).size());
         assertEquals(1, store.quotes(QuoteQuery.all().withText("minsk")).size());
         assertEquals("", store.quotes(QuoteQuery.all().withText("minsk")).get(0).speakerName());
+    }
+
+    @Test
+    void aQuoteNamesTheEventsThatRestOnIt() {
+        QuoteRow putin = store.quotes(QuoteQuery.all().withSpeaker("putin")).get(0);
+        List<String> agreements = store.events(EventQuery.all().withType("AGREE")).stream()
+                .filter(row -> row.docId().equals(putin.docId()))
+                .map(EventRow::eventId)
+                .toList();
+        assertEquals(1, agreements.size());
+        assertEquals(agreements, putin.eventIds());
+        assertEquals(List.of("AGREE"), putin.eventTypes());
+        QuoteRow unattributed = store.quotes(QuoteQuery.all().withText("minsk")).get(0);
+        assertEquals(List.of(), unattributed.eventIds(), "no event rests on the aide's remark");
         assertEquals(
                 1,
                 store.quotes(QuoteQuery.all().withTo(LocalDate.of(2024, 12, 31)))

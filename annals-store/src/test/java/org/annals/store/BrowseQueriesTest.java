@@ -105,6 +105,23 @@ class BrowseQueriesTest {
     }
 
     @Test
+    void aStoredDocumentsQuotesListTheEventsThatRestOnThem() {
+        Document summit = documents.get(0);
+        TableResult quotes = store.documentPart(summit.id(), DocumentPart.QUOTES);
+        TableResult events = store.documentPart(summit.id(), DocumentPart.EVENTS);
+        List<Object> quoted = new ArrayList<>();
+        for (List<Object> event : events.rows()) {
+            if (event.get(events.columns().indexOf("quote_ord")) != null) {
+                quoted.add(event.get(events.columns().indexOf("id")));
+            }
+        }
+        assertEquals(1, quotes.rows().size());
+        assertEquals(1, quoted.size(), "the fixture's agreement rests on Putin's words");
+        assertEquals(quoted, quotes.rows().get(0).get(quotes.columns().indexOf("event_ids")));
+        assertEquals(List.of("AGREE"), quotes.rows().get(0).get(quotes.columns().indexOf("event_types")));
+    }
+
+    @Test
     void theNetworkRanksPairsByEvents() {
         TableResult network = store.network(null, null, 10);
         Summary summary = store.summary(10);

@@ -130,6 +130,7 @@ class ExportTest {
         assertEquals(1, quotes.rows.size());
         assertEquals("We agreed on energy cooperation.", quotes.value(0, "text"));
         assertEquals("Vladimir Putin", quotes.value(0, "speaker_name"));
+        assertEquals(List.of("AGREE"), quotes.value(0, "event_types"));
         Collected actors = export(ExportQuery.all(ExportTable.ACTORS).withActor("putin"));
         assertEquals(1, actors.rows.size());
         assertEquals(2L, ((Number) actors.value(0, "documents")).longValue());

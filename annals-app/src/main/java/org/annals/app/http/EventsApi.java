@@ -45,7 +45,8 @@ final class EventsApi {
                         this::events),
                 Route.get(
                         "/api/quotes",
-                        "Quotes and reported speech with their speakers, newest first.",
+                        "Quotes and reported speech with their speakers, newest first; events lists the events that rest on each"
+                                + " quote (id and type).",
                         List.of(
                                 Param.text("speaker", "Speaker: id, or whole words of a name or alias."),
                                 Param.text("q", "Quoted words contain this (ignoring case)."),
@@ -137,6 +138,12 @@ final class EventsApi {
         node.set("published", Json.value(row.published()));
         node.put("title", row.title());
         node.put("url", row.url());
+        ArrayNode events = node.putArray("events");
+        for (int i = 0; i < row.eventIds().size(); i++) {
+            events.addObject()
+                    .put("id", row.eventIds().get(i))
+                    .put("type", row.eventTypes().get(i));
+        }
         return node;
     }
 

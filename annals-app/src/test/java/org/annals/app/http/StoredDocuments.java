@@ -134,6 +134,21 @@ final class StoredDocuments {
         if (!sentences.isEmpty()) {
             doc = doc.withSentencesAndTokens(sentences, List.of());
         }
-        return doc.withActors(actors, mentions).withQuotes(quotes).withEvents(events);
+        return doc.withActors(actors, mentions).withQuotes(quotes).withEvents(onTheirQuotes());
+    }
+
+    /** As the coder does: an event rests on the quote inside its evidence sentence. */
+    private List<Event> onTheirQuotes() {
+        List<Event> linked = new ArrayList<>();
+        for (Event event : events) {
+            Span quoted = quotes.stream()
+                    .map(Quote::span)
+                    .filter(span -> span.start() >= event.evidence().start()
+                            && span.end() <= event.evidence().end())
+                    .findFirst()
+                    .orElse(null);
+            linked.add(event.withRecord(event.contexts(), event.location(), quoted));
+        }
+        return linked;
     }
 }
