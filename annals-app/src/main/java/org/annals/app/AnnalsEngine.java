@@ -45,8 +45,16 @@ public final class AnnalsEngine {
     }
 
     public Document analyse(SourceRecord record) {
+        return analyse(toDocument(record));
+    }
+
+    /**
+     * Runs the pipeline over a document that has text, metadata and perhaps blocks (a stored document read back,
+     * say); the English stages run only for English or unknown languages.
+     */
+    public Document analyse(Document extracted) {
         return pipeline.apply(
-                toDocument(record),
+                extracted,
                 (stage, document) -> stage.name().equals(FIRST_ENGLISH_STAGE)
                         && !isEnglishOrUnknown(document.metadata().language()));
     }

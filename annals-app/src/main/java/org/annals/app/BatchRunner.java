@@ -1,12 +1,6 @@
 package org.annals.app;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.annals.core.Document;
@@ -21,38 +15,16 @@ import org.annals.ingest.SourceRecord;
  */
 public final class BatchRunner {
     private final Supplier<AnnalsEngine> engine;
-    private final int threads;
+    private final OrderedWorkers workers;
 
     /** {@code engine} is asked for only when the first readable item arrives, so bad input fails fast. */
     BatchRunner(Supplier<AnnalsEngine> engine, int threads) {
-        if (threads < 1) {
-            throw new UserException("--threads must be at least 1, got " + threads);
-        }
+        this.workers = new OrderedWorkers(threads);
         this.engine = engine;
-        this.threads = threads;
     }
 
     void run(Iterator<SourceItem> items, Consumer<Outcome> sink) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "annals-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        try {
-            while (items.hasNext()) {
-                SourceItem item = items.next();
-                inFlight.add(pool.submit(() -> analyse(item)));
-                if (inFlight.size() >= threads * 3) {
-                    sink.accept(await(inFlight.removeFirst()));
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.removeFirst()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        workers.run(items, this::analyse, sink);
     }
 
     private Outcome analyse(SourceItem item) {
@@ -79,17 +51,6 @@ public final class BatchRunner {
             return new Outcome.Analysed(record.source(), document, analyser.skippedByLanguage(document));
         } catch (RuntimeException e) {
             return new Outcome.Failed(record.source(), "analysis failed: " + ErrorMessages.describe(e));
-        }
-    }
-
-    private static Outcome await(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
         }
     }
 }

@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.annals.core.Document;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.SourceRecord;
@@ -52,7 +49,7 @@ final class Ingestion {
 
     Report run(Iterator<SourceItem> items, long expected, boolean showProgress, PrintWriter err) {
         long started = System.nanoTime();
-        try (ProgressBar bar = progressBar(expected, showProgress)) {
+        try (ProgressBar bar = ProgressBars.documents("Ingesting", expected, showProgress)) {
             Iterator<SourceItem> fresh = new SkipStored(items, bar);
             new BatchRunner(engine, threads).run(fresh, outcome -> {
                 record(outcome, err);
@@ -91,22 +88,6 @@ final class Ingestion {
             failures.add(outcome.source() + ": could not store: " + ErrorMessages.describe(e));
             err.println("annals: " + outcome.source() + ": could not store: " + ErrorMessages.describe(e));
         }
-    }
-
-    private static ProgressBar progressBar(long expected, boolean show) {
-        ProgressBarBuilder builder = new ProgressBarBuilder()
-                .setTaskName("Ingesting")
-                .setInitialMax(expected)
-                .setUnit(" docs", 1)
-                .showSpeed()
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500);
-        if (show) {
-            builder.setConsumer(new ConsoleProgressBarConsumer(System.err));
-        } else {
-            builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> {}));
-        }
-        return builder.build();
     }
 
     /** Passes on only the items whose content is not stored yet, counting the others as duplicates. */

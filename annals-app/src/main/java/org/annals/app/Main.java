@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             ExtractCommand.class,
             IngestCommand.class,
+            ReanalyzeCommand.class,
             WatchCommand.class,
             EventsCommand.class,
             ExportCommand.class,

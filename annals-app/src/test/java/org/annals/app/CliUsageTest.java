@@ -46,6 +46,13 @@ class CliUsageTest {
     }
 
     @Test
+    void reanalyzeRefusesANonPositiveLimitBeforeOpeningTheStore() {
+        CliRun run = CliRun.of("reanalyze", "--limit", "0", "--data-dir", "no-such-store");
+        assertEquals(Main.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--limit must be at least 1, got 0"), run.err());
+    }
+
+    @Test
     void ingestNeedsPathsOrUrlsAndOnlyHttpUrls() {
         CliRun nothing = CliRun.of("ingest");
         assertEquals(Main.USAGE, nothing.exitCode(), nothing.err());

@@ -198,6 +198,49 @@ public final class AnnalsStore implements AutoCloseable {
         return new PutResult(PutResult.Status.STORED, doc.id(), link.storyId(), link.similarity());
     }
 
+    /**
+     * Replaces the analysis of a stored document with {@code doc}'s (same id): its blocks, mentions, actors, times,
+     * quantities, quotes and events, in one transaction, and its entries in both indexes. What was read (text,
+     * metadata, ingest time, story) stays. Returns false, changing nothing, when no document has that id. On failure
+     * the stored analysis is unchanged and a {@link StoreException} says why.
+     */
+    public synchronized boolean reanalysed(Document doc) {
+        ensureWritable("reanalyse");
+        try {
+            if (!writer.rewrite(doc)) {
+                return false;
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(
+                    "could not replace the analysis of document " + doc.id() + ": " + e.getMessage()
+                            + "; its stored analysis is unchanged",
+                    e);
+        }
+        indexStored(indexed(doc));
+        try {
+            eventIndex.replace(doc.id(), writer.writtenEvents());
+        } catch (IOException e) {
+            throw new StoreException(
+                    "the new events of document " + doc.id() + " are stored but the event index could not be"
+                            + " updated (" + e.getMessage() + "); it will be rebuilt when the store is next opened",
+                    e);
+        }
+        return true;
+    }
+
+    /** The ids of the stored documents ingested on or after {@code since} (every one when null), oldest first. */
+    public List<String> storedDocumentIds(LocalDate since) {
+        return read("list stored documents", c -> new StoredSources(c).ids(since));
+    }
+
+    /**
+     * A stored document as the pipeline's input: its id, provenance, metadata, text and blocks, without the layers
+     * its analysis added; empty when no document has that id.
+     */
+    public Optional<Document> storedSource(String docId) {
+        return read("read document " + docId, c -> new StoredSources(c).load(docId));
+    }
+
     private void indexStored(IndexedDocument doc) {
         try {
             index.put(doc);

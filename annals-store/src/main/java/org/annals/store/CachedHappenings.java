@@ -64,4 +64,9 @@ final class CachedHappenings implements HappeningCandidates {
             }
         }
     }
+
+    /** Forgets every partition, after stored events were replaced; each is read again when next needed. */
+    void clear() {
+        partitions.clear();
+    }
 }

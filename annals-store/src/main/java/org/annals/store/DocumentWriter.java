@@ -109,6 +109,45 @@ final class DocumentWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the analysis layers of a stored document (blocks, mentions, actors, times, quantities, quotes, events)
+     * with {@code doc}'s, in one transaction; its row, ingest time and story stay. Returns false, changing nothing,
+     * when the document is not stored.
+     */
+    boolean rewrite(Document doc) throws SQLException {
+        pendingHappenings = List.of();
+        writtenEvents = List.of();
+        try {
+            Optional<Instant> ingestedAt = ingestedAt(doc.id());
+            if (ingestedAt.isEmpty()) {
+                connection.rollback();
+                return false;
+            }
+            AnalysisLayers.delete(connection, doc.id());
+            AnalysisLayers.updateDocumentRow(connection, doc, textArray(problems(doc)));
+            insertLayers(doc, ingestedAt.get());
+            connection.commit();
+            // Cached happening candidates may name the replaced events; they are read again when next needed.
+            happenings.clear();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    private Optional<Instant> ingestedAt(String docId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT ingested_at FROM documents WHERE id = ?")) {
+            statement.setString(1, docId);
+            try (ResultSet r = statement.executeQuery()) {
+                return r.next()
+                        ? Optional.of(r.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC))
+                        : Optional.empty();
+            }
+        }
+    }
+
     /** Stores the signature of an already stored document in a transaction of its own. */
     void addSignature(String docId, Signature signature) throws SQLException {
         try {
@@ -130,6 +169,10 @@ final class DocumentWriter implements AutoCloseable {
 
     private void insertAll(Document doc, Instant ingestedAt, String storyId) throws SQLException {
         send("documents", documentRow(doc, ingestedAt, storyId));
+        insertLayers(doc, ingestedAt);
+    }
+
+    private void insertLayers(Document doc, Instant ingestedAt) throws SQLException {
         send("blocks", blocks(doc));
         send("mentions", mentions(doc));
         writeActors(doc);
@@ -146,10 +189,14 @@ final class DocumentWriter implements AutoCloseable {
         afterTable.accept(table);
     }
 
-    private MultiRowInsert documentRow(Document doc, Instant ingestedAt, String storyId) throws SQLException {
-        List<String> problems = doc.problems().stream()
+    private static List<String> problems(Document doc) {
+        return doc.problems().stream()
                 .map(problem -> problem.stage() + ": " + problem.message())
                 .toList();
+    }
+
+    private MultiRowInsert documentRow(Document doc, Instant ingestedAt, String storyId) throws SQLException {
+        List<String> problems = problems(doc);
         return new MultiRowInsert("documents", 15)
                 .add(
                         doc.id(),

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of events in {@code dataDir/event-index}, one Lucene document per stored event (see
@@ -154,6 +156,12 @@ final class EventIndex implements AutoCloseable {
             writer().updateDocument(new Term(EventFields.ID, event.id()), EventFields.document(event));
         }
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Replaces a document's events with {@code events} and makes the change visible to the next search. */
+    void replace(String docId, List<IndexedEvent> events) throws IOException {
+        writer().deleteDocuments(SortedDocValuesField.newSlowExactQuery(EventFields.DOC_ID, new BytesRef(docId)));
+        put(events);
     }
 
     /** Actor filters resolved to ids and actor names, valid until the next put. */
