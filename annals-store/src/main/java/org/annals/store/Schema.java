@@ -217,7 +217,8 @@ final class Schema {
             int found = Integer.parseInt(result.getString(1));
             if (found < VERSION) {
                 throw new StoreException("the store uses schema version " + found + " of an older Annals; open it"
-                        + " for writing once (e.g. `annals ingest` of any file) to upgrade it to version " + VERSION);
+                        + " for writing once to upgrade it to version " + VERSION + ": `annals reanalyze` does so"
+                        + " and also gives the stored documents what the new version finds");
             }
             if (found > VERSION) {
                 throw new StoreException("the store uses schema version " + found + " but this Annals reads only up"

@@ -177,6 +177,38 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void aMigratedDocumentGainsTheNewColumnsWhenReanalysed() throws Exception {
+        Document summit = Fixtures.summit();
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(summit);
+        }
+        try (Connection connection = Database.open(dataDir, false);
+                Statement statement = connection.createStatement()) {
+            OlderSchemas.dropEventRecord(statement);
+            statement.execute("DROP TABLE affiliations");
+            statement.execute("UPDATE annals_meta SET value = '4' WHERE key = 'schema_version'");
+        }
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            String contexts = "SELECT e.type, len(e.contexts), e.quote_ord FROM events e ORDER BY e.type";
+            assertEquals(
+                    List.of(Arrays.asList("AGREE", 0L, null), Arrays.asList("CONSULT", 0L, null)),
+                    normalised(store.sql(contexts).rows()));
+            assertEquals(
+                    0L,
+                    store.sql("SELECT count(*) FROM affiliations").rows().get(0).get(0));
+
+            assertTrue(store.reanalysed(summit));
+
+            assertEquals(
+                    List.of(Arrays.asList("AGREE", 2L, 0L), Arrays.asList("CONSULT", 1L, null)),
+                    normalised(store.sql(contexts).rows()));
+            assertEquals(
+                    2L,
+                    store.sql("SELECT count(*) FROM affiliations").rows().get(0).get(0));
+        }
+    }
+
     // The SQL layer may return dates as java.sql.Date and lengths as any integer type; compare them as values.
     private static List<List<Object>> normalised(List<List<Object>> rows) {
         return rows.stream()
