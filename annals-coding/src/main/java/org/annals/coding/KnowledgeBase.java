@@ -41,6 +41,7 @@ public final class KnowledgeBase {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries();
         kb.loadCountryAliases();
+        kb.loadCountryDemonyms();
         kb.loadNamed("igos.tsv", ActorKind.IGO);
         kb.loadNamed("regions.tsv", ActorKind.REGION);
         kb.loadOrganisations();
@@ -78,10 +79,20 @@ public final class KnowledgeBase {
             add(row[2], country);
             add(row[3], country);
             Tsv.list(row[4]).forEach(alt -> add(alt, country));
-            KbEntry demonym = new KbEntry(iso3, row[2], ActorKind.COUNTRY, iso3, "", KbEntry.Use.DEMONYM);
-            Tsv.list(row[5]).forEach(d -> add(d, demonym));
             KbEntry seat = new KbEntry(iso3, row[2], ActorKind.COUNTRY, iso3, "", KbEntry.Use.SEAT);
             Tsv.list(row[6]).forEach(c -> add(c, seat));
+        }
+    }
+
+    /**
+     * After the aliases, which settle the demonyms that several countries share: world-countries gives "French" to
+     * France and the French Southern Lands, "American" to the United States and the Northern Marianas, and the
+     * first of them in code order would otherwise win.
+     */
+    private void loadCountryDemonyms() {
+        for (String[] row : Tsv.read(DIR + "countries.tsv", 9)) {
+            KbEntry demonym = new KbEntry(row[0], row[2], ActorKind.COUNTRY, row[0], "", KbEntry.Use.DEMONYM);
+            Tsv.list(row[5]).forEach(d -> add(d, demonym));
         }
     }
 

@@ -26,6 +26,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aDemonymSharedWithATerritoryNamesTheState() {
+        assertEquals("FRA", KB.lookup("French").orElseThrow().country());
+        assertEquals("USA", KB.lookup("American").orElseThrow().country());
+        assertEquals("IND", KB.lookup("Indian").orElseThrow().country());
+        assertEquals("NLD", KB.lookup("Dutch").orElseThrow().country());
+        assertEquals("NOR", KB.lookup("Norwegian").orElseThrow().country());
+        assertEquals(KbEntry.Use.DEMONYM, KB.lookup("French").orElseThrow().use());
+        assertEquals("PYF", KB.lookup("French Polynesian").orElseThrow().country());
+    }
+
+    @Test
     void organisationsAreFoundByNameAndAcronym() {
         assertEquals(
                 "IGO.SCO",
