@@ -435,10 +435,15 @@ public final class AnnalsStore implements AutoCloseable {
         Limits.checkLimit(limit);
         java.util.Map<String, TableResult> profile = new java.util.LinkedHashMap<>();
         profile.put("actor", readEvents("read actor " + id, r -> r.actorIdentity(id)));
-        profile.put("mentions", read("read actor " + id, c -> new Browse(c).actorMentions(id, limit)));
+        // Mentions and quotes in one borrowed connection, so a profile waits for the pool once for them.
+        List<TableResult> fromTables = read("read actor " + id, c -> {
+            Browse browse = new Browse(c);
+            return List.of(browse.actorMentions(id, limit), browse.quotesBy(id, limit));
+        });
+        profile.put("mentions", fromTables.get(0));
         // From the event index where there is one: a frequent actor's other sides cost a pass over event_actors.
         profile.put("counterparts", readEvents("read actor " + id, r -> r.counterparts(id, limit)));
-        profile.put("quotes", read("read actor " + id, c -> new Browse(c).quotesBy(id, limit)));
+        profile.put("quotes", fromTables.get(1));
         return profile;
     }
 
