@@ -10,11 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.annals.app.http.ApiServer;
+import org.annals.app.http.HttpClientForTests;
 import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -243,9 +240,8 @@ class WebUiIT {
         screenshot("xss");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         assertEquals(Boolean.TRUE, js("return window.__annalsXss === undefined;"));
-        HttpResponse<String> page = get("/");
-        assertTrue(
-                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        HttpClientForTests.Response page = get("/");
+        assertTrue(page.header("Content-Security-Policy").contains("script-src 'self'"));
     }
 
     @Test
@@ -376,16 +372,7 @@ class WebUiIT {
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private HttpResponse<String> get(String path) throws IOException {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(server.url() + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    private static HttpClientForTests.Response get(String path) {
+        return new HttpClientForTests(server.url()).get(path);
     }
 }

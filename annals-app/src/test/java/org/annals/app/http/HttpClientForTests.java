@@ -9,18 +9,28 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Real HTTP on loopback against a started server. */
-final class HttpClientForTests {
+public final class HttpClientForTests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** A response with its raw body and, when it is JSON, the parsed body. */
-    record Response(int status, String body, String contentType) {
-        JsonNode json() {
+    /** A response with its raw body and headers and, when it is JSON, the parsed body. */
+    public record Response(int status, String body, HttpHeaders headers) {
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        /** The first value of the header, or empty. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
             } catch (IOException e) {
@@ -33,7 +43,7 @@ final class HttpClientForTests {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    HttpClientForTests(String base) {
+    public HttpClientForTests(String base) {
         this.base = base;
     }
 
@@ -41,12 +51,12 @@ final class HttpClientForTests {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    Response get(String pathAndQuery) {
+    public Response get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }
 
     /** The JSON body of a GET that must answer 200 with a JSON content type. */
-    JsonNode getJson(String pathAndQuery) {
+    public JsonNode getJson(String pathAndQuery) {
         Response response = get(pathAndQuery);
         assertEquals(200, response.status(), response.body());
         assertTrue(response.contentType().startsWith("application/json"), response.contentType());
@@ -68,10 +78,7 @@ final class HttpClientForTests {
             HttpResponse<String> response = client.send(
                     request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

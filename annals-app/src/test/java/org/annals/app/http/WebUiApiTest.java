@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -122,29 +116,17 @@ class WebUiApiTest {
     }
 
     @Test
-    void uiPagesAreServedWithAContentSecurityPolicyThatAllowsOnlyOwnScripts() throws IOException {
-        HttpResponse<String> page = raw("/");
-        assertEquals(200, page.statusCode());
+    void uiPagesAreServedWithAContentSecurityPolicyThatAllowsOnlyOwnScripts() {
+        HttpClientForTests.Response page = http.get("/");
+        assertEquals(200, page.status());
         assertTrue(page.body().contains("/js/app.js"), "the page loads the app module");
-        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        String policy = page.header("Content-Security-Policy");
         assertTrue(policy.contains("script-src 'self'"), policy);
         assertFalse(policy.toLowerCase(Locale.ROOT).contains("unsafe-eval"), policy);
         assertFalse(policy.substring(policy.indexOf("script-src")).split(";")[0].contains("unsafe-inline"), policy);
-        assertEquals(200, raw("/js/reader.js").statusCode());
-        assertEquals(200, raw("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode());
-        assertEquals(200, raw("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode());
-    }
-
-    private static HttpResponse<String> raw(String path) throws IOException {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(server.url() + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        assertEquals(200, http.get("/js/reader.js").status());
+        assertEquals(200, http.get("/webjars/echarts/5.3.1/dist/echarts.min.js").status());
+        assertEquals(
+                200, http.get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").status());
     }
 }
