@@ -41,8 +41,9 @@ final class EventDater {
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
         List<TimeMention> usable = usableTimes(sentence);
-        Optional<TimeMention> attached =
-                usable.stream().filter(t -> predicates.contains(anchor(t))).findFirst();
+        Optional<TimeMention> attached = usable.stream()
+                .filter(t -> predicates.contains(anchor(t)) || countsBackTo(t, predicates))
+                .findFirst();
         if (attached.isPresent()) {
             return from(attached.get(), modality, 0.8);
         }
@@ -71,6 +72,15 @@ final class EventDater {
             return Dated.none(modality);
         }
         return published(modality);
+    }
+
+    // "80 years since Japan surrendered": the clause after "since" hangs on the amount of time, which the time
+    // stage resolved by counting back from publication, so that time is the clause's own date.
+    private boolean countsBackTo(TimeMention time, List<Integer> predicates) {
+        return predicates.stream().anyMatch(predicate -> {
+            int head = tree.head(predicate);
+            return head >= 0 && time.span().contains(tree.token(head).span()) && hasSince(predicate);
+        });
     }
 
     // "Since then, the two have deepened ties" describes a span that began before the report, not a happening on

@@ -312,6 +312,20 @@ class EventStageTest {
     }
 
     @Test
+    void aClauseAfterAnAmountOfTimeSinceTakesTheTimeCountedBack() {
+        Event e = only(code("""
+                1 Seventy seventy CD O 2 nummod
+                2 years year NNS O 0 root
+                3 since since IN O 5 mark
+                4 Germany Germany NNP LOCATION 5 nsubj
+                5 capitulated capitulate VBD O 2 acl
+                #time 1-3 1955 YEAR PAST
+                """));
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals("1955", e.date());
+    }
+
+    @Test
     void supportVerbNounEventTakesTargetAndQuantityAndMergesDuplicates() {
         String sentence = """
                 1 Gazprom Gazprom NNP ORGANIZATION 2 nsubj

@@ -210,7 +210,10 @@ final class TimeExpressionFinder {
         return Optional.of(new Match(i, at + 2, new TimeExpressions.RelativePeriod(unit, shift, forced)));
     }
 
-    /** "three days ago", "80 years", "for two weeks", "a decade". */
+    /**
+     * "three days ago", "80 years", "for two weeks", "a decade"; "80 years since Japan surrendered" counts back from
+     * the anchor like "ago", since it dates what came after "since".
+     */
     private static Optional<Match> amountOfTime(List<Token> t, int i) {
         OptionalDouble amount = indefiniteOne(t, i)
                 ? OptionalDouble.of(1)
@@ -223,13 +226,25 @@ final class TimeExpressionFinder {
         if (unit == null) {
             return Optional.empty();
         }
-        if (lower(t, i + 2).equals("ago")) {
+        if (lower(t, i + 2).equals("ago") || sinceAnEvent(t, i + 2)) {
             return Optional.of(new Match(i, i + 3, new TimeExpressions.Ago((long) amount.getAsDouble(), unit)));
         }
         if (lower(t, i + 2).equals("old") || lower(t, i + 2).equals("-")) {
             return Optional.empty();
         }
         return Optional.of(new Match(i, i + 2, new TimeExpressions.Duration(amount.getAsDouble(), unit)));
+    }
+
+    /**
+     * "since" followed by what happened ("since Japan surrendered", "since the war"), not by a date or a number,
+     * whose own value would say when ("two years since 2019" is not anchored on publication).
+     */
+    private static boolean sinceAnEvent(List<Token> t, int at) {
+        if (!lower(t, at).equals("since") || at + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(at + 1);
+        return !next.pos().equals("CD") && !next.ner().equals("DATE");
     }
 
     /**

@@ -142,6 +142,18 @@ class TimeStageTest {
     }
 
     @Test
+    void anAmountOfTimeSinceAnEventDatesTheEvent() {
+        assertEquals(
+                List.of("1995"),
+                values(TUESDAY, "thirty/CD", "years/NNS", "since/IN", "the/DT", "treaty/NN", "was/VBD", "signed/VBN"));
+        assertEquals(List.of("2025-08"), values(TUESDAY, "a/DT", "month/NN", "since/IN", "the/DT", "flood/NN"));
+        assertEquals(
+                List.of("P2Y", "2019"),
+                values(TUESDAY, "two/CD", "years/NNS", "since/IN", "2019/CD"),
+                "a year after since has a value of its own");
+    }
+
+    @Test
     void monthsYearsDecadesAndDurations() {
         assertEquals(List.of("2019-01-04"), values(TUESDAY, "on/IN", "Jan./NNP", "4/CD", ",/,", "2019/CD"));
         assertEquals(List.of("2025-03"), values(TUESDAY, "it/PRP", "opened/VBD", "in/IN", "March/NNP"));
