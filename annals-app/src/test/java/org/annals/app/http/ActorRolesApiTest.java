@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.annals.core.Actor;
 import org.annals.core.Document;
-import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ class ActorRolesApiTest {
     static Path dataDir;
 
     static final List<Document> DOCUMENTS = new ArrayList<>();
-    static AnnalsStore store;
-    static ApiServer server;
+    static ServedStore served;
     static HttpClientForTests http;
 
     @BeforeAll
@@ -45,16 +42,13 @@ class ActorRolesApiTest {
                 .described(LENA, "harbour minister", "NVK", "Harbour Minister")
                 .sentence(HARBOUR)
                 .build());
-        store = AnnalsStore.openForWriting(dataDir);
-        DOCUMENTS.forEach(store::put);
-        server = TestServers.start(store, Optional.empty());
-        http = new HttpClientForTests(server.url());
+        served = ServedStore.of(dataDir, DOCUMENTS);
+        http = served.http();
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

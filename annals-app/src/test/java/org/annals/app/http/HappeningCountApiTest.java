@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.annals.core.Actor;
-import org.annals.store.AnnalsStore;
+import org.annals.core.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,15 +21,14 @@ class HappeningCountApiTest {
     @TempDir
     static Path dataDir;
 
-    static AnnalsStore store;
-    static ApiServer server;
+    static ServedStore served;
     static HttpClientForTests http;
 
     @BeforeAll
     static void startServer() {
-        store = AnnalsStore.openForWriting(dataDir);
+        List<Document> documents = new ArrayList<>();
         for (String publisher : List.of("Alpha Gazette", "Beta Herald")) {
-            store.put(new StoredDocuments(
+            documents.add(new StoredDocuments(
                             publisher + " on the river summit",
                             publisher,
                             LocalDate.of(2024, 3, 5),
@@ -46,14 +45,13 @@ class HappeningCountApiTest {
                             1)
                     .build());
         }
-        server = TestServers.start(store, Optional.empty());
-        http = new HttpClientForTests(server.url());
+        served = ServedStore.of(dataDir, documents);
+        http = served.http();
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

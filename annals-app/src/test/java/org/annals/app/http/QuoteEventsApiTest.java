@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import org.annals.core.Actor;
 import org.annals.core.Document;
-import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,12 @@ class QuoteEventsApiTest {
     @TempDir
     static Path dataDir;
 
-    static AnnalsStore store;
-    static ApiServer server;
+    static ServedStore served;
     static HttpClientForTests http;
     static Document stored;
 
     @BeforeAll
     static void startServer() {
-        store = AnnalsStore.openForWriting(dataDir);
         stored = new StoredDocuments(
                         "Vogt and Holm on the bridge audit",
                         "Beta Herald",
@@ -44,15 +41,13 @@ class QuoteEventsApiTest {
                 .quote("She hid the bridge costs.", KARL)
                 .quote("The audit starts in May.", LENA)
                 .build();
-        store.put(stored);
-        server = TestServers.start(store, Optional.empty());
-        http = new HttpClientForTests(server.url());
+        served = ServedStore.of(dataDir, List.of(stored));
+        http = served.http();
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

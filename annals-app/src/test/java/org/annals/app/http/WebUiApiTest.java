@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Actor;
-import org.annals.store.AnnalsStore;
+import org.annals.core.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,13 @@ class WebUiApiTest {
     @TempDir
     static Path dataDir;
 
-    static AnnalsStore store;
-    static ApiServer server;
+    static ServedStore served;
     static HttpClientForTests http;
 
     @BeforeAll
     static void startServer() {
-        store = AnnalsStore.openForWriting(dataDir);
-        store.put(new StoredDocuments(
+        List<Document> documents = new ArrayList<>();
+        documents.add(new StoredDocuments(
                         "Ministers meet at the river summit",
                         "Alpha Gazette",
                         LocalDate.of(2024, 3, 5),
@@ -44,7 +44,7 @@ class WebUiApiTest {
                 .mentions(KARL)
                 .event("CONSULT", "Anna Berg met Karl Vogt at the river summit.", "met", ANNA, KARL, "2024-03-05", 1)
                 .build());
-        store.put(new StoredDocuments(
+        documents.add(new StoredDocuments(
                         "Vogt accuses Berg over bridge costs",
                         "Beta Herald",
                         LocalDate.of(2024, 4, 10),
@@ -60,14 +60,13 @@ class WebUiApiTest {
                         "2024-04-10",
                         -2)
                 .build());
-        server = TestServers.start(store, Optional.empty());
-        http = new HttpClientForTests(server.url());
+        served = ServedStore.of(dataDir, documents);
+        http = served.http();
     }
 
     @AfterAll
     static void stopServer() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test
