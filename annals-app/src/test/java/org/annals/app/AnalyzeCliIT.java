@@ -86,6 +86,8 @@ class AnalyzeCliIT {
         JsonNode criticism = events.get(1);
         assertTrue(criticism.get("location").isNull(), "no place named");
         assertTrue(criticism.get("quote").get("text").asText().startsWith("reckless"), run.out());
+        JsonNode quote = new ObjectMapper().readTree(run.out()).get("quotes").get(0);
+        assertEquals(criticism.get("id").asText(), quote.get("events").get(0).asText(), "the quote names its event");
     }
 
     @Test
