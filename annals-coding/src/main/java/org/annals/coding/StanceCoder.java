@@ -108,11 +108,13 @@ final class StanceCoder {
     private Optional<Stance> stanceAt(int word, String speaker) {
         Token token = tree.token(word);
         for (StanceLexicon.Cue cue : stances.startingWith(lemmasFrom(word), token.pos())) {
-            if (targets.negated(word, wordsOf(word, cue.lemmas().size()))) {
+            List<Integer> words = wordsOf(word, cue.lemmas().size());
+            if (targets.negated(word, words)) {
                 continue;
             }
-            Optional<StanceTargets.Target> target =
-                    cue.role() == StanceLexicon.Role.ABOUT ? targets.about(word, speaker) : targets.act(word, speaker);
+            Optional<StanceTargets.Target> target = cue.role() == StanceLexicon.Role.ABOUT
+                    ? targets.about(word, words, speaker)
+                    : targets.act(word, speaker);
             if (target.isPresent()) {
                 String rule = "stance:" + cue.text() + "/" + target.get().route();
                 return Optional.of(new Stance(word, word, speaker, cue.type(), cue.mode(), target.get(), rule));
@@ -140,11 +142,11 @@ final class StanceCoder {
         }
         String judge = judges.get(0);
         for (StanceLexicon.Cue cue : stances.startingWith(lemmasFrom(word), token.pos())) {
-            if (cue.role() != StanceLexicon.Role.ABOUT
-                    || targets.negated(word, wordsOf(word, cue.lemmas().size()))) {
+            List<Integer> words = wordsOf(word, cue.lemmas().size());
+            if (cue.role() != StanceLexicon.Role.ABOUT || targets.negated(word, words)) {
                 continue;
             }
-            Optional<StanceTargets.Target> target = targets.about(word, judge);
+            Optional<StanceTargets.Target> target = targets.about(word, words, judge);
             if (target.isPresent()) {
                 String rule = "stance:" + cue.text() + "/called-" + target.get().route();
                 return Optional.of(new Stance(word, head, judge, cue.type(), cue.mode(), target.get(), rule));

@@ -58,19 +58,33 @@ final class StanceTargets {
                 }
             }
             if (current == head) {
-                return false;
+                return negatedReport(head);
             }
         }
         return false;
     }
 
+    // "I do not think he made the right decision": the speaker denies the judgement in the reported clause.
+    private boolean negatedReport(int clause) {
+        int governor = tree.head(clause);
+        return tree.token(clause).deprel().equals("ccomp")
+                && governor >= 0
+                && tree.children(governor).stream()
+                        .anyMatch(
+                                c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));
+    }
+
     /** What a judgement is about: the clause's subject, or its object when the speaker is the subject. */
-    Optional<Target> about(int cue, String speaker) {
+    Optional<Target> about(int cue, List<Integer> cueWords, String speaker) {
         if (tree.token(cue).deprel().equals("compound")) {
             // "terrorist attacks" names a kind of attack and judges no one.
             return Optional.empty();
         }
         int head = clauseHead(cue);
+        if (modifiesAnArgument(cue, head) && !cueWords.contains(tree.head(cue))) {
+            // "Ukraine resists the illegal occupation" judges the occupation (and whoever it belongs to), not Ukraine.
+            return actors(tree.head(cue), speaker, "about-modified", false);
+        }
         if (!tree.children(head, "nsubj:pass").isEmpty() && head != cue) {
             // "She was portrayed as a liar" reports others' judgement, not the speaker's.
             return Optional.empty();
@@ -114,12 +128,28 @@ final class StanceTargets {
 
     // "They pray for" is someone else's prayer; "everybody's sympathies" may be the speaker's own, "Russia's" not.
     private boolean doneByAnother(int cue, String speaker) {
-        if (tree.token(cue).isVerb()) {
+        Token token = tree.token(cue);
+        if (token.isVerb() || token.pos().startsWith("JJ")) {
             return subject(cue).map(s -> !isSpeaker(s, speaker)).orElse(false);
         }
         return tree.children(cue, "nmod:poss").stream()
                 .anyMatch(owner -> !isSpeaker(owner, speaker)
                         && !arguments.actorsOf(owner, "").actors().isEmpty());
+    }
+
+    // An adjective on a noun that is what the clause says of its subject ("this is a reckless plan", "called it a
+    // reckless plan") judges the subject; on any other noun it judges that noun, unless the cue names the noun too
+    // ("made the right decision").
+    private boolean modifiesAnArgument(int cue, int head) {
+        if (!tree.token(cue).deprel().equals("amod")) {
+            return false;
+        }
+        int noun = tree.head(cue);
+        String role = tree.token(noun).deprel();
+        boolean predicate = noun == head
+                || role.equals("xcomp")
+                || (role.equals("obl") && tree.preposition(noun).equals("as"));
+        return !predicate;
     }
 
     // The small clause's own subject comes first: in "called the deal 'lousy'" the deal is what is lousy.
@@ -148,6 +178,11 @@ final class StanceTargets {
 
     // The actor named, or else the one the named thing belongs to ("the minister's plan", "the family of the victim").
     private Optional<Target> actors(int token, String speaker, String route) {
+        return actors(token, speaker, route, true);
+    }
+
+    // "Of" names the owner of a plan but the victim of an annexation, so a judged act takes only its possessor.
+    private Optional<Target> actors(int token, String speaker, String route, boolean ofOwner) {
         if (firstPerson(token)) {
             return Optional.empty();
         }
@@ -157,7 +192,8 @@ final class StanceTargets {
         }
         for (int child : tree.children(token)) {
             boolean owner = tree.token(child).deprel().equals("nmod:poss")
-                    || (tree.token(child).deprel().equals("nmod")
+                    || (ofOwner
+                            && tree.token(child).deprel().equals("nmod")
                             && tree.preposition(child).equals("of"));
             List<String> owners =
                     owner ? others(arguments.actorsOf(child, route).actors(), speaker) : List.of();

@@ -287,4 +287,68 @@ class StanceCoderTest {
         assertEquals("verb:condemn/nsubj", e.rule());
         assertTrue(e.targetIds().contains("CAN"));
     }
+
+    @Test
+    void anAdjectiveOnAnActJudgesWhoseActItIsNotTheClauseSubject() {
+        Document document = resolved("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 faces face VBZ O 8 ccomp
+                3 Canada Canada NNP LOCATION 6 nmod:poss
+                4 's 's POS O 3 case
+                5 unlawful unlawful JJ O 6 amod
+                6 blockade blockade NN O 2 obj
+                7 , , , O 8 punct
+                8 said say VBD O 0 root
+                9 Ahmed Ahmed NNP PERSON 8 nsubj
+                """);
+        Event e = only(code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:unlawful/about-modified+owner", e.rule());
+    }
+
+    private static final String RIGHT_DECISION = """
+            1 I I PRP O 4 nsubj
+            2 do do VBP O 4 aux
+            3 NEGATION NEGATION RB O 4 advmod
+            4 think think VB O 0 root
+            5 Canada Canada NNP LOCATION 6 nsubj
+            6 made make VBD O 4 ccomp
+            7 the the DT O 9 det
+            8 right right JJ O 9 amod
+            9 decision decision NN O 6 obj
+            10 . . . O 4 punct
+
+            1 Ahmed Ahmed NNP PERSON 2 nsubj
+            2 said say VBD O 0 root
+            """;
+
+    @Test
+    void praiseIsAboutTheSubjectUnlessTheSpeakerDeniesIt() {
+        Document affirmed =
+                resolved(RIGHT_DECISION.replace("3 NEGATION NEGATION RB O 4 advmod", "3 really really RB O 4 advmod"));
+        Event e = only(code(affirmed, quote(affirmed, 0, 8, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:right decision/about-subject", e.rule());
+        Document denied = resolved(RIGHT_DECISION.replace("NEGATION NEGATION", "not not"));
+        assertEquals(List.of(), code(denied, quote(denied, 0, 8, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void gratitudeTheSpeakerFeelsSupportsWhomItIsOwed() {
+        Document document = resolved("""
+                1 We we PRP O 3 nsubj
+                2 are be VBP O 3 cop
+                3 grateful grateful JJ O 8 ccomp
+                4 to to IN O 5 case
+                5 Norway Norway NNP LOCATION 3 obl
+                6 , , , O 8 punct
+                7 Ahmed Ahmed NNP PERSON 8 nsubj
+                8 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("NOR"), e.targetIds());
+        assertEquals("stance:grateful/act-complement", e.rule());
+    }
 }
