@@ -68,9 +68,11 @@ final class StanceCoder {
     List<Event> addTo(List<Event> coded) {
         Set<String> known = new HashSet<>();
         coded.forEach(e -> known.add(key(e)));
+        Set<Span> triggers = new HashSet<>();
+        coded.forEach(e -> triggers.add(e.trigger()));
         List<Event> all = new ArrayList<>(coded);
         for (Event stance : stances()) {
-            if (known.add(key(stance))) {
+            if (!triggers.contains(clauseVerbOf(stance)) && known.add(key(stance))) {
                 all.add(stance);
             }
         }
@@ -80,6 +82,17 @@ final class StanceCoder {
             numbered.add(withId(e, document.id() + ":" + (numbered.size() + 1)));
         }
         return numbered;
+    }
+
+    // "The judge held him in contempt": a clause whose verb already codes an event reports that event, and a
+    // judging word in it is part of what it reports.
+    private Span clauseVerbOf(Event stance) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.token(i).span().equals(stance.trigger())) {
+                return tree.token(targets.clauseHead(i)).span();
+            }
+        }
+        return stance.trigger();
     }
 
     private List<Event> stances() {

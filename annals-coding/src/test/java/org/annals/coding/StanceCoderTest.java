@@ -351,4 +351,23 @@ class StanceCoderTest {
         assertEquals(List.of("NOR"), e.targetIds());
         assertEquals("stance:grateful/act-complement", e.rule());
     }
+
+    @Test
+    void aJudgingWordInAClauseThatAlreadyCodesAnEventAddsNoStance() {
+        Document document = resolved("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 held hold VBD O 10 ccomp
+                3 Ali Ali NNP PERSON 4 compound
+                4 Reza Reza NNP PERSON 2 obj
+                5 in in IN O 6 case
+                6 contempt contempt NN O 2 obl
+                7 , , , O 10 punct
+                8 Ahmed Ahmed NNP PERSON 9 compound
+                9 Khan Khan NNP PERSON 10 nsubj
+                10 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed-khan", "say")));
+        assertEquals(List.of("NOR"), e.sourceIds());
+        assertEquals("verb:hold in contempt/nsubj", e.rule());
+    }
 }
