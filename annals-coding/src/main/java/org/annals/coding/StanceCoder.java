@@ -181,7 +181,7 @@ final class StanceCoder {
                 .filter(v -> STANCE_TYPES.contains(v.type()))
                 .filter(v -> !arguments.excluded(List.of(word), v.targets()))
                 .flatMap(v -> {
-                    List<String> aimed = arguments.targets(List.of(word), v.targets()).actors().stream()
+                    List<String> aimed = aimedAt(word, v).stream()
                             .filter(a -> !a.equals(speaker))
                             .toList();
                     return aimed.isEmpty()
@@ -195,6 +195,17 @@ final class StanceCoder {
                                     new StanceTargets.Target(aimed, "first-person"),
                                     "stance:verb:" + v.lemma() + "/first-person"));
                 });
+    }
+
+    // "We demand that the minister resign": a request made of whoever the reported clause tells to act.
+    private List<String> aimedAt(int verb, EventLexicon.Verb entry) {
+        List<String> named = arguments.targets(List.of(verb), entry.targets()).actors();
+        if (!named.isEmpty() || !entry.type().equals("REQUEST")) {
+            return named;
+        }
+        return arguments
+                .targets(List.of(verb), List.of(Arguments.CLAUSE_SUBJECT))
+                .actors();
     }
 
     private List<String> lemmasFrom(int word) {

@@ -370,4 +370,24 @@ class StanceCoderTest {
         assertEquals(List.of("NOR"), e.sourceIds());
         assertEquals("verb:hold in contempt/nsubj", e.rule());
     }
+
+    @Test
+    void aDemandTheSpeakerMakesIsAimedAtWhoeverTheDemandTellsToAct() {
+        Document document = resolved("""
+                1 We we PRP O 2 nsubj
+                2 demand demand VBP O 0 root
+                3 that that IN O 5 mark
+                4 Canada Canada NNP LOCATION 5 nsubj
+                5 reconsider reconsider VB O 2 ccomp
+                6 . . . O 2 punct
+
+                1 Ahmed Ahmed NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:verb:demand/first-person", e.rule());
+    }
 }
