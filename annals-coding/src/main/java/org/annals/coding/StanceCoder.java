@@ -20,8 +20,9 @@ import org.annals.core.Token;
 /**
  * Codes the events a speaker makes by saying something: inside a quotation with a resolved speaker, a stance cue
  * of {@code stance.tsv} about a resolved actor ("Trump treats the law with contempt," said Becerra: ACCUSE), or a
- * verb of {@code verbs.tsv} the speaker says in the first person ("I urge the mayor to resign": REQUEST). The
- * speaker is the source; the target is found by {@link StanceTargets}. Created per document.
+ * verb of {@code verbs.tsv} the speaker says in the first person ("I urge the mayor to resign": REQUEST); outside
+ * quotations, a judging cue after a verb of naming ("named the group as terrorists"), held by the verb's subject.
+ * The speaker is the source; the target is found by {@link StanceTargets}. Created per document.
  */
 final class StanceCoder {
     private static final Set<String> STANCE_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "REQUEST");
