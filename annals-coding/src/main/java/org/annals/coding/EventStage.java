@@ -12,12 +12,14 @@ import org.annals.core.Stage;
 /**
  * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
  * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
- * (contexts.tsv), its place in the gazetteer and the quote it rests on. Only tokens in article blocks are read.
+ * (contexts.tsv), its place in the gazetteer and the quote it rests on. Stances said in quotations (stance.tsv)
+ * are coded beside them. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
     public static final String NAME = "events";
 
     private final EventLexicon lexicon;
+    private final StanceLexicon stances;
     private final EventContexts contexts;
     private final Gazetteer gazetteer;
 
@@ -27,6 +29,7 @@ public final class EventStage implements Stage {
 
     public EventStage(EventLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.stances = StanceLexicon.standard(lexicon.types());
         this.contexts = EventContexts.standard(lexicon.types());
         this.gazetteer = gazetteer;
     }
@@ -57,7 +60,7 @@ public final class EventStage implements Stage {
         if (document.tokens().isEmpty()) {
             return checked.withEvents(List.of());
         }
-        List<Event> coded = new EventCoder(lexicon, checked).code();
+        List<Event> coded = new StanceCoder(stances, lexicon, checked).addTo(new EventCoder(lexicon, checked).code());
         return checked.withEvents(new EventRecords(checked, contexts, gazetteer).complete(coded));
     }
 }

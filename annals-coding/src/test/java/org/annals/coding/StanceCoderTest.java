@@ -1,0 +1,393 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Granularity;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
+import org.junit.jupiter.api.Test;
+
+/** Stances said in quotations and by verbs of naming; every sentence here is written for the test. */
+class StanceCoderTest {
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage();
+
+    private static Document resolved(String conll) {
+        return ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll));
+    }
+
+    /** A quote over document tokens {@code first..last} (0-based, inclusive). */
+    private static Quote quote(Document document, int first, int last, QuoteKind kind, String speaker, String cue) {
+        Span span = new Span(
+                document.tokens().get(first).span().start(),
+                document.tokens().get(last).span().end());
+        return new Quote(span, document.textOf(span), kind, speaker, null, cue, "");
+    }
+
+    private static List<Event> code(Document document, Quote... quotes) {
+        return EVENTS.apply(document.withQuotes(List.of(quotes))).events();
+    }
+
+    private static Event only(List<Event> events) {
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    private static final String CONTEMPT = """
+            1 " " `` O 3 punct
+            2 Canada Canada NNP LOCATION 3 nsubj
+            3 treats treat VBZ O 12 ccomp
+            4 the the DT O 5 det
+            5 treaty treaty NN O 3 obj
+            6 with with IN O 9 case
+            7 open open JJ O 9 amod
+            8 NEGATION NEGATION RB O 9 advmod
+            9 contempt contempt NN O 3 obl
+            10 , , , O 3 punct
+            11 " " '' O 3 punct
+            12 said say VBD O 0 root
+            13 Maria Maria NNP PERSON 14 compound
+            14 Lopez Lopez NNP PERSON 12 nsubj
+            15 . . . O 12 punct
+            """;
+
+    @Test
+    void aJudgementInAQuoteAccusesTheSubjectItJudgesAndLinksTheQuote() {
+        Document document = resolved(CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Quote said = quote(document, 1, 8, QuoteKind.DIRECT, "person:maria-lopez", "say");
+        Event e = only(code(document, said));
+        assertEquals("ACCUSE", e.type());
+        assertEquals("criticize", e.mode());
+        assertEquals(List.of("person:maria-lopez"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:contempt/about-subject", e.rule());
+        assertEquals(said.span(), e.quote());
+        assertEquals("", e.date(), "a statement the text does not date is not dated at publication");
+        assertEquals(Granularity.UNRESOLVED, e.dateGranularity());
+    }
+
+    @Test
+    void aNegatedJudgementCodesNothing() {
+        Document document = resolved(CONTEMPT.replace("NEGATION NEGATION", "never never"));
+        assertEquals(List.of(), code(document, quote(document, 1, 8, QuoteKind.DIRECT, "person:maria-lopez", "say")));
+    }
+
+    @Test
+    void withoutAResolvedSpeakerOrWhenOnlyRelayedNothingIsCoded() {
+        Document document = resolved(CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        assertEquals(List.of(), code(document, quote(document, 1, 8, QuoteKind.DIRECT, "", "say")));
+        assertEquals(
+                List.of(),
+                code(document, quote(document, 1, 8, QuoteKind.DIRECT, "person:maria-lopez", "according to")));
+    }
+
+    @Test
+    void aJudgementOfSomethingThatIsNoActorCodesNothing() {
+        Document document = resolved("""
+                1 This this DT O 6 nsubj
+                2 is be VBZ O 6 cop
+                3 a a DT O 6 det
+                4 reckless reckless JJ O 6 amod
+                5 political political JJ O 6 amod
+                6 gamble gamble NN O 9 ccomp
+                7 , , , O 6 punct
+                8 Ahmed Ahmed NNP PERSON 9 nsubj
+                9 said say VBD O 0 root
+                10 . . . O 9 punct
+                """);
+        assertEquals(List.of(), code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void othersJudgementReportedInThePassiveIsNotTheSpeakers() {
+        Document document = resolved("""
+                1 Canada Canada NNP LOCATION 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 portrayed portray VBN O 8 ccomp
+                4 as as IN O 6 case
+                5 a a DT O 6 det
+                6 liar liar NN O 3 obl
+                7 , , , O 8 punct
+                8 said say VBD O 0 root
+                9 Ahmed Ahmed NNP PERSON 8 nsubj
+                """);
+        assertEquals(List.of(), code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void aQuotedWordAfterAVerbOfNamingJudgesTheOwnerOfWhatItNames() {
+        Document document = resolved("""
+                1 Ahmed Ahmed NNP PERSON 2 nsubj
+                2 called call VBD O 0 root
+                3 Canada Canada NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 plan plan NN O 7 nsubj
+                6 " " `` O 7 punct
+                7 irresponsible irresponsible JJ O 2 xcomp
+                8 " " '' O 7 punct
+                9 . . . O 2 punct
+                """);
+        Event e = only(code(document, quote(document, 6, 6, QuoteKind.PARTIAL, "person:ahmed", "call")));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:irresponsible/about-subject+owner", e.rule());
+    }
+
+    @Test
+    void aPrayerOfTheSpeakerSupportsWhomItIsFor() {
+        Document document = resolved("""
+                1 We we PRP O 2 nsubj
+                2 pray pray VBP O 7 ccomp
+                3 for for IN O 5 case
+                4 Ali Ali NNP PERSON 5 compound
+                5 Reza Reza NNP PERSON 2 obl
+                6 , , , O 7 punct
+                7 wrote write VBD O 0 root
+                8 Ahmed Ahmed NNP PERSON 9 compound
+                9 Khan Khan NNP PERSON 7 nsubj
+                """);
+        Event e = only(code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed-khan", "write")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals("condolence", e.mode());
+        assertEquals(List.of("person:ali-reza"), e.targetIds());
+        assertEquals("stance:pray/act-complement", e.rule());
+    }
+
+    @Test
+    void someoneElsesPrayerIsNotTheSpeakers() {
+        Document document = resolved("""
+                1 Canada Canada NNP LOCATION 2 nsubj
+                2 prays pray VBZ O 7 ccomp
+                3 for for IN O 5 case
+                4 Ali Ali NNP PERSON 5 compound
+                5 Reza Reza NNP PERSON 2 obl
+                6 , , , O 7 punct
+                7 wrote write VBD O 0 root
+                8 Ahmed Ahmed NNP PERSON 9 compound
+                9 Khan Khan NNP PERSON 7 nsubj
+                """);
+        assertEquals(List.of(), code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed-khan", "write")));
+    }
+
+    @Test
+    void sympathiesWithTheFamilyOfSomeoneSupportThatPerson() {
+        Document document = resolved("""
+                1 Our we PRP$ O 2 nmod:poss
+                2 condolences condolence NNS O 5 nsubj
+                3 are be VBP O 5 cop
+                4 with with IN O 5 case
+                5 relatives relative NNS O 0 root
+                6 of of IN O 8 case
+                7 Ali Ali NNP PERSON 8 compound
+                8 Reza Reza NNP PERSON 5 nmod
+                9 . . . O 5 punct
+
+                1 Ahmed Ahmed NNP PERSON 2 compound
+                2 Khan Khan NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        Event e = only(code(document, quote(document, 0, 7, QuoteKind.DIRECT, "person:ahmed-khan", "speak")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:ahmed-khan"), e.sourceIds());
+        assertEquals(List.of("person:ali-reza"), e.targetIds());
+        assertEquals("stance:condolence/act-aligned+owner", e.rule());
+    }
+
+    @Test
+    void aRequestTheSpeakerMakesInTheFirstPersonIsAimedAtItsObject() {
+        Document document = resolved("""
+                1 I I PRP O 2 nsubj
+                2 implore implore VBP O 0 root
+                3 Canada Canada NNP LOCATION 2 obj
+                4 to to TO O 5 mark
+                5 reconsider reconsider VB O 2 xcomp
+                6 . . . O 2 punct
+
+                1 We we PRP O 2 nsubj
+                2 urge urge VBP O 0 root
+                3 Norway Norway NNP LOCATION 2 obj
+                4 to to TO O 5 mark
+                5 stay stay VB O 2 xcomp
+                6 . . . O 2 punct
+
+                1 Ahmed Ahmed NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        List<Event> events = code(document, quote(document, 0, 11, QuoteKind.DIRECT, "person:ahmed", "say"));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals("REQUEST", events.get(0).type());
+        assertEquals(List.of("person:ahmed"), events.get(0).sourceIds());
+        assertEquals(List.of("CAN"), events.get(0).targetIds());
+        assertEquals("stance:implore/act-complement", events.get(0).rule());
+        assertEquals(List.of("NOR"), events.get(1).targetIds());
+        assertEquals("stance:verb:urge/first-person", events.get(1).rule());
+        assertEquals(List.of("t:1", "t:2"), events.stream().map(Event::id).toList());
+    }
+
+    @Test
+    void aVerbOfNamingWithAJudgementOutsideQuotesAccusesItsObject() {
+        Document document = resolved("""
+                1 Turkey Turkey NNP LOCATION 2 nsubj
+                2 branded brand VBD O 0 root
+                3 Ali Ali NNP PERSON 4 compound
+                4 Reza Reza NNP PERSON 2 obj
+                5 and and CC O 7 cc
+                6 Ahmed Ahmed NNP PERSON 7 compound
+                7 Khan Khan NNP PERSON 4 conj
+                8 as as IN O 9 case
+                9 terrorists terrorist NNS O 2 obl
+                10 . . . O 2 punct
+                """);
+        Event e = only(code(document));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("TUR"), e.sourceIds());
+        assertEquals(List.of("person:ali-reza", "person:ahmed-khan"), e.targetIds());
+        assertEquals("stance:terrorist/called-about-object", e.rule());
+    }
+
+    @Test
+    void aJudgementWordThatOnlyModifiesANounJudgesNoOne() {
+        Document document = resolved("""
+                1 Canada Canada NNP LOCATION 2 nsubj
+                2 faces face VBZ O 6 ccomp
+                3 terrorist terrorist NN O 4 compound
+                4 threats threat NNS O 2 obj
+                5 , , , O 6 punct
+                6 said say VBD O 0 root
+                7 Ahmed Ahmed NNP PERSON 6 nsubj
+                """);
+        assertEquals(List.of(), code(document, quote(document, 0, 3, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void aStanceAlreadyCodedFromTheVerbIsNotCodedTwice() {
+        Document document = resolved("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 condemned condemn VBD O 0 root
+                3 Canada Canada NNP LOCATION 2 obj
+                4 , , , O 2 punct
+                5 calling call VBG O 2 advcl
+                6 Canada Canada NNP LOCATION 8 nmod:poss
+                7 's 's POS O 6 case
+                8 policy policy NN O 5 obj
+                9 " " `` O 11 punct
+                10 a a DT O 11 det
+                11 disgrace disgrace NN O 5 xcomp
+                12 " " '' O 11 punct
+                """);
+        Event e = only(code(document, quote(document, 9, 10, QuoteKind.PARTIAL, "NOR", "call")));
+        assertEquals("verb:condemn/nsubj", e.rule());
+        assertTrue(e.targetIds().contains("CAN"));
+    }
+
+    @Test
+    void anAdjectiveOnAnActJudgesWhoseActItIsNotTheClauseSubject() {
+        Document document = resolved("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 faces face VBZ O 8 ccomp
+                3 Canada Canada NNP LOCATION 6 nmod:poss
+                4 's 's POS O 3 case
+                5 unlawful unlawful JJ O 6 amod
+                6 blockade blockade NN O 2 obj
+                7 , , , O 8 punct
+                8 said say VBD O 0 root
+                9 Ahmed Ahmed NNP PERSON 8 nsubj
+                """);
+        Event e = only(code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:unlawful/about-modified+owner", e.rule());
+    }
+
+    private static final String RIGHT_DECISION = """
+            1 I I PRP O 4 nsubj
+            2 do do VBP O 4 aux
+            3 NEGATION NEGATION RB O 4 advmod
+            4 think think VB O 0 root
+            5 Canada Canada NNP LOCATION 6 nsubj
+            6 made make VBD O 4 ccomp
+            7 the the DT O 9 det
+            8 right right JJ O 9 amod
+            9 decision decision NN O 6 obj
+            10 . . . O 4 punct
+
+            1 Ahmed Ahmed NNP PERSON 2 nsubj
+            2 said say VBD O 0 root
+            """;
+
+    @Test
+    void praiseIsAboutTheSubjectUnlessTheSpeakerDeniesIt() {
+        Document affirmed =
+                resolved(RIGHT_DECISION.replace("3 NEGATION NEGATION RB O 4 advmod", "3 really really RB O 4 advmod"));
+        Event e = only(code(affirmed, quote(affirmed, 0, 8, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:right decision/about-subject", e.rule());
+        Document denied = resolved(RIGHT_DECISION.replace("NEGATION NEGATION", "not not"));
+        assertEquals(List.of(), code(denied, quote(denied, 0, 8, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void gratitudeTheSpeakerFeelsSupportsWhomItIsOwed() {
+        Document document = resolved("""
+                1 We we PRP O 3 nsubj
+                2 are be VBP O 3 cop
+                3 grateful grateful JJ O 8 ccomp
+                4 to to IN O 5 case
+                5 Norway Norway NNP LOCATION 3 obl
+                6 , , , O 8 punct
+                7 Ahmed Ahmed NNP PERSON 8 nsubj
+                8 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("NOR"), e.targetIds());
+        assertEquals("stance:grateful/act-complement", e.rule());
+    }
+
+    @Test
+    void aJudgingWordInAClauseThatAlreadyCodesAnEventAddsNoStance() {
+        Document document = resolved("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 held hold VBD O 10 ccomp
+                3 Ali Ali NNP PERSON 4 compound
+                4 Reza Reza NNP PERSON 2 obj
+                5 in in IN O 6 case
+                6 contempt contempt NN O 2 obl
+                7 , , , O 10 punct
+                8 Ahmed Ahmed NNP PERSON 9 compound
+                9 Khan Khan NNP PERSON 10 nsubj
+                10 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 5, QuoteKind.DIRECT, "person:ahmed-khan", "say")));
+        assertEquals(List.of("NOR"), e.sourceIds());
+        assertEquals("verb:hold in contempt/nsubj", e.rule());
+    }
+
+    @Test
+    void aDemandTheSpeakerMakesIsAimedAtWhoeverTheDemandTellsToAct() {
+        Document document = resolved("""
+                1 We we PRP O 2 nsubj
+                2 demand demand VBP O 0 root
+                3 that that IN O 5 mark
+                4 Canada Canada NNP LOCATION 5 nsubj
+                5 reconsider reconsider VB O 2 ccomp
+                6 . . . O 2 punct
+
+                1 Ahmed Ahmed NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                """);
+        Event e = only(code(document, quote(document, 0, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:verb:demand/first-person", e.rule());
+    }
+}
