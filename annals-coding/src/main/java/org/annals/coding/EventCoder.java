@@ -24,7 +24,10 @@ final class EventCoder {
     private static final String AGENTLESS = "agentless";
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
-    /** What triggered an event: the trigger word, the predicate carrying its arguments, and the lexicon entry. */
+    /**
+     * What triggered an event: the trigger word, the predicate carrying its arguments, the lexicon entry, and the
+     * complement of a phrase ("withdrew from the treaty with Iran"), whose dependents are arguments too, or -1.
+     */
     private record Trigger(
             int word,
             int predicate,
@@ -33,7 +36,16 @@ final class EventCoder {
             List<String> targetSpecs,
             boolean symmetric,
             String rule,
-            boolean bareNoun) {}
+            boolean bareNoun,
+            int complement) {
+
+        List<Integer> heads() {
+            return complement < 0 ? List.of(word, predicate) : List.of(word, predicate, complement);
+        }
+    }
+
+    /** A verb phrase's lexicon entry and the complement that completes it, or -1 for the verb alone. */
+    private record Phrase(EventLexicon.Verb verb, int complement) {}
 
     private final EventLexicon lexicon;
     private final Document document;
@@ -81,9 +93,17 @@ final class EventCoder {
         Token token = tree.token(i);
         if (token.isVerb()) {
             return phrasalVerb(i)
-                    .or(() -> lexicon.verb(token.lemma()))
-                    .map(v -> new Trigger(
-                            i, i, v.type(), v.mode(), v.targets(), v.symmetric(), "verb:" + v.lemma(), false));
+                    .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
+                    .map(p -> new Trigger(
+                            i,
+                            i,
+                            p.verb().type(),
+                            p.verb().mode(),
+                            p.verb().targets(),
+                            p.verb().symmetric(),
+                            "verb:" + p.verb().lemma(),
+                            false,
+                            p.complement()));
         }
         if (!token.isNoun() || token.isProperNoun()) {
             return Optional.empty();
@@ -98,20 +118,25 @@ final class EventCoder {
         return entries.stream()
                 .filter(n -> n.bare() && !tree.children(i, "nmod:poss").isEmpty())
                 .findFirst()
-                .map(n -> new Trigger(i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true));
+                .map(n -> new Trigger(
+                        i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1));
     }
 
     // "stepped down", "found guilty", "took into custody": the verb with its particle, adjective or prepositional
-    // complement means what the verb alone does not.
-    private Optional<EventLexicon.Verb> phrasalVerb(int verb) {
+    // complement means what the verb alone does not. A prepositional complement keeps its own dependents as
+    // arguments: "withdrew from the treaty with Iran" rejects Iran.
+    private Optional<Phrase> phrasalVerb(int verb) {
         String lemma = Tree.lower(tree.token(verb).lemma());
         for (int child : tree.children(verb)) {
             Token complement = tree.token(child);
             String word = Tree.lower(complement.lemma());
-            Optional<EventLexicon.Verb> phrase =
+            Optional<Phrase> phrase =
                     switch (complement.deprel()) {
-                        case "compound:prt", "xcomp" -> lexicon.verb(lemma + " " + word);
-                        case "obl" -> lexicon.verb(lemma + " " + tree.preposition(child) + " " + word);
+                        case "compound:prt", "xcomp" ->
+                            lexicon.verb(lemma + " " + word).map(v -> new Phrase(v, -1));
+                        case "obl" ->
+                            lexicon.verb(lemma + " " + tree.preposition(child) + " " + word)
+                                    .map(v -> new Phrase(v, child));
                         default -> Optional.empty();
                     };
             if (phrase.isPresent()) {
@@ -122,24 +147,49 @@ final class EventCoder {
     }
 
     private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {
-        int governor = tree.head(noun);
-        boolean supported = governor >= 0
-                && tree.token(governor).isVerb()
-                && entry.supportVerbs().contains(Tree.lower(tree.token(governor).lemma()))
-                && Set.of("obj", "nsubj:pass").contains(tree.token(noun).deprel());
-        if (!supported) {
+        int attached = firstConjunct(noun);
+        int governor = tree.head(attached);
+        if (governor < 0 || !tree.token(governor).isVerb()) {
             return Optional.empty();
         }
-        String rule = "noun:" + entry.lemma() + "/support:"
-                + Tree.lower(tree.token(governor).lemma());
+        Optional<String> support = supportVerb(attached, governor, entry);
+        if (support.isEmpty()) {
+            return Optional.empty();
+        }
+        String rule = "noun:" + entry.lemma() + "/support:" + support.get();
         return Optional.of(new Trigger(
-                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false));
+                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false, -1));
+    }
+
+    // "used water cannon and tear gas against": a conjoined noun hangs on the verb through the first conjunct.
+    private int firstConjunct(int noun) {
+        int current = noun;
+        for (int depth = 0;
+                depth < 5 && tree.token(current).deprel().equals("conj") && tree.head(current) >= 0;
+                depth++) {
+            current = tree.head(current);
+        }
+        return current;
+    }
+
+    // The noun is the support verb's object ("reached a deal"), or follows the preposition a support entry names
+    // ("entered into an agreement" for "enter into").
+    private Optional<String> supportVerb(int noun, int governor, EventLexicon.Noun entry) {
+        String verb = Tree.lower(tree.token(governor).lemma());
+        String deprel = tree.token(noun).deprel();
+        if (Set.of("obj", "nsubj:pass").contains(deprel) && entry.supportVerbs().contains(verb)) {
+            return Optional.of(verb);
+        }
+        String withPreposition = verb + " " + tree.preposition(noun);
+        return deprel.equals("obl") && entry.supportVerbs().contains(withPreposition)
+                ? Optional.of(withPreposition)
+                : Optional.empty();
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
         Arguments.Found source =
                 trigger.bareNoun() ? arguments.possessor(trigger.word()) : arguments.source(trigger.predicate());
-        List<Integer> heads = List.of(trigger.word(), trigger.predicate());
+        List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
         if (patient.isPresent() && target.actors().isEmpty()) {

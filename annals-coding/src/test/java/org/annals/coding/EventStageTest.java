@@ -949,4 +949,167 @@ class EventStageTest {
                 5 risen rise VBN O 2 ccomp
                 """).isEmpty());
     }
+
+    @Test
+    void complyingWithSomeonesRequestAgreesWithThem() {
+        Event e = only(code("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 complied comply VBD O 0 root
+                3 with with IN O 5 case
+                4 the the DT O 5 det
+                5 request request NN O 2 obl
+                6 of of IN O 7 case
+                7 Chile Chile NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        assertEquals("AGREE", e.type());
+        assertEquals(List.of("NOR"), e.sourceIds());
+        assertEquals(List.of("CHL"), e.targetIds());
+    }
+
+    @Test
+    void withdrawingFromATreatyRejectsTheOtherPartyNamedOnTheTreaty() {
+        Event e = only(code("""
+                1 Brazil Brazil NNP LOCATION 2 nsubj
+                2 withdrew withdraw VBD O 0 root
+                3 from from IN O 5 case
+                4 the the DT O 5 det
+                5 treaty treaty NN O 2 obl
+                6 with with IN O 7 case
+                7 Peru Peru NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        assertEquals("REJECT", e.type());
+        assertEquals(List.of("BRA"), e.sourceIds());
+        assertEquals(List.of("PER"), e.targetIds());
+        assertEquals("verb:withdraw from treaty/nsubj", e.rule());
+        assertTrue(
+                code("""
+                1 Brazil Brazil NNP LOCATION 2 nsubj
+                2 withdrew withdraw VBD O 0 root
+                3 from from IN O 5 case
+                4 the the DT O 5 det
+                5 talks talk NNS O 2 obl
+                6 . . . O 2 punct
+                """).stream().noneMatch(x -> x.type().equals("REJECT")),
+                "leaving talks is no rejection of a party");
+    }
+
+    @Test
+    void aSupportVerbWithItsPrepositionCodesTheNounAfterIt() {
+        Event e = only(code("""
+                1 Kenya Kenya NNP LOCATION 2 nsubj
+                2 entered enter VBD O 0 root
+                3 into into IN O 5 case
+                4 an a DT O 5 det
+                5 agreement agreement NN O 2 obl
+                6 with with IN O 7 case
+                7 Uganda Uganda NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        assertEquals("AGREE", e.type());
+        assertEquals(List.of("KEN"), e.sourceIds());
+        assertEquals(List.of("UGA"), e.targetIds());
+        assertEquals("noun:agreement/support:enter into/nsubj", e.rule());
+        assertTrue(code("""
+                1 Kenya Kenya NNP LOCATION 2 nsubj
+                2 entered enter VBD O 0 root
+                3 the the DT O 4 det
+                4 agreement agreement NN O 2 obj
+                5 with with IN O 6 case
+                6 Uganda Uganda NNP LOCATION 4 nmod
+                """).isEmpty(), "entering without the preposition is not a support of the noun");
+    }
+
+    @Test
+    void aNounConjoinedToASupportedObjectIsSupportedToo() {
+        Event e = only(code("""
+                1 Belarus Belarus NNP LOCATION 2 nsubj
+                2 used use VBD O 0 root
+                3 batons baton NNS O 2 obj
+                4 and and CC O 6 cc
+                5 tear tear JJ O 6 amod
+                6 gas gas NN O 3 conj
+                7 against against IN O 8 case
+                8 Lithuania Lithuania NNP LOCATION 2 obl
+                9 . . . O 2 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of("BLR"), e.sourceIds());
+        assertEquals(List.of("LTU"), e.targetIds());
+        assertEquals("noun:gas/support:use/nsubj", e.rule());
+    }
+
+    @Test
+    void theSubjectOfAClauseMarkedByTheTargetsPrepositionIsTheTarget() {
+        Event e = only(code("""
+                1 Congress Congress NNP ORGANIZATION 2 nsubj
+                2 voted vote VBD O 0 root
+                3 for for IN O 6 mark
+                4 Okafor Okafor NNP PERSON 6 nsubj
+                5 to to TO O 6 mark
+                6 chair chair VB O 2 advcl
+                7 the the DT O 8 det
+                8 committee committee NN O 6 obj
+                9 . . . O 2 punct
+                """));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void aNationalityAdjectiveOnTheTargetNounNamesTheCountry() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Peruvian Peruvian JJ MISC 4 amod
+                4 interference interference NN O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals(List.of("PER"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 foreign foreign JJ O 4 amod
+                4 interference interference NN O 2 obj
+                5 . . . O 2 punct
+                """).isEmpty());
+    }
+
+    @Test
+    void aNameTheTaggerTookForACommonNounStillOwnsTheTargetNoun() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 demanded demand VBD O 0 root
+                3 G20 g20 NN ORGANIZATION 4 compound
+                4 help help NN O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals(List.of("IGO.G20"), e.targetIds());
+    }
+
+    @Test
+    void theTwoPersonsJustNamedAreTheTwoParents() {
+        Event e = only(code("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 6 nsubj
+                3 and and CC O 5 cc
+                4 Li Li NNP PERSON 5 compound
+                5 Wei Wei NNP PERSON 2 conj
+                6 fled flee VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 3 det
+                2 two two CD O 3 nummod
+                3 parents parent NNS O 5 nsubj:pass
+                4 were be VBD O 5 aux:pass
+                5 arrested arrest VBN O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(
+                List.of("person:ana-ruiz", "person:li-wei"),
+                e.targetIds().stream().sorted().toList());
+    }
 }
