@@ -1112,4 +1112,96 @@ class EventStageTest {
                 List.of("person:ana-ruiz", "person:li-wei"),
                 e.targetIds().stream().sorted().toList());
     }
+
+    @Test
+    void aClashIsAnAssaultAmongItsParticipants() {
+        Event e = only(code("""
+                1 Rioters rioter NNS O 2 nsubj
+                2 clashed clash VBD O 0 root
+                3 with with IN O 4 case
+                4 police police NNS O 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("group:police"), e.targetIds());
+    }
+
+    @Test
+    void missilesFiredAtACountryAttackIt() {
+        Event e = only(code("""
+                1 Armenia Armenia NNP LOCATION 2 nsubj
+                2 fired fire VBD O 0 root
+                3 missiles missile NNS O 2 obj
+                4 at at IN O 5 case
+                5 Azerbaijan Azerbaijan NNP LOCATION 2 obl
+                6 . . . O 2 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("ARM"), e.sourceIds());
+        assertEquals(List.of("AZE"), e.targetIds());
+        assertTrue(code("""
+                1 Armenia Armenia NNP LOCATION 2 nsubj
+                2 fired fire VBD O 0 root
+                3 missiles missile NNS O 2 obj
+                4 into into IN O 5 case
+                5 the the DT O 6 det
+                6 sea sea NN O 2 obl
+                """).isEmpty(), "a launch at no actor is no attack");
+    }
+
+    @Test
+    void blockingSomeonesBidRejectsThem() {
+        Event e = only(code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 blocked block VBD O 0 root
+                3 Ukraine Ukraine NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 bid bid NN O 2 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals("REJECT", e.type());
+        assertEquals(List.of("UKR"), e.targetIds());
+    }
+
+    @Test
+    void orderingSomeonesReleaseConcedes() {
+        Event e = only(code("""
+                1 The the DT O 2 det
+                2 judge judge NN O 3 nsubj
+                3 ordered order VBD O 0 root
+                4 the the DT O 5 det
+                5 release release NN O 3 obj
+                6 of of IN O 7 case
+                7 Okafor Okafor NNP PERSON 5 nmod
+                8 . . . O 3 punct
+                """));
+        assertEquals("CONCEDE", e.type());
+        assertEquals(List.of("group:judge"), e.sourceIds(), "a judge unnamed is a group actor like the court");
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void aParticipleSetOffAfterAnObjectIsDoneByTheSubject() {
+        Event acl = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 addressed address VBD O 0 root
+                3 reporters reporter NNS O 2 obj
+                4 , , , O 3 punct
+                5 criticizing criticize VBG O 3 acl
+                6 Chile Chile NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:okafor"), acl.sourceIds());
+        assertEquals(List.of("CHL"), acl.targetIds());
+        Event xcomp = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 addressed address VBD O 0 root
+                3 reporters reporter NNS O 2 obj
+                4 , , , O 5 punct
+                5 criticizing criticize VBG O 2 xcomp
+                6 Chile Chile NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:okafor"), xcomp.sourceIds());
+    }
 }
