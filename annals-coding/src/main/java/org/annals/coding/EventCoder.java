@@ -122,9 +122,9 @@ final class EventCoder {
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1));
     }
 
-    // "stepped down", "found guilty", "took into custody": the verb with its particle, adjective or prepositional
-    // complement means what the verb alone does not. A prepositional complement keeps its own dependents as
-    // arguments: "withdrew from the treaty with Iran" rejects Iran.
+    // "stepped down", "found guilty", "opened fire", "took into custody": the verb with its particle, adjective,
+    // object or prepositional complement means what the verb alone does not. A prepositional complement keeps its
+    // own dependents as arguments: "withdrew from the treaty with Iran" rejects Iran.
     private Optional<Phrase> phrasalVerb(int verb) {
         String lemma = Tree.lower(tree.token(verb).lemma());
         for (int child : tree.children(verb)) {
@@ -132,7 +132,7 @@ final class EventCoder {
             String word = Tree.lower(complement.lemma());
             Optional<Phrase> phrase =
                     switch (complement.deprel()) {
-                        case "compound:prt", "xcomp" ->
+                        case "compound:prt", "xcomp", "obj" ->
                             lexicon.verb(lemma + " " + word).map(v -> new Phrase(v, -1));
                         case "obl" ->
                             lexicon.verb(lemma + " " + tree.preposition(child) + " " + word)

@@ -1204,4 +1204,89 @@ class EventStageTest {
                 """));
         assertEquals(List.of("person:okafor"), xcomp.sourceIds());
     }
+
+    @Test
+    void appealingACourtsRulingRejectsTheCourtWhileAnAppealToSomeoneRequests() {
+        Event rejection = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 appealed appeal VBD O 0 root
+                3 the the DT O 6 det
+                4 Supreme Supreme NNP ORGANIZATION 5 compound
+                5 Court Court NNP ORGANIZATION 7 nmod:poss
+                6 's 's POS O 5 case
+                7 ruling ruling NN O 2 obj
+                8 . . . O 2 punct
+                """));
+        assertEquals("REJECT", rejection.type());
+        assertEquals("verb:appeal ruling/nsubj", rejection.rule());
+        assertEquals(List.of("org:supreme-court"), rejection.targetIds());
+        Event request = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 appealed appeal VBD O 0 root
+                3 to to IN O 4 case
+                4 Chile Chile NNP LOCATION 2 obl
+                5 for for IN O 6 case
+                6 help help NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("REQUEST", request.type());
+    }
+
+    @Test
+    void recallingAnAmbassadorFromACountryCutsTies() {
+        Event e = only(code("""
+                1 Chile Chile NNP LOCATION 2 nsubj
+                2 recalled recall VBD O 0 root
+                3 its its PRP$ O 4 nmod:poss
+                4 ambassador ambassador NN O 2 obj
+                5 from from IN O 6 case
+                6 Norway Norway NNP LOCATION 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("SANCTION", e.type());
+        assertEquals(List.of("NOR"), e.targetIds());
+    }
+
+    @Test
+    void anOustedLeaderIsCoercedAlsoWithoutANamedAgent() {
+        Event e = only(code("""
+                1 President President NNP O 3 compound
+                2 Ana Ana NNP PERSON 3 compound
+                3 Ruiz Ruiz NNP PERSON 5 nsubj:pass
+                4 was be VBD O 5 aux:pass
+                5 ousted oust VBN O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:ana-ruiz"), e.targetIds());
+    }
+
+    @Test
+    void aProtestLodgedWithAGovernmentTargetsIt() {
+        Event e = only(code("""
+                1 Japan Japan NNP LOCATION 2 nsubj
+                2 protested protest VBD O 0 root
+                3 to to IN O 4 case
+                4 China China NNP LOCATION 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("CHN"), e.targetIds());
+    }
+
+    @Test
+    void goingOnStrikeIsAProtest() {
+        Event e = only(code("""
+                1 Teamsters Teamsters NNP ORGANIZATION 2 nsubj
+                2 went go VBD O 0 root
+                3 on on IN O 4 case
+                4 strike strike NN O 2 obl
+                5 against against IN O 6 case
+                6 Amazon Amazon NNP ORGANIZATION 4 nmod
+                7 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("org:amazon"), e.targetIds());
+    }
 }
