@@ -228,7 +228,16 @@ final class Arguments {
     /** The possessor of a noun ("Moscow's invasion"). */
     Found possessor(int noun) {
         List<Integer> possessors = tree.children(noun, "nmod:poss");
-        return possessors.isEmpty() ? Found.NONE : actorsOf(possessors.get(0), "possessor");
+        return possessors.isEmpty() ? nationalityModifier(noun) : actorsOf(possessors.get(0), "possessor");
+    }
+
+    /**
+     * Whether a bare event noun names whose act it is: a possessor ("Moscow's invasion") or a nationality adjective
+     * ("the Russian invasion", "Israeli strikes"). A compound is not enough: "the Ukraine invasion" names the victim.
+     */
+    boolean hasOwner(int noun) {
+        return !tree.children(noun, "nmod:poss").isEmpty()
+                || !nationalityModifier(noun).actors().isEmpty();
     }
 
     /**

@@ -116,7 +116,7 @@ final class EventCoder {
             }
         }
         return entries.stream()
-                .filter(n -> n.bare() && !tree.children(i, "nmod:poss").isEmpty())
+                .filter(n -> n.bare() && arguments.hasOwner(i))
                 .findFirst()
                 .map(n -> new Trigger(
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1));

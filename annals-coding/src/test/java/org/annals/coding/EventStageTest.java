@@ -1289,4 +1289,27 @@ class EventStageTest {
         assertEquals("PROTEST", e.type());
         assertEquals(List.of("org:amazon"), e.targetIds());
     }
+
+    @Test
+    void aNationalityAdjectiveOwnsABareEventNounButACompoundNameDoesNot() {
+        Event e = only(code("""
+                1 The the DT O 3 det
+                2 Peruvian Peruvian JJ MISC 3 amod
+                3 invasion invasion NN O 6 nsubj
+                4 of of IN O 5 case
+                5 Chile Chile NNP LOCATION 3 nmod
+                6 ended end VBD O 0 root
+                7 . . . O 6 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("PER"), e.sourceIds());
+        assertEquals(List.of("CHL"), e.targetIds());
+        assertTrue(code("""
+                1 The the DT O 3 det
+                2 Chile Chile NNP LOCATION 3 compound
+                3 invasion invasion NN O 4 nsubj
+                4 ended end VBD O 0 root
+                5 . . . O 4 punct
+                """).isEmpty(), "the country compounded with an invasion is as often its victim");
+    }
 }
