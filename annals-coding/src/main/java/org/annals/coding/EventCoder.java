@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Location;
@@ -22,6 +23,7 @@ final class EventCoder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     // Marks verbs whose passive names the target alone ("Navalny was arrested"), an event whose source is unknown.
     private static final String AGENTLESS = "agentless";
+    private static final String CONSULT = "CONSULT";
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
     /**
@@ -218,6 +220,9 @@ final class EventCoder {
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
+        } else if (trigger.symmetric() && targets.isEmpty() && membersMeet(trigger, sources)) {
+            targets = sources;
+            pattern = pattern + "+members";
         }
         // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
         boolean targetOptional =
@@ -257,6 +262,16 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    // "The G7 met", "NATO held talks": an intergovernmental body meeting without a named counterpart is its members
+    // consulting one another.
+    private boolean membersMeet(Trigger trigger, List<String> sources) {
+        return trigger.type().equals(CONSULT)
+                && sources.size() == 1
+                && index.actor(sources.get(0))
+                        .map(a -> a.kind() == ActorKind.IGO)
+                        .orElse(false);
     }
 
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with

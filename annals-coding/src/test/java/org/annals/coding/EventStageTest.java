@@ -1312,4 +1312,25 @@ class EventStageTest {
                 5 . . . O 4 punct
                 """).isEmpty(), "the country compounded with an invasion is as often its victim");
     }
+
+    @Test
+    void anIntergovernmentalBodyMeetingAloneIsItsMembersConsulting() {
+        Event e = only(code("""
+                1 NATO NATO NNP ORGANIZATION 2 nsubj
+                2 met meet VBD O 0 root
+                3 on on IN O 4 case
+                4 Monday Monday NNP O 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("IGO.NATO"), e.sourceIds());
+        assertEquals(List.of("IGO.NATO"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 on on IN O 4 case
+                4 Monday Monday NNP O 2 obl
+                5 . . . O 2 punct
+                """).isEmpty(), "a person meeting nobody named is no event");
+    }
 }
