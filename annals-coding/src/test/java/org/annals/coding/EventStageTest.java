@@ -1185,7 +1185,7 @@ class EventStageTest {
         Event acl = only(code("""
                 1 Okafor Okafor NNP PERSON 2 nsubj
                 2 addressed address VBD O 0 root
-                3 reporters reporter NNS O 2 obj
+                3 protesters protester NNS O 2 obj
                 4 , , , O 3 punct
                 5 criticizing criticize VBG O 3 acl
                 6 Chile Chile NNP LOCATION 5 obj
@@ -1196,7 +1196,7 @@ class EventStageTest {
         Event xcomp = only(code("""
                 1 Okafor Okafor NNP PERSON 2 nsubj
                 2 addressed address VBD O 0 root
-                3 reporters reporter NNS O 2 obj
+                3 protesters protester NNS O 2 obj
                 4 , , , O 5 punct
                 5 criticizing criticize VBG O 2 xcomp
                 6 Chile Chile NNP LOCATION 5 obj
