@@ -1333,4 +1333,18 @@ class EventStageTest {
                 5 . . . O 2 punct
                 """).isEmpty(), "a person meeting nobody named is no event");
     }
+
+    @Test
+    void someoneCriticizedByNobodyNamedIsStillTheTargetOfAnAccusation() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 4 nsubj:pass
+                2 was be VBD O 4 aux:pass
+                3 widely widely RB O 4 advmod
+                4 condemned condemn VBN O 0 root
+                5 . . . O 4 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
 }
