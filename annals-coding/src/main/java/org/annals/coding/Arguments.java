@@ -21,6 +21,9 @@ final class Arguments {
     /** Suffix of a target pattern found through the body a gathering is named after ("hosted the SCO summit"). */
     static final String CONVENED = "+convener";
 
+    /** Target spec for whoever answers a request: the subject of the verb the request noun hangs on. */
+    static final String ANSWERER = "answerer";
+
     /** Target spec for the subject of the verb's reported clause ("alleged the ministry had lied"). */
     static final String CLAUSE_SUBJECT = "clause-subject";
 
@@ -231,6 +234,22 @@ final class Arguments {
         return possessors.isEmpty() ? nationalityModifier(noun) : actorsOf(possessors.get(0), "possessor");
     }
 
+    /** Who made a request: its possessor ("Kyiv's request") or the actor after "of" ("the request of Kyiv"). */
+    Found requester(int noun) {
+        Found possessor = possessor(noun);
+        return possessor.actors().isEmpty() ? ofActor(noun) : possessor;
+    }
+
+    // "Hungary refused Kyiv's request", "she will comply with the request of X": the one who answers is the subject.
+    private Found answerer(int noun) {
+        int verb = tree.head(noun);
+        if (verb < 0 || !tree.token(verb).isVerb()) {
+            return Found.NONE;
+        }
+        Found subject = source(verb);
+        return new Found(subject.actors(), ANSWERER, subject.group());
+    }
+
     /**
      * Whether a bare event noun names whose act it is: a possessor ("Moscow's invasion") or a nationality adjective
      * ("the Russian invasion", "Israeli strikes"). A compound is not enough: "the Ukraine invasion" names the victim.
@@ -299,6 +318,13 @@ final class Arguments {
     Found targets(List<Integer> heads, List<String> specs) {
         for (String spec : specs) {
             if (spec.startsWith("~") || spec.startsWith("!")) {
+                continue;
+            }
+            if (spec.equals(ANSWERER)) {
+                Found found = answerer(heads.get(0));
+                if (!found.actors().isEmpty()) {
+                    return found;
+                }
                 continue;
             }
             for (int head : heads) {

@@ -24,6 +24,7 @@ final class EventCoder {
     // Marks verbs whose passive names the target alone ("Navalny was arrested"), an event whose source is unknown.
     private static final String AGENTLESS = "agentless";
     private static final String CONSULT = "CONSULT";
+    private static final String REQUEST = "REQUEST";
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
     /**
@@ -121,7 +122,31 @@ final class EventCoder {
                 .filter(n -> n.bare() && arguments.hasOwner(i))
                 .findFirst()
                 .map(n -> new Trigger(
-                        i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1));
+                        i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
+                .or(() -> answeredRequest(i, entries));
+    }
+
+    // "refused Kyiv's request", "complied with the request of the court": the request was made by its owner to
+    // whoever now answers it, the subject of the verb it hangs on.
+    private Optional<Trigger> answeredRequest(int noun, List<EventLexicon.Noun> entries) {
+        int governor = tree.head(noun);
+        boolean answered = governor >= 0
+                && tree.token(governor).isVerb()
+                && Set.of("obj", "obl").contains(tree.token(noun).deprel())
+                && !arguments.requester(noun).actors().isEmpty();
+        return entries.stream()
+                .filter(n -> answered && n.type().equals(REQUEST))
+                .findFirst()
+                .map(n -> new Trigger(
+                        noun,
+                        noun,
+                        n.type(),
+                        n.mode(),
+                        List.of(Arguments.ANSWERER),
+                        false,
+                        "noun:" + n.lemma() + "/answered",
+                        true,
+                        -1));
     }
 
     // "stepped down", "found guilty", "opened fire", "took into custody": the verb with its particle, adjective,
@@ -189,8 +214,7 @@ final class EventCoder {
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
-        Arguments.Found source =
-                trigger.bareNoun() ? arguments.possessor(trigger.word()) : arguments.source(trigger.predicate());
+        Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
@@ -262,6 +286,12 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    private Arguments.Found owner(Trigger trigger) {
+        return trigger.targetSpecs().contains(Arguments.ANSWERER)
+                ? arguments.requester(trigger.word())
+                : arguments.possessor(trigger.word());
     }
 
     // "The G7 met", "NATO held talks": an intergovernmental body meeting without a named counterpart is its members

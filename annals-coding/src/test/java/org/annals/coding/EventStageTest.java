@@ -951,8 +951,8 @@ class EventStageTest {
     }
 
     @Test
-    void complyingWithSomeonesRequestAgreesWithThem() {
-        Event e = only(code("""
+    void complyingWithSomeonesRequestAgreesWithThemWhoHadAsked() {
+        List<Event> events = code("""
                 1 Norway Norway NNP LOCATION 2 nsubj
                 2 complied comply VBD O 0 root
                 3 with with IN O 5 case
@@ -961,10 +961,42 @@ class EventStageTest {
                 6 of of IN O 7 case
                 7 Chile Chile NNP LOCATION 5 nmod
                 8 . . . O 2 punct
-                """));
-        assertEquals("AGREE", e.type());
-        assertEquals(List.of("NOR"), e.sourceIds());
-        assertEquals(List.of("CHL"), e.targetIds());
+                """);
+        assertEquals(2, events.size(), events.toString());
+        Event agreement = events.get(0);
+        assertEquals("AGREE", agreement.type());
+        assertEquals(List.of("NOR"), agreement.sourceIds());
+        assertEquals(List.of("CHL"), agreement.targetIds());
+        Event request = events.get(1);
+        assertEquals("REQUEST", request.type());
+        assertEquals(List.of("CHL"), request.sourceIds());
+        assertEquals(List.of("NOR"), request.targetIds());
+        assertEquals("", request.date(), "the request was made before it was answered");
+    }
+
+    @Test
+    void aRequestOwnedByNobodyNamedIsNoRequestEvent() {
+        List<Event> events = code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 refused refuse VBD O 0 root
+                3 the the DT O 4 det
+                4 request request NN O 2 obj
+                5 . . . O 2 punct
+                """);
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), events.toString());
+        Event answered = code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 refused refuse VBD O 0 root
+                3 Kenya Kenya NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 request request NN O 2 obj
+                6 . . . O 2 punct
+                """).stream()
+                .filter(e -> e.type().equals("REQUEST"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("KEN"), answered.sourceIds());
+        assertEquals(List.of("HUN"), answered.targetIds());
     }
 
     @Test
