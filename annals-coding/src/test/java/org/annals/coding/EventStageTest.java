@@ -1379,4 +1379,19 @@ class EventStageTest {
         assertEquals(List.of(), e.sourceIds());
         assertEquals(List.of("person:okafor"), e.targetIds());
     }
+
+    @Test
+    void anUndatedActToldInARelativeClauseIsBackgroundNotThePublicationDay() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 6 nsubj
+                2 , , , O 1 punct
+                3 who who WP O 4 nsubj
+                4 condemned condemn VBD O 1 acl:relcl
+                5 Chile Chile NNP LOCATION 4 obj
+                6 resigned resign VBD O 0 root
+                7 . . . O 6 punct
+                """).stream().filter(x -> x.type().equals("ACCUSE")).toList());
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals("", e.date());
+    }
 }
