@@ -41,6 +41,11 @@ final class ActorIndex {
         return mentionAt(token).filter(m -> m.type() != MentionType.NATIONALITY).map(Mention::actorId);
     }
 
+    /** The country of a nationality word at the token ("Iranian"), which {@link #actorAt} leaves out. */
+    Optional<String> nationalityAt(Token token) {
+        return mentionAt(token).filter(m -> m.type() == MentionType.NATIONALITY).map(Mention::actorId);
+    }
+
     Optional<Actor> actor(String id) {
         return Optional.ofNullable(actors.get(id));
     }

@@ -143,6 +143,12 @@ final class ActorResolver {
     }
 
     private void resolvePerson(Found mention) {
+        Optional<ActorDraft> company = namedCompany(surface(mention));
+        if (company.isPresent()) {
+            company.get().aliases.add(surface(mention));
+            record(mention, company.get().id, affiliationRole(mention));
+            return;
+        }
         String fullName = personNames.fullestName(surface(mention));
         ActorDraft person = actor("person:" + Slug.of(fullName), fullName, ActorKind.PERSON);
         person.aliases.add(surface(mention));
@@ -228,6 +234,19 @@ final class ActorResolver {
 
     // "the House" after "the House of Representatives", "the Court" after "the Court of Session": a body named
     // earlier in full, when only one earlier body fits.
+    // "Mahan" after "Mahan Air": NER tags the short form a person, but the article named an organisation so, and no
+    // person whose name holds the word.
+    private Optional<ActorDraft> namedCompany(String surface) {
+        if (!personNames.fullestName(surface).equals(surface) || surface.contains(" ")) {
+            return Optional.empty();
+        }
+        List<ActorDraft> candidates = actors.values().stream()
+                .filter(a -> a.kind == ActorKind.ORGANISATION)
+                .filter(a -> a.name.startsWith(surface + " "))
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
     private Optional<ActorDraft> fullerBody(String shortName) {
         String pattern = " " + shortName + " of ";
         List<ActorDraft> candidates = actors.values().stream()

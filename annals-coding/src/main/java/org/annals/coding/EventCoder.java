@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Location;
@@ -22,9 +23,14 @@ final class EventCoder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     // Marks verbs whose passive names the target alone ("Navalny was arrested"), an event whose source is unknown.
     private static final String AGENTLESS = "agentless";
+    private static final String CONSULT = "CONSULT";
+    private static final String REQUEST = "REQUEST";
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
-    /** What triggered an event: the trigger word, the predicate carrying its arguments, and the lexicon entry. */
+    /**
+     * What triggered an event: the trigger word, the predicate carrying its arguments, the lexicon entry, and the
+     * complement of a phrase ("withdrew from the treaty with Iran"), whose dependents are arguments too, or -1.
+     */
     private record Trigger(
             int word,
             int predicate,
@@ -33,7 +39,16 @@ final class EventCoder {
             List<String> targetSpecs,
             boolean symmetric,
             String rule,
-            boolean bareNoun) {}
+            boolean bareNoun,
+            int complement) {
+
+        List<Integer> heads() {
+            return complement < 0 ? List.of(word, predicate) : List.of(word, predicate, complement);
+        }
+    }
+
+    /** A verb phrase's lexicon entry and the complement that completes it, or -1 for the verb alone. */
+    private record Phrase(EventLexicon.Verb verb, int complement) {}
 
     private final EventLexicon lexicon;
     private final Document document;
@@ -81,9 +96,17 @@ final class EventCoder {
         Token token = tree.token(i);
         if (token.isVerb()) {
             return phrasalVerb(i)
-                    .or(() -> lexicon.verb(token.lemma()))
-                    .map(v -> new Trigger(
-                            i, i, v.type(), v.mode(), v.targets(), v.symmetric(), "verb:" + v.lemma(), false));
+                    .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
+                    .map(p -> new Trigger(
+                            i,
+                            i,
+                            p.verb().type(),
+                            p.verb().mode(),
+                            p.verb().targets(),
+                            p.verb().symmetric(),
+                            "verb:" + p.verb().lemma(),
+                            false,
+                            p.complement()));
         }
         if (!token.isNoun() || token.isProperNoun()) {
             return Optional.empty();
@@ -96,22 +119,51 @@ final class EventCoder {
             }
         }
         return entries.stream()
-                .filter(n -> n.bare() && !tree.children(i, "nmod:poss").isEmpty())
+                .filter(n -> n.bare() && arguments.hasOwner(i))
                 .findFirst()
-                .map(n -> new Trigger(i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true));
+                .map(n -> new Trigger(
+                        i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
+                .or(() -> answeredRequest(i, entries));
     }
 
-    // "stepped down", "found guilty", "took into custody": the verb with its particle, adjective or prepositional
-    // complement means what the verb alone does not.
-    private Optional<EventLexicon.Verb> phrasalVerb(int verb) {
+    // "refused Kyiv's request", "complied with the request of the court": the request was made by its owner to
+    // whoever now answers it, the subject of the verb it hangs on.
+    private Optional<Trigger> answeredRequest(int noun, List<EventLexicon.Noun> entries) {
+        int governor = tree.head(noun);
+        boolean answered = governor >= 0
+                && tree.token(governor).isVerb()
+                && Set.of("obj", "obl").contains(tree.token(noun).deprel())
+                && !arguments.requester(noun).actors().isEmpty();
+        return entries.stream()
+                .filter(n -> answered && n.type().equals(REQUEST))
+                .findFirst()
+                .map(n -> new Trigger(
+                        noun,
+                        noun,
+                        n.type(),
+                        n.mode(),
+                        List.of(Arguments.ANSWERER),
+                        false,
+                        "noun:" + n.lemma() + "/answered",
+                        true,
+                        -1));
+    }
+
+    // "stepped down", "found guilty", "opened fire", "took into custody": the verb with its particle, adjective,
+    // object or prepositional complement means what the verb alone does not. A prepositional complement keeps its
+    // own dependents as arguments: "withdrew from the treaty with Iran" rejects Iran.
+    private Optional<Phrase> phrasalVerb(int verb) {
         String lemma = Tree.lower(tree.token(verb).lemma());
         for (int child : tree.children(verb)) {
             Token complement = tree.token(child);
             String word = Tree.lower(complement.lemma());
-            Optional<EventLexicon.Verb> phrase =
+            Optional<Phrase> phrase =
                     switch (complement.deprel()) {
-                        case "compound:prt", "xcomp" -> lexicon.verb(lemma + " " + word);
-                        case "obl" -> lexicon.verb(lemma + " " + tree.preposition(child) + " " + word);
+                        case "compound:prt", "xcomp", "obj" ->
+                            lexicon.verb(lemma + " " + word).map(v -> new Phrase(v, -1));
+                        case "obl" ->
+                            lexicon.verb(lemma + " " + tree.preposition(child) + " " + word)
+                                    .map(v -> new Phrase(v, child));
                         default -> Optional.empty();
                     };
             if (phrase.isPresent()) {
@@ -122,24 +174,48 @@ final class EventCoder {
     }
 
     private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {
-        int governor = tree.head(noun);
-        boolean supported = governor >= 0
-                && tree.token(governor).isVerb()
-                && entry.supportVerbs().contains(Tree.lower(tree.token(governor).lemma()))
-                && Set.of("obj", "nsubj:pass").contains(tree.token(noun).deprel());
-        if (!supported) {
+        int attached = firstConjunct(noun);
+        int governor = tree.head(attached);
+        if (governor < 0 || !tree.token(governor).isVerb()) {
             return Optional.empty();
         }
-        String rule = "noun:" + entry.lemma() + "/support:"
-                + Tree.lower(tree.token(governor).lemma());
+        Optional<String> support = supportVerb(attached, governor, entry);
+        if (support.isEmpty()) {
+            return Optional.empty();
+        }
+        String rule = "noun:" + entry.lemma() + "/support:" + support.get();
         return Optional.of(new Trigger(
-                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false));
+                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false, -1));
+    }
+
+    // "used water cannon and tear gas against": a conjoined noun hangs on the verb through the first conjunct.
+    private int firstConjunct(int noun) {
+        int current = noun;
+        for (int depth = 0;
+                depth < 5 && tree.token(current).deprel().equals("conj") && tree.head(current) >= 0;
+                depth++) {
+            current = tree.head(current);
+        }
+        return current;
+    }
+
+    // The noun is the support verb's object ("reached a deal"), or follows the preposition a support entry names
+    // ("entered into an agreement" for "enter into").
+    private Optional<String> supportVerb(int noun, int governor, EventLexicon.Noun entry) {
+        String verb = Tree.lower(tree.token(governor).lemma());
+        String deprel = tree.token(noun).deprel();
+        if (Set.of("obj", "nsubj:pass").contains(deprel) && entry.supportVerbs().contains(verb)) {
+            return Optional.of(verb);
+        }
+        String withPreposition = verb + " " + tree.preposition(noun);
+        return deprel.equals("obl") && entry.supportVerbs().contains(withPreposition)
+                ? Optional.of(withPreposition)
+                : Optional.empty();
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
-        Arguments.Found source =
-                trigger.bareNoun() ? arguments.possessor(trigger.word()) : arguments.source(trigger.predicate());
-        List<Integer> heads = List.of(trigger.word(), trigger.predicate());
+        Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
+        List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
         if (patient.isPresent() && target.actors().isEmpty()) {
@@ -168,6 +244,9 @@ final class EventCoder {
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
+        } else if (trigger.symmetric() && targets.isEmpty() && membersMeet(trigger, sources)) {
+            targets = sources;
+            pattern = pattern + "+members";
         }
         // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
         boolean targetOptional =
@@ -207,6 +286,22 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    private Arguments.Found owner(Trigger trigger) {
+        return trigger.targetSpecs().contains(Arguments.ANSWERER)
+                ? arguments.requester(trigger.word())
+                : arguments.possessor(trigger.word());
+    }
+
+    // "The G7 met", "NATO held talks": an intergovernmental body meeting without a named counterpart is its members
+    // consulting one another.
+    private boolean membersMeet(Trigger trigger, List<String> sources) {
+        return trigger.type().equals(CONSULT)
+                && sources.size() == 1
+                && index.actor(sources.get(0))
+                        .map(a -> a.kind() == ActorKind.IGO)
+                        .orElse(false);
     }
 
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with

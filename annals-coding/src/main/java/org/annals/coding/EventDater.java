@@ -68,6 +68,7 @@ final class EventDater {
                         .map(p -> namesAnEarlierYear(usableTimes(p)))
                         .orElse(false)
                 || reported(predicates.get(0))
+                || inRelativeClause(predicates.get(0))
                 || namesATimeWeCouldNotResolve(sentence)) {
             return Dated.none(modality);
         }
@@ -81,6 +82,12 @@ final class EventDater {
             int head = tree.head(predicate);
             return head >= 0 && time.span().contains(tree.token(head).span()) && hasSince(predicate);
         });
+    }
+
+    // "... the remark, for which he was criticized": a relative clause tells about its antecedent, background to the
+    // news, so its undated happening is not the report's day.
+    private boolean inRelativeClause(int predicate) {
+        return tree.token(predicate).deprel().equals("acl:relcl");
     }
 
     // "Since then, the two have deepened ties" describes a span that began before the report, not a happening on

@@ -191,10 +191,14 @@ final class MentionFinder {
 
     private Optional<Found> chunk(int first, int last, MentionType type) {
         if (type == MentionType.PERSON) {
-            return Optional.of(new Found(first, last, nonPersonType(first, last).orElse(type), null));
+            MentionType kind = nonPersonType(first, last).orElse(type);
+            return Optional.of(new Found(first, withNamedHead(last, kind), kind, null));
         }
         if (type == MentionType.ORGANISATION && followedByPerson(last)) {
             return withoutTrailingTitle(first, last);
+        }
+        if (type == MentionType.ORGANISATION && isTitledName(first, last)) {
+            return Optional.of(new Found(first, last, MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
     }
@@ -216,6 +220,29 @@ final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    // "Mahan Air", "Wagner Group": an organisation named after a person ends in the category word NER left out.
+    private int withNamedHead(int last, MentionType kind) {
+        int head = tree.head(last);
+        boolean namedHead = kind == MentionType.ORGANISATION
+                && head == last + 1
+                && tree.token(last).deprel().equals("compound")
+                && tree.token(head).isProperNoun()
+                && sameSentence(last, head);
+        return namedHead ? head : last;
+    }
+
+    // "Queen Elizabeth II", "Pope Francis" tagged ORGANIZATION: a title right before a name makes it a person's,
+    // unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
+    private boolean isTitledName(int first, int last) {
+        boolean titled = first > 0
+                && sameSentence(first - 1, first)
+                && kb.title(Tree.lower(tree.token(first - 1).word())).isPresent();
+        String end = Tree.lower(tree.token(last).word());
+        return titled
+                && kb.orgHeadSector(end).isEmpty()
+                && kb.nonPersonKind(end).isEmpty();
     }
 
     private boolean followedByPerson(int last) {

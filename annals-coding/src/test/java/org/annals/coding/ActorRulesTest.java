@@ -306,4 +306,50 @@ class ActorRulesTest {
         assertTrue(actorOf(d, "Chilean Embassy", 0).startsWith("org:"));
         assertEquals("", actorOf(d, "ministry", 0), "no ministry was named before");
     }
+
+    @Test
+    void anOrganisationNamedAfterAPersonKeepsItsCategoryWordAndItsShortForm() {
+        Document d = resolve("""
+                1 Chile Chile NNP LOCATION 2 nsubj
+                2 fined fine VBD O 0 root
+                3 Korda Korda NNP PERSON 4 compound
+                4 Airways Airways NNP O 2 obj
+                5 . . . O 2 punct
+
+                1 Korda Korda NNP PERSON 2 nsubj
+                2 appealed appeal VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals("org:korda-airways", actorOf(d, "Korda Airways", 0));
+        assertEquals("org:korda-airways", actorOf(d, "Korda", 0));
+        assertTrue(persons(d).isEmpty(), persons(d).toString());
+    }
+
+    @Test
+    void aTitleBeforeANameTaggedOrganisationMakesItAPerson() {
+        Document d = resolve("""
+                1 Sultan Sultan NNP O 3 compound
+                2 Haitham Haitham NNP ORGANIZATION 3 compound
+                3 II II NNP ORGANIZATION 4 nsubj
+                4 said say VBD O 0 root
+                5 she she PRP O 7 nsubj
+                6 would would MD O 7 aux
+                7 attend attend VB O 4 ccomp
+                8 . . . O 4 punct
+                """);
+        assertEquals(
+                ActorKind.PERSON,
+                d.actors().stream()
+                        .filter(a -> a.id().equals(actorOf(d, "Haitham II", 0)))
+                        .findFirst()
+                        .orElseThrow()
+                        .kind());
+        Document university = resolve("""
+                1 King King NNP O 3 compound
+                2 Saud Saud NNP ORGANIZATION 3 compound
+                3 University University NNP ORGANIZATION 4 nsubj
+                4 opened open VBD O 0 root
+                """);
+        assertTrue(persons(university).isEmpty(), persons(university).toString());
+    }
 }

@@ -963,4 +963,449 @@ class EventStageTest {
                 5 risen rise VBN O 2 ccomp
                 """).isEmpty());
     }
+
+    @Test
+    void complyingWithSomeonesRequestAgreesWithThemWhoHadAsked() {
+        List<Event> events = code("""
+                1 Norway Norway NNP LOCATION 2 nsubj
+                2 complied comply VBD O 0 root
+                3 with with IN O 5 case
+                4 the the DT O 5 det
+                5 request request NN O 2 obl
+                6 of of IN O 7 case
+                7 Chile Chile NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """);
+        assertEquals(2, events.size(), events.toString());
+        Event agreement = events.get(0);
+        assertEquals("AGREE", agreement.type());
+        assertEquals(List.of("NOR"), agreement.sourceIds());
+        assertEquals(List.of("CHL"), agreement.targetIds());
+        Event request = events.get(1);
+        assertEquals("REQUEST", request.type());
+        assertEquals(List.of("CHL"), request.sourceIds());
+        assertEquals(List.of("NOR"), request.targetIds());
+        assertEquals("", request.date(), "the request was made before it was answered");
+    }
+
+    @Test
+    void aRequestOwnedByNobodyNamedIsNoRequestEvent() {
+        List<Event> events = code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 refused refuse VBD O 0 root
+                3 the the DT O 4 det
+                4 request request NN O 2 obj
+                5 . . . O 2 punct
+                """);
+        assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), events.toString());
+        Event answered = code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 refused refuse VBD O 0 root
+                3 Kenya Kenya NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 request request NN O 2 obj
+                6 . . . O 2 punct
+                """).stream()
+                .filter(e -> e.type().equals("REQUEST"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("KEN"), answered.sourceIds());
+        assertEquals(List.of("HUN"), answered.targetIds());
+    }
+
+    @Test
+    void withdrawingFromATreatyRejectsTheOtherPartyNamedOnTheTreaty() {
+        Event e = only(code("""
+                1 Brazil Brazil NNP LOCATION 2 nsubj
+                2 withdrew withdraw VBD O 0 root
+                3 from from IN O 5 case
+                4 the the DT O 5 det
+                5 treaty treaty NN O 2 obl
+                6 with with IN O 7 case
+                7 Peru Peru NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        assertEquals("REJECT", e.type());
+        assertEquals(List.of("BRA"), e.sourceIds());
+        assertEquals(List.of("PER"), e.targetIds());
+        assertEquals("verb:withdraw from treaty/nsubj", e.rule());
+        assertTrue(
+                code("""
+                1 Brazil Brazil NNP LOCATION 2 nsubj
+                2 withdrew withdraw VBD O 0 root
+                3 from from IN O 5 case
+                4 the the DT O 5 det
+                5 talks talk NNS O 2 obl
+                6 . . . O 2 punct
+                """).stream().noneMatch(x -> x.type().equals("REJECT")),
+                "leaving talks is no rejection of a party");
+    }
+
+    @Test
+    void aSupportVerbWithItsPrepositionCodesTheNounAfterIt() {
+        Event e = only(code("""
+                1 Kenya Kenya NNP LOCATION 2 nsubj
+                2 entered enter VBD O 0 root
+                3 into into IN O 5 case
+                4 an a DT O 5 det
+                5 agreement agreement NN O 2 obl
+                6 with with IN O 7 case
+                7 Uganda Uganda NNP LOCATION 5 nmod
+                8 . . . O 2 punct
+                """));
+        assertEquals("AGREE", e.type());
+        assertEquals(List.of("KEN"), e.sourceIds());
+        assertEquals(List.of("UGA"), e.targetIds());
+        assertEquals("noun:agreement/support:enter into/nsubj", e.rule());
+        assertTrue(code("""
+                1 Kenya Kenya NNP LOCATION 2 nsubj
+                2 entered enter VBD O 0 root
+                3 the the DT O 4 det
+                4 agreement agreement NN O 2 obj
+                5 with with IN O 6 case
+                6 Uganda Uganda NNP LOCATION 4 nmod
+                """).isEmpty(), "entering without the preposition is not a support of the noun");
+    }
+
+    @Test
+    void aNounConjoinedToASupportedObjectIsSupportedToo() {
+        Event e = only(code("""
+                1 Belarus Belarus NNP LOCATION 2 nsubj
+                2 used use VBD O 0 root
+                3 batons baton NNS O 2 obj
+                4 and and CC O 6 cc
+                5 tear tear JJ O 6 amod
+                6 gas gas NN O 3 conj
+                7 against against IN O 8 case
+                8 Lithuania Lithuania NNP LOCATION 2 obl
+                9 . . . O 2 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of("BLR"), e.sourceIds());
+        assertEquals(List.of("LTU"), e.targetIds());
+        assertEquals("noun:gas/support:use/nsubj", e.rule());
+    }
+
+    @Test
+    void theSubjectOfAClauseMarkedByTheTargetsPrepositionIsTheTarget() {
+        Event e = only(code("""
+                1 Congress Congress NNP ORGANIZATION 2 nsubj
+                2 voted vote VBD O 0 root
+                3 for for IN O 6 mark
+                4 Okafor Okafor NNP PERSON 6 nsubj
+                5 to to TO O 6 mark
+                6 chair chair VB O 2 advcl
+                7 the the DT O 8 det
+                8 committee committee NN O 6 obj
+                9 . . . O 2 punct
+                """));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void aNationalityAdjectiveOnTheTargetNounNamesTheCountry() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Peruvian Peruvian JJ MISC 4 amod
+                4 interference interference NN O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals(List.of("PER"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 foreign foreign JJ O 4 amod
+                4 interference interference NN O 2 obj
+                5 . . . O 2 punct
+                """).isEmpty());
+    }
+
+    @Test
+    void aNameTheTaggerTookForACommonNounStillOwnsTheTargetNoun() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 demanded demand VBD O 0 root
+                3 G20 g20 NN ORGANIZATION 4 compound
+                4 help help NN O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals(List.of("IGO.G20"), e.targetIds());
+    }
+
+    @Test
+    void theTwoPersonsJustNamedAreTheTwoParents() {
+        Event e = only(code("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 6 nsubj
+                3 and and CC O 5 cc
+                4 Li Li NNP PERSON 5 compound
+                5 Wei Wei NNP PERSON 2 conj
+                6 fled flee VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 3 det
+                2 two two CD O 3 nummod
+                3 parents parent NNS O 5 nsubj:pass
+                4 were be VBD O 5 aux:pass
+                5 arrested arrest VBN O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(
+                List.of("person:ana-ruiz", "person:li-wei"),
+                e.targetIds().stream().sorted().toList());
+    }
+
+    @Test
+    void aClashIsAnAssaultAmongItsParticipants() {
+        Event e = only(code("""
+                1 Rioters rioter NNS O 2 nsubj
+                2 clashed clash VBD O 0 root
+                3 with with IN O 4 case
+                4 police police NNS O 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("group:police"), e.targetIds());
+    }
+
+    @Test
+    void missilesFiredAtACountryAttackIt() {
+        Event e = only(code("""
+                1 Armenia Armenia NNP LOCATION 2 nsubj
+                2 fired fire VBD O 0 root
+                3 missiles missile NNS O 2 obj
+                4 at at IN O 5 case
+                5 Azerbaijan Azerbaijan NNP LOCATION 2 obl
+                6 . . . O 2 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("ARM"), e.sourceIds());
+        assertEquals(List.of("AZE"), e.targetIds());
+        assertTrue(code("""
+                1 Armenia Armenia NNP LOCATION 2 nsubj
+                2 fired fire VBD O 0 root
+                3 missiles missile NNS O 2 obj
+                4 into into IN O 5 case
+                5 the the DT O 6 det
+                6 sea sea NN O 2 obl
+                """).isEmpty(), "a launch at no actor is no attack");
+    }
+
+    @Test
+    void blockingSomeonesBidRejectsThem() {
+        Event e = only(code("""
+                1 Hungary Hungary NNP LOCATION 2 nsubj
+                2 blocked block VBD O 0 root
+                3 Ukraine Ukraine NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 bid bid NN O 2 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals("REJECT", e.type());
+        assertEquals(List.of("UKR"), e.targetIds());
+    }
+
+    @Test
+    void orderingSomeonesReleaseConcedes() {
+        Event e = only(code("""
+                1 The the DT O 2 det
+                2 judge judge NN O 3 nsubj
+                3 ordered order VBD O 0 root
+                4 the the DT O 5 det
+                5 release release NN O 3 obj
+                6 of of IN O 7 case
+                7 Okafor Okafor NNP PERSON 5 nmod
+                8 . . . O 3 punct
+                """));
+        assertEquals("CONCEDE", e.type());
+        assertEquals(List.of("group:judge"), e.sourceIds(), "a judge unnamed is a group actor like the court");
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void aParticipleSetOffAfterAnObjectIsDoneByTheSubject() {
+        Event acl = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 addressed address VBD O 0 root
+                3 protesters protester NNS O 2 obj
+                4 , , , O 3 punct
+                5 criticizing criticize VBG O 3 acl
+                6 Chile Chile NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:okafor"), acl.sourceIds());
+        assertEquals(List.of("CHL"), acl.targetIds());
+        Event xcomp = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 addressed address VBD O 0 root
+                3 protesters protester NNS O 2 obj
+                4 , , , O 5 punct
+                5 criticizing criticize VBG O 2 xcomp
+                6 Chile Chile NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("person:okafor"), xcomp.sourceIds());
+    }
+
+    @Test
+    void appealingACourtsRulingRejectsTheCourtWhileAnAppealToSomeoneRequests() {
+        Event rejection = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 appealed appeal VBD O 0 root
+                3 the the DT O 6 det
+                4 Supreme Supreme NNP ORGANIZATION 5 compound
+                5 Court Court NNP ORGANIZATION 7 nmod:poss
+                6 's 's POS O 5 case
+                7 ruling ruling NN O 2 obj
+                8 . . . O 2 punct
+                """));
+        assertEquals("REJECT", rejection.type());
+        assertEquals("verb:appeal ruling/nsubj", rejection.rule());
+        assertEquals(List.of("org:supreme-court"), rejection.targetIds());
+        Event request = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 appealed appeal VBD O 0 root
+                3 to to IN O 4 case
+                4 Chile Chile NNP LOCATION 2 obl
+                5 for for IN O 6 case
+                6 help help NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("REQUEST", request.type());
+    }
+
+    @Test
+    void recallingAnAmbassadorFromACountryCutsTies() {
+        Event e = only(code("""
+                1 Chile Chile NNP LOCATION 2 nsubj
+                2 recalled recall VBD O 0 root
+                3 its its PRP$ O 4 nmod:poss
+                4 ambassador ambassador NN O 2 obj
+                5 from from IN O 6 case
+                6 Norway Norway NNP LOCATION 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("SANCTION", e.type());
+        assertEquals(List.of("NOR"), e.targetIds());
+    }
+
+    @Test
+    void anOustedLeaderIsCoercedAlsoWithoutANamedAgent() {
+        Event e = only(code("""
+                1 President President NNP O 3 compound
+                2 Ana Ana NNP PERSON 3 compound
+                3 Ruiz Ruiz NNP PERSON 5 nsubj:pass
+                4 was be VBD O 5 aux:pass
+                5 ousted oust VBN O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:ana-ruiz"), e.targetIds());
+    }
+
+    @Test
+    void aProtestLodgedWithAGovernmentTargetsIt() {
+        Event e = only(code("""
+                1 Japan Japan NNP LOCATION 2 nsubj
+                2 protested protest VBD O 0 root
+                3 to to IN O 4 case
+                4 China China NNP LOCATION 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("CHN"), e.targetIds());
+    }
+
+    @Test
+    void goingOnStrikeIsAProtest() {
+        Event e = only(code("""
+                1 Teamsters Teamsters NNP ORGANIZATION 2 nsubj
+                2 went go VBD O 0 root
+                3 on on IN O 4 case
+                4 strike strike NN O 2 obl
+                5 against against IN O 6 case
+                6 Amazon Amazon NNP ORGANIZATION 4 nmod
+                7 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("org:amazon"), e.targetIds());
+    }
+
+    @Test
+    void aNationalityAdjectiveOwnsABareEventNounButACompoundNameDoesNot() {
+        Event e = only(code("""
+                1 The the DT O 3 det
+                2 Peruvian Peruvian JJ MISC 3 amod
+                3 invasion invasion NN O 6 nsubj
+                4 of of IN O 5 case
+                5 Chile Chile NNP LOCATION 3 nmod
+                6 ended end VBD O 0 root
+                7 . . . O 6 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("PER"), e.sourceIds());
+        assertEquals(List.of("CHL"), e.targetIds());
+        assertTrue(code("""
+                1 The the DT O 3 det
+                2 Chile Chile NNP LOCATION 3 compound
+                3 invasion invasion NN O 4 nsubj
+                4 ended end VBD O 0 root
+                5 . . . O 4 punct
+                """).isEmpty(), "the country compounded with an invasion is as often its victim");
+    }
+
+    @Test
+    void anIntergovernmentalBodyMeetingAloneIsItsMembersConsulting() {
+        Event e = only(code("""
+                1 NATO NATO NNP ORGANIZATION 2 nsubj
+                2 met meet VBD O 0 root
+                3 on on IN O 4 case
+                4 Monday Monday NNP O 2 obl
+                5 . . . O 2 punct
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("IGO.NATO"), e.sourceIds());
+        assertEquals(List.of("IGO.NATO"), e.targetIds());
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 on on IN O 4 case
+                4 Monday Monday NNP O 2 obl
+                5 . . . O 2 punct
+                """).isEmpty(), "a person meeting nobody named is no event");
+    }
+
+    @Test
+    void someoneCriticizedByNobodyNamedIsStillTheTargetOfAnAccusation() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 4 nsubj:pass
+                2 was be VBD O 4 aux:pass
+                3 widely widely RB O 4 advmod
+                4 condemned condemn VBN O 0 root
+                5 . . . O 4 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void anUndatedActToldInARelativeClauseIsBackgroundNotThePublicationDay() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 6 nsubj
+                2 , , , O 1 punct
+                3 who who WP O 4 nsubj
+                4 condemned condemn VBD O 1 acl:relcl
+                5 Chile Chile NNP LOCATION 4 obj
+                6 resigned resign VBD O 0 root
+                7 . . . O 6 punct
+                """).stream().filter(x -> x.type().equals("ACCUSE")).toList());
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals("", e.date());
+    }
 }
