@@ -41,6 +41,7 @@ final class ActorResolver {
     private static final Set<String> ARGUMENT_RELATIONS =
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
     private final KnowledgeBase kb;
     private final Document document;
@@ -187,7 +188,9 @@ final class ActorResolver {
             record(mention, fuller.get().id, affiliationRole(mention));
             return;
         }
-        ActorDraft organisation = actor("org:" + Slug.of(name), name, ActorKind.ORGANISATION);
+        Optional<String> stateOf = stateBodyCountry(mention);
+        String id = stateOf.map(c -> "org:" + c + ":" + Slug.of(name)).orElse("org:" + Slug.of(name));
+        ActorDraft organisation = actor(id, name, ActorKind.ORGANISATION);
         organisation.aliases.add(name);
         countryInsideName(mention).ifPresent(c -> organisation.learnCountry(c, null));
         kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
@@ -263,6 +266,19 @@ final class ActorResolver {
         boolean modifiesPerson =
                 tree.token(head).deprel().equals("compound") && governor > mention.last() && personAt(governor);
         return modifiesPerson ? "affiliation" : "";
+    }
+
+    /**
+     * "US Embassy", "Indonesian National Police", "Russian Defence Ministry": a body of the state named with its
+     * country is coded under that country, as the organisations a description gives are ("org:RUS:state-media"), so
+     * that its events are the country's (CAMEO USAGOV, IDNCOP). Only state sectors: a company's name may hold a
+     * country word ("American Airlines") without belonging to the state.
+     */
+    private Optional<String> stateBodyCountry(Found mention) {
+        boolean stateBody = kb.orgHeadSector(tree.token(mention.last()).lemma())
+                .filter(STATE_SECTORS::contains)
+                .isPresent();
+        return stateBody ? countryInsideName(mention) : Optional.empty();
     }
 
     private Optional<String> countryInsideName(Found mention) {

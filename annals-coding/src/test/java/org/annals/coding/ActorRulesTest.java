@@ -55,6 +55,21 @@ class ActorRulesTest {
     }
 
     @Test
+    void aStateBodyNamedWithItsCountryIsCodedUnderThatCountryButACompanyIsNot() {
+        Document d = resolve("""
+                1 The the DT O 3 det
+                2 Canadian Canadian JJ ORGANIZATION 3 amod
+                3 Consulate consulate NNP ORGANIZATION 4 nsubj
+                4 thanked thank VBD O 0 root
+                5 Norwegian Norwegian NNP ORGANIZATION 6 compound
+                6 Cruise Cruise NNP ORGANIZATION 7 compound
+                7 Line Line NNP ORGANIZATION 4 obj
+                """);
+        assertEquals("org:CAN:canadian-consulate", actorOf(d, "Canadian Consulate", 0));
+        assertEquals("org:norwegian-cruise-line", actorOf(d, "Norwegian Cruise Line", 0));
+    }
+
+    @Test
     void itNeverResolvesToAPersonNorWhenExpletive() {
         Document d = resolve("""
                 1 Vladimir Vladimir NNP PERSON 2 compound
