@@ -21,6 +21,21 @@ final class MentionFinder {
     }
 
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> HONORIFICS = Set.of(
+            "honorable",
+            "honourable",
+            "hon",
+            "hon.",
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "dr",
+            "dr.",
+            "sir",
+            "dame");
     private static final Set<String> COMPASS_WORDS = Set.of(
             "North",
             "South",
@@ -192,7 +207,8 @@ final class MentionFinder {
     private Optional<Found> chunk(int first, int last, MentionType type) {
         if (type == MentionType.PERSON) {
             MentionType kind = nonPersonType(first, last).orElse(type);
-            return Optional.of(new Found(first, withNamedHead(last, kind), kind, null));
+            int start = kind == MentionType.PERSON ? afterHonorifics(first, last) : first;
+            return Optional.of(new Found(start, withNamedHead(last, kind), kind, null));
         }
         if (type == MentionType.ORGANISATION && followedByPerson(last)) {
             return withoutTrailingTitle(first, last);
@@ -201,6 +217,16 @@ final class MentionFinder {
             return Optional.of(new Found(first, last, MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
+    }
+
+    // "the Honorable Pedro Pierluisi", "Dr Jane Goodall" tagged PERSON whole: the honorific is no part of the name,
+    // which would otherwise give the person a second identity beside "Pedro Pierluisi".
+    private int afterHonorifics(int first, int last) {
+        int start = first;
+        while (start < last && HONORIFICS.contains(Tree.lower(tree.token(start).word()))) {
+            start++;
+        }
+        return start;
     }
 
     // "Typhoon Phanfone", "Leroy P. Steele Prize", "James Webb (Space) Telescope": NER's PERSON, yet no person.

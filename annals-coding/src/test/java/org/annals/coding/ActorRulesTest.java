@@ -70,6 +70,25 @@ class ActorRulesTest {
     }
 
     @Test
+    void anHonorificTaggedWithTheNameIsNoPartOfIt() {
+        Document d = resolve("""
+                1 The the DT O 3 det
+                2 Honourable Honourable NNP PERSON 4 compound
+                3 Dr Dr NNP PERSON 4 compound
+                4 Amara Amara NNP PERSON 5 compound
+                5 Osei Osei NNP PERSON 6 nsubj
+                6 resigned resign VBD O 0 root
+
+                1 Amara Amara NNP PERSON 2 compound
+                2 Osei Osei NNP PERSON 3 nsubj
+                3 left leave VBD O 0 root
+                """);
+        assertEquals("person:amara-osei", actorOf(d, "Amara Osei", 0));
+        assertEquals("person:amara-osei", actorOf(d, "Amara Osei", 1));
+        assertEquals(List.of("person:amara-osei"), persons(d));
+    }
+
+    @Test
     void itNeverResolvesToAPersonNorWhenExpletive() {
         Document d = resolve("""
                 1 Vladimir Vladimir NNP PERSON 2 compound
