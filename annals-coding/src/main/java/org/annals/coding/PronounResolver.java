@@ -74,10 +74,14 @@ final class PronounResolver {
 
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
+        boolean narrated = !tree.quoted(pronoun);
         List<Resolved> persons = resolved.stream()
                 .filter(m -> m.type() == MentionType.PERSON
                         && m.first() < pronoun
                         && !m.actorId().isEmpty())
+                // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
+                // the narration itself named (the one being quoted, usually).
+                .filter(m -> !narrated || !tree.quoted(m.first()))
                 .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
                 .toList();
@@ -88,7 +92,8 @@ final class PronounResolver {
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        Optional<String> chosen = known.or(() -> byPosition(persons, sentence));
+        Optional<String> chosen =
+                subjectBefore(pronoun, persons, sentence).or(() -> known).or(() -> byPosition(persons, sentence));
         chosen.filter(id -> window.stream().allMatch(m -> m.actorId().equals(id)) && !window.isEmpty())
                 .ifPresent(id -> actors.get(id).learnGender(gender));
         return chosen;
@@ -96,6 +101,27 @@ final class PronounResolver {
 
     private static boolean compatible(ActorDraft actor, Gender gender) {
         return actor != null && (actor.gender == Gender.UNKNOWN || actor.gender == gender);
+    }
+
+    /**
+     * A subject pronoun continues a subject: the latest person subject earlier in its sentence ("Ana spoke after
+     * she was freed by Tom"), else of the sentence before. A nearer name of known gender in an object or agent
+     * does not outrank it.
+     */
+    private Optional<String> subjectBefore(int pronoun, List<Resolved> persons, int sentence) {
+        if (!SUBJECTS.contains(tree.token(pronoun).deprel())) {
+            return Optional.empty();
+        }
+        List<Resolved> subjects = persons.stream()
+                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
+                .toList();
+        return subjects.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence)
+                .findFirst()
+                .or(() -> subjects.stream()
+                        .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                        .findFirst())
+                .map(Resolved::actorId);
     }
 
     private Optional<String> byPosition(List<Resolved> persons, int sentence) {
