@@ -25,6 +25,11 @@ final class DescribedSpeakers {
     // Parts of a subject phrase that are clauses of their own; a name there is not the subject's.
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "cc", "conj", "parataxis");
 
+    private static final Set<String> TITLE_QUALIFIERS =
+            Set.of("former", "ex", "vice", "deputy", "then", "late", "elect", "designate", "assistant");
+    private static final int QUALIFIER_WORDS = 3;
+    private static final int QUALIFIER_REACH = 40;
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -64,6 +69,7 @@ final class DescribedSpeakers {
         }
         Set<String> holders = document.actors().stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && lastWord(a.role()).equals(head))
+                .filter(a -> a.evidence().stream().noneMatch(e -> isQualifiedTitle(document, e)))
                 .map(Actor::id)
                 .collect(java.util.stream.Collectors.toSet());
         return latestBefore(document, subject, m -> holders.contains(m.actorId()));
@@ -107,6 +113,20 @@ final class DescribedSpeakers {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /**
+     * "former Vice President Bo Kim", "President-elect Ana Lopez": the title was held once, will be held, or is
+     * someone's second; "the president" of the same article is the one who holds it now.
+     */
+    private static boolean isQualifiedTitle(Document document, Span evidence) {
+        String text = document.text();
+        String before = text.substring(Math.max(0, evidence.start() - QUALIFIER_REACH), evidence.start());
+        String after = text.substring(evidence.end(), Math.min(text.length(), evidence.end() + QUALIFIER_REACH));
+        List<String> wordsBefore = List.of(before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        int from = Math.max(0, wordsBefore.size() - QUALIFIER_WORDS);
+        return wordsBefore.subList(from, wordsBefore.size()).stream().anyMatch(TITLE_QUALIFIERS::contains)
+                || after.toLowerCase(Locale.ROOT).matches("(?s)^[-\\s]*(elect|designate)\\b.*");
     }
 
     private static String lastWord(String role) {

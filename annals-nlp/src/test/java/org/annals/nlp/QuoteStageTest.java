@@ -487,6 +487,54 @@ class QuoteStageTest {
         assertEquals("Ana Lopez", speaker(done, quote));
     }
 
+    /** "The president said" after the president and a later "former Vice President": the one holding it now. */
+    @Test
+    void titleSubjectSkipsFormerDeputyAndElectHoldersOfTheTitle() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "President/NNP/O/1/compound Ana/NNP/PERSON/2/compound Lopez/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root ././O/3/punct",
+                "Former/JJ/O/2/amod Vice/NNP/O/2/compound President/NNP/O/4/compound Bo/NNP/PERSON/4/compound"
+                        + " Kim/NNP/PERSON/5/nsubj left/VBD/O/-1/root ././O/5/punct",
+                "The/DT/O/1/det president/NN/O/2/nsubj said/VBD/O/-1/root taxes/NNS/O/4/nsubj"
+                        + " fall/VBP/O/2/ccomp ././O/2/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Ana Lopez" -> m.withActor("person:ana-lopez", "");
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    default -> m;
+                })
+                .toList();
+        Actor lopez = new Actor(
+                "person:ana-lopez",
+                "Ana Lopez",
+                ActorKind.PERSON,
+                "",
+                "president",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "President", 0)));
+        Actor kim = new Actor(
+                "person:bo-kim",
+                "Bo Kim",
+                ActorKind.PERSON,
+                "",
+                "president",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "President", 1)));
+        Document done = stage.apply(parsed.withActors(List.of(lopez, kim), resolved));
+        assertEquals("person:ana-lopez", quote(done, "taxes fall").speakerId());
+    }
+
+    private static org.annals.core.Span spanOf(Document document, String word, int nth) {
+        return document.tokens().stream()
+                .filter(t -> t.word().equals(word))
+                .skip(nth)
+                .findFirst()
+                .orElseThrow()
+                .span();
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
