@@ -138,9 +138,12 @@ public final class QuoteStage implements Stage {
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
             // "according to police": a source that is no name is its noun phrase.
+            // "according to Ruiz's critics": the possessor of a group is not among those who vouch ("Ruiz's office"
+            // still speaks for Ruiz).
             List<Mention> after = document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
+                    .filter(m -> !possessesAGroup(tokens, m))
                     .toList();
             // Inside the phrase, who rather than where: "a post by Ana Ruiz" is hers, "Syrian state media" the
             // media's, not Syria's.
@@ -155,6 +158,16 @@ public final class QuoteStage implements Stage {
                     phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    private static boolean possessesAGroup(List<Token> tokens, Mention mention) {
+        return tokens.stream()
+                .filter(t -> mention.span().contains(t.span()))
+                .reduce((first, second) -> second)
+                .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
+                .map(t -> tokens.get(t.head()).pos().startsWith("NNS")
+                        || tokens.get(t.head()).pos().equals("NNPS"))
+                .orElse(false);
     }
 
     /** Where the source phrase ends at the latest: its sentence's first comma after the cue. */
@@ -224,7 +237,12 @@ public final class QuoteStage implements Stage {
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best).or(() -> cueOpeningNextSentence(tokens, span, last));
+        // ""...," Ana Ruiz continued, "..."": a speaker introducing the quote before it outranks a cue opening the
+        // next sentence.
+        return Optional.ofNullable(best)
+                .or(() -> layoutIntroducer(document, inside.get(0)).isPresent()
+                        ? Optional.empty()
+                        : cueOpeningNextSentence(tokens, span, last));
     }
 
     /**

@@ -37,13 +37,41 @@ final class Speakers {
                     || current.deprel().startsWith("advcl")
                     || current.deprel().equals("xcomp")
                     || current.deprel().equals("parataxis")
-                    || current.deprel().equals("dep");
+                    || current.deprel().equals("dep")
+                    || isInfinitive(tokens, current);
             if (!shared || current.head() < 0) {
                 return Optional.empty();
             }
-            current = tokens.get(current.head());
+            Token governor = tokens.get(current.head());
+            if (isParticipleOnAName(current, governor)) {
+                return Optional.of(governor);
+            }
+            current = governor;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "She went on to say", "he continued to insist": an infinitive has no subject of its own and takes the one of
+     * the verb it completes, whatever relation the parser gave it.
+     */
+    private static boolean isInfinitive(List<Token> tokens, Token verb) {
+        if (!verb.isVerb() || !verb.pos().equals("VB") || verb.index() == 0) {
+            return false;
+        }
+        Token before = tokens.get(verb.index() - 1);
+        return before.word().equalsIgnoreCase("to") && before.head() == verb.index();
+    }
+
+    /**
+     * "President Ana Ruiz, who ..., replied on Twitter, calling for ...": with the sentence's verb lost in the parse,
+     * the participle hangs on the name itself, which is its understood subject.
+     */
+    private static boolean isParticipleOnAName(Token participle, Token governor) {
+        return participle.pos().equals("VBG")
+                && (participle.deprel().equals("dep") || participle.deprel().equals("acl"))
+                && governor.isProperNoun()
+                && governor.index() < participle.index();
     }
 
     /**

@@ -69,7 +69,9 @@ final class UnattachedClauses {
             first++;
         }
         int at = first;
-        while (at < range.end() && at - first < MAX_SUBJECT_WORDS && isSubjectWord(tokens.get(at))) {
+        while (at < range.end()
+                && at - first < MAX_SUBJECT_WORDS
+                && (isSubjectWord(tokens.get(at)) || at > first && isParticipleInNounPhrase(tokens, at))) {
             at++;
         }
         boolean clause = at > first && at < range.end() && isFinite(tokens.get(at)) && startsSubject(tokens.get(first));
@@ -127,6 +129,19 @@ final class UnattachedClauses {
                 || pos.equals("HYPH")
                 || pos.equals("CC")
                 || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+    }
+
+    /** "warned the delayed process could ...": a participle between a determiner or adjective and its noun. */
+    private static boolean isParticipleInNounPhrase(List<Token> tokens, int at) {
+        String pos = tokens.get(at).pos();
+        String before = tokens.get(at - 1).pos();
+        boolean participle = pos.equals("VBN") || pos.equals("VBG");
+        boolean modifiesAhead = at + 1 < tokens.size()
+                && tokens.get(at + 1).pos().startsWith("NN")
+                && tokens.get(at + 1).sentence() == tokens.get(at).sentence();
+        return participle
+                && modifiesAhead
+                && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$") || before.equals("POS"));
     }
 
     private static boolean isFinite(Token token) {

@@ -109,6 +109,10 @@ final class HandDocuments {
             case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
+            case "warned" -> "warn";
+            case "calling" -> "call";
+            case "continued" -> "continue";
+            case "refers" -> "refer";
             default -> lower;
         };
     }

@@ -535,6 +535,107 @@ class QuoteStageTest {
                 .span();
     }
 
+    /** "She went on to say, "..."": an infinitive cue takes the subject of the verb it completes. */
+    @Test
+    void infinitiveCueTakesTheSubjectOfTheVerbItCompletes() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "went/VBD/O/-1/root",
+                "on/IN/O/5/case",
+                "to/TO/O/5/mark",
+                "say/VB/O/2/obl",
+                ",/,/O/5/punct",
+                "“/``/O/10/punct",
+                "Taxes/NNS/O/10/nsubj",
+                "will/MD/O/10/aux",
+                "fall/VB/O/5/ccomp",
+                "././O/2/punct",
+                "”/''/O/2/punct"));
+        Quote quote = quote(done, "Taxes will fall .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** With the main verb lost in the parse, "Mayor Bo Kim, ..., calling for ... "..."": the name is the subject. */
+    @Test
+    void participleHangingOnANameTakesItAsSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Mayor/NNP/O/2/compound",
+                "Bo/NNP/PERSON/2/compound",
+                "Kim/NNP/PERSON/-1/root",
+                ",/,/O/2/punct",
+                "calling/VBG/O/2/dep",
+                "for/IN/O/7/case",
+                "a/DT/O/7/det",
+                "vote/NN/O/4/obl",
+                "“/``/O/11/punct",
+                "in/IN/O/11/case",
+                "the/DT/O/11/det",
+                "interest/NN/O/7/nmod",
+                "”/''/O/4/punct",
+                "././O/2/punct"));
+        Quote quote = quote(done, "in the interest");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Bo Kim", speaker(done, quote));
+    }
+
+    /** "Ana Ruiz warned the delayed budget could hurt growth", the cue misparsed as a clausal subject. */
+    @Test
+    void unattachedReportedClauseMayHoldAParticipleInItsSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "warned/VBD/O/7/csubj",
+                "the/DT/O/5/det",
+                "delayed/VBN/O/5/amod",
+                "budget/NN/O/2/obj",
+                "could/MD/O/7/aux",
+                "hurt/VB/O/-1/root",
+                "growth/NN/O/7/obj",
+                "././O/7/punct"));
+        Quote quote = quote(done, "the delayed budget could hurt growth");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** ""...," she said. Ana Ruiz continued, "..." The party refers to ...": the introducer before the quote wins. */
+    @Test
+    void speakerIntroducingAQuoteOutranksACueOpeningTheNextSentence() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj continued/VBD/O/-1/root ,/,/O/2/punct"
+                        + " “/``/O/7/punct We/PRP/O/7/nsubj will/MD/O/7/aux win/VB/O/2/ccomp ././O/2/punct"
+                        + " ”/''/O/2/punct",
+                "The/DT/O/1/det party/NN/O/2/nsubj refers/VBZ/O/-1/root to/IN/O/5/case its/PRP$/O/5/nmod:poss"
+                        + " voters/NNS/O/2/obl ././O/2/punct"));
+        Quote quote = quote(done, "We will win .");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "According to Ruiz's critics, ...": the critics vouch, not Ruiz; "Ruiz's office" would speak for her. */
+    @Test
+    void accordingToAPossessedGroupIsTheGroupNotThePossessor() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "Ruiz/NNP/PERSON/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "critics/NNS/O/8/obl",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "plan/NN/O/8/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/8/punct"));
+        Quote quote = quote(done, "the plan failed");
+        assertEquals("Ruiz 's critics", speaker(done, quote));
+        assertEquals("", quote.speakerId());
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
