@@ -33,20 +33,79 @@ final class Speakers {
             if (subject.isPresent()) {
                 return Optional.of(antecedentOfRelative(tokens, current, subject.get()));
             }
-            boolean shared = current.deprel().equals("conj")
-                    || current.deprel().startsWith("advcl")
-                    || current.deprel().equals("xcomp")
-                    || current.deprel().equals("parataxis")
-                    || current.deprel().equals("dep")
-                    || isInfinitive(tokens, current);
-            if (!shared || current.head() < 0) {
-                return Optional.empty();
+            if (current.head() < 0) {
+                break;
             }
             Token governor = tokens.get(current.head());
-            if (isParticipleOnAName(current, governor)) {
-                return Optional.of(governor);
+            if (isParticiple(current) && governor.isNoun()) {
+                Optional<Token> understood = participleSubject(tokens, current, governor);
+                if (understood.isPresent() || !isFreeAdjunct(tokens, current) || governor.head() < 0) {
+                    return understood;
+                }
+                // "addressed reporters, calling for ...": the participle shares the clause's subject, though the
+                // parser hung it on the nearest noun.
+                current = tokens.get(governor.head());
+                continue;
+            }
+            if (!isShared(tokens, current)) {
+                break;
             }
             current = governor;
+        }
+        return lostVerbSubject(tokens, verb);
+    }
+
+    private static boolean isShared(List<Token> tokens, Token verb) {
+        return verb.deprel().equals("conj")
+                || verb.deprel().startsWith("advcl")
+                || verb.deprel().equals("xcomp")
+                || verb.deprel().equals("parataxis")
+                || verb.deprel().equals("dep")
+                || isInfinitive(tokens, verb);
+    }
+
+    private static boolean isParticiple(Token verb) {
+        return verb.pos().equals("VBG")
+                && (verb.deprel().equals("acl") || verb.deprel().equals("dep"));
+    }
+
+    private static boolean isFreeAdjunct(List<Token> tokens, Token participle) {
+        return participle.index() > 0
+                && tokens.get(participle.index() - 1).word().equals(",");
+    }
+
+    /**
+     * "an open letter urging ...": a document speaks through a participle on it. "President Ana Ruiz, ...,
+     * calling for ...": with the sentence's verb lost in the parse, a free participle hangs on the name, which is
+     * its subject.
+     */
+    private static Optional<Token> participleSubject(List<Token> tokens, Token participle, Token noun) {
+        if (IssuedDocuments.isDocument(noun) && participle.deprel().equals("acl")) {
+            return Optional.of(noun);
+        }
+        if (isFreeAdjunct(tokens, participle) && noun.isProperNoun() && noun.index() < participle.index()) {
+            return Optional.of(noun);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ana Ruiz, a rapporteur who had studied the case, cautioned justice is slow": the parser lost the finite verb
+     * (making it a subject itself) and the sentence's root is the name before it, which is the verb's subject.
+     */
+    private static Optional<Token> lostVerbSubject(List<Token> tokens, Token verb) {
+        boolean finite = verb.pos().equals("VBD")
+                || verb.pos().equals("VBZ")
+                || verb.pos().equals("VBP");
+        if (!finite) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < verb.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() < 0) {
+                return token.isNoun() ? Optional.of(token) : Optional.empty();
+            }
         }
         return Optional.empty();
     }
@@ -61,17 +120,6 @@ final class Speakers {
         }
         Token before = tokens.get(verb.index() - 1);
         return before.word().equalsIgnoreCase("to") && before.head() == verb.index();
-    }
-
-    /**
-     * "President Ana Ruiz, who ..., replied on Twitter, calling for ...": with the sentence's verb lost in the parse,
-     * the participle hangs on the name itself, which is its understood subject.
-     */
-    private static boolean isParticipleOnAName(Token participle, Token governor) {
-        return participle.pos().equals("VBG")
-                && (participle.deprel().equals("dep") || participle.deprel().equals("acl"))
-                && governor.isProperNoun()
-                && governor.index() < participle.index();
     }
 
     /**

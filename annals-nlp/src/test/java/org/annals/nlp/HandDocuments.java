@@ -113,6 +113,10 @@ final class HandDocuments {
             case "calling" -> "call";
             case "continued" -> "continue";
             case "refers" -> "refer";
+            case "urging" -> "urge";
+            case "cautioned" -> "caution";
+            case "claimed" -> "claim";
+            case "confirmed" -> "confirm";
             default -> lower;
         };
     }

@@ -636,6 +636,138 @@ class QuoteStageTest {
         assertEquals("", quote.speakerId());
     }
 
+    /** "Ana Ruiz met voters in Lyon, urging them to vote": a free participle shares the clause's subject. */
+    @Test
+    void freeParticipleHungOnAnObjectSharesTheClausesSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "met/VBD/O/-1/root",
+                "voters/NNS/O/2/obj",
+                "in/IN/O/5/case",
+                "Lyon/NNP/LOCATION/3/nmod",
+                ",/,/O/3/punct",
+                "urging/VBG/O/3/acl",
+                "them/PRP/O/7/obj",
+                "to/TO/O/10/mark",
+                "vote/VB/O/7/xcomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "them to vote");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "Nurses signed a petition letter urging ...": the document speaks for who issued it there. */
+    @Test
+    void documentWithAParticipleSpeaksForWhoIssuedIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Forty/CD/O/1/nummod",
+                "nurses/NNS/O/2/nsubj",
+                "signed/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "letter/NN/O/2/obj",
+                "urging/VBG/O/4/acl",
+                "the/DT/O/7/det",
+                "council/NN/O/5/obj",
+                "to/TO/O/9/mark",
+                "act/VB/O/5/xcomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the council to act");
+        assertEquals("Forty nurses", speaker(done, quote));
+    }
+
+    /** "Ana Ruiz, an envoy who studied it, cautioned peace is far": the finite cue lost its place in the parse. */
+    @Test
+    void cueParsedAsASubjectTakesTheNameTheSentenceHangsOn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/-1/root",
+                ",/,/O/1/punct",
+                "an/DT/O/4/det",
+                "envoy/NN/O/1/appos",
+                "who/WP/O/6/nsubj",
+                "studied/VBD/O/4/acl:relcl",
+                "it/PRP/O/6/obj",
+                ",/,/O/6/punct",
+                "cautioned/VBD/O/12/nsubj",
+                "peace/NN/O/9/obj",
+                "is/VBZ/O/12/cop",
+                "far/RB/O/6/parataxis",
+                "././O/1/punct"));
+        Quote quote = quote(done, "peace is far");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "claimed Bo Kim only lost ...", "reported both rice and wheat had ...": adverbs and paired conjunctions. */
+    @Test
+    void unattachedReportedClauseAllowsAnAdverbBeforeItsVerbAndAPairedSubject() {
+        Document adverb = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "claimed/VBD/O/-1/root",
+                "Bo/NNP/PERSON/4/compound",
+                "Kim/NNP/PERSON/2/obj",
+                "only/RB/O/6/advmod",
+                "lost/VBD/O/2/dep",
+                "narrowly/RB/O/6/advmod",
+                "././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(adverb, quote(adverb, "Bo Kim only lost narrowly")));
+        Document paired = quoted(HandDocuments.of(
+                TUESDAY,
+                "Reuters/NNP/ORGANIZATION/1/nsubj",
+                "confirmed/VBD/O/7/csubj",
+                "both/CC/O/3/cc:preconj",
+                "rice/NN/O/1/obj",
+                "and/CC/O/5/cc",
+                "wheat/NN/O/3/conj",
+                "had/VBD/O/7/aux",
+                "risen/VBN/O/-1/root",
+                "././O/7/punct"));
+        assertEquals("Reuters", speaker(paired, quote(paired, "both rice and wheat had risen")));
+    }
+
+    /** "The strike has ended, union leaders confirmed on Friday.": the attribution trails the reported clause. */
+    @Test
+    void attributionAfterTheClauseReportsTheClauseBeforeIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "strike/NN/O/3/nsubj",
+                "has/VBZ/O/3/aux",
+                "ended/VBN/O/-1/root",
+                ",/,/O/3/punct",
+                "union/NN/O/6/compound",
+                "leaders/NNS/O/7/nsubj",
+                "confirmed/VBD/O/3/parataxis",
+                "on/IN/O/9/case",
+                "Friday/NNP/DATE/7/obl",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The strike has ended");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("union leaders", speaker(done, quote));
+        Document parenthetical = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "strike/NN/O/6/nsubj",
+                ",/,/O/4/punct",
+                "leaders/NNS/O/4/nsubj",
+                "confirmed/VBD/O/6/parataxis",
+                ",/,/O/4/punct",
+                "ended/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals(
+                List.of(),
+                parenthetical.quotes().stream()
+                        .map(Quote::text)
+                        .filter(t -> t.equals("The strike"))
+                        .toList());
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
