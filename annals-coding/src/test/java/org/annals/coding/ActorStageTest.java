@@ -207,6 +207,25 @@ class ActorStageTest {
     }
 
     @Test
+    void aBodyNamedByItsFieldFirstIsTheBodyNamedWithOf() {
+        Document d = resolve("""
+                1 The the DT O 3 det
+                2 Ministry Ministry NNP ORGANIZATION 5 nsubj
+                3 of of IN ORGANIZATION 4 case
+                4 Justice Justice NNP ORGANIZATION 2 nmod
+                5 spoke speak VBD O 0 root
+
+                1 The the DT O 3 det
+                2 Justice Justice NNP ORGANIZATION 3 compound
+                3 Ministry Ministry NNP ORGANIZATION 4 nsubj
+                4 agreed agree VBD O 0 root
+                """);
+        assertEquals(
+                mention(d, "Ministry of Justice", 0).orElseThrow().actorId(),
+                mention(d, "Justice Ministry", 0).orElseThrow().actorId());
+    }
+
+    @Test
     void organisationsGetSectorFromDescriptionsAndDescriptiveIds() {
         Document d = resolve("""
                 1 energy energy NN O 3 compound
