@@ -75,15 +75,17 @@ final class PronounResolver {
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
         boolean narrated = !tree.quoted(pronoun);
-        List<Resolved> persons = resolved.stream()
+        List<Resolved> named = resolved.stream()
                 .filter(m -> m.type() == MentionType.PERSON
                         && m.first() < pronoun
                         && !m.actorId().isEmpty())
                 // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
                 // the narration itself named (the one being quoted, usually).
                 .filter(m -> !narrated || !tree.quoted(m.first()))
-                .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
+                .toList();
+        List<Resolved> persons = named.stream()
+                .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .toList();
         List<Resolved> window = persons.stream()
                 .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
@@ -94,7 +96,12 @@ final class PronounResolver {
                 .findFirst();
         Optional<String> chosen =
                 subjectBefore(pronoun, persons, sentence).or(() -> known).or(() -> byPosition(persons, sentence));
-        chosen.filter(id -> window.stream().allMatch(m -> m.actorId().equals(id)) && !window.isEmpty())
+        // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
+        // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
+        List<Resolved> nearby = named.stream()
+                .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
+                .toList();
+        chosen.filter(id -> nearby.stream().allMatch(m -> m.actorId().equals(id)) && !nearby.isEmpty())
                 .ifPresent(id -> actors.get(id).learnGender(gender));
         return chosen;
     }
@@ -112,9 +119,7 @@ final class PronounResolver {
         if (!SUBJECTS.contains(tree.token(pronoun).deprel())) {
             return Optional.empty();
         }
-        List<Resolved> subjects = persons.stream()
-                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
-                .toList();
+        List<Resolved> subjects = persons.stream().filter(this::isSubject).toList();
         return subjects.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence)
                 .findFirst()
@@ -122,6 +127,18 @@ final class PronounResolver {
                         .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
                         .findFirst())
                 .map(Resolved::actorId);
+    }
+
+    /** The mention is a subject, or names one: "chief constable Ana Ruiz wrote" hangs the name on the title. */
+    private boolean isSubject(Resolved mention) {
+        Token last = tree.token(mention.last());
+        if (last.deprel().startsWith("nsubj")) {
+            return true;
+        }
+        boolean namesHead = last.deprel().equals("appos")
+                || last.deprel().equals("dep")
+                || last.deprel().startsWith("flat");
+        return namesHead && last.head() >= 0 && tree.token(last.head()).deprel().startsWith("nsubj");
     }
 
     private Optional<String> byPosition(List<Resolved> persons, int sentence) {
@@ -133,7 +150,7 @@ final class PronounResolver {
         }
         Optional<Resolved> previousSubject = persons.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
-                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
+                .filter(this::isSubject)
                 .findFirst();
         return previousSubject.or(() -> persons.stream().findFirst()).map(Resolved::actorId);
     }
