@@ -418,12 +418,26 @@ public final class QuoteStage implements Stage {
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
-            if (reported && !quoted && !again) {
+            if (reported && !quoted && !again && !isNegated(tokens, cue)) {
                 found.add(indirect(document, clause, speaker, cue));
             }
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /** "did not say he ordered it", "never claimed that": a report denied is no report. */
+    private static boolean isNegated(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = range.first(); at < cue.index(); at++) {
+            Token token = tokens.get(at);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean negation = word.equals("not") || word.equals("n't") || word.equals("never");
+            if (negation && token.head() == cue.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
@@ -469,7 +483,7 @@ public final class QuoteStage implements Stage {
             // With quotation marks in the clause, the marked quote is what the source vouches for.
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
-            if (clause.length() > 0 && !quoted) {
+            if (clause.length() > 0 && !quoted && !Recordings.isRecording(tokens, source)) {
                 Optional<Mention> speaker = speaker(document, token);
                 found.add(indirect(document, clause, speaker, token));
             }

@@ -114,6 +114,7 @@ final class HandDocuments {
             case "continued" -> "continue";
             case "refers" -> "refer";
             case "urging" -> "urge";
+            case "expressed" -> "express";
             case "cautioned" -> "caution";
             case "claimed" -> "claim";
             case "confirmed" -> "confirm";

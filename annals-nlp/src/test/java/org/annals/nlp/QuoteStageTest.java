@@ -768,6 +768,77 @@ class QuoteStageTest {
                         .toList());
     }
 
+    /** "Ana Ruiz did not say she had lied": a report denied is no report (the guidelines' negated reports). */
+    @Test
+    void negatedCueReportsNothing() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/4/nsubj",
+                "did/VBD/O/4/aux",
+                "not/RB/O/4/advmod",
+                "say/VB/O/-1/root",
+                "she/PRP/O/7/nsubj",
+                "had/VBD/O/7/aux",
+                "lied/VBN/O/4/ccomp",
+                "././O/4/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "According to security camera footage, the van turned": what a recording shows is nobody's speech. */
+    @Test
+    void accordingToARecordingIsNoQuoteButARecordingAndAMediumIs() {
+        Document footage = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "security/NN/O/4/compound",
+                "camera/NN/O/4/compound",
+                "footage/NN/O/8/obl",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "van/NN/O/8/nsubj",
+                "turned/VBD/O/-1/root",
+                "././O/8/punct"));
+        assertEquals(List.of(), footage.quotes());
+        Document withMedium = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/2/case",
+                "to/TO/O/0/fixed",
+                "videos/NNS/O/8/obl",
+                "and/CC/O/4/cc",
+                "Reuters/NNP/ORGANIZATION/2/conj",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "van/NN/O/8/nsubj",
+                "turned/VBD/O/-1/root",
+                "././O/8/punct"));
+        assertEquals("Reuters", speaker(withMedium, quote(withMedium, "the van turned")));
+    }
+
+    /** "She expressed a wish to "build a fairer city"": expressing is saying, so the fragment is hers. */
+    @Test
+    void expressingAttributesAQuotedFragment() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "expressed/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "wish/NN/O/2/obj",
+                "to/TO/O/7/mark",
+                "“/``/O/7/punct",
+                "build/VB/O/4/acl",
+                "a/DT/O/10/det",
+                "fairer/JJR/O/10/amod",
+                "city/NN/O/7/obj",
+                "”/''/O/7/punct",
+                "././O/2/punct"));
+        Quote quote = quote(done, "build a fairer city");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
