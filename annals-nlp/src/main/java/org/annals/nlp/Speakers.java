@@ -27,6 +27,9 @@ final class Speakers {
         if (quoted.isPresent()) {
             return quoted;
         }
+        if (isPassive(tokens, verb)) {
+            return agentOf(tokens, verb);
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
@@ -53,6 +56,45 @@ final class Speakers {
             current = governor;
         }
         return lostVerbSubject(tokens, verb);
+    }
+
+    /** "It was reported by Reuters that ...", "he was told that ...": a passive cue's subject is not who spoke. */
+    private static boolean isPassive(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index()
+                    && (token.deprel().equals("nsubj:pass") || token.deprel().equals("aux:pass"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "by" phrase of a passive verb, the one who acted; empty when the passive names nobody. */
+    private static Optional<Token> agentOf(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = verb.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            boolean byPhrase = token.deprel().equals("obl:agent")
+                    || token.deprel().equals("obl") && hasCase(tokens, token, "by", range);
+            if (token.head() == verb.index() && byPhrase) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasCase(List<Token> tokens, Token noun, String word, Sentencewise range) {
+        for (int at = range.first(); at < noun.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == noun.index()
+                    && token.deprel().equals("case")
+                    && token.word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isShared(List<Token> tokens, Token verb) {

@@ -839,6 +839,39 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
 
+    /** "It was announced by the ministry that ...": the agent spoke; "Ana was told that ..." names no speaker. */
+    @Test
+    void passiveCueIsAttributedToItsAgentNeverToItsSubject() {
+        Document agent = quoted(HandDocuments.of(
+                TUESDAY,
+                "It/PRP/O/2/nsubj:pass",
+                "was/VBD/O/2/aux:pass",
+                "announced/VBN/O/-1/root",
+                "by/IN/O/5/case",
+                "the/DT/O/5/det",
+                "ministry/NN/O/2/obl",
+                "that/IN/O/8/mark",
+                "taxes/NNS/O/8/nsubj",
+                "fall/VBP/O/2/ccomp",
+                "././O/2/punct"));
+        assertEquals("the ministry", speaker(agent, quote(agent, "taxes fall")));
+        Document addressee = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/3/nsubj:pass",
+                "was/VBD/O/3/aux:pass",
+                "told/VBN/O/-1/root",
+                "that/IN/O/6/mark",
+                "taxes/NNS/O/6/nsubj",
+                "fall/VBP/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals(
+                List.of(),
+                addressee.quotes().stream()
+                        .filter(q -> speaker(addressee, q).contains("Ruiz"))
+                        .toList());
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
