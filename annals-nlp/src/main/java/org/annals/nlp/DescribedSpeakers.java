@@ -30,6 +30,11 @@ final class DescribedSpeakers {
     private static final int QUALIFIER_WORDS = 3;
     private static final int QUALIFIER_REACH = 40;
 
+    private static final Set<String> SPOKESPERSONS =
+            Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen");
+    // How the organisation hangs on the spokesperson: "for"/"of" phrases, possessives and names before the noun.
+    private static final Set<String> VOICED = Set.of("nmod", "nmod:poss", "compound");
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -40,6 +45,7 @@ final class DescribedSpeakers {
         String head = subject.lemma().toLowerCase(Locale.ROOT);
         return personInside(document, subject)
                 .or(() -> IssuedDocuments.issuerOf(document, subject))
+                .or(() -> voiceOf(document, subject, head))
                 .or(() -> personWithRole(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> Optional.of(phrase(document, subject)));
@@ -59,6 +65,25 @@ final class DescribedSpeakers {
         Span whole = new Span(subject.span().start(), end);
         return document.mentions().stream()
                 .filter(m -> m.type() == MentionType.PERSON && whole.contains(m.span()))
+                .findFirst();
+    }
+
+    /**
+     * "a spokeswoman for the ministry", "the ministry's spokesman", "a Kremlin spokesperson": a spokesperson speaks
+     * for the organisation, which is the speaker.
+     */
+    private static Optional<Mention> voiceOf(Document document, Token subject, String head) {
+        if (!SPOKESPERSONS.contains(head)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = document.tokens();
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.ORGANISATION)
+                .filter(m -> tokens.stream()
+                        .filter(t -> m.span().contains(t.span()))
+                        .reduce((first, second) -> second)
+                        .map(t -> t.head() == subject.index() && VOICED.contains(t.deprel()))
+                        .orElse(false))
                 .findFirst();
     }
 

@@ -872,6 +872,23 @@ class QuoteStageTest {
                         .toList());
     }
 
+    /** "The Red Cross's spokeswoman said ...": the organisation speaks through her, though a possessor rarely does. */
+    @Test
+    void spokespersonSpeaksForTheOrganisation() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "Red/NNP/ORGANIZATION/2/compound",
+                "Cross/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "spokeswoman/NN/O/5/nsubj",
+                "said/VBD/O/-1/root",
+                "aid/NN/O/7/nsubj",
+                "arrived/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("Red Cross", speaker(done, quote(done, "aid arrived")));
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
