@@ -289,9 +289,10 @@ final class Speakers {
         }
         if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
             Mention pronoun = covering.get();
-            // An actor id the "actors" stage gave the pronoun wins; the span is still the antecedent's.
-            return antecedent(document, pronoun)
-                    .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
+            // An actor the "actors" stage gave the pronoun wins, named by its latest mention before the pronoun.
+            Optional<Mention> named = pronoun.isResolved() ? latestNaming(document, pronoun) : Optional.empty();
+            return named.or(() -> antecedent(document, pronoun)
+                    .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a));
         }
         return covering.or(() -> DescribedSpeakers.of(document, subject));
     }
@@ -352,6 +353,19 @@ final class Speakers {
         return document.tokens().stream()
                 .filter(t -> mention.span().contains(t.span()))
                 .reduce((first, second) -> second);
+    }
+
+    private static Optional<Mention> latestNaming(Document document, Mention pronoun) {
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= pronoun.span().start()) {
+                break;
+            }
+            if (mention.type() != MentionType.PRONOUN && mention.actorId().equals(pronoun.actorId())) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** The most recent person before the pronoun, preferring the subject of the sentence before. */

@@ -889,6 +889,27 @@ class QuoteStageTest {
         assertEquals("Red Cross", speaker(done, quote(done, "aid arrived")));
     }
 
+    /** "Bo Kim met Ana Ruiz. She said ...", "she" resolved to Ruiz by the actors stage: named by Ruiz's mention. */
+    @Test
+    void pronounResolvedByTheActorsStageIsNamedByThatActorsMention() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj met/VBD/O/-1/root Ana/NNP/PERSON/4/compound"
+                        + " Ruiz/NNP/PERSON/2/obj ././O/2/punct",
+                "She/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    case "Ana Ruiz", "She" -> m.withActor("person:ana-ruiz", "");
+                    default -> m;
+                })
+                .toList();
+        Document done = stage.apply(parsed.withActors(List.of(), resolved));
+        Quote quote = quote(done, "taxes fall");
+        assertEquals("person:ana-ruiz", quote.speakerId());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
