@@ -447,7 +447,9 @@ public final class QuoteStage implements Stage {
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token)
-                : UnattachedClauses.of(tokens, token).or(() -> TrailingReports.of(tokens, token));
+                : UnattachedClauses.of(tokens, token)
+                        .or(() -> TrailingReports.of(tokens, token))
+                        .or(() -> RelativeClauseReports.of(tokens, token));
     }
 
     /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */

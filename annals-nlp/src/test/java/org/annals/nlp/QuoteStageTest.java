@@ -910,6 +910,45 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
 
+    /** "the dams, which engineers said were safe, held": the relative pronoun is the report's moved subject. */
+    @Test
+    void reportInsideARelativeClauseIsTheRestOfTheClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "dams/NNS/O/9/nsubj",
+                ",/,/O/1/punct",
+                "which/WDT/O/5/obj",
+                "engineers/NNS/O/5/nsubj",
+                "said/VBD/O/1/acl:relcl",
+                "were/VBD/O/7/cop",
+                "safe/JJ/O/5/obl",
+                ",/,/O/1/punct",
+                "held/VBD/O/-1/root",
+                "././O/9/punct"));
+        Quote quote = quote(done, "were safe");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("engineers", speaker(done, quote));
+        Document nested = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "said/VBD/O/-1/root",
+                "she/PRP/O/5/nsubj",
+                "may/MD/O/5/aux",
+                "act/VB/O/2/ccomp",
+                ",/,/O/5/punct",
+                "which/WDT/O/9/obj",
+                "she/PRP/O/9/nsubj",
+                "said/VBD/O/5/acl:relcl",
+                "was/VBD/O/11/cop",
+                "wise/JJ/O/9/obl",
+                "././O/2/punct"));
+        assertEquals(
+                List.of("she may act , which she said was wise"),
+                nested.quotes().stream().map(Quote::text).toList());
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
