@@ -15,6 +15,9 @@ final class Speakers {
     private static final java.util.Set<MentionType> SPEAKER_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
+    private static final java.util.Set<String> PLURAL_PRONOUNS =
+            java.util.Set.of("they", "them", "their", "theirs", "we", "us", "our");
+
     private Speakers() {}
 
     /** The subject of the verb, climbing through "adding", "stressed" and the like to the verb that has one. */
@@ -370,6 +373,9 @@ final class Speakers {
 
     /** The most recent person before the pronoun, preferring the subject of the sentence before. */
     static Optional<Mention> antecedent(Document document, Mention pronoun) {
+        if (PLURAL_PRONOUNS.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty(); // "they" is a group or a body; a single person is never its antecedent
+        }
         Mention latest = null;
         Mention latestSubject = null;
         for (Mention mention : document.mentions()) {

@@ -949,6 +949,16 @@ class QuoteStageTest {
                 nested.quotes().stream().map(Quote::text).toList());
     }
 
+    /** "Ana Ruiz spoke. They said ...": a plural pronoun the actors stage left open is no single person. */
+    @Test
+    void unresolvedPluralPronounIsNotTheLatestPerson() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj spoke/VBD/O/-1/root ././O/2/punct",
+                "They/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        assertEquals("", speaker(done, quote(done, "taxes fall")));
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {
