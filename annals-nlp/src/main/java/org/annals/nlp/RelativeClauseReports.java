@@ -29,7 +29,8 @@ final class RelativeClauseReports {
         boolean verb = false;
         for (int at = cue.index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (!below(tokens, cue, token)) {
+            // The relative clause ends at its closing comma, whatever the parser hung below the cue after it.
+            if (!below(tokens, cue, token) || token.word().equals(",") && first >= 0) {
                 break;
             }
             if (token.deprel().equals("punct") && first < 0) {

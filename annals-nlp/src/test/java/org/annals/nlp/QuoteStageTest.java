@@ -910,22 +910,25 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
 
-    /** "the dams, which engineers said were safe, held": the relative pronoun is the report's moved subject. */
+    /**
+     * "the dams, which engineers said were safe, held": the relative pronoun is the report's moved subject, and the
+     * report ends with the relative clause even when the parser hangs the main verb under the cue.
+     */
     @Test
     void reportInsideARelativeClauseIsTheRestOfTheClause() {
         Document done = quoted(HandDocuments.of(
                 TUESDAY,
                 "The/DT/O/1/det",
-                "dams/NNS/O/9/nsubj",
+                "dams/NNS/O/-1/root",
                 ",/,/O/1/punct",
                 "which/WDT/O/5/obj",
                 "engineers/NNS/O/5/nsubj",
                 "said/VBD/O/1/acl:relcl",
                 "were/VBD/O/7/cop",
                 "safe/JJ/O/5/obl",
-                ",/,/O/1/punct",
-                "held/VBD/O/-1/root",
-                "././O/9/punct"));
+                ",/,/O/9/punct",
+                "held/VBD/O/7/conj",
+                "././O/1/punct"));
         Quote quote = quote(done, "were safe");
         assertEquals(QuoteKind.INDIRECT, quote.kind());
         assertEquals("engineers", speaker(done, quote));
