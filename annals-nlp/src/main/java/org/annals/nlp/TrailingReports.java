@@ -52,6 +52,14 @@ final class TrailingReports {
         while (last > first && tokens.get(last).deprel().equals("punct")) {
             last--;
         }
+        // "In a press release issued on Monday, the ministry denounced ...": a phrase without a subject is no report.
+        boolean clause = tokens.subList(first, last + 1).stream()
+                .anyMatch(t -> t.deprel().startsWith("nsubj")
+                        || t.deprel().startsWith("csubj")
+                        || t.deprel().equals("expl"));
+        if (!clause) {
+            return Optional.empty();
+        }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
     }

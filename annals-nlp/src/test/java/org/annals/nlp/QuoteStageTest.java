@@ -766,6 +766,22 @@ class QuoteStageTest {
                         .map(Quote::text)
                         .filter(t -> t.equals("The strike"))
                         .toList());
+        Document phrase = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case",
+                "a/DT/O/2/det",
+                "release/NN/O/3/obl",
+                "issued/VBN/O/-1/root",
+                "on/IN/O/5/case",
+                "Monday/NNP/DATE/3/obl",
+                ",/,/O/3/punct",
+                "the/DT/O/8/det",
+                "ministry/NN/O/9/nsubj",
+                "denounced/VBD/O/3/parataxis",
+                "the/DT/O/11/det",
+                "plan/NN/O/9/obj",
+                "././O/3/punct"));
+        assertEquals(List.of(), phrase.quotes());
     }
 
     /** "Ana Ruiz did not say she had lied": a report denied is no report (the guidelines' negated reports). */
