@@ -251,10 +251,17 @@ final class ActorResolver {
     }
 
     private Optional<ActorDraft> fullerBody(String shortName) {
-        String pattern = " " + shortName + " of ";
+        List<String> patterns = new ArrayList<>(List.of(" " + shortName + " of "));
+        // "the State Department" after "the United States Department of State", "Justice Ministry" after "Ministry
+        // of Justice": English names a body by its field either before it or after "of".
+        String[] words = shortName.split(" ");
+        if (words.length == 2) {
+            patterns.add(" " + words[1] + " of " + words[0] + " ");
+            patterns.add(" " + words[1] + " of the " + words[0] + " ");
+        }
         List<ActorDraft> candidates = actors.values().stream()
                 .filter(a -> a.kind == ActorKind.ORGANISATION || a.kind == ActorKind.GOVERNMENT)
-                .filter(a -> (" " + a.name + " ").contains(pattern))
+                .filter(a -> patterns.stream().anyMatch(p -> (" " + a.name + " ").contains(p)))
                 .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }

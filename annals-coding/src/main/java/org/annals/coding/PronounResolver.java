@@ -74,12 +74,18 @@ final class PronounResolver {
 
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
-        List<Resolved> persons = resolved.stream()
+        boolean narrated = !tree.quoted(pronoun);
+        List<Resolved> named = resolved.stream()
                 .filter(m -> m.type() == MentionType.PERSON
                         && m.first() < pronoun
                         && !m.actorId().isEmpty())
-                .filter(m -> compatible(actors.get(m.actorId()), gender))
+                // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
+                // the narration itself named (the one being quoted, usually).
+                .filter(m -> !narrated || !tree.quoted(m.first()))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
+                .toList();
+        List<Resolved> persons = named.stream()
+                .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .toList();
         List<Resolved> window = persons.stream()
                 .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
@@ -88,14 +94,51 @@ final class PronounResolver {
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        Optional<String> chosen = known.or(() -> byPosition(persons, sentence));
-        chosen.filter(id -> window.stream().allMatch(m -> m.actorId().equals(id)) && !window.isEmpty())
+        Optional<String> chosen =
+                subjectBefore(pronoun, persons, sentence).or(() -> known).or(() -> byPosition(persons, sentence));
+        // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
+        // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
+        List<Resolved> nearby = named.stream()
+                .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
+                .toList();
+        chosen.filter(id -> nearby.stream().allMatch(m -> m.actorId().equals(id)) && !nearby.isEmpty())
                 .ifPresent(id -> actors.get(id).learnGender(gender));
         return chosen;
     }
 
     private static boolean compatible(ActorDraft actor, Gender gender) {
         return actor != null && (actor.gender == Gender.UNKNOWN || actor.gender == gender);
+    }
+
+    /**
+     * A subject pronoun continues a subject: the latest person subject earlier in its sentence ("Ana spoke after
+     * she was freed by Tom"), else of the sentence before. A nearer name of known gender in an object or agent
+     * does not outrank it.
+     */
+    private Optional<String> subjectBefore(int pronoun, List<Resolved> persons, int sentence) {
+        if (!SUBJECTS.contains(tree.token(pronoun).deprel())) {
+            return Optional.empty();
+        }
+        List<Resolved> subjects = persons.stream().filter(this::isSubject).toList();
+        return subjects.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence)
+                .findFirst()
+                .or(() -> subjects.stream()
+                        .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                        .findFirst())
+                .map(Resolved::actorId);
+    }
+
+    /** The mention is a subject, or names one: "chief constable Ana Ruiz wrote" hangs the name on the title. */
+    private boolean isSubject(Resolved mention) {
+        Token last = tree.token(mention.last());
+        if (last.deprel().startsWith("nsubj")) {
+            return true;
+        }
+        boolean namesHead = last.deprel().equals("appos")
+                || last.deprel().equals("dep")
+                || last.deprel().startsWith("flat");
+        return namesHead && last.head() >= 0 && tree.token(last.head()).deprel().startsWith("nsubj");
     }
 
     private Optional<String> byPosition(List<Resolved> persons, int sentence) {
@@ -107,7 +150,7 @@ final class PronounResolver {
         }
         Optional<Resolved> previousSubject = persons.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
-                .filter(m -> tree.token(m.last()).deprel().startsWith("nsubj"))
+                .filter(this::isSubject)
                 .findFirst();
         return previousSubject.or(() -> persons.stream().findFirst()).map(Resolved::actorId);
     }

@@ -12,11 +12,14 @@ import org.annals.core.Token;
 
 /** Navigation over a document's basic dependency parse, and which tokens lie in article blocks. */
 final class Tree {
+    private static final Set<String> OPENING_MARKS = Set.of("``", "\u201c", "\u00ab");
+    private static final Set<String> CLOSING_MARKS = Set.of("''", "\u201d", "\u00bb");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis");
 
     private final List<Token> tokens;
     private final List<List<Integer>> children;
     private final boolean[] article;
+    private final boolean[] quoted;
 
     Tree(Document document) {
         this.tokens = document.tokens();
@@ -30,6 +33,43 @@ final class Tree {
             }
         }
         this.article = articleMask(document);
+        this.quoted = quotedMask(document);
+    }
+
+    /**
+     * Tokens between quotation marks, counted from the start of their paragraph, so a quotation of several
+     * sentences is inside as a whole; an unclosed mark ends with its paragraph.
+     */
+    private static boolean[] quotedMask(Document document) {
+        List<Token> tokens = document.tokens();
+        boolean[] mask = new boolean[tokens.size()];
+        boolean inside = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (i > 0 && newParagraph(document, tokens.get(i - 1), token)) {
+                inside = false;
+            }
+            String word = token.word();
+            if (OPENING_MARKS.contains(word)) {
+                inside = true;
+            } else if (CLOSING_MARKS.contains(word)) {
+                inside = false;
+            } else if (word.equals("\"")) {
+                inside = !inside;
+            } else {
+                mask[i] = inside;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean newParagraph(Document document, Token previous, Token token) {
+        String between =
+                document.text().substring(previous.span().end(), token.span().start());
+        return between.indexOf('\n') >= 0
+                || document.blocks().stream()
+                        .anyMatch(b -> b.span().start() > previous.span().start()
+                                && b.span().start() <= token.span().start());
     }
 
     private static boolean[] articleMask(Document document) {
@@ -53,6 +93,11 @@ final class Tree {
 
     boolean inArticle(int index) {
         return article[index];
+    }
+
+    /** Whether the token lies inside quotation marks (a mark itself is not). */
+    boolean quoted(int index) {
+        return quoted[index];
     }
 
     List<Integer> children(int index) {

@@ -153,6 +153,139 @@ class ActorStageTest {
     }
 
     @Test
+    void subjectPronounContinuesTheSubjectRatherThanANearerAgentOfKnownGender() {
+        Document d = resolve("""
+                1 Mr Mr NNP O 3 compound
+                2 Tom Tom NNP PERSON 3 compound
+                3 Brown Brown NNP PERSON 4 nsubj
+                4 thanked thank VBD O 0 root
+                5 Carl Carl NNP PERSON 6 compound
+                6 Diaz Diaz NNP PERSON 4 obj
+                7 . . . O 4 punct
+
+                1 Diaz Diaz NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 after after IN O 6 mark
+                4 he he PRP O 6 nsubj:pass
+                5 was be VBD O 6 aux:pass
+                6 freed free VBN O 2 advcl
+                7 by by IN O 8 case
+                8 Brown Brown NNP PERSON 6 obl:agent
+                9 . . . O 2 punct
+
+                1 He he PRP O 2 nsubj
+                2 smiled smile VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals("person:carl-diaz", mention(d, "he", 0).orElseThrow().actorId());
+        assertEquals("person:carl-diaz", mention(d, "He", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void aNameHungOnASubjectTitleCountsAsTheSubject() {
+        Document d = resolve("""
+                1 Tom Tom NNP PERSON 2 compound
+                2 Diaz Diaz NNP PERSON 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+
+                1 The the DT O 3 det
+                2 chief chief JJ O 3 amod
+                3 constable constable NN O 6 nsubj
+                4 Rob Rob NNP PERSON 5 compound
+                5 Ruiz Ruiz NNP PERSON 3 dep
+                6 wrote write VBD O 0 root
+                7 to to IN O 8 case
+                8 Carl Carl NNP PERSON 9 compound
+                9 Diaz Diaz NNP PERSON 6 obl
+                10 . . . O 6 punct
+
+                1 He he PRP O 2 nsubj
+                2 agreed agree VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals("person:rob-ruiz", mention(d, "He", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void aPronounWithSeveralPersonsNearbyTeachesNoGender() {
+        Document d = resolve("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 3 nsubj
+                3 left leave VBD O 0 root
+                4 . . . O 3 punct
+
+                1 Rain rain NN O 2 nsubj
+                2 fell fall VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Mr Mr NNP O 3 compound
+                2 Carl Carl NNP PERSON 3 compound
+                3 Diaz Diaz NNP PERSON 4 nsubj
+                4 called call VBD O 0 root
+                5 Rob Rob NNP PERSON 6 compound
+                6 Kim Kim NNP PERSON 4 obj
+                7 about about IN O 9 case
+                8 her her PRP$ O 9 nmod:poss
+                9 case case NN O 4 obl
+                10 . . . O 4 punct
+
+                1 Rob Rob NNP PERSON 2 compound
+                2 Kim Kim NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 he he PRP O 6 nsubj
+                5 would would MD O 6 aux
+                6 help help VB O 3 ccomp
+                7 . . . O 3 punct
+                """);
+        assertEquals("person:rob-kim", mention(d, "he", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void aNameInsideAQuotationIsNotTheAntecedentOfANarratedPronoun() {
+        Document d = resolve("""
+                1 Maria Maria NNP PERSON 2 compound
+                2 Lopez Lopez NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 , , , O 3 punct
+                5 `` `` `` O 7 punct
+                6 Prices price NNS O 7 nsubj
+                7 fell fall VBD O 3 ccomp
+                8 . . . O 3 punct
+
+                1 Paul Paul NNP PERSON 2 compound
+                2 Kim Kim NNP PERSON 3 nsubj
+                3 lied lie VBD O 0 root
+                4 . . . O 3 punct
+                5 '' '' '' O 3 punct
+
+                1 She she PRP O 2 nsubj
+                2 left leave VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals("person:maria-lopez", mention(d, "She", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void aBodyNamedByItsFieldFirstIsTheBodyNamedWithOf() {
+        Document d = resolve("""
+                1 The the DT O 3 det
+                2 Ministry Ministry NNP ORGANIZATION 5 nsubj
+                3 of of IN ORGANIZATION 4 case
+                4 Justice Justice NNP ORGANIZATION 2 nmod
+                5 spoke speak VBD O 0 root
+
+                1 The the DT O 3 det
+                2 Justice Justice NNP ORGANIZATION 3 compound
+                3 Ministry Ministry NNP ORGANIZATION 4 nsubj
+                4 agreed agree VBD O 0 root
+                """);
+        assertEquals(
+                mention(d, "Ministry of Justice", 0).orElseThrow().actorId(),
+                mention(d, "Justice Ministry", 0).orElseThrow().actorId());
+    }
+
+    @Test
     void organisationsGetSectorFromDescriptionsAndDescriptiveIds() {
         Document d = resolve("""
                 1 energy energy NN O 3 compound

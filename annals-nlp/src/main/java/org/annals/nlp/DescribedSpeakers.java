@@ -25,6 +25,16 @@ final class DescribedSpeakers {
     // Parts of a subject phrase that are clauses of their own; a name there is not the subject's.
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "cc", "conj", "parataxis");
 
+    private static final Set<String> TITLE_QUALIFIERS =
+            Set.of("former", "ex", "vice", "deputy", "then", "late", "elect", "designate", "assistant");
+    private static final int QUALIFIER_WORDS = 3;
+    private static final int QUALIFIER_REACH = 40;
+
+    private static final Set<String> SPOKESPERSONS =
+            Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen");
+    // How the organisation hangs on the spokesperson: "for"/"of" phrases, possessives and names before the noun.
+    private static final Set<String> VOICED = Set.of("nmod", "nmod:poss", "compound");
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -35,6 +45,7 @@ final class DescribedSpeakers {
         String head = subject.lemma().toLowerCase(Locale.ROOT);
         return personInside(document, subject)
                 .or(() -> IssuedDocuments.issuerOf(document, subject))
+                .or(() -> voiceOf(document, subject, head))
                 .or(() -> personWithRole(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> Optional.of(phrase(document, subject)));
@@ -57,6 +68,25 @@ final class DescribedSpeakers {
                 .findFirst();
     }
 
+    /**
+     * "a spokeswoman for the ministry", "the ministry's spokesman", "a Kremlin spokesperson": a spokesperson speaks
+     * for the organisation, which is the speaker.
+     */
+    private static Optional<Mention> voiceOf(Document document, Token subject, String head) {
+        if (!SPOKESPERSONS.contains(head)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = document.tokens();
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.ORGANISATION)
+                .filter(m -> tokens.stream()
+                        .filter(t -> m.span().contains(t.span()))
+                        .reduce((first, second) -> second)
+                        .map(t -> t.head() == subject.index() && VOICED.contains(t.deprel()))
+                        .orElse(false))
+                .findFirst();
+    }
+
     /** "The President insists": the latest person before the subject whose role ends in the noun. */
     private static Optional<Mention> personWithRole(Document document, Token subject, String head) {
         if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
@@ -64,6 +94,7 @@ final class DescribedSpeakers {
         }
         Set<String> holders = document.actors().stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && lastWord(a.role()).equals(head))
+                .filter(a -> a.evidence().stream().noneMatch(e -> isQualifiedTitle(document, e)))
                 .map(Actor::id)
                 .collect(java.util.stream.Collectors.toSet());
         return latestBefore(document, subject, m -> holders.contains(m.actorId()));
@@ -107,6 +138,20 @@ final class DescribedSpeakers {
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /**
+     * "former Vice President Bo Kim", "President-elect Ana Lopez": the title was held once, will be held, or is
+     * someone's second; "the president" of the same article is the one who holds it now.
+     */
+    private static boolean isQualifiedTitle(Document document, Span evidence) {
+        String text = document.text();
+        String before = text.substring(Math.max(0, evidence.start() - QUALIFIER_REACH), evidence.start());
+        String after = text.substring(evidence.end(), Math.min(text.length(), evidence.end() + QUALIFIER_REACH));
+        List<String> wordsBefore = List.of(before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        int from = Math.max(0, wordsBefore.size() - QUALIFIER_WORDS);
+        return wordsBefore.subList(from, wordsBefore.size()).stream().anyMatch(TITLE_QUALIFIERS::contains)
+                || after.toLowerCase(Locale.ROOT).matches("(?s)^[-\\s]*(elect|designate)\\b.*");
     }
 
     private static String lastWord(String role) {

@@ -46,7 +46,21 @@ final class IssuedDocuments {
         if (!isDocument(subject)) {
             return Optional.empty();
         }
-        return possessor(document, subject).or(() -> earlierIssuer(document, subject));
+        return possessor(document, subject)
+                .or(() -> ownIssuer(document, subject))
+                .or(() -> earlierIssuer(document, subject));
+    }
+
+    /** "Experts signed an open letter urging ...": the subject of the verb the document is the object of. */
+    private static Optional<Mention> ownIssuer(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        if (!subject.deprel().equals("obj") || subject.head() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(tokens.get(subject.head()))
+                .flatMap(verb -> Speakers.subjectOf(tokens, verb))
+                .filter(s -> s.index() != subject.index() && !isDocument(s))
+                .flatMap(s -> Speakers.mentionOf(document, s));
     }
 
     private static Optional<Mention> possessor(Document document, Token subject) {

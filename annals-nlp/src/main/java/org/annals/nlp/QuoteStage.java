@@ -138,9 +138,12 @@ public final class QuoteStage implements Stage {
                     ? Optional.of(subtreeSpan(tokens, tokens.get(cue.head())))
                     : Optional.empty();
             // "according to police": a source that is no name is its noun phrase.
+            // "according to Ruiz's critics": the possessor of a group is not among those who vouch ("Ruiz's office"
+            // still speaks for Ruiz).
             List<Mention> after = document.mentions().stream()
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
+                    .filter(m -> !possessesAGroup(tokens, m))
                     .toList();
             // Inside the phrase, who rather than where: "a post by Ana Ruiz" is hers, "Syrian state media" the
             // media's, not Syria's.
@@ -155,6 +158,16 @@ public final class QuoteStage implements Stage {
                     phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    private static boolean possessesAGroup(List<Token> tokens, Mention mention) {
+        return tokens.stream()
+                .filter(t -> mention.span().contains(t.span()))
+                .reduce((first, second) -> second)
+                .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
+                .map(t -> tokens.get(t.head()).pos().startsWith("NNS")
+                        || tokens.get(t.head()).pos().equals("NNPS"))
+                .orElse(false);
     }
 
     /** Where the source phrase ends at the latest: its sentence's first comma after the cue. */
@@ -224,7 +237,12 @@ public final class QuoteStage implements Stage {
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best).or(() -> cueOpeningNextSentence(tokens, span, last));
+        // ""...," Ana Ruiz continued, "..."": a speaker introducing the quote before it outranks a cue opening the
+        // next sentence.
+        return Optional.ofNullable(best)
+                .or(() -> layoutIntroducer(document, inside.get(0)).isPresent()
+                        ? Optional.empty()
+                        : cueOpeningNextSentence(tokens, span, last));
     }
 
     /**
@@ -400,12 +418,26 @@ public final class QuoteStage implements Stage {
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
-            if (reported && !quoted && !again) {
+            if (reported && !quoted && !again && !isNegated(tokens, cue)) {
                 found.add(indirect(document, clause, speaker, cue));
             }
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    /** "did not say he ordered it", "never claimed that": a report denied is no report. */
+    private static boolean isNegated(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = range.first(); at < cue.index(); at++) {
+            Token token = tokens.get(at);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean negation = word.equals("not") || word.equals("n't") || word.equals("never");
+            if (negation && token.head() == cue.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
@@ -415,7 +447,9 @@ public final class QuoteStage implements Stage {
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token)
-                : UnattachedClauses.of(tokens, token);
+                : UnattachedClauses.of(tokens, token)
+                        .or(() -> TrailingReports.of(tokens, token))
+                        .or(() -> RelativeClauseReports.of(tokens, token));
     }
 
     /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */
@@ -451,7 +485,7 @@ public final class QuoteStage implements Stage {
             // With quotation marks in the clause, the marked quote is what the source vouches for.
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
-            if (clause.length() > 0 && !quoted) {
+            if (clause.length() > 0 && !quoted && !Recordings.isRecording(tokens, source)) {
                 Optional<Mention> speaker = speaker(document, token);
                 found.add(indirect(document, clause, speaker, token));
             }

@@ -15,6 +15,9 @@ final class Speakers {
     private static final java.util.Set<MentionType> SPEAKER_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
+    private static final java.util.Set<String> PLURAL_PRONOUNS =
+            java.util.Set.of("they", "them", "their", "theirs", "we", "us", "our");
+
     private Speakers() {}
 
     /** The subject of the verb, climbing through "adding", "stressed" and the like to the verb that has one. */
@@ -27,23 +30,141 @@ final class Speakers {
         if (quoted.isPresent()) {
             return quoted;
         }
+        if (isPassive(tokens, verb)) {
+            return agentOf(tokens, verb);
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
             if (subject.isPresent()) {
                 return Optional.of(antecedentOfRelative(tokens, current, subject.get()));
             }
-            boolean shared = current.deprel().equals("conj")
-                    || current.deprel().startsWith("advcl")
-                    || current.deprel().equals("xcomp")
-                    || current.deprel().equals("parataxis")
-                    || current.deprel().equals("dep");
-            if (!shared || current.head() < 0) {
-                return Optional.empty();
+            if (current.head() < 0) {
+                break;
             }
-            current = tokens.get(current.head());
+            Token governor = tokens.get(current.head());
+            if (isParticiple(current) && governor.isNoun()) {
+                Optional<Token> understood = participleSubject(tokens, current, governor);
+                if (understood.isPresent() || !isFreeAdjunct(tokens, current) || governor.head() < 0) {
+                    return understood;
+                }
+                // "addressed reporters, calling for ...": the participle shares the clause's subject, though the
+                // parser hung it on the nearest noun.
+                current = tokens.get(governor.head());
+                continue;
+            }
+            if (!isShared(tokens, current)) {
+                break;
+            }
+            current = governor;
+        }
+        return lostVerbSubject(tokens, verb);
+    }
+
+    /** "It was reported by Reuters that ...", "he was told that ...": a passive cue's subject is not who spoke. */
+    private static boolean isPassive(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == verb.index()
+                    && (token.deprel().equals("nsubj:pass") || token.deprel().equals("aux:pass"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The "by" phrase of a passive verb, the one who acted; empty when the passive names nobody. */
+    private static Optional<Token> agentOf(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = verb.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            boolean byPhrase = token.deprel().equals("obl:agent")
+                    || token.deprel().equals("obl") && hasCase(tokens, token, "by", range);
+            if (token.head() == verb.index() && byPhrase) {
+                return Optional.of(token);
+            }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasCase(List<Token> tokens, Token noun, String word, Sentencewise range) {
+        for (int at = range.first(); at < noun.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == noun.index()
+                    && token.deprel().equals("case")
+                    && token.word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShared(List<Token> tokens, Token verb) {
+        return verb.deprel().equals("conj")
+                || verb.deprel().startsWith("advcl")
+                || verb.deprel().equals("xcomp")
+                || verb.deprel().equals("parataxis")
+                || verb.deprel().equals("dep")
+                || isInfinitive(tokens, verb);
+    }
+
+    private static boolean isParticiple(Token verb) {
+        return verb.pos().equals("VBG")
+                && (verb.deprel().equals("acl") || verb.deprel().equals("dep"));
+    }
+
+    private static boolean isFreeAdjunct(List<Token> tokens, Token participle) {
+        return participle.index() > 0
+                && tokens.get(participle.index() - 1).word().equals(",");
+    }
+
+    /**
+     * "an open letter urging ...": a document speaks through a participle on it. "President Ana Ruiz, ...,
+     * calling for ...": with the sentence's verb lost in the parse, a free participle hangs on the name, which is
+     * its subject.
+     */
+    private static Optional<Token> participleSubject(List<Token> tokens, Token participle, Token noun) {
+        if (IssuedDocuments.isDocument(noun) && participle.deprel().equals("acl")) {
+            return Optional.of(noun);
+        }
+        if (isFreeAdjunct(tokens, participle) && noun.isProperNoun() && noun.index() < participle.index()) {
+            return Optional.of(noun);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ana Ruiz, a rapporteur who had studied the case, cautioned justice is slow": the parser lost the finite verb
+     * (making it a subject itself) and the sentence's root is the name before it, which is the verb's subject.
+     */
+    private static Optional<Token> lostVerbSubject(List<Token> tokens, Token verb) {
+        boolean finite = verb.pos().equals("VBD")
+                || verb.pos().equals("VBZ")
+                || verb.pos().equals("VBP");
+        if (!finite) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < verb.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() < 0) {
+                return token.isNoun() ? Optional.of(token) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "She went on to say", "he continued to insist": an infinitive has no subject of its own and takes the one of
+     * the verb it completes, whatever relation the parser gave it.
+     */
+    private static boolean isInfinitive(List<Token> tokens, Token verb) {
+        if (!verb.isVerb() || !verb.pos().equals("VB") || verb.index() == 0) {
+            return false;
+        }
+        Token before = tokens.get(verb.index() - 1);
+        return before.word().equalsIgnoreCase("to") && before.head() == verb.index();
     }
 
     /**
@@ -171,9 +292,10 @@ final class Speakers {
         }
         if (covering.isPresent() && covering.get().type() == MentionType.PRONOUN) {
             Mention pronoun = covering.get();
-            // An actor id the "actors" stage gave the pronoun wins; the span is still the antecedent's.
-            return antecedent(document, pronoun)
-                    .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a);
+            // An actor the "actors" stage gave the pronoun wins, named by its latest mention before the pronoun.
+            Optional<Mention> named = pronoun.isResolved() ? latestNaming(document, pronoun) : Optional.empty();
+            return named.or(() -> antecedent(document, pronoun)
+                    .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a));
         }
         return covering.or(() -> DescribedSpeakers.of(document, subject));
     }
@@ -236,8 +358,24 @@ final class Speakers {
                 .reduce((first, second) -> second);
     }
 
+    private static Optional<Mention> latestNaming(Document document, Mention pronoun) {
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= pronoun.span().start()) {
+                break;
+            }
+            if (mention.type() != MentionType.PRONOUN && mention.actorId().equals(pronoun.actorId())) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
     /** The most recent person before the pronoun, preferring the subject of the sentence before. */
     static Optional<Mention> antecedent(Document document, Mention pronoun) {
+        if (PLURAL_PRONOUNS.contains(pronoun.text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty(); // "they" is a group or a body; a single person is never its antecedent
+        }
         Mention latest = null;
         Mention latestSubject = null;
         for (Mention mention : document.mentions()) {

@@ -15,6 +15,8 @@ import org.annals.core.Token;
  */
 final class UnattachedClauses {
     private static final int MAX_SUBJECT_WORDS = 10;
+    private static final int MAX_ADVERBS = 2;
+    private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("both", "either", "neither");
 
     // Cues whose object is an addressee or a thing characterised, never the subject of a clause.
     private static final Set<String> NOT_CLAUSAL = Set.of(
@@ -69,10 +71,19 @@ final class UnattachedClauses {
             first++;
         }
         int at = first;
-        while (at < range.end() && at - first < MAX_SUBJECT_WORDS && isSubjectWord(tokens.get(at))) {
+        while (at < range.end()
+                && at - first < MAX_SUBJECT_WORDS
+                && (isSubjectWord(tokens.get(at)) || at > first && isParticipleInNounPhrase(tokens, at))) {
             at++;
         }
-        boolean clause = at > first && at < range.end() && isFinite(tokens.get(at)) && startsSubject(tokens.get(first));
+        int verb = at;
+        while (verb < range.end()
+                && verb - at < MAX_ADVERBS
+                && tokens.get(verb).pos().equals("RB")) {
+            verb++; // "claimed Ana Ruiz only won ...", "said the ministry also plans ..."
+        }
+        boolean clause =
+                at > first && verb < range.end() && isFinite(tokens.get(verb)) && startsSubject(tokens.get(first));
         if (!clause) {
             return Optional.empty();
         }
@@ -103,6 +114,9 @@ final class UnattachedClauses {
     /** A word that can open a subject: not an object pronoun ("warned them"), not a preposition ("said on"). */
     private static boolean startsSubject(Token token) {
         String pos = token.pos();
+        if (pos.equals("CC")) {
+            return PAIRED_CONJUNCTIONS.contains(token.word().toLowerCase(Locale.ROOT)); // "both exports and ..."
+        }
         if (pos.equals("PRP") || pos.equals("EX")) {
             return SUBJECT_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT));
         }
@@ -127,6 +141,19 @@ final class UnattachedClauses {
                 || pos.equals("HYPH")
                 || pos.equals("CC")
                 || (pos.equals("IN") && token.word().equalsIgnoreCase("of"));
+    }
+
+    /** "warned the delayed process could ...": a participle between a determiner or adjective and its noun. */
+    private static boolean isParticipleInNounPhrase(List<Token> tokens, int at) {
+        String pos = tokens.get(at).pos();
+        String before = tokens.get(at - 1).pos();
+        boolean participle = pos.equals("VBN") || pos.equals("VBG");
+        boolean modifiesAhead = at + 1 < tokens.size()
+                && tokens.get(at + 1).pos().startsWith("NN")
+                && tokens.get(at + 1).sentence() == tokens.get(at).sentence();
+        return participle
+                && modifiesAhead
+                && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$") || before.equals("POS"));
     }
 
     private static boolean isFinite(Token token) {

@@ -109,6 +109,15 @@ final class HandDocuments {
             case "attacked" -> "attack";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
+            case "warned" -> "warn";
+            case "calling" -> "call";
+            case "continued" -> "continue";
+            case "refers" -> "refer";
+            case "urging" -> "urge";
+            case "expressed" -> "express";
+            case "cautioned" -> "caution";
+            case "claimed" -> "claim";
+            case "confirmed" -> "confirm";
             default -> lower;
         };
     }

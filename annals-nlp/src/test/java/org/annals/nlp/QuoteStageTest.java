@@ -487,6 +487,497 @@ class QuoteStageTest {
         assertEquals("Ana Lopez", speaker(done, quote));
     }
 
+    /** "The president said" after the president and a later "former Vice President": the one holding it now. */
+    @Test
+    void titleSubjectSkipsFormerDeputyAndElectHoldersOfTheTitle() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "President/NNP/O/1/compound Ana/NNP/PERSON/2/compound Lopez/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root ././O/3/punct",
+                "Former/JJ/O/2/amod Vice/NNP/O/2/compound President/NNP/O/4/compound Bo/NNP/PERSON/4/compound"
+                        + " Kim/NNP/PERSON/5/nsubj left/VBD/O/-1/root ././O/5/punct",
+                "The/DT/O/1/det president/NN/O/2/nsubj said/VBD/O/-1/root taxes/NNS/O/4/nsubj"
+                        + " fall/VBP/O/2/ccomp ././O/2/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Ana Lopez" -> m.withActor("person:ana-lopez", "");
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    default -> m;
+                })
+                .toList();
+        Actor lopez = new Actor(
+                "person:ana-lopez",
+                "Ana Lopez",
+                ActorKind.PERSON,
+                "",
+                "president",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "President", 0)));
+        Actor kim = new Actor(
+                "person:bo-kim",
+                "Bo Kim",
+                ActorKind.PERSON,
+                "",
+                "president",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "President", 1)));
+        Document done = stage.apply(parsed.withActors(List.of(lopez, kim), resolved));
+        assertEquals("person:ana-lopez", quote(done, "taxes fall").speakerId());
+    }
+
+    private static org.annals.core.Span spanOf(Document document, String word, int nth) {
+        return document.tokens().stream()
+                .filter(t -> t.word().equals(word))
+                .skip(nth)
+                .findFirst()
+                .orElseThrow()
+                .span();
+    }
+
+    /** "She went on to say, "..."": an infinitive cue takes the subject of the verb it completes. */
+    @Test
+    void infinitiveCueTakesTheSubjectOfTheVerbItCompletes() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "went/VBD/O/-1/root",
+                "on/IN/O/5/case",
+                "to/TO/O/5/mark",
+                "say/VB/O/2/obl",
+                ",/,/O/5/punct",
+                "“/``/O/10/punct",
+                "Taxes/NNS/O/10/nsubj",
+                "will/MD/O/10/aux",
+                "fall/VB/O/5/ccomp",
+                "././O/2/punct",
+                "”/''/O/2/punct"));
+        Quote quote = quote(done, "Taxes will fall .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** With the main verb lost in the parse, "Mayor Bo Kim, ..., calling for ... "..."": the name is the subject. */
+    @Test
+    void participleHangingOnANameTakesItAsSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Mayor/NNP/O/2/compound",
+                "Bo/NNP/PERSON/2/compound",
+                "Kim/NNP/PERSON/-1/root",
+                ",/,/O/2/punct",
+                "calling/VBG/O/2/dep",
+                "for/IN/O/7/case",
+                "a/DT/O/7/det",
+                "vote/NN/O/4/obl",
+                "“/``/O/11/punct",
+                "in/IN/O/11/case",
+                "the/DT/O/11/det",
+                "interest/NN/O/7/nmod",
+                "”/''/O/4/punct",
+                "././O/2/punct"));
+        Quote quote = quote(done, "in the interest");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Bo Kim", speaker(done, quote));
+    }
+
+    /** "Ana Ruiz warned the delayed budget could hurt growth", the cue misparsed as a clausal subject. */
+    @Test
+    void unattachedReportedClauseMayHoldAParticipleInItsSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "warned/VBD/O/7/csubj",
+                "the/DT/O/5/det",
+                "delayed/VBN/O/5/amod",
+                "budget/NN/O/2/obj",
+                "could/MD/O/7/aux",
+                "hurt/VB/O/-1/root",
+                "growth/NN/O/7/obj",
+                "././O/7/punct"));
+        Quote quote = quote(done, "the delayed budget could hurt growth");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** ""...," she said. Ana Ruiz continued, "..." The party refers to ...": the introducer before the quote wins. */
+    @Test
+    void speakerIntroducingAQuoteOutranksACueOpeningTheNextSentence() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj continued/VBD/O/-1/root ,/,/O/2/punct"
+                        + " “/``/O/7/punct We/PRP/O/7/nsubj will/MD/O/7/aux win/VB/O/2/ccomp ././O/2/punct"
+                        + " ”/''/O/2/punct",
+                "The/DT/O/1/det party/NN/O/2/nsubj refers/VBZ/O/-1/root to/IN/O/5/case its/PRP$/O/5/nmod:poss"
+                        + " voters/NNS/O/2/obl ././O/2/punct"));
+        Quote quote = quote(done, "We will win .");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "According to Ruiz's critics, ...": the critics vouch, not Ruiz; "Ruiz's office" would speak for her. */
+    @Test
+    void accordingToAPossessedGroupIsTheGroupNotThePossessor() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "Ruiz/NNP/PERSON/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "critics/NNS/O/8/obl",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "plan/NN/O/8/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/8/punct"));
+        Quote quote = quote(done, "the plan failed");
+        assertEquals("Ruiz 's critics", speaker(done, quote));
+        assertEquals("", quote.speakerId());
+    }
+
+    /** "Ana Ruiz met voters in Lyon, urging them to vote": a free participle shares the clause's subject. */
+    @Test
+    void freeParticipleHungOnAnObjectSharesTheClausesSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "met/VBD/O/-1/root",
+                "voters/NNS/O/2/obj",
+                "in/IN/O/5/case",
+                "Lyon/NNP/LOCATION/3/nmod",
+                ",/,/O/3/punct",
+                "urging/VBG/O/3/acl",
+                "them/PRP/O/7/obj",
+                "to/TO/O/10/mark",
+                "vote/VB/O/7/xcomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "them to vote");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "Nurses signed a petition letter urging ...": the document speaks for who issued it there. */
+    @Test
+    void documentWithAParticipleSpeaksForWhoIssuedIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Forty/CD/O/1/nummod",
+                "nurses/NNS/O/2/nsubj",
+                "signed/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "letter/NN/O/2/obj",
+                "urging/VBG/O/4/acl",
+                "the/DT/O/7/det",
+                "council/NN/O/5/obj",
+                "to/TO/O/9/mark",
+                "act/VB/O/5/xcomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the council to act");
+        assertEquals("Forty nurses", speaker(done, quote));
+    }
+
+    /** "Ana Ruiz, an envoy who studied it, cautioned peace is far": the finite cue lost its place in the parse. */
+    @Test
+    void cueParsedAsASubjectTakesTheNameTheSentenceHangsOn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/-1/root",
+                ",/,/O/1/punct",
+                "an/DT/O/4/det",
+                "envoy/NN/O/1/appos",
+                "who/WP/O/6/nsubj",
+                "studied/VBD/O/4/acl:relcl",
+                "it/PRP/O/6/obj",
+                ",/,/O/6/punct",
+                "cautioned/VBD/O/12/nsubj",
+                "peace/NN/O/9/obj",
+                "is/VBZ/O/12/cop",
+                "far/RB/O/6/parataxis",
+                "././O/1/punct"));
+        Quote quote = quote(done, "peace is far");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "claimed Bo Kim only lost ...", "reported both rice and wheat had ...": adverbs and paired conjunctions. */
+    @Test
+    void unattachedReportedClauseAllowsAnAdverbBeforeItsVerbAndAPairedSubject() {
+        Document adverb = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "claimed/VBD/O/-1/root",
+                "Bo/NNP/PERSON/4/compound",
+                "Kim/NNP/PERSON/2/obj",
+                "only/RB/O/6/advmod",
+                "lost/VBD/O/2/dep",
+                "narrowly/RB/O/6/advmod",
+                "././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(adverb, quote(adverb, "Bo Kim only lost narrowly")));
+        Document paired = quoted(HandDocuments.of(
+                TUESDAY,
+                "Reuters/NNP/ORGANIZATION/1/nsubj",
+                "confirmed/VBD/O/7/csubj",
+                "both/CC/O/3/cc:preconj",
+                "rice/NN/O/1/obj",
+                "and/CC/O/5/cc",
+                "wheat/NN/O/3/conj",
+                "had/VBD/O/7/aux",
+                "risen/VBN/O/-1/root",
+                "././O/7/punct"));
+        assertEquals("Reuters", speaker(paired, quote(paired, "both rice and wheat had risen")));
+    }
+
+    /** "The strike has ended, union leaders confirmed on Friday.": the attribution trails the reported clause. */
+    @Test
+    void attributionAfterTheClauseReportsTheClauseBeforeIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "strike/NN/O/3/nsubj",
+                "has/VBZ/O/3/aux",
+                "ended/VBN/O/-1/root",
+                ",/,/O/3/punct",
+                "union/NN/O/6/compound",
+                "leaders/NNS/O/7/nsubj",
+                "confirmed/VBD/O/3/parataxis",
+                "on/IN/O/9/case",
+                "Friday/NNP/DATE/7/obl",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The strike has ended");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("union leaders", speaker(done, quote));
+        Document parenthetical = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "strike/NN/O/6/nsubj",
+                ",/,/O/4/punct",
+                "leaders/NNS/O/4/nsubj",
+                "confirmed/VBD/O/6/parataxis",
+                ",/,/O/4/punct",
+                "ended/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals(
+                List.of(),
+                parenthetical.quotes().stream()
+                        .map(Quote::text)
+                        .filter(t -> t.equals("The strike"))
+                        .toList());
+        Document phrase = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case",
+                "a/DT/O/2/det",
+                "release/NN/O/3/obl",
+                "issued/VBN/O/-1/root",
+                "on/IN/O/5/case",
+                "Monday/NNP/DATE/3/obl",
+                ",/,/O/3/punct",
+                "the/DT/O/8/det",
+                "ministry/NN/O/9/nsubj",
+                "denounced/VBD/O/3/parataxis",
+                "the/DT/O/11/det",
+                "plan/NN/O/9/obj",
+                "././O/3/punct"));
+        assertEquals(List.of(), phrase.quotes());
+    }
+
+    /** "Ana Ruiz did not say she had lied": a report denied is no report (the guidelines' negated reports). */
+    @Test
+    void negatedCueReportsNothing() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/4/nsubj",
+                "did/VBD/O/4/aux",
+                "not/RB/O/4/advmod",
+                "say/VB/O/-1/root",
+                "she/PRP/O/7/nsubj",
+                "had/VBD/O/7/aux",
+                "lied/VBN/O/4/ccomp",
+                "././O/4/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "According to security camera footage, the van turned": what a recording shows is nobody's speech. */
+    @Test
+    void accordingToARecordingIsNoQuoteButARecordingAndAMediumIs() {
+        Document footage = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "security/NN/O/4/compound",
+                "camera/NN/O/4/compound",
+                "footage/NN/O/8/obl",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "van/NN/O/8/nsubj",
+                "turned/VBD/O/-1/root",
+                "././O/8/punct"));
+        assertEquals(List.of(), footage.quotes());
+        Document withMedium = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/2/case",
+                "to/TO/O/0/fixed",
+                "videos/NNS/O/8/obl",
+                "and/CC/O/4/cc",
+                "Reuters/NNP/ORGANIZATION/2/conj",
+                ",/,/O/8/punct",
+                "the/DT/O/7/det",
+                "van/NN/O/8/nsubj",
+                "turned/VBD/O/-1/root",
+                "././O/8/punct"));
+        assertEquals("Reuters", speaker(withMedium, quote(withMedium, "the van turned")));
+    }
+
+    /** "She expressed a wish to "build a fairer city"": expressing is saying, so the fragment is hers. */
+    @Test
+    void expressingAttributesAQuotedFragment() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "expressed/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "wish/NN/O/2/obj",
+                "to/TO/O/7/mark",
+                "“/``/O/7/punct",
+                "build/VB/O/4/acl",
+                "a/DT/O/10/det",
+                "fairer/JJR/O/10/amod",
+                "city/NN/O/7/obj",
+                "”/''/O/7/punct",
+                "././O/2/punct"));
+        Quote quote = quote(done, "build a fairer city");
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "It was announced by the ministry that ...": the agent spoke; "Ana was told that ..." names no speaker. */
+    @Test
+    void passiveCueIsAttributedToItsAgentNeverToItsSubject() {
+        Document agent = quoted(HandDocuments.of(
+                TUESDAY,
+                "It/PRP/O/2/nsubj:pass",
+                "was/VBD/O/2/aux:pass",
+                "announced/VBN/O/-1/root",
+                "by/IN/O/5/case",
+                "the/DT/O/5/det",
+                "ministry/NN/O/2/obl",
+                "that/IN/O/8/mark",
+                "taxes/NNS/O/8/nsubj",
+                "fall/VBP/O/2/ccomp",
+                "././O/2/punct"));
+        assertEquals("the ministry", speaker(agent, quote(agent, "taxes fall")));
+        Document addressee = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/3/nsubj:pass",
+                "was/VBD/O/3/aux:pass",
+                "told/VBN/O/-1/root",
+                "that/IN/O/6/mark",
+                "taxes/NNS/O/6/nsubj",
+                "fall/VBP/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals(
+                List.of(),
+                addressee.quotes().stream()
+                        .filter(q -> speaker(addressee, q).contains("Ruiz"))
+                        .toList());
+    }
+
+    /** "The Red Cross's spokeswoman said ...": the organisation speaks through her, though a possessor rarely does. */
+    @Test
+    void spokespersonSpeaksForTheOrganisation() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "Red/NNP/ORGANIZATION/2/compound",
+                "Cross/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "spokeswoman/NN/O/5/nsubj",
+                "said/VBD/O/-1/root",
+                "aid/NN/O/7/nsubj",
+                "arrived/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("Red Cross", speaker(done, quote(done, "aid arrived")));
+    }
+
+    /** "Bo Kim met Ana Ruiz. She said ...", "she" resolved to Ruiz by the actors stage: named by Ruiz's mention. */
+    @Test
+    void pronounResolvedByTheActorsStageIsNamedByThatActorsMention() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj met/VBD/O/-1/root Ana/NNP/PERSON/4/compound"
+                        + " Ruiz/NNP/PERSON/2/obj ././O/2/punct",
+                "She/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    case "Ana Ruiz", "She" -> m.withActor("person:ana-ruiz", "");
+                    default -> m;
+                })
+                .toList();
+        Document done = stage.apply(parsed.withActors(List.of(), resolved));
+        Quote quote = quote(done, "taxes fall");
+        assertEquals("person:ana-ruiz", quote.speakerId());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /**
+     * "the dams, which engineers said were safe, held": the relative pronoun is the report's moved subject, and the
+     * report ends with the relative clause even when the parser hangs the main verb under the cue.
+     */
+    @Test
+    void reportInsideARelativeClauseIsTheRestOfTheClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "dams/NNS/O/-1/root",
+                ",/,/O/1/punct",
+                "which/WDT/O/5/obj",
+                "engineers/NNS/O/5/nsubj",
+                "said/VBD/O/1/acl:relcl",
+                "were/VBD/O/7/cop",
+                "safe/JJ/O/5/obl",
+                ",/,/O/9/punct",
+                "held/VBD/O/7/conj",
+                "././O/1/punct"));
+        Quote quote = quote(done, "were safe");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("engineers", speaker(done, quote));
+        Document nested = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "said/VBD/O/-1/root",
+                "she/PRP/O/5/nsubj",
+                "may/MD/O/5/aux",
+                "act/VB/O/2/ccomp",
+                ",/,/O/5/punct",
+                "which/WDT/O/9/obj",
+                "she/PRP/O/9/nsubj",
+                "said/VBD/O/5/acl:relcl",
+                "was/VBD/O/11/cop",
+                "wise/JJ/O/9/obl",
+                "././O/2/punct"));
+        assertEquals(
+                List.of("she may act , which she said was wise"),
+                nested.quotes().stream().map(Quote::text).toList());
+    }
+
+    /** "Ana Ruiz spoke. They said ...": a plural pronoun the actors stage left open is no single person. */
+    @Test
+    void unresolvedPluralPronounIsNotTheLatestPerson() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj spoke/VBD/O/-1/root ././O/2/punct",
+                "They/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        assertEquals("", speaker(done, quote(done, "taxes fall")));
+    }
+
     /** "The agency said exports continued" after "the Saudi Press Agency reported": the latest agency. */
     @Test
     void institutionNounSubjectResolvesToTheLatestOrganisationNamedSo() {

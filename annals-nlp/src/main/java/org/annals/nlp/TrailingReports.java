@@ -1,0 +1,80 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * Reported speech whose attribution follows it: "The talks have failed, officials said on Monday." Parsers hang the
+ * trailing "officials said" on the clause as a parataxis rather than taking the clause as its complement. The
+ * report is then everything in the sentence before the comma that opens the attribution, when the attribution has a
+ * subject of its own and closes the sentence.
+ */
+final class TrailingReports {
+    private TrailingReports() {}
+
+    /** The clause {@code cue} reports from after it, or empty when the cue does not trail a clause. */
+    static Optional<Span> of(List<Token> tokens, Token cue) {
+        if (!cue.deprel().equals("parataxis") || cue.head() < 0 || cue.head() > cue.index()) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        int attributionStart = cue.index();
+        int attributionEnd = cue.index();
+        boolean hasSubject = false;
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (!token.deprel().equals("punct") && dominates(tokens, cue, token)) {
+                attributionStart = Math.min(attributionStart, at);
+                attributionEnd = Math.max(attributionEnd, at);
+            }
+            hasSubject |= token.head() == cue.index() && token.deprel().startsWith("nsubj");
+            if (token.head() == cue.index()
+                    && (token.deprel().equals("ccomp") || token.deprel().equals("xcomp"))) {
+                return Optional.empty();
+            }
+        }
+        boolean closesSentence = tokens.subList(attributionEnd + 1, range.end()).stream()
+                .allMatch(t -> t.deprel().equals("punct"));
+        int comma = attributionStart - 1;
+        if (!hasSubject
+                || !closesSentence
+                || comma <= range.first()
+                || !tokens.get(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        int first = range.first();
+        int last = comma - 1;
+        while (first < last && tokens.get(first).deprel().equals("punct")) {
+            first++;
+        }
+        while (last > first && tokens.get(last).deprel().equals("punct")) {
+            last--;
+        }
+        // "In a press release issued on Monday, the ministry denounced ...": a phrase without a subject is no report.
+        boolean clause = tokens.subList(first, last + 1).stream()
+                .anyMatch(t -> t.deprel().startsWith("nsubj")
+                        || t.deprel().startsWith("csubj")
+                        || t.deprel().equals("expl"));
+        if (!clause) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    private static boolean dominates(List<Token> tokens, Token head, Token token) {
+        Token current = token;
+        for (int step = 0; step < tokens.size(); step++) {
+            if (current.index() == head.index()) {
+                return true;
+            }
+            if (current.head() < 0) {
+                return false;
+            }
+            current = tokens.get(current.head());
+        }
+        return false;
+    }
+}

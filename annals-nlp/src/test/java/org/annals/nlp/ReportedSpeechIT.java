@@ -1,0 +1,65 @@
+package org.annals.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.annals.core.Block;
+import org.annals.core.BlockKind;
+import org.annals.core.Document;
+import org.annals.core.Metadata;
+import org.annals.core.Provenance;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech as CoreNLP parses it: the rules must hold on real parses, not only on hand-built trees. */
+class ReportedSpeechIT {
+    private static Document analysed(String paragraph) {
+        Metadata metadata = new Metadata("", "", "", LocalDate.of(2025, 9, 2), "en");
+        Document document = Document.of("reported", new Provenance("test", "text", "", ""), metadata, paragraph)
+                .withBlocks(List.of(new Block(new Span(0, paragraph.length()), BlockKind.BODY, "")));
+        return AnalysedDocuments.analyse(document);
+    }
+
+    private static Optional<Quote> quote(Document document, String text) {
+        return document.quotes().stream().filter(q -> q.text().equals(text)).findFirst();
+    }
+
+    private static String speaker(Document document, Quote quote) {
+        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
+    }
+
+    @Test
+    void attributionTrailingTheReportedClause() {
+        Document done = analysed("The strike at the port has ended, union leaders confirmed on Friday.");
+        Quote quote =
+                quote(done, "The strike at the port has ended").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("union leaders", speaker(done, quote));
+    }
+
+    @Test
+    void reportInsideARelativeClause() {
+        Document done = analysed("The bridges, which engineers said were safe, stayed open all winter.");
+        Quote quote = quote(done, "were safe").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("engineers", speaker(done, quote));
+    }
+
+    @Test
+    void negatedReportIsNoQuote() {
+        Document done = analysed("Mayor Ana Ruiz did not say she had signed the contract.");
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
+
+    @Test
+    void infinitiveCueTakesTheSubjectOfTheVerbItCompletes() {
+        Document done = analysed(
+                "Teacher Tom Brown thanked the volunteers. He went on to say, \"We will rebuild the school.\"");
+        Quote quote = quote(done, "We will rebuild the school.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Brown", speaker(done, quote));
+    }
+}
