@@ -50,6 +50,9 @@ final class Arguments {
             "politician",
             "lawmaker",
             "candidate");
+    // People a name before the noun says the origin of: "a Cheltenham man", "the Paris residents".
+    private static final Set<String> PERSON_NOUNS =
+            union(PERSON_GROUP_NOUNS, Set.of("resident", "citizen", "student", "boy", "girl", "driver", "native"));
     private static final Set<String> PARTITIVES = Set.of(
             "member",
             "some",
@@ -289,13 +292,23 @@ final class Arguments {
     // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is. The
     // tagger often takes a name with digits ("G7") for a common noun, so the mention's kind decides.
     private Found compoundActor(int noun) {
+        // "a Cheltenham man": a place before a person says where they are from, not whom the act is done to.
+        boolean person = PERSON_NOUNS.contains(Tree.lower(tree.token(noun).lemma()));
         return tree.children(noun, "compound").stream()
                 .filter(c -> tree.token(c).isProperNoun() || isName(c))
+                .filter(c -> !person || !isPlace(c))
                 .map(c -> index.actorAt(tree.token(c)))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .map(actor -> new Found(List.of(actor), "compound", false))
                 .orElse(Found.NONE);
+    }
+
+    private boolean isPlace(int token) {
+        return tree.token(token).ner().equals("LOCATION")
+                || index.mentionAt(tree.token(token))
+                        .map(m -> m.type() == MentionType.LOCATION)
+                        .orElse(false);
     }
 
     private boolean isName(int token) {
@@ -547,6 +560,12 @@ final class Arguments {
     // "both leaders" and "the two countries" point back; "two presidents" without a determiner introduces others.
     private boolean anaphoric(int token) {
         return hasChild(token, Set.of("both")) || hasChild(token, DEFINITE_DETERMINERS);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private String countryActor(String iso3) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
@@ -25,6 +26,9 @@ final class EventCoder {
     private static final String AGENTLESS = "agentless";
     private static final String CONSULT = "CONSULT";
     private static final String REQUEST = "REQUEST";
+    private static final String SUPPORT = "SUPPORT";
+    private static final String RETREAT = "RETREAT";
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
     /**
@@ -214,6 +218,9 @@ final class EventCoder {
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
+        if (describesStandingSupport(trigger)) {
+            return Optional.empty();
+        }
         Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
@@ -251,7 +258,7 @@ final class EventCoder {
         // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
         boolean targetOptional =
                 trigger.targetSpecs().contains("-") || arguments.anchored(heads, trigger.targetSpecs());
-        if (targets.isEmpty() && !targetOptional) {
+        if (targets.isEmpty() && (!targetOptional || unarmedRetreat(trigger, sources))) {
             return Optional.empty();
         }
         if (source.group()) {
@@ -286,6 +293,30 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    // "the company, backed by a billionaire", "the leader, who is supported by Beijing": a passive support verb
+    // modifying a noun describes a standing relationship, not an act reported as news.
+    private boolean describesStandingSupport(Trigger trigger) {
+        Token verb = tree.token(trigger.predicate());
+        return trigger.type().equals(SUPPORT)
+                && !trigger.bareNoun()
+                && verb.deprel().startsWith("acl")
+                && verb.pos().equals("VBN");
+    }
+
+    // A retreat withdraws forces: "the army withdrew", "Russia must withdraw". A person or a civilian body that
+    // "withdrew" from nothing named left a race, a bid or a plan, which is no event.
+    private boolean unarmedRetreat(Trigger trigger, List<String> sources) {
+        return trigger.type().equals(RETREAT)
+                && !sources.isEmpty()
+                && sources.stream().map(index::actor).allMatch(actor -> actor.map(EventCoder::unarmed)
+                        .orElse(false));
+    }
+
+    private static boolean unarmed(Actor actor) {
+        boolean civilian = actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.ORGANISATION;
+        return civilian && !ARMED_SECTORS.contains(actor.sector());
     }
 
     private Arguments.Found owner(Trigger trigger) {

@@ -76,9 +76,7 @@ final class PronounResolver {
         int sentence = tree.token(pronoun).sentence();
         boolean narrated = !tree.quoted(pronoun);
         List<Resolved> named = resolved.stream()
-                .filter(m -> m.type() == MentionType.PERSON
-                        && m.first() < pronoun
-                        && !m.actorId().isEmpty())
+                .filter(m -> m.first() < pronoun && !m.actorId().isEmpty() && namesPerson(m))
                 // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
                 // the narration itself named (the one being quoted, usually).
                 .filter(m -> !narrated || !tree.quoted(m.first()))
@@ -106,6 +104,16 @@ final class PronounResolver {
         return chosen;
     }
 
+    // A pronoun already resolved to a person continues the chain: "He was convicted. ... he was found guilty"
+    // means the one convicted, not a name mentioned in passing before the first "he".
+    private boolean namesPerson(Resolved mention) {
+        if (mention.type() == MentionType.PERSON) {
+            return true;
+        }
+        ActorDraft actor = actors.get(mention.actorId());
+        return mention.type() == MentionType.PRONOUN && actor != null && actor.kind == ActorKind.PERSON;
+    }
+
     private static boolean compatible(ActorDraft actor, Gender gender) {
         return actor != null && (actor.gender == Gender.UNKNOWN || actor.gender == gender);
     }
@@ -123,10 +131,26 @@ final class PronounResolver {
         return subjects.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence)
                 .findFirst()
-                .or(() -> subjects.stream()
-                        .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
-                        .findFirst())
+                .or(() -> previousSubject(subjects, sentence))
                 .map(Resolved::actorId);
+    }
+
+    // The sentence before is continued from its main clause: "X was jailed after he tried to sell Y's seat after
+    // Y was elected. He was sentenced" means X, though Y is the later subject.
+    private Optional<Resolved> previousSubject(List<Resolved> subjects, int sentence) {
+        List<Resolved> before = subjects.stream()
+                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                .toList();
+        return before.stream().filter(this::ofMainClause).findFirst().or(() -> before.stream()
+                .findFirst());
+    }
+
+    private boolean ofMainClause(Resolved mention) {
+        int clause = tree.head(mention.last());
+        while (clause >= 0 && tree.token(clause).deprel().startsWith("nsubj")) {
+            clause = tree.head(clause);
+        }
+        return clause >= 0 && tree.head(clause) < 0;
     }
 
     /** The mention is a subject, or names one: "chief constable Ana Ruiz wrote" hangs the name on the title. */

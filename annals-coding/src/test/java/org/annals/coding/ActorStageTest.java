@@ -413,4 +413,58 @@ class ActorStageTest {
         assertEquals("actors", registry.create("actors", java.util.Map.of()).name());
         assertEquals("events", registry.create("events", java.util.Map.of()).name());
     }
+
+    @Test
+    void aPronounContinuesTheMainClauseSubjectNotALaterSubordinateOne() {
+        Document d = resolve("""
+                1 Tom Tom NNP PERSON 2 compound
+                2 Brown Brown NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 fined fine VBN O 0 root
+                5 after after IN O 9 mark
+                6 Carl Carl NNP PERSON 7 compound
+                7 Diaz Diaz NNP PERSON 9 nsubj:pass
+                8 was be VBD O 9 aux:pass
+                9 promoted promote VBN O 4 advcl
+                10 . . . O 4 punct
+
+                1 He he PRP O 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 jailed jail VBN O 0 root
+                4 . . . O 3 punct
+                """);
+        assertEquals("person:tom-brown", mention(d, "He", 0).orElseThrow().actorId());
+    }
+
+    @Test
+    void aResolvedPronounCarriesItsPersonToTheNextSentence() {
+        Document d = resolve("""
+                1 Tom Tom NNP PERSON 2 compound
+                2 Brown Brown NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 charged charge VBN O 0 root
+                5 over over IN O 7 case
+                6 the the DT O 7 det
+                7 dealings dealing NNS O 4 obl
+                8 of of IN O 10 case
+                9 Carl Carl NNP PERSON 10 compound
+                10 Diaz Diaz NNP PERSON 7 nmod
+                11 . . . O 4 punct
+
+                1 He he PRP O 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 convicted convict VBN O 0 root
+                4 . . . O 3 punct
+
+                1 The the DT O 2 det
+                2 court court NN O 3 nsubj
+                3 met meet VBD O 0 root
+                4 and and CC O 6 cc
+                5 he he PRP O 6 nsubj
+                6 left leave VBD O 3 conj
+                7 . . . O 3 punct
+                """);
+        assertEquals("person:tom-brown", mention(d, "He", 0).orElseThrow().actorId());
+        assertEquals("person:tom-brown", mention(d, "he", 0).orElseThrow().actorId());
+    }
 }

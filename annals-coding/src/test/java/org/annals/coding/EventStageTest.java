@@ -1408,4 +1408,70 @@ class EventStageTest {
         assertEquals(List.of("person:okafor"), e.sourceIds());
         assertEquals("", e.date());
     }
+
+    @Test
+    void aPassiveSupportVerbModifyingANounDescribesARelationshipNotAnAct() {
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 7 nsubj
+                2 , , , O 1 punct
+                3 who who WP O 5 nsubj:pass
+                4 is be VBZ O 5 aux:pass
+                5 supported support VBN O 1 acl:relcl
+                6 by by IN O 8 case
+                7 spoke speak VBD O 0 root
+                8 Chile Chile NNP LOCATION 5 obl:agent
+                9 . . . O 7 punct
+                """).stream().noneMatch(e -> e.type().equals("SUPPORT")));
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 5 nsubj
+                2 , , , O 1 punct
+                3 backed back VBN O 1 acl
+                4 by by IN O 6 case
+                5 spoke speak VBD O 0 root
+                6 Chile Chile NNP LOCATION 3 obl:agent
+                7 . . . O 5 punct
+                """).stream().noneMatch(e -> e.type().equals("SUPPORT")));
+        Event e = only(code("""
+                1 Chile Chile NNP LOCATION 2 nsubj
+                2 backed back VBD O 0 root
+                3 Okafor Okafor NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void withdrawingFromNothingNamedIsNoRetreat() {
+        assertTrue(code("""
+                1 Senator senator NNP O 2 compound
+                2 Okafor Okafor NNP PERSON 3 nsubj
+                3 withdrew withdraw VBD O 0 root
+                4 in in IN O 5 case
+                5 May May NNP DATE 3 obl
+                6 . . . O 3 punct
+                """).isEmpty());
+    }
+
+    @Test
+    void aPlaceBeforeAPersonNounSaysWhereTheyAreFromNotWhoIsTargeted() {
+        List<Event> events = code("""
+                1 Police police NNS O 2 nsubj
+                2 detained detain VBD O 0 root
+                3 a a DT O 5 det
+                4 Chile Chile NNP LOCATION 5 compound
+                5 man man NN O 2 obj
+                6 . . . O 2 punct
+                """);
+        assertTrue(events.stream().noneMatch(e -> e.targetIds().contains("CHL")), events.toString());
+        Event e = only(code("""
+                1 Police police NNS O 2 nsubj
+                2 raided raid VBD O 0 root
+                3 the the DT O 5 det
+                4 Chile Chile NNP LOCATION 5 compound
+                5 warehouse warehouse NN O 2 obj
+                6 . . . O 2 punct
+                """));
+        assertEquals(List.of("CHL"), e.targetIds(), "a place before a thing still says whose it is");
+    }
 }
