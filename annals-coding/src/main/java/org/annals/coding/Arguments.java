@@ -67,6 +67,7 @@ final class Arguments {
             "navy",
             "army",
             "force");
+    private static final Set<String> NAMING_RELATIONS = Set.of("appos", "flat", "dep");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".
     static final Set<String> GATHERINGS = Set.of("summit", "conference", "forum", "congress", "assembly");
@@ -292,23 +293,18 @@ final class Arguments {
     // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is. The
     // tagger often takes a name with digits ("G7") for a common noun, so the mention's kind decides.
     private Found compoundActor(int noun) {
-        // "a Cheltenham man": a place before a person says where they are from, not whom the act is done to.
-        boolean person = PERSON_NOUNS.contains(Tree.lower(tree.token(noun).lemma()));
+        if (PERSON_NOUNS.contains(Tree.lower(tree.token(noun).lemma()))) {
+            // "a Leeds man", "the Labour politician": a name before a person says where they are from or belong,
+            // not who is acted on; the tagger often takes such a town for a person's name.
+            return Found.NONE;
+        }
         return tree.children(noun, "compound").stream()
                 .filter(c -> tree.token(c).isProperNoun() || isName(c))
-                .filter(c -> !person || !isPlace(c))
                 .map(c -> index.actorAt(tree.token(c)))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .map(actor -> new Found(List.of(actor), "compound", false))
                 .orElse(Found.NONE);
-    }
-
-    private boolean isPlace(int token) {
-        return tree.token(token).ner().equals("LOCATION")
-                || index.mentionAt(tree.token(token))
-                        .map(m -> m.type() == MentionType.LOCATION)
-                        .orElse(false);
     }
 
     private boolean isName(int token) {
@@ -438,9 +434,11 @@ final class Arguments {
                 .findFirst();
     }
 
-    // "his former rival, Joe Biden": the name in apposition says who the description is.
+    // "his former rival, Joe Biden": the name in apposition says who the description is; without the comma the
+    // parser often hangs the name on the noun as "flat" or "dep" ("his lawyer Ana Ruiz").
     private Optional<String> apposed(int token) {
-        return tree.children(token, "appos").stream()
+        return tree.children(token).stream()
+                .filter(c -> NAMING_RELATIONS.contains(tree.token(c).deprel()))
                 .map(a -> index.actorAt(tree.token(a)))
                 .flatMap(Optional::stream)
                 .findFirst();

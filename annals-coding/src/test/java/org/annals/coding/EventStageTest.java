@@ -1454,7 +1454,7 @@ class EventStageTest {
     }
 
     @Test
-    void aPlaceBeforeAPersonNounSaysWhereTheyAreFromNotWhoIsTargeted() {
+    void aNameBeforeAPersonNounSaysWhereTheyAreFromNotWhoIsTargeted() {
         List<Event> events = code("""
                 1 Police police NNS O 2 nsubj
                 2 detained detain VBD O 0 root
@@ -1464,6 +1464,17 @@ class EventStageTest {
                 6 . . . O 2 punct
                 """);
         assertTrue(events.stream().noneMatch(e -> e.targetIds().contains("CHL")), events.toString());
+        List<Event> taggedAsPerson = code("""
+                1 Police police NNS O 2 nsubj
+                2 detained detain VBD O 0 root
+                3 a a DT O 5 det
+                4 Harlow Harlow NNP PERSON 5 compound
+                5 woman woman NN O 2 obj
+                6 . . . O 2 punct
+                """);
+        assertTrue(
+                taggedAsPerson.stream().noneMatch(e -> e.targetIds().contains("person:harlow")),
+                taggedAsPerson.toString());
         Event e = only(code("""
                 1 Police police NNS O 2 nsubj
                 2 raided raid VBD O 0 root
@@ -1473,5 +1484,21 @@ class EventStageTest {
                 6 . . . O 2 punct
                 """));
         assertEquals(List.of("CHL"), e.targetIds(), "a place before a thing still says whose it is");
+    }
+
+    @Test
+    void aNameHungOnAGroupNounWithoutACommaSaysWhoTheGroupIs() {
+        Event e = only(code("""
+                1 Her her PRP$ O 3 nmod:poss
+                2 former former JJ O 3 amod
+                3 lawyer lawyer NN O 7 nsubj:pass
+                4 Ana Ana NNP PERSON 5 compound
+                5 Ruiz Ruiz NNP PERSON 3 dep
+                6 was be VBD O 7 aux:pass
+                7 convicted convict VBN O 0 root
+                8 . . . O 7 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:ana-ruiz"), e.targetIds());
     }
 }
