@@ -11,8 +11,8 @@ import org.annals.core.Token;
 final class ModalityDetector {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATIVE_GOVERNORS = Set.of("avoid", "refuse", "decline", "fail", "deny");
-    private static final Set<String> FUTURE_GOVERNORS =
-            Set.of("expect", "plan", "schedule", "set", "intend", "aim", "due", "prepare", "agree");
+    private static final Set<String> FUTURE_GOVERNORS = Set.of(
+            "expect", "plan", "schedule", "set", "intend", "intention", "intent", "aim", "due", "prepare", "agree");
     private static final Set<String> HYPOTHETICAL_GOVERNORS =
             Set.of("ready", "willing", "prepared", "want", "seek", "try", "offer", "propose", "threaten", "hope");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
@@ -43,7 +43,7 @@ final class ModalityDetector {
             }
             int governor = token.head();
             String governorLemma = Tree.lower(tree.token(governor).lemma());
-            if (token.deprel().equals("xcomp") || token.deprel().equals("advcl")) {
+            if (token.deprel().equals("xcomp") || token.deprel().equals("advcl") || infinitiveOfNoun(current)) {
                 found = stronger(
                         found,
                         governed(governorLemma, xcompChain && token.deprel().equals("xcomp")));
@@ -52,6 +52,16 @@ final class ModalityDetector {
             current = governor;
         }
         return found;
+    }
+
+    // "her intention to endorse", "the plan to build": a noun governing an infinitive says how it is meant.
+    private boolean infinitiveOfNoun(int verb) {
+        Token token = tree.token(verb);
+        return token.deprel().equals("acl")
+                && token.head() >= 0
+                && tree.token(token.head()).isNoun()
+                && tree.children(verb, "mark").stream()
+                        .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
     }
 
     private Modality governed(String lemma, boolean directXcomp) {

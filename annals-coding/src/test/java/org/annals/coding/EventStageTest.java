@@ -1501,4 +1501,21 @@ class EventStageTest {
         assertEquals("ACCUSE", e.type());
         assertEquals(List.of("person:ana-ruiz"), e.targetIds());
     }
+
+    @Test
+    void anActANounOfIntentGovernsIsFuture() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 announced announce VBD O 0 root
+                3 her her PRP$ O 4 nmod:poss
+                4 intention intention NN O 2 obj
+                5 to to TO O 6 mark
+                6 endorse endorse VB O 4 acl
+                7 Chile Chile NNP LOCATION 6 obj
+                8 . . . O 2 punct
+                """));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals(Modality.FUTURE, e.modality());
+    }
 }
