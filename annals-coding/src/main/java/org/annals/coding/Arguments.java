@@ -67,7 +67,7 @@ final class Arguments {
             "navy",
             "army",
             "force");
-    private static final Set<String> NAMING_RELATIONS = Set.of("appos", "flat", "dep");
+    private static final Set<String> UNMARKED_NAMING = Set.of("flat", "dep");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".
     static final Set<String> GATHERINGS = Set.of("summit", "conference", "forum", "congress", "assembly");
@@ -435,13 +435,20 @@ final class Arguments {
     }
 
     // "his former rival, Joe Biden": the name in apposition says who the description is; without the comma the
-    // parser often hangs the name on the noun as "flat" or "dep" ("his lawyer Ana Ruiz").
+    // parser often hangs a person's name on the noun as "flat" or "dep" ("his lawyer Ana Ruiz"), where a firm's
+    // name so hung ("his accountant Acme USA") is too often half a name to trust.
     private Optional<String> apposed(int token) {
-        return tree.children(token).stream()
-                .filter(c -> NAMING_RELATIONS.contains(tree.token(c).deprel()))
+        Optional<String> apposition = tree.children(token, "appos").stream()
                 .map(a -> index.actorAt(tree.token(a)))
                 .flatMap(Optional::stream)
                 .findFirst();
+        return apposition.or(() -> tree.children(token).stream()
+                .filter(c -> UNMARKED_NAMING.contains(tree.token(c).deprel()))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .filter(id ->
+                        index.actor(id).map(a -> a.kind() == ActorKind.PERSON).orElse(false))
+                .findFirst());
     }
 
     private List<Integer> dependents(int head, String spec) {
