@@ -105,13 +105,17 @@ final class PronounResolver {
     }
 
     // A pronoun already resolved to a person continues the chain: "He was convicted. ... he was found guilty"
-    // means the one convicted, not a name mentioned in passing before the first "he".
+    // means the one convicted, not a name mentioned in passing before the first "he". Only the narration's own
+    // pronouns chain: one inside a quotation is the speaker's, and a wrong guess there would spread.
     private boolean namesPerson(Resolved mention) {
         if (mention.type() == MentionType.PERSON) {
             return true;
         }
         ActorDraft actor = actors.get(mention.actorId());
-        return mention.type() == MentionType.PRONOUN && actor != null && actor.kind == ActorKind.PERSON;
+        return mention.type() == MentionType.PRONOUN
+                && !tree.quoted(mention.first())
+                && actor != null
+                && actor.kind == ActorKind.PERSON;
     }
 
     private static boolean compatible(ActorDraft actor, Gender gender) {

@@ -467,4 +467,36 @@ class ActorStageTest {
         assertEquals("person:tom-brown", mention(d, "He", 0).orElseThrow().actorId());
         assertEquals("person:tom-brown", mention(d, "he", 0).orElseThrow().actorId());
     }
+
+    @Test
+    void aPronounInsideAQuotationStartsNoChain() {
+        Document d = resolve("""
+                1 Tom Tom NNP PERSON 2 compound
+                2 Brown Brown NNP PERSON 3 nsubj
+                3 wrote write VBD O 0 root
+                4 : : : O 3 punct
+                5 " " `` O 6 punct
+                6 I I PRP O 7 nsubj
+                7 mourn mourn VBP O 3 parataxis
+                8 Carl Carl NNP PERSON 9 compound
+                9 Diaz Diaz NNP PERSON 7 obj
+                10 . . . O 3 punct
+
+                1 He he PRP O 2 nsubj
+                2 served serve VBD O 0 root
+                3 well well RB O 2 advmod
+                4 . . . O 2 punct
+
+                1 Thanks thanks NNS O 0 root
+                2 to to IN O 4 case
+                3 his his PRP$ O 4 nmod:poss
+                4 family family NN O 1 nmod
+                5 . . . O 1 punct
+                6 " " '' O 1 punct
+                """);
+        assertEquals(
+                mention(d, "Carl Diaz", 0).orElseThrow().actorId(),
+                mention(d, "his", 0).orElseThrow().actorId(),
+                "the quoted \"He\" may be guessed wrong; \"his\" is still read from the names");
+    }
 }
