@@ -157,6 +157,10 @@ public final class QuoteStage implements Stage {
             return source.or(() ->
                     phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
+        Optional<Token> outer = CoordinatedCues.outerCue(document.tokens(), cue, t -> isCue(document.tokens(), t));
+        if (outer.isPresent()) {
+            return speaker(document, outer.get());
+        }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
     }
 
@@ -399,7 +403,7 @@ public final class QuoteStage implements Stage {
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
             Optional<Span> reportedContent = cueOfClause.isPresent()
-                    ? Optional.of(subtreeSpan(tokens, token))
+                    ? Optional.of(CoordinatedCues.trim(tokens, subtreeSpan(tokens, token), t -> isCue(tokens, t)))
                     : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
@@ -412,7 +416,10 @@ public final class QuoteStage implements Stage {
                             // A clause that starts inside quotation marks is the quote itself, already found.
                             || q.kind() != QuoteKind.SCARE && q.span().contains(clause.start())
                             // Reported content with a quoted fragment is one partial quote, the fragment.
-                            || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span()));
+                            || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span())
+                            // One reporting act with a quoted fragment is one partial quote, even where the parse
+                            // splits the reported content: "informed police she had X, but "that ..."".
+                            || isSameReport(document, q, clause, speaker, cue));
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported =
                     speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
@@ -424,6 +431,18 @@ public final class QuoteStage implements Stage {
         }
         found.addAll(accordingTo(document, marked));
         return found;
+    }
+
+    private static boolean isSameReport(
+            Document document, Quote partial, Span clause, Optional<Mention> speaker, Token cue) {
+        return partial.kind() == QuoteKind.PARTIAL
+                && partial.cue().equals(cueName(cue))
+                && java.util.Objects.equals(speaker.map(Mention::span).orElse(null), partial.speakerSpan())
+                && partial.span().start() >= clause.end()
+                && document.tokens().stream()
+                        .filter(t -> t.span().start() >= clause.end()
+                                && t.span().end() <= partial.span().start())
+                        .allMatch(t -> t.deprel().equals("punct") || t.pos().equals("CC") || isQuoteMark(t));
     }
 
     /** "did not say he ordered it", "never claimed that": a report denied is no report. */
@@ -448,6 +467,7 @@ public final class QuoteStage implements Stage {
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token)
                 : UnattachedClauses.of(tokens, token)
+                        .or(() -> MisparsedClauses.of(tokens, token))
                         .or(() -> TrailingReports.of(tokens, token))
                         .or(() -> RelativeClauseReports.of(tokens, token));
     }

@@ -118,6 +118,7 @@ final class HandDocuments {
             case "cautioned" -> "caution";
             case "claimed" -> "claim";
             case "confirmed" -> "confirm";
+            case "informed" -> "inform";
             default -> lower;
         };
     }

@@ -1292,4 +1292,191 @@ class QuoteStageTest {
                 quote(done, "its source said the tenant left").kind());
         assertEquals(QuoteKind.INDIRECT, quote(done, "the tenant left").kind());
     }
+
+    /** "reported the ferry was delayed": the parser took the clause's subject for the cue's object. */
+    @Test
+    void clauseSplitIntoObjectAndFinitePredicateIsOneReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "reported/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "ferry/NN/O/1/obj",
+                "was/VBD/O/5/aux:pass",
+                "delayed/VBN/O/1/xcomp",
+                "././O/1/punct"));
+        Quote quote = quote(done, "the ferry was delayed");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Tanaka", speaker(done, quote));
+        assertEquals("report", quote.cue());
+        // "told the crew to wait": an infinitive has no tense of its own, so the object stays the addressee.
+        Document order = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "told/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "crew/NN/O/1/obj",
+                "to/TO/O/5/mark",
+                "wait/VB/O/1/xcomp",
+                "././O/1/punct"));
+        assertEquals(List.of(), order.quotes());
+    }
+
+    /** "told the crew they were late": a finite piece with its own subject starts the report; the object is heard. */
+    @Test
+    void objectBeforeAPieceWithItsOwnSubjectIsTheAddressee() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "told/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "crew/NN/O/1/obj",
+                "they/PRP/O/6/nsubj",
+                "were/VBD/O/6/cop",
+                "late/JJ/O/1/dep",
+                "././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals("Tanaka", speaker(done, quote(done, "they were late")));
+    }
+
+    /** "Tanaka announced the schools would close" parsed with "Tanaka announced the schools" as the subject. */
+    @Test
+    void cueParsedAsTheSubjectOfTheReportedVerbStillReports() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "announced/VBD/O/5/csubj",
+                "the/DT/O/3/det",
+                "schools/NNS/O/1/obj",
+                "would/MD/O/5/aux",
+                "close/VB/O/-1/root",
+                "././O/5/punct"));
+        Quote quote = quote(done, "the schools would close");
+        assertEquals("Tanaka", speaker(done, quote));
+        assertEquals("announce", quote.cue());
+        Document addressed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "told/VBD/O/7/csubj",
+                "the/DT/O/3/det",
+                "council/NN/O/1/iobj",
+                "an/DT/O/5/det",
+                "audit/NN/O/1/obj",
+                "had/VBD/O/7/aux",
+                "found/VBN/O/-1/root",
+                "errors/NNS/O/7/obj",
+                "././O/7/punct"));
+        assertEquals("Tanaka", speaker(addressed, quote(addressed, "an audit had found errors")));
+    }
+
+    /** "confirmed on Monday the port had reopened": the report follows an adverbial of the cue. */
+    @Test
+    void reportAfterAnAdverbialOfTheCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "confirmed/VBD/O/-1/root",
+                "on/IN/O/3/case",
+                "Monday/NNP/O/1/obl",
+                "the/DT/O/5/det",
+                "port/NN/O/7/nsubj",
+                "had/VBD/O/7/aux",
+                "reopened/VBN/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals("Tanaka", speaker(done, quote(done, "the port had reopened")));
+        // After a semicolon the writer speaks again, whatever the parser hung the clause on.
+        Document separate = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "confirmed/VBD/O/-1/root",
+                "on/IN/O/3/case",
+                "Monday/NNP/O/1/obl",
+                ";/:/O/1/punct",
+                "the/DT/O/6/det",
+                "port/NN/O/8/nsubj",
+                "had/VBD/O/8/aux",
+                "reopened/VBN/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals(List.of(), separate.quotes());
+    }
+
+    /** "attacked the towers, which were unsafe": a relative clause describes the object, it reports nothing. */
+    @Test
+    void relativeClauseAfterTheObjectIsNoReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "attacked/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "towers/NNS/O/1/obj",
+                ",/,/O/1/punct",
+                "which/WDT/O/7/nsubj",
+                "were/VBD/O/7/cop",
+                "unsafe/JJ/O/1/dep",
+                "././O/1/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "said the dam was full, but said the canal dried": two reports of one speaker, each ending at its own end. */
+    @Test
+    void secondCueHungInsideTheFirstReportEndsItAndSharesItsSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "dam/NN/O/5/nsubj",
+                "was/VBD/O/5/cop",
+                "full/JJ/O/1/ccomp",
+                ",/,/O/5/punct",
+                "but/CC/O/8/cc",
+                "said/VBD/O/5/conj",
+                "the/DT/O/10/det",
+                "canal/NN/O/11/nsubj",
+                "dried/VBD/O/8/ccomp",
+                "././O/1/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertEquals("Tanaka", speaker(done, quote(done, "the dam was full")));
+        assertEquals("Tanaka", speaker(done, quote(done, "the canal dried")));
+        // A coordinated verb that reports nothing ("attacked a guard") stays in the report.
+        Document acts = quoted(HandDocuments.of(
+                TUESDAY,
+                "Witnesses/NNS/O/1/nsubj",
+                "said/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "man/NN/O/4/nsubj",
+                "approached/VBD/O/1/ccomp",
+                "and/CC/O/6/cc",
+                "attacked/VBD/O/4/conj",
+                "a/DT/O/8/det",
+                "guard/NN/O/6/obj",
+                "././O/1/punct"));
+        assertEquals(
+                QuoteKind.INDIRECT,
+                quote(acts, "a man approached and attacked a guard").kind());
+    }
+
+    /** "informed police she had a permit, but “that she left”": one reporting act, one partial quote. */
+    @Test
+    void reportContinuedByAQuotedFragmentIsOnePartialQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj",
+                "informed/VBD/O/-1/root",
+                "police/NNS/O/1/obj",
+                "she/PRP/O/4/nsubj",
+                "had/VBD/O/1/dep",
+                "a/DT/O/6/det",
+                "permit/NN/O/4/obj",
+                ",/,/O/1/punct",
+                "but/CC/O/1/dep",
+                "“/``/O/12/punct",
+                "that/IN/O/12/mark",
+                "she/PRP/O/12/nsubj",
+                "left/VBD/O/8/dep",
+                "”/''/O/12/punct",
+                "././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals(QuoteKind.PARTIAL, quote(done, "that she left").kind());
+    }
 }

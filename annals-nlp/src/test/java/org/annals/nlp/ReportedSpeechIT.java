@@ -62,4 +62,44 @@ class ReportedSpeechIT {
         Quote quote = quote(done, "We will rebuild the school.").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Tom Brown", speaker(done, quote));
     }
+
+    @Test
+    void clauseWhoseSubjectTheParserTookForTheCuesObject() {
+        Document done = analysed(
+                "Local radio reported two schools in the valley and a library in the town were flooded overnight.");
+        Quote quote = quote(done, "two schools in the valley and a library in the town were flooded overnight")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Local radio", speaker(done, quote));
+    }
+
+    @Test
+    void reportAfterTheAddresseeOfTell() {
+        Document done = analysed(
+                "Fire chief Ana Costa told the council a faulty heater in the basement had caused the" + " blaze.");
+        Quote quote = quote(done, "a faulty heater in the basement had caused the blaze")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Costa", speaker(done, quote));
+    }
+
+    @Test
+    void cueParsedAsTheSubjectOfTheReportedVerb() {
+        Document done = analysed("The club announced players from the youth team would be promoted.");
+        Quote quote = quote(done, "players from the youth team would be promoted")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The club", speaker(done, quote));
+    }
+
+    @Test
+    void secondCueOfTheSameSpeakerEndsTheFirstReport() {
+        Document done =
+                analysed("Mayor Tom Reid said the bridge was safe after the storm, but said this too was no reason to"
+                        + " relax.");
+        Quote first =
+                quote(done, "the bridge was safe after the storm").orElseThrow(() -> new AssertionError(done.quotes()));
+        Quote second =
+                quote(done, "this too was no reason to relax").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Reid", speaker(done, first));
+        assertEquals("Tom Reid", speaker(done, second));
+    }
 }

@@ -1,0 +1,227 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * A finite reported clause the parser broke into pieces. Three shapes recur in news prose:
+ *
+ * <ul>
+ *   <li>the clause's subject taken for the cue's object and its predicate hung on the cue: "reported [the recorder]
+ *       obj [was recovered] xcomp", "stated [this] obj [was not connected] dep";
+ *   <li>the cue taken for the subject of the clause's predicate: "[officials reported the bridges] csubj were
+ *       closed", "[she told the press a team] csubj had found ...";
+ *   <li>the clause after an adverbial hung on the cue or on that adverbial: "announced on Sunday [they were
+ *       treating it ...] parataxis", "reported in May, [62 outlets had closed] dep".
+ * </ul>
+ *
+ * A predicate counts as finite when it is a finite verb or has a finite auxiliary or copula; non-finite pieces
+ * ("told them to leave", "called the plan a mistake") stay what the parser says they are.
+ */
+final class MisparsedClauses {
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> PREDICATE_PIECES = Set.of("xcomp", "dep", "parataxis");
+    private static final Set<String> AFTER_ADVERBIAL = Set.of("dep", "parataxis");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("WDT", "WP");
+    private static final Set<String> OTHER_SUBJECT_TAGS = Set.of("DT", "PRP", "CD");
+    private static final Set<String> ADVERBIALS = Set.of("obl", "obl:tmod", "advmod", "obl:npmod");
+
+    private MisparsedClauses() {}
+
+    /** The clause {@code cue} reports, rebuilt from the pieces, or empty when none of the shapes fits. */
+    static Optional<Span> of(List<Token> tokens, Token cue) {
+        return subjectTakenForObject(tokens, cue)
+                .or(() -> cueTakenForSubject(tokens, cue))
+                .or(() -> clauseAfterAdverbial(tokens, cue));
+    }
+
+    private static Optional<Span> subjectTakenForObject(List<Token> tokens, Token cue) {
+        Optional<Token> object = objectAfter(tokens, cue);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = object.get().index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index()
+                    && PREDICATE_PIECES.contains(token.deprel())
+                    && isFinitePredicate(tokens, token)
+                    && !hasRelativeSubject(tokens, token)) {
+                // "informed police [she had immunity]": with a subject of its own, the object was the addressee.
+                int first = hasSubject(tokens, token) ? leftEdge(tokens, token) : leftEdge(tokens, object.get());
+                return span(tokens, first, rightEdge(tokens, token));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Span> cueTakenForSubject(List<Token> tokens, Token cue) {
+        if (!cue.deprel().startsWith("csubj") || cue.head() < cue.index()) {
+            return Optional.empty();
+        }
+        Token predicate = tokens.get(cue.head());
+        Optional<Token> object = objectAfter(tokens, cue);
+        if (object.isEmpty() || !isFinitePredicate(tokens, predicate)) {
+            return Optional.empty();
+        }
+        return span(tokens, leftEdge(tokens, object.get()), rightEdge(tokens, predicate));
+    }
+
+    private static Optional<Span> clauseAfterAdverbial(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (AFTER_ADVERBIAL.contains(token.deprel())
+                    && hangsOnCueOrItsAdverbial(tokens, token, cue)
+                    && hasSubject(tokens, token)
+                    && isFinitePredicate(tokens, token)) {
+                int first = leftEdge(tokens, token);
+                boolean after = first > cue.index() && !breaksBetween(tokens, cue.index(), first);
+                return after ? span(tokens, first, rightEdge(tokens, token)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "added they would not; Interpol did not disclose ...": a semicolon, colon or dash ends the report. */
+    private static boolean breaksBetween(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(t -> CLAUSE_BREAKS.contains(t.word()));
+    }
+
+    private static boolean hangsOnCueOrItsAdverbial(List<Token> tokens, Token piece, Token cue) {
+        if (piece.head() == cue.index()) {
+            return true;
+        }
+        if (piece.head() < 0) {
+            return false;
+        }
+        Token governor = tokens.get(piece.head());
+        return governor.head() == cue.index()
+                && governor.index() > cue.index()
+                && ADVERBIALS.contains(governor.deprel());
+    }
+
+    /** The cue's object right after it, or after its addressee ("told the press [a team] ..."). */
+    private static Optional<Token> objectAfter(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().equals("obj") && canBeSubject(token)) {
+                int first = leftEdge(tokens, token);
+                boolean adjacent = first == cue.index() + 1 || addresseeEndsBefore(tokens, cue, first);
+                return adjacent ? Optional.of(token) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A noun, number or pronoun: "stated [this] was not connected", "reported [62] had closed". */
+    private static boolean canBeSubject(Token token) {
+        return token.isNoun() || OTHER_SUBJECT_TAGS.contains(token.pos());
+    }
+
+    private static boolean addresseeEndsBefore(List<Token> tokens, Token cue, int first) {
+        for (int at = cue.index() + 1; at < first; at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().equals("iobj")) {
+                return rightEdge(tokens, token) == first - 1 && leftEdge(tokens, token) == cue.index() + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFinitePredicate(List<Token> tokens, Token predicate) {
+        if (FINITE_TAGS.contains(predicate.pos())) {
+            return true;
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
+        for (int at = range.first(); at < predicate.index(); at++) {
+            Token token = tokens.get(at);
+            boolean auxiliary =
+                    token.deprel().startsWith("aux") || token.deprel().equals("cop");
+            if (token.head() == predicate.index() && auxiliary && FINITE_TAGS.contains(token.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSubject(List<Token> tokens, Token predicate) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
+        for (int at = range.first(); at < predicate.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == predicate.index()
+                    && token.deprel().startsWith("nsubj")
+                    && !RELATIVE_PRONOUNS.contains(token.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the towers, which were unsafe": a relative clause describes, it does not report. */
+    private static boolean hasRelativeSubject(List<Token> tokens, Token predicate) {
+        return tokens.stream()
+                .anyMatch(t -> t.head() == predicate.index()
+                        && t.sentence() == predicate.sentence()
+                        && t.deprel().startsWith("nsubj")
+                        && RELATIVE_PRONOUNS.contains(t.pos()));
+    }
+
+    private static int leftEdge(List<Token> tokens, Token head) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        int first = head.index();
+        for (int at = range.first(); at < head.index(); at++) {
+            if (dominates(tokens, head, tokens.get(at))) {
+                return at;
+            }
+        }
+        return first;
+    }
+
+    private static int rightEdge(List<Token> tokens, Token head) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        for (int at = range.end() - 1; at > head.index(); at--) {
+            if (dominates(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                return at;
+            }
+        }
+        return head.index();
+    }
+
+    /** The tokens from {@code first} to {@code last}, ending before a semicolon, colon or dash. */
+    private static Optional<Span> span(List<Token> tokens, int first, int last) {
+        int start = first;
+        while (start < last && tokens.get(start).deprel().equals("punct")) {
+            start++;
+        }
+        int end = start;
+        while (end < last && !CLAUSE_BREAKS.contains(tokens.get(end + 1).word())) {
+            end++;
+        }
+        while (end > start && tokens.get(end).deprel().equals("punct")) {
+            end--;
+        }
+        return Optional.of(new Span(
+                tokens.get(start).span().start(), tokens.get(end).span().end()));
+    }
+
+    private static boolean dominates(List<Token> tokens, Token head, Token token) {
+        Token current = token;
+        for (int step = 0; step < tokens.size(); step++) {
+            if (current.index() == head.index()) {
+                return true;
+            }
+            if (current.head() < 0) {
+                return false;
+            }
+            current = tokens.get(current.head());
+        }
+        return false;
+    }
+}
