@@ -91,7 +91,7 @@ final class EventCoder {
                 .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
                 .toList();
         for (Event e : ordered) {
-            events.add(withId(e, document.id() + ":" + (events.size() + 1)));
+            events.add(e.withId(document.id() + ":" + (events.size() + 1)));
         }
         return events;
     }
@@ -429,34 +429,12 @@ final class EventCoder {
         return a.startsWith(b) || b.startsWith(a);
     }
 
-    private static String key(Event e) {
+    /** Events with the same type, sources and targets (in any order) are one coding of a sentence. */
+    static String key(Event e) {
         return e.type() + "|" + sorted(e.sourceIds()) + "|" + sorted(e.targetIds());
     }
 
     private static List<String> sorted(List<String> ids) {
         return ids.stream().sorted().toList();
-    }
-
-    private static Event withId(Event e, String id) {
-        return new Event(
-                id,
-                e.type(),
-                e.mode(),
-                e.sourceIds(),
-                e.targetIds(),
-                e.date(),
-                e.dateGranularity(),
-                e.place(),
-                e.placeId(),
-                e.modality(),
-                e.intensity(),
-                e.confidence(),
-                e.evidence(),
-                e.trigger(),
-                e.rule(),
-                e.quantities(),
-                e.contexts(),
-                e.location(),
-                e.quote());
     }
 }

@@ -68,19 +68,19 @@ final class StanceCoder {
     /** The coded events with the stances said in quotations that they do not already hold, renumbered in order. */
     List<Event> addTo(List<Event> coded) {
         Set<String> known = new HashSet<>();
-        coded.forEach(e -> known.add(key(e)));
+        coded.forEach(e -> known.add(EventCoder.key(e)));
         Set<Span> triggers = new HashSet<>();
         coded.forEach(e -> triggers.add(e.trigger()));
         List<Event> all = new ArrayList<>(coded);
         for (Event stance : stances()) {
-            if (!triggers.contains(clauseVerbOf(stance)) && known.add(key(stance))) {
+            if (!triggers.contains(clauseVerbOf(stance)) && known.add(EventCoder.key(stance))) {
                 all.add(stance);
             }
         }
         all.sort(Comparator.comparing(Event::evidence));
         List<Event> numbered = new ArrayList<>(all.size());
         for (Event e : all) {
-            numbered.add(withId(e, document.id() + ":" + (numbered.size() + 1)));
+            numbered.add(e.withId(document.id() + ":" + (numbered.size() + 1)));
         }
         return numbered;
     }
@@ -269,33 +269,5 @@ final class StanceCoder {
             }
         }
         return Optional.empty();
-    }
-
-    private static String key(Event e) {
-        return e.type() + "|" + e.sourceIds().stream().sorted().toList() + "|"
-                + e.targetIds().stream().sorted().toList();
-    }
-
-    private static Event withId(Event e, String id) {
-        return new Event(
-                id,
-                e.type(),
-                e.mode(),
-                e.sourceIds(),
-                e.targetIds(),
-                e.date(),
-                e.dateGranularity(),
-                e.place(),
-                e.placeId(),
-                e.modality(),
-                e.intensity(),
-                e.confidence(),
-                e.evidence(),
-                e.trigger(),
-                e.rule(),
-                e.quantities(),
-                e.contexts(),
-                e.location(),
-                e.quote());
     }
 }

@@ -52,6 +52,30 @@ public record Event(
         location = location == null ? Location.NONE : location;
     }
 
+    /** The same event under another id (ids are numbered once an article's events are all coded). */
+    public Event withId(String newId) {
+        return new Event(
+                newId,
+                type,
+                mode,
+                sourceIds,
+                targetIds,
+                date,
+                dateGranularity,
+                place,
+                placeId,
+                modality,
+                intensity,
+                confidence,
+                evidence,
+                trigger,
+                rule,
+                quantities,
+                contexts,
+                location,
+                quote);
+    }
+
     /** The same event with the record's later parts, which are found once the event itself is coded. */
     public Event withRecord(List<String> contexts, Location location, Span quote) {
         return new Event(

@@ -86,7 +86,7 @@ final class DirectiveClauses {
     private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         int first = head.index();
         for (int at = range.first(); at < head.index(); at++) {
-            if (dominated(tokens, head, tokens.get(at))
+            if (Heads.isAbove(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 return at;
             }
@@ -104,22 +104,11 @@ final class DirectiveClauses {
             }
         }
         for (int at = end - 1; at > head.index(); at--) {
-            if (dominated(tokens, head, tokens.get(at))
+            if (Heads.isAbove(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 return at;
             }
         }
         return head.index();
-    }
-
-    private static boolean dominated(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (current.head() == head.index()) {
-                return true;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
     }
 }

@@ -176,7 +176,7 @@ final class MisparsedClauses {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         int first = head.index();
         for (int at = range.first(); at < head.index(); at++) {
-            if (dominates(tokens, head, tokens.get(at))) {
+            if (Heads.dominates(tokens, head, tokens.get(at))) {
                 return at;
             }
         }
@@ -186,7 +186,7 @@ final class MisparsedClauses {
     private static int rightEdge(List<Token> tokens, Token head) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         for (int at = range.end() - 1; at > head.index(); at--) {
-            if (dominates(tokens, head, tokens.get(at))
+            if (Heads.dominates(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 return at;
             }
@@ -209,19 +209,5 @@ final class MisparsedClauses {
         }
         return Optional.of(new Span(
                 tokens.get(start).span().start(), tokens.get(end).span().end()));
-    }
-
-    private static boolean dominates(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size(); step++) {
-            if (current.index() == head.index()) {
-                return true;
-            }
-            if (current.head() < 0) {
-                return false;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
     }
 }

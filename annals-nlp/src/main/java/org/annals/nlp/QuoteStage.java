@@ -536,7 +536,7 @@ public final class QuoteStage implements Stage {
         int first = head.index();
         int last = head.index();
         for (int at = range.first(); at < range.end(); at++) {
-            if (dominates(tokens, head, tokens.get(at))
+            if (Heads.dominates(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 first = Math.min(first, at);
                 last = Math.max(last, at);
@@ -571,18 +571,6 @@ public final class QuoteStage implements Stage {
         }
         return depth > 0;
     }
-
-    private static boolean dominates(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (current.head() == head.index()) {
-                return true;
-            }
-            current = tokens.get(current.head());
-        }
-        return token.index() == head.index();
-    }
-
     /** The day of a resolved time in the quote's sentence, else the publication date. */
     private static String date(Document document, Span span) {
         Optional<Span> sentence = document.sentenceAt(span.start()).map(s -> s.span());

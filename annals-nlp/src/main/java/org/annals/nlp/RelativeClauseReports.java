@@ -30,7 +30,7 @@ final class RelativeClauseReports {
         for (int at = cue.index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
             // The relative clause ends at its closing comma, whatever the parser hung below the cue after it.
-            if (!below(tokens, cue, token) || token.word().equals(",") && first >= 0) {
+            if (!Heads.isAbove(tokens, cue, token) || token.word().equals(",") && first >= 0) {
                 break;
             }
             if (token.deprel().equals("punct") && first < 0) {
@@ -80,16 +80,5 @@ final class RelativeClauseReports {
     private static boolean isNounObject(Token first, Token cue) {
         return first.head() == cue.index()
                 && (first.deprel().equals("obj") || first.deprel().equals("iobj"));
-    }
-
-    private static boolean below(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (current.head() == head.index()) {
-                return true;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
     }
 }

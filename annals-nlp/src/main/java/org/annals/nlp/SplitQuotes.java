@@ -70,7 +70,7 @@ final class SplitQuotes {
         Optional<Token> subject = Speakers.subjectOf(tokens, cue).filter(s -> gap.contains(s.span()));
         // The attribution comes right after the first part: ""A," she said", ""A," said the minister".
         boolean attributionFirst = subject.map(
-                        s -> words.get(0).index() == cue.index() || within(tokens, words.get(0), s))
+                        s -> words.get(0).index() == cue.index() || Heads.dominates(tokens, s, words.get(0)))
                 .orElse(false);
         if (otherFiniteVerb || !attributionFirst || hasOwnCueAfter(document, second, isCue)) {
             return Optional.empty();
@@ -112,21 +112,6 @@ final class SplitQuotes {
             if (isCue.test(tokens.get(at))) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** The token belongs to the phrase headed by {@code phrase} ("minister" in "the foreign minister"). */
-    private static boolean within(List<Token> tokens, Token token, Token phrase) {
-        Token current = token;
-        for (int step = 0; step < tokens.size(); step++) {
-            if (current.index() == phrase.index()) {
-                return true;
-            }
-            if (current.head() < 0) {
-                return false;
-            }
-            current = tokens.get(current.head());
         }
         return false;
     }

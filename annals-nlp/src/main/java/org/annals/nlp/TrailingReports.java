@@ -25,7 +25,7 @@ final class TrailingReports {
         boolean hasSubject = false;
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (!token.deprel().equals("punct") && dominates(tokens, cue, token)) {
+            if (!token.deprel().equals("punct") && Heads.dominates(tokens, cue, token)) {
                 attributionStart = Math.min(attributionStart, at);
                 attributionEnd = Math.max(attributionEnd, at);
             }
@@ -62,19 +62,5 @@ final class TrailingReports {
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
-    }
-
-    private static boolean dominates(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size(); step++) {
-            if (current.index() == head.index()) {
-                return true;
-            }
-            if (current.head() < 0) {
-                return false;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
     }
 }

@@ -1,0 +1,26 @@
+package org.annals.nlp;
+
+import java.util.List;
+import org.annals.core.Token;
+
+/** Walks up the dependency heads of a document's tokens (a token's {@code head} indexes the same list). */
+final class Heads {
+    private Heads() {}
+
+    /** {@code head} is {@code token} itself or one of the heads above it. */
+    static boolean dominates(List<Token> tokens, Token head, Token token) {
+        return token.index() == head.index() || isAbove(tokens, head, token);
+    }
+
+    /** {@code head} is one of the heads above {@code token}, not the token itself. */
+    static boolean isAbove(List<Token> tokens, Token head, Token token) {
+        Token current = token;
+        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
+            if (current.head() == head.index()) {
+                return true;
+            }
+            current = tokens.get(current.head());
+        }
+        return false;
+    }
+}
