@@ -1309,6 +1309,24 @@ class EventStageTest {
     }
 
     @Test
+    void aCounterpartOfAnotherCountryIsThatCountrysSideWhenNoPersonIsNamed() {
+        Event e = only(code("""
+                1 Kenya Kenya NNP LOCATION 4 nmod:poss
+                2 's 's POS O 1 case
+                3 trade trade NN O 4 compound
+                4 minister minister NN O 5 nsubj
+                5 met meet VBD O 0 root
+                6 her her PRP$ O 8 nmod:poss
+                7 Ugandan Ugandan JJ MISC 8 amod
+                8 counterpart counterpart NN O 5 obj
+                9 . . . O 5 punct
+                """));
+        assertEquals("CONSULT", e.type());
+        assertEquals(List.of("KEN.GOV"), e.sourceIds());
+        assertEquals(List.of("UGA.GOV"), e.targetIds());
+    }
+
+    @Test
     void aProtestLodgedWithAGovernmentTargetsIt() {
         Event e = only(code("""
                 1 Japan Japan NNP LOCATION 2 nsubj
