@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import org.annals.core.Document;
 import org.annals.store.AnnalsStore;
+import org.annals.store.Summary;
 
 /**
  * Analyses stored documents again with this version's pipeline and replaces their analysis, one transaction per
@@ -42,21 +43,21 @@ final class Reanalysis {
 
     Report run(List<String> docIds, boolean showProgress, PrintWriter err) {
         long started = System.nanoTime();
-        long eventsBefore = store.summary(0).events();
-        long quotesBefore = store.summary(0).quotes();
+        Summary before = store.summary(0);
         try (ProgressBar bar = ProgressBars.documents("Reanalysing", docIds.size(), showProgress)) {
             workers.run(docIds.iterator(), this::analyse, result -> {
                 replace(result, err);
                 bar.step();
             });
         }
+        Summary after = store.summary(0);
         return new Report(
                 reanalysed,
                 List.copyOf(failures),
-                eventsBefore,
-                store.summary(0).events(),
-                quotesBefore,
-                store.summary(0).quotes(),
+                before.events(),
+                after.events(),
+                before.quotes(),
+                after.quotes(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
