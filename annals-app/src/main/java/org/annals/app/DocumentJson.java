@@ -158,9 +158,7 @@ final class DocumentJson {
         into.put("cue", quote.cue());
         into.put("date", quote.date());
         ArrayNode events = into.putArray("events");
-        doc.events().stream()
-                .filter(event -> quote.span().equals(event.quote()))
-                .forEach(event -> events.add(event.id()));
+        doc.eventsOn(quote).forEach(event -> events.add(event.id()));
     }
 
     private void event(Event event, ObjectNode into) {

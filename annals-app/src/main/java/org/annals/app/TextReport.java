@@ -163,10 +163,7 @@ final class TextReport {
 
     /** The types of the events that rest on the quote, as " -> ACCUSE", or nothing. */
     private String eventsOn(Quote quote) {
-        List<String> types = doc.events().stream()
-                .filter(event -> quote.span().equals(event.quote()))
-                .map(Event::type)
-                .toList();
+        List<String> types = doc.eventsOn(quote).stream().map(Event::type).toList();
         return types.isEmpty() ? "" : "  -> " + String.join(", ", types);
     }
 

@@ -86,6 +86,11 @@ public record Document(
         return java.util.Optional.empty();
     }
 
+    /** The events that rest on {@code quote}, in document order. */
+    public List<Event> eventsOn(Quote quote) {
+        return events.stream().filter(event -> event.restsOn(quote)).toList();
+    }
+
     /** The blocks that are article text (body and title), which are the only ones analysed. */
     public List<Block> articleBlocks() {
         return blocks.stream().filter(b -> b.kind().isArticle()).toList();

@@ -52,6 +52,11 @@ public record Event(
         location = location == null ? Location.NONE : location;
     }
 
+    /** Whether this event rests on {@code q}: its quote is that quotation's span. */
+    public boolean restsOn(Quote q) {
+        return q.span().equals(quote);
+    }
+
     /** The same event under another id (ids are numbered once an article's events are all coded). */
     public Event withId(String newId) {
         return new Event(

@@ -496,7 +496,7 @@ final class DocumentWriter implements AutoCloseable {
             return null;
         }
         for (int i = 0; i < doc.quotes().size(); i++) {
-            if (doc.quotes().get(i).span().equals(event.quote())) {
+            if (event.restsOn(doc.quotes().get(i))) {
                 return i;
             }
         }
