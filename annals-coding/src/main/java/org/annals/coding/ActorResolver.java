@@ -316,11 +316,10 @@ final class ActorResolver {
 
     private void resolveDescriptions() {
         for (int i = 0; i < tree.size(); i++) {
-            Token token = tree.token(i);
-            if (!tree.inArticle(i) || !token.isNoun() || token.isProperNoun() || covered(i)) {
-                continue;
+            if (unnamedNoun(i)) {
+                int head = i;
+                describedCountry(i).ifPresent(country -> resolveDescription(head, country));
             }
-            describedCountry(i).ifPresent(country -> resolveDescription(token.index(), country));
         }
     }
 
@@ -349,15 +348,18 @@ final class ActorResolver {
         }
     }
 
+    /** A common noun of the article that no mention covers yet: a description, a body or a group may stand there. */
+    private boolean unnamedNoun(int i) {
+        Token token = tree.token(i);
+        return tree.inArticle(i) && token.isNoun() && !token.isProperNoun() && !covered(i);
+    }
+
     // "the embassy" after "the US Embassy in London", "the committee" after "the House Oversight Committee": a
     // definite common noun names the only body named earlier whose name has that head word.
     private void resolveDefiniteBodies() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate = tree.inArticle(i)
-                    && token.isNoun()
-                    && !token.isProperNoun()
-                    && !covered(i)
+            boolean candidate = unnamedNoun(i)
                     && tree.children(i, "det").stream()
                             .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
             if (candidate) {
@@ -390,11 +392,7 @@ final class ActorResolver {
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate = tree.inArticle(i)
-                    && token.isNoun()
-                    && !token.isProperNoun()
-                    && !covered(i)
-                    && ARGUMENT_RELATIONS.contains(token.deprel());
+            boolean candidate = unnamedNoun(i) && ARGUMENT_RELATIONS.contains(token.deprel());
             if (candidate) {
                 int index = i;
                 kb.collectiveSector(token.word())
