@@ -98,13 +98,8 @@ final class EventIndex implements AutoCloseable {
      * then use SQL until the store is next opened for writing, which rebuilds it.
      */
     static EventIndex openReadOnly(Path dataDir, Connection connection) throws IOException, SQLException {
-        Path path = dataDir.resolve(DIRECTORY);
-        if (!Files.isDirectory(path)) {
-            return null;
-        }
-        Directory directory = FSDirectory.open(path);
-        if (!DirectoryReader.indexExists(directory)) {
-            directory.close();
+        Directory directory = CommittedIndex.open(dataDir.resolve(DIRECTORY));
+        if (directory == null) {
             return null;
         }
         EventIndex index =

@@ -133,12 +133,8 @@ final class FullTextIndex implements AutoCloseable {
     /** A read-only index, or null when there is none (it is rebuilt the next time the store is opened for writing). */
     static FullTextIndex openReadOnly(Path dataDir) throws IOException {
         Path path = dataDir.resolve(DIRECTORY);
-        if (!Files.isDirectory(path)) {
-            return null;
-        }
-        Directory directory = FSDirectory.open(path);
-        if (!DirectoryReader.indexExists(directory)) {
-            directory.close();
+        Directory directory = CommittedIndex.open(path);
+        if (directory == null) {
             return null;
         }
         try {
