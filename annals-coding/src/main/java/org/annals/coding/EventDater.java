@@ -30,6 +30,12 @@ final class EventDater {
             "say", "tell", "testify", "claim", "allege", "report", "state", "add", "recall", "write", "explain",
             "insist");
     private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
+    /** Adverbs that place a happening at some unstated time before the report ("years ago", "was once jailed"). */
+    private static final Set<String> CLAUSE_RELATIONS =
+            Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "csubj:pass");
+
+    private static final Set<String> EARLIER_ADVERBS =
+            Set.of("ago", "recently", "previously", "formerly", "once", "lately");
 
     private final Tree tree;
     private final Document document;
@@ -50,7 +56,10 @@ final class EventDater {
         if (modality == Modality.HISTORICAL) {
             return Dated.none(modality);
         }
-        if (usable.size() == 1) {
+        if (modality == Modality.ASSERTED && toldAsEarlier(predicates.get(0))) {
+            return Dated.none(Modality.HISTORICAL);
+        }
+        if (usable.stream().map(TimeMention::value).distinct().count() == 1) {
             return from(usable.get(0), modality, 0.6);
         }
         if (bareNoun || modality != Modality.ASSERTED && modality != Modality.NEGATED) {
@@ -93,11 +102,7 @@ final class EventDater {
     // "Since then, the two have deepened ties" describes a span that began before the report, not a happening on
     // the publication day.
     private boolean sinceSomeTime(int predicate) {
-        int clause = predicate;
-        // A nominal event ("deepened their cooperation") takes its time from the verb that governs it.
-        while (clause >= 0 && !tree.token(clause).isVerb()) {
-            clause = tree.head(clause);
-        }
+        int clause = governingVerb(predicate);
         return hasSince(predicate) || (clause >= 0 && hasSince(clause));
     }
 
@@ -105,6 +110,38 @@ final class EventDater {
         return tree.children(index).stream()
                 .anyMatch(child -> Tree.lower(tree.token(child).word()).equals("since")
                         || tree.preposition(child).equals("since"));
+    }
+
+    // "was convicted years ago", "had previously accused": the text says the happening lies before the report without
+    // saying when, so it is background and the publication day would be wrong.
+    private boolean toldAsEarlier(int predicate) {
+        return hasEarlierAdverb(predicate) || hasEarlierAdverb(governingVerb(predicate));
+    }
+
+    // The adverb may hang on a phrase inside the clause ("convicted of terrorism years ago"), not on its verb.
+    private boolean hasEarlierAdverb(int index) {
+        if (index < 0) {
+            return false;
+        }
+        for (int child : tree.children(index)) {
+            Token token = tree.token(child);
+            if (token.deprel().equals("advmod") && EARLIER_ADVERBS.contains(Tree.lower(token.word()))) {
+                return true;
+            }
+            if (!CLAUSE_RELATIONS.contains(token.deprel()) && hasEarlierAdverb(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A nominal event ("the 2016 killing") takes its time from the verb that governs it.
+    private int governingVerb(int predicate) {
+        int clause = predicate;
+        while (clause >= 0 && !tree.token(clause).isVerb()) {
+            clause = tree.head(clause);
+        }
+        return clause;
     }
 
     // "found guilty on Thursday of raping a tourist in 2014": a sentence that reaches back to an earlier year mixes
@@ -118,7 +155,7 @@ final class EventDater {
     private boolean namesATimeWeCouldNotResolve(Sentence sentence) {
         return document.times().stream()
                 .filter(t -> sentence.span().contains(t.span()))
-                .anyMatch(t -> t.value().isEmpty());
+                .anyMatch(t -> t.value().isEmpty() || t.value().equals("PAST_REF"));
     }
 
     private Dated published(Modality modality) {

@@ -15,6 +15,23 @@ final class ModalityDetector {
             "expect", "plan", "schedule", "set", "intend", "intention", "intent", "aim", "due", "prepare", "agree");
     private static final Set<String> HYPOTHETICAL_GOVERNORS =
             Set.of("ready", "willing", "prepared", "want", "seek", "try", "offer", "propose", "threaten", "hope");
+    /** "asked the minister to resign": what one actor asks of another has not happened because it was asked. */
+    private static final Set<String> REQUESTING_GOVERNORS = Set.of(
+            "ask",
+            "urge",
+            "request",
+            "demand",
+            "call",
+            "press",
+            "encourage",
+            "order",
+            "instruct",
+            "invite",
+            "tell",
+            "persuade",
+            "appeal",
+            "beg");
+
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "might", "may", "would", "should");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
@@ -46,7 +63,7 @@ final class ModalityDetector {
             if (token.deprel().equals("xcomp") || token.deprel().equals("advcl") || infinitiveOfNoun(current)) {
                 found = stronger(
                         found,
-                        governed(governorLemma, xcompChain && token.deprel().equals("xcomp")));
+                        governed(governorLemma, xcompChain && token.deprel().equals("xcomp"), toInfinitive(current)));
             }
             xcompChain &= token.deprel().equals("xcomp");
             current = governor;
@@ -60,15 +77,20 @@ final class ModalityDetector {
         return token.deprel().equals("acl")
                 && token.head() >= 0
                 && tree.token(token.head()).isNoun()
-                && tree.children(verb, "mark").stream()
-                        .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
+                && toInfinitive(verb);
     }
 
-    private Modality governed(String lemma, boolean directXcomp) {
+    private boolean toInfinitive(int verb) {
+        return tree.children(verb, "mark").stream()
+                .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
+    }
+
+    // "called the move a manoeuvre" is a judgement, "called on them to leave" a request: only an infinitive asks.
+    private Modality governed(String lemma, boolean directXcomp, boolean infinitive) {
         if (directXcomp && NEGATIVE_GOVERNORS.contains(lemma)) {
             return Modality.NEGATED;
         }
-        if (HYPOTHETICAL_GOVERNORS.contains(lemma)) {
+        if (HYPOTHETICAL_GOVERNORS.contains(lemma) || infinitive && REQUESTING_GOVERNORS.contains(lemma)) {
             return Modality.HYPOTHETICAL;
         }
         return FUTURE_GOVERNORS.contains(lemma) ? Modality.FUTURE : Modality.ASSERTED;

@@ -82,6 +82,70 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAnActToldAsYearsAgoIsBackgroundNotThePublicationDay() {
+        Event e = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 years year NNS O 5 obl:npmod
+                5 ago ago RB O 3 advmod
+                6 . . . O 2 punct
+                """));
+        // The parser may hang "ago" on the object rather than on the verb; it still places the act back in time.
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals("", e.date(), "some unstated year before the report");
+    }
+
+    @Test
+    void regressionAnActRecentlyDoneIsNotDatedAtPublication() {
+        Event e = only(code("""
+                1 China China NNP LOCATION 3 nsubj
+                2 recently recently RB O 3 advmod
+                3 criticized criticize VBD O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                5 . . . O 3 punct
+                #time 2-2 PAST_REF UNRESOLVED PAST
+                """));
+        assertEquals("", e.date());
+    }
+
+    @Test
+    void oneDayNamedTwiceInTheSentenceDatesTheEvent() {
+        Event e = only(code("""
+                1 Monday Monday NNP DATE 6 obl:tmod
+                2 , , , O 6 punct
+                3 the the DT O 5 det
+                4 same same JJ O 5 amod
+                5 day day NN O 1 appos
+                6 China China NNP LOCATION 7 nsubj
+                7 criticized criticize VBD O 0 root
+                8 Britain Britain NNP LOCATION 7 obj
+                #time 1-1 2025-09-01 DAY PAST
+                #time 3-5 2025-09-01 DAY PAST
+                """));
+        assertEquals("2025-09-01", e.date());
+    }
+
+    @Test
+    void regressionAnActAskedOfAnotherActorIsHypotheticalAndUndated() {
+        List<Event> events = code("""
+                1 Britain Britain NNP LOCATION 2 nsubj
+                2 asked ask VBD O 0 root
+                3 China China NNP LOCATION 2 obj
+                4 to to TO O 5 mark
+                5 sanction sanction VB O 2 xcomp
+                6 Russia Russia NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """);
+        Event sanction = events.stream()
+                .filter(e -> e.type().equals("SANCTION"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(Modality.HYPOTHETICAL, sanction.modality());
+        assertEquals("", sanction.date(), "asking for a sanction does not make it happen");
+    }
+
+    @Test
     void passiveAgentIsTheSourceAndPassiveSubjectTheTarget() {
         Event e = only(code("""
                 1 Britain Britain NNP LOCATION 4 nsubj:pass
