@@ -46,6 +46,10 @@ final class TimeExpressionFinder {
             Map.of("week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
     private static final Map<String, Integer> SHIFTS =
             Map.of("last", -1, "past", -1, "this", 0, "next", 1, "coming", 1);
+    private static final Map<String, Integer> YEAR_SHIFTS = Map.of("last", -1, "this", 0, "next", 1);
+    /** Prepositions before "the weekend" that make it a time ("over the weekend"), not a thing ("the weekend edition"). */
+    private static final Set<String> WEEKEND_PREPOSITIONS = Set.of("over", "at", "during", "on");
+
     private static final Map<String, Integer> DEICTIC_DAYS =
             Map.of("today", 0, "tonight", 0, "yesterday", -1, "tomorrow", 1);
     private static final Set<String> RATE_WORDS = Set.of("once", "twice", "thrice", "times", "per");
@@ -86,6 +90,7 @@ final class TimeExpressionFinder {
                 .or(() -> AnaphoricTimeFinder.at(t, i))
                 .or(() -> deicticDay(t, i))
                 .or(() -> relativePeriod(t, i))
+                .or(() -> weekend(t, i))
                 .or(() -> amountOfTime(t, i))
                 .or(() -> decade(t, i))
                 .or(() -> yearPart(t, i))
@@ -126,6 +131,11 @@ final class TimeExpressionFinder {
         if (year.isPresent()) {
             return Optional.of(
                     new Match(i, yearAt + 1, new TimeExpressions.AbsoluteMonth(YearMonth.of(year.get(), month.get()))));
+        }
+        Integer yearShift = YEAR_SHIFTS.get(lower(t, yearAt));
+        if (yearShift != null && lower(t, yearAt + 1).equals("year")) {
+            return Optional.of(
+                    new Match(i, yearAt + 2, new TimeExpressions.MonthOfRelativeYear(month.get(), yearShift)));
         }
         // A bare month needs a proper-noun tag and its full name: "Jan" and "March" alone are often names or verbs.
         Token token = t.get(i);
@@ -203,11 +213,32 @@ final class TimeExpressionFinder {
             // "the past decade" is the ten years up to now, not the calendar decade before this one.
             return Optional.of(new Match(i, at + 2, new TimeExpressions.Duration(1, ChronoUnit.DECADES)));
         }
+        ChronoUnit within = PERIODS.get(lower(t, i + 3));
+        if (forced != TimeRelation.UNKNOWN
+                && lower(t, i + 1).equals("in")
+                && lower(t, i + 2).equals("the")
+                && within != null) {
+            // "earlier in the month" is this month seen from its end, as "earlier this month" is.
+            return Optional.of(new Match(i, i + 4, new TimeExpressions.RelativePeriod(within, 0, forced)));
+        }
         ChronoUnit unit = PERIODS.get(lower(t, at + 1));
         if (shift == null || unit == null || (forced != TimeRelation.UNKNOWN && shift != 0)) {
             return Optional.empty();
         }
         return Optional.of(new Match(i, at + 2, new TimeExpressions.RelativePeriod(unit, shift, forced)));
+    }
+
+    /** "this weekend", "last weekend", "over the weekend": TIMEX3's weekend of a week ("2025-W36-WE"). */
+    private static Optional<Match> weekend(List<Token> t, int i) {
+        if (!lower(t, i + 1).equals("weekend")) {
+            return Optional.empty();
+        }
+        String word = lower(t, i);
+        if (YEAR_SHIFTS.containsKey(word)) {
+            return Optional.of(new Match(i, i + 2, new TimeExpressions.Weekend(word)));
+        }
+        boolean definite = word.equals("the") && WEEKEND_PREPOSITIONS.contains(lower(t, i - 1));
+        return definite ? Optional.of(new Match(i, i + 2, new TimeExpressions.Weekend(""))) : Optional.empty();
     }
 
     /**

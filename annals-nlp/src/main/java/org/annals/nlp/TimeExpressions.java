@@ -144,6 +144,40 @@ final class TimeExpressions {
         }
     }
 
+    /** "January of last year", "March next year": the month of the year counted from the anchor's. */
+    record MonthOfRelativeYear(Month month, int yearShift) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> monthValue(YearMonth.of(a.getYear() + yearShift, month), anchor));
+        }
+    }
+
+    /**
+     * "this weekend" (the anchor's week), "last weekend", "next weekend"; "over the weekend" is the one just past, or
+     * the one ahead when the clause points forward.
+     */
+    record Weekend(String modifier) implements TimeExpression {
+        @Override
+        public Optional<Resolved> resolve(Optional<LocalDate> anchor, Tense tense) {
+            return anchor.map(a -> {
+                LocalDate saturday = weekOf(a, tense).with(DayOfWeek.SATURDAY);
+                Resolved week = weekValue(saturday, anchor);
+                return new Resolved(
+                        week.value() + "-WE", Granularity.WEEK, relation(saturday, saturday.plusDays(1), a));
+            });
+        }
+
+        private LocalDate weekOf(LocalDate anchor, Tense tense) {
+            boolean inWeekend = anchor.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+            return switch (modifier) {
+                case "this" -> anchor;
+                case "last" -> anchor.minusWeeks(1);
+                case "next" -> anchor.plusWeeks(1);
+                default -> tense == Tense.FUTURE || inWeekend ? anchor : anchor.minusWeeks(1);
+            };
+        }
+    }
+
     /** Of the month in the year before, the same year and the year after, the one closest to the current month. */
     private static YearMonth nearest(YearMonth same, YearMonth current) {
         YearMonth best = same;

@@ -137,6 +137,40 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionAMonthOfLastOrNextYearIsThatYearsMonth() {
+        assertEquals(
+                List.of("2024-01"),
+                values(TUESDAY, "arrested/VBN", "in/IN", "January/NNP", "of/IN", "last/JJ", "year/NN"));
+        assertEquals(List.of("2026-03"), values(TUESDAY, "said/VBD", "in/IN", "March/NNP", "next/JJ", "year/NN"));
+    }
+
+    @Test
+    void regressionEarlierOrLaterInThePeriodIsThatPeriod() {
+        assertEquals(
+                List.of("2025-09", "2025-W36"),
+                values(
+                        TUESDAY,
+                        "sanctioned/VBD",
+                        "earlier/RBR",
+                        "in/IN",
+                        "the/DT",
+                        "month/NN",
+                        "and/CC",
+                        "later/RB",
+                        "in/IN",
+                        "the/DT",
+                        "week/NN"));
+    }
+
+    @Test
+    void weekendsAreTimexWeekendsOfTheirWeek() {
+        assertEquals(List.of("2025-W36-WE"), values(TUESDAY, "will/MD", "meet/VB", "this/DT", "weekend/NN"));
+        assertEquals(List.of("2025-W35-WE"), values(TUESDAY, "They/PRP", "met/VBD", "over/IN", "the/DT", "weekend/NN"));
+        assertEquals(List.of("2025-W35-WE"), values(TUESDAY, "They/PRP", "met/VBD", "last/JJ", "weekend/NN"));
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "weekend/NN", "edition/NN"));
+    }
+
+    @Test
     void regressionHoursAgoIsTheAnchorDayInsteadOfFailingTheDocument() {
         assertEquals(List.of("2025-09-02"), values(TUESDAY, "two/CD", "hours/NNS", "ago/RB"));
     }
