@@ -31,6 +31,9 @@ final class VerbSenses {
             "wrongful",
             "improper",
             "inadmissible");
+    // How a party acted, by the finding: "ruled that the police had acted unlawfully".
+    private static final Set<String> ADVERSE_MANNERS =
+            Set.of("unlawfully", "illegally", "unconstitutionally", "improperly", "wrongfully");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private final Tree tree;
@@ -78,7 +81,11 @@ final class VerbSenses {
     }
 
     private boolean adverse(int predicate) {
-        return ADVERSE_FINDINGS.contains(Tree.lower(tree.token(predicate).lemma()))
+        boolean manner = tree.children(predicate, "advmod").stream()
+                .anyMatch(m -> ADVERSE_MANNERS.contains(Tree.lower(tree.token(m).word())));
+        return (manner
+                        || ADVERSE_FINDINGS.contains(
+                                Tree.lower(tree.token(predicate).lemma())))
                 && tree.children(predicate).stream()
                         .noneMatch(
                                 c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));

@@ -380,4 +380,33 @@ class LegalActsTest {
                 """);
         assertTrue(ofType(events, "REJECT").isEmpty(), events.toString());
     }
+
+    @Test
+    void rulingThatAPartyActedUnlawfullyGoesAgainstThatParty() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 ruled rule VBD O 0 root
+                3 that that IN O 6 mark
+                4 Kenya Kenya NNP LOCATION 6 nsubj
+                5 had have VBD O 6 aux
+                6 acted act VBN O 2 ccomp
+                7 unlawfully unlawfully RB O 6 advmod
+                8 . . . O 2 punct
+                """), "REJECT");
+        assertEquals(List.of("KEN"), e.targetIds());
+    }
+
+    @Test
+    void secondingSomeonesCallEndorsesThem() {
+        Event e = only(code("""
+                1 Peru Peru NNP LOCATION 2 nsubj
+                2 seconded second VBD O 0 root
+                3 Chile Chile NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 proposal proposal NN O 2 obj
+                6 . . . O 2 punct
+                """), "SUPPORT");
+        assertEquals(List.of("PER"), e.sourceIds());
+        assertEquals(List.of("CHL"), e.targetIds());
+    }
 }
