@@ -73,10 +73,11 @@ final class VerbSenses {
             return Optional.of(
                     new EventLexicon.Verb("rule against", REJECT, RULING, List.of(Arguments.CLAUSE_SUBJECT), false));
         }
-        boolean predicative = !tree.children(verb, "obj").isEmpty()
-                && tree.children(verb, "xcomp").stream().anyMatch(this::adverse);
+        boolean predicative = tree.children(verb, "xcomp").stream().anyMatch(this::adverse);
+        // The parser gives the party either to the verb ("declared [the ban] unlawful") or to the adjective.
+        List<String> party = List.of("obj", Arguments.SMALL_CLAUSE_SUBJECT);
         return predicative
-                ? Optional.of(new EventLexicon.Verb("rule against", REJECT, RULING, List.of("obj"), false))
+                ? Optional.of(new EventLexicon.Verb("rule against", REJECT, RULING, party, false))
                 : Optional.empty();
     }
 

@@ -409,4 +409,18 @@ class LegalActsTest {
         assertEquals(List.of("PER"), e.sourceIds());
         assertEquals(List.of("CHL"), e.targetIds());
     }
+
+    @Test
+    void aFindingParsedAsTheAdjectivesSubjectStillNamesTheParty() {
+        Event e = only(code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 declared declare VBD O 0 root
+                3 Kenya Kenya NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 levy levy NN O 6 nsubj
+                6 illegal illegal JJ O 2 xcomp
+                7 . . . O 2 punct
+                """), "REJECT");
+        assertEquals(List.of("KEN"), e.targetIds());
+    }
 }
