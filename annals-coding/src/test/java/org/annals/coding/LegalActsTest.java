@@ -64,27 +64,6 @@ class LegalActsTest {
     }
 
     @Test
-    void breakingWithAnActorDefiesItButBreakingTiesIsNoDefiance() {
-        Event e = only(code("""
-                1 Okafor Okafor NNP PERSON 2 nsubj
-                2 broke break VBD O 0 root
-                3 with with IN O 4 case
-                4 Chile Chile NNP LOCATION 2 obl
-                5 . . . O 2 punct
-                """), "REJECT");
-        assertEquals(List.of("CHL"), e.targetIds());
-        List<Event> ties = code("""
-                1 Peru Peru NNP LOCATION 2 nsubj
-                2 broke break VBD O 0 root
-                3 ties tie NNS O 2 obj
-                4 with with IN O 5 case
-                5 Chile Chile NNP LOCATION 2 obl
-                6 . . . O 2 punct
-                """);
-        assertTrue(ofType(ties, "REJECT").isEmpty(), ties.toString());
-    }
-
-    @Test
     void turningDownAnActorsOfferRejectsThatActor() {
         Event e = only(code("""
                 1 Kenya Kenya NNP LOCATION 2 nsubj
