@@ -27,6 +27,9 @@ final class Arguments {
     /** Target spec for the subject of the verb's reported clause ("alleged the ministry had lied"). */
     static final String CLAUSE_SUBJECT = "clause-subject";
 
+    /** Target spec for the subject the parser gives a verb's predicative complement ("declared the ban unlawful"). */
+    static final String SMALL_CLAUSE_SUBJECT = "small-clause-subject";
+
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
@@ -454,6 +457,11 @@ final class Arguments {
     private List<Integer> dependents(int head, String spec) {
         if (spec.equals(CLAUSE_SUBJECT)) {
             return clauseSubjects(head);
+        }
+        if (spec.equals(SMALL_CLAUSE_SUBJECT)) {
+            return tree.children(head, "xcomp").stream()
+                    .flatMap(clause -> clauseSubjectsOf(clause).stream())
+                    .toList();
         }
         String[] parts = spec.split(":", 2);
         List<Integer> result = new ArrayList<>();

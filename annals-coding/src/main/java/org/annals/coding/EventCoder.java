@@ -29,6 +29,7 @@ final class EventCoder {
     private static final String SUPPORT = "SUPPORT";
     private static final String RETREAT = "RETREAT";
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
+    private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
     /**
@@ -61,6 +62,10 @@ final class EventCoder {
     private final Arguments arguments;
     private final ModalityDetector modality;
     private final EventDater dater;
+    private final VerbSenses senses;
+    private final RefusedRequests refusals;
+    private final AddressedRequests addressed;
+    private final EarlierRequests earlier;
 
     EventCoder(EventLexicon lexicon, Document document) {
         this.lexicon = lexicon;
@@ -70,6 +75,10 @@ final class EventCoder {
         this.arguments = new Arguments(tree, index);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
+        this.senses = new VerbSenses(tree, lexicon);
+        this.refusals = new RefusedRequests(tree, lexicon, arguments);
+        this.addressed = new AddressedRequests(tree, arguments);
+        this.earlier = new EarlierRequests(tree, lexicon);
     }
 
     List<Event> code() {
@@ -81,7 +90,10 @@ final class EventCoder {
                 }
                 Optional<Trigger> trigger = trigger(i);
                 if (trigger.isPresent()) {
-                    code(sentence, trigger.get()).ifPresent(e -> merge(merged, e));
+                    code(sentence, trigger.get()).ifPresent(e -> {
+                        earlier.add(e);
+                        merge(merged, e);
+                    });
                 }
             }
         }
@@ -100,6 +112,7 @@ final class EventCoder {
         Token token = tree.token(i);
         if (token.isVerb()) {
             return phrasalVerb(i)
+                    .or(() -> senses.of(i).map(v -> new Phrase(v, -1)))
                     .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
                     .map(p -> new Trigger(
                             i,
@@ -136,7 +149,7 @@ final class EventCoder {
         int governor = tree.head(noun);
         boolean answered = governor >= 0
                 && tree.token(governor).isVerb()
-                && Set.of("obj", "obl").contains(tree.token(noun).deprel())
+                && answeringRelation(noun)
                 && !arguments.requester(noun).actors().isEmpty();
         return entries.stream()
                 .filter(n -> answered && n.type().equals(REQUEST))
@@ -151,6 +164,14 @@ final class EventCoder {
                         "noun:" + n.lemma() + "/answered",
                         true,
                         -1));
+    }
+
+    // Answering takes the request as object or through "with" or "to" ("complied with", "acceded to"); "regarding
+    // Kyiv's call, Lee said" only talks about it.
+    private boolean answeringRelation(int noun) {
+        String deprel = tree.token(noun).deprel();
+        return deprel.equals("obj")
+                || (deprel.equals("obl") && ANSWERING_PREPOSITIONS.contains(tree.preposition(noun)));
     }
 
     // "stepped down", "found guilty", "opened fire", "took into custody": the verb with its particle, adjective,
@@ -224,6 +245,9 @@ final class EventCoder {
         Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
+        if (target.actors().isEmpty()) {
+            target = implicitTarget(trigger, source.actors());
+        }
         Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
         if (patient.isPresent() && target.actors().isEmpty()) {
             target = arguments.actorsOf(patient.get(), "patient");
@@ -293,6 +317,18 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    // Refusals and requests often name their counterpart outside their own dependents: the one who asked in the
+    // clause refused ("asked X to wait, but X declined") or earlier ("declined the request"), or the one a letter
+    // went to ("wrote to X asking").
+    private Arguments.Found implicitTarget(Trigger trigger, List<String> sources) {
+        int predicate = trigger.predicate();
+        Arguments.Found found = refusals.requester(predicate, trigger.type());
+        if (found.actors().isEmpty()) {
+            found = addressed.addressee(predicate, trigger.type());
+        }
+        return found.actors().isEmpty() ? earlier.requesters(predicate, trigger.type(), sources) : found;
     }
 
     // "the company, backed by a billionaire", "the leader, who is supported by Beijing": a passive support verb

@@ -1,0 +1,63 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.core.Event;
+
+/**
+ * The requests coded so far in a document, so that a later refusal of "the request" names who had asked: after
+ * "the council wrote to the ministry asking for funds", "the ministry declined the request" refuses the council.
+ */
+final class EarlierRequests {
+    private static final String REQUEST = "REQUEST";
+    private static final String REJECT = "REJECT";
+
+    private final Tree tree;
+    private final EventLexicon lexicon;
+    private final List<Event> requests = new ArrayList<>();
+
+    EarlierRequests(Tree tree, EventLexicon lexicon) {
+        this.tree = tree;
+        this.lexicon = lexicon;
+    }
+
+    void add(Event event) {
+        if (event.type().equals(REQUEST)) {
+            requests.add(event);
+        }
+    }
+
+    /**
+     * Who made the latest request of all the refusers, when the refusal's object is a request that names no owner
+     * ("declined the request", "rejected the demands"); none otherwise.
+     */
+    Arguments.Found requesters(int refusal, String type, List<String> refusers) {
+        if (!type.equals(REJECT) || refusers.isEmpty() || !refusesAnUnownedRequest(refusal)) {
+            return Arguments.Found.NONE;
+        }
+        for (int i = requests.size() - 1; i >= 0; i--) {
+            Event request = requests.get(i);
+            if (request.targetIds().containsAll(refusers)) {
+                return new Arguments.Found(request.sourceIds(), "earlier-request", false);
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
+    private boolean refusesAnUnownedRequest(int refusal) {
+        return tree.children(refusal, "obj").stream().anyMatch(object -> isRequest(object) && unowned(object));
+    }
+
+    private boolean isRequest(int noun) {
+        return tree.token(noun).isNoun()
+                && lexicon.nouns(tree.token(noun).lemma()).stream()
+                        .anyMatch(n -> n.type().equals(REQUEST));
+    }
+
+    // "the request", "these demands" point back; "Kyiv's request" or "a request from Kyiv" names its maker itself.
+    private boolean unowned(int noun) {
+        return tree.children(noun).stream()
+                .map(tree::token)
+                .noneMatch(c -> c.deprel().startsWith("nmod") || c.deprel().equals("compound"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.annals.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Senses of a verb that its complement decides, read before the verb's own lexicon entry: a preposition ("voted
+ * against X" opposes X where "voted for X" supports X), or a court's finding ("ruled that X lacked authority",
+ * "declared the ban unlawful"), which goes against whoever the finding is about.
+ */
+final class VerbSenses {
+    private static final String REJECT = "REJECT";
+    private static final String RULING = "ruling";
+    private static final Set<String> RULING_VERBS = Set.of("rule", "declare");
+    // What a court finds against a party: a breach, a lack of power, or a verdict of invalidity.
+    private static final Set<String> ADVERSE_FINDINGS = Set.of(
+            "lack",
+            "violate",
+            "breach",
+            "infringe",
+            "exceed",
+            "discriminate",
+            "abuse",
+            "unconstitutional",
+            "unlawful",
+            "illegal",
+            "invalid",
+            "void",
+            "liable",
+            "wrongful",
+            "improper",
+            "inadmissible");
+    // How a party acted, by the finding: "ruled that the police had acted unlawfully".
+    private static final Set<String> ADVERSE_MANNERS =
+            Set.of("unlawfully", "illegally", "unconstitutionally", "improperly", "wrongfully");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final Tree tree;
+    private final EventLexicon lexicon;
+
+    VerbSenses(Tree tree, EventLexicon lexicon) {
+        this.tree = tree;
+        this.lexicon = lexicon;
+    }
+
+    /** The sense the verb's complements give it, if one of them decides it. */
+    Optional<EventLexicon.Verb> of(int verb) {
+        return prepositional(verb).or(() -> adverseFinding(verb));
+    }
+
+    // verbs.tsv lists such senses as the verb and its preposition ("vote against"); the preposition must mark one of
+    // the verb's own dependents, so "voted on the bill against the advice" is no vote against anyone.
+    private Optional<EventLexicon.Verb> prepositional(int verb) {
+        String lemma = Tree.lower(tree.token(verb).lemma());
+        return tree.children(verb).stream()
+                .filter(c -> tree.token(c).deprel().equals("obl"))
+                .map(c -> tree.preposition(c))
+                .filter(p -> !p.isEmpty())
+                .map(p -> lexicon.verb(lemma + " " + p))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    // "ruled that the governor lacked the authority", "ruled the ministry's practice unconstitutional", "declared
+    // the suspension unlawful": the party the finding is about is the one ruled against.
+    private Optional<EventLexicon.Verb> adverseFinding(int verb) {
+        if (!RULING_VERBS.contains(Tree.lower(tree.token(verb).lemma()))) {
+            return Optional.empty();
+        }
+        boolean clause = tree.children(verb, "ccomp").stream().anyMatch(c -> adverse(c) && hasSubject(c));
+        if (clause) {
+            return Optional.of(
+                    new EventLexicon.Verb("rule against", REJECT, RULING, List.of(Arguments.CLAUSE_SUBJECT), false));
+        }
+        boolean predicative = tree.children(verb, "xcomp").stream().anyMatch(this::adverse);
+        // The parser gives the party either to the verb ("declared [the ban] unlawful") or to the adjective.
+        List<String> party = List.of("obj", Arguments.SMALL_CLAUSE_SUBJECT);
+        return predicative
+                ? Optional.of(new EventLexicon.Verb("rule against", REJECT, RULING, party, false))
+                : Optional.empty();
+    }
+
+    private boolean adverse(int predicate) {
+        boolean manner = tree.children(predicate, "advmod").stream()
+                .anyMatch(m -> ADVERSE_MANNERS.contains(Tree.lower(tree.token(m).word())));
+        return (manner
+                        || ADVERSE_FINDINGS.contains(
+                                Tree.lower(tree.token(predicate).lemma())))
+                && tree.children(predicate).stream()
+                        .noneMatch(
+                                c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));
+    }
+
+    private boolean hasSubject(int clause) {
+        return tree.children(clause).stream().anyMatch(c -> Set.of("nsubj", "nsubj:pass")
+                .contains(tree.token(c).deprel()));
+    }
+}
