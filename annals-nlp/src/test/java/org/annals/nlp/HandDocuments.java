@@ -119,6 +119,8 @@ final class HandDocuments {
             case "claimed" -> "claim";
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
+            case "declared" -> "declare";
+            case "criticised" -> "criticise";
             default -> lower;
         };
     }

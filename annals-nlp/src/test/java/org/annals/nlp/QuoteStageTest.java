@@ -1479,4 +1479,75 @@ class QuoteStageTest {
         assertEquals(1, done.quotes().size(), done.quotes().toString());
         assertEquals(QuoteKind.PARTIAL, quote(done, "that she left").kind());
     }
+
+    /** ""Nobody will stop us," she declared.": a quotative verb attributes the quotation it trails. */
+    @Test
+    void quotativeVerbAfterTheQuotationAttributesItButReportsNothingWithoutMarks() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj declared/VBD/O/-1/root an/DT/O/3/det emergency/NN/O/1/obj ././O/1/punct",
+                "“/``/O/3/punct Nobody/NN/O/3/nsubj will/MD/O/3/aux stop/VB/O/8/ccomp us/PRP/O/3/obj ,/,/O/3/punct"
+                        + " ”/''/O/3/punct she/PRP/O/8/nsubj declared/VBD/O/-1/root ././O/8/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = done.quotes().get(0);
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Okafor", speaker(done, quote));
+        assertEquals("declare", quote.cue());
+    }
+
+    /** A quotation two paragraphs after the last one is no longer that speaker's turn. */
+    @Test
+    void quoteAfterAParagraphOfNarrationDoesNotContinueTheEarlierSpeaker() {
+        List<String> attributed = List.of("Ruiz/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/5/punct"
+                + " Prices/NNS/O/5/nsubj fell/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct");
+        List<String> narration =
+                List.of("The/DT/O/1/det port/NN/O/2/nsubj closed/VBD/O/-1/root on/IN/O/4/case Monday/NNP/O/2/obl"
+                        + " ././O/2/punct");
+        List<String> unattributed = List.of(
+                "“/``/O/3/punct Ships/NNS/O/3/nsubj must/MD/O/3/aux wait/VB/O/-1/root ././O/3/punct ”/''/O/3/punct");
+        Document adjacent = quoted(HandDocuments.paragraphs(TUESDAY, List.of(attributed, unattributed)));
+        Document apart = quoted(HandDocuments.paragraphs(TUESDAY, List.of(attributed, narration, unattributed)));
+        assertEquals("Ruiz", speaker(adjacent, quote(adjacent, "Ships must wait .")));
+        assertEquals("", speaker(apart, quote(apart, "Ships must wait .")));
+    }
+
+    /** "Okafor criticised the plan on Twitter. "It will fail."": the cue of the sentence before attributes it. */
+    @Test
+    void quotationOpeningTheSentenceAfterACueBelongsToThatCuesSubject() {
+        List<String> cue = List.of("Okafor/NNP/PERSON/1/nsubj criticised/VBD/O/-1/root the/DT/O/3/det plan/NN/O/1/obj"
+                + " on/IN/O/5/case Twitter/NNP/ORGANIZATION/1/obl ././O/1/punct");
+        String quotation =
+                "“/``/O/3/punct It/PRP/O/3/nsubj will/MD/O/3/aux fail/VB/O/-1/root ././O/3/punct ”/''/O/3/punct";
+        Document sameParagraph = quoted(HandDocuments.sentences(TUESDAY, cue.get(0), quotation));
+        Document nextParagraph = quoted(HandDocuments.paragraphs(TUESDAY, List.of(cue, List.of(quotation))));
+        Quote quote = quote(sameParagraph, "It will fail .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Okafor", speaker(sameParagraph, quote));
+        assertEquals("criticise", quote.cue());
+        assertEquals("", speaker(nextParagraph, quote(nextParagraph, "It will fail .")));
+    }
+
+    /** Words in marks that say "I" or "my" are the words of the person the reporter's sentence is about. */
+    @Test
+    void firstPersonQuotationWithoutACueBelongsToThePersonTheSentenceIsAbout() {
+        Document inSentence = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj saw/VBD/O/-1/root the/DT/O/3/det role/NN/O/1/obj as/IN/O/7/case"
+                        + " a/DT/O/7/det “/``/O/7/punct chance/NN/O/1/obl to/TO/O/9/mark face/VB/O/7/acl"
+                        + " my/PRP$/O/11/nmod:poss fears/NNS/O/9/obj ”/''/O/7/punct ././O/1/punct"));
+        Quote partial = quote(inSentence, "chance to face my fears");
+        assertEquals(QuoteKind.PARTIAL, partial.kind());
+        assertEquals("Ruiz", speaker(inSentence, partial));
+
+        String firstPerson =
+                "“/``/O/2/punct I/PRP/O/2/nsubj wanted/VBD/O/-1/root more/JJR/O/2/obj ././O/2/punct ”/''/O/2/punct";
+        Document afterPerson = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj left/VBD/O/-1/root the/DT/O/3/det show/NN/O/1/obj ././O/1/punct",
+                firstPerson));
+        Document afterThing = quoted(HandDocuments.sentences(
+                TUESDAY, "The/DT/O/1/det storm/NN/O/2/nsubj hit/VBD/O/-1/root ././O/2/punct", firstPerson));
+        assertEquals("Ruiz", speaker(afterPerson, quote(afterPerson, "I wanted more .")));
+        assertEquals("", speaker(afterThing, quote(afterThing, "I wanted more .")));
+    }
 }
