@@ -1550,4 +1550,16 @@ class QuoteStageTest {
         assertEquals("Ruiz", speaker(afterPerson, quote(afterPerson, "I wanted more .")));
         assertEquals("", speaker(afterThing, quote(afterThing, "I wanted more .")));
     }
+
+    /** ""Costs rise," wrote Acme Books editor Ana Ruiz": the person after the title wrote it, not her employer. */
+    @Test
+    void invertedAttributionTakesThePersonAfterATitleNamingAnOrganisation() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct Costs/NNS/O/2/nsubj rise/VBP/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " wrote/VBD/O/-1/root Acme/NNP/ORGANIZATION/7/compound Books/NNP/ORGANIZATION/5/obj"
+                        + " editor/NN/O/10/compound Ana/NNP/PERSON/10/compound Ruiz/NNP/PERSON/7/appos"
+                        + " ././O/5/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "Costs rise")));
+    }
 }
