@@ -29,7 +29,9 @@ final class FirstPersonQuotes {
         }
         List<Token> tokens = document.tokens();
         Token root = rootOf(tokens, inside.get(0));
-        if (!span.contains(root.span())) {
+        // The parser may make an opening mark the root of a quoted sentence; a mark is no sentence of the reporter.
+        boolean word = root.word().codePoints().anyMatch(Character::isLetterOrDigit);
+        if (word && !span.contains(root.span())) {
             // The reporter's own sentence holds the quote: its subject or nobody.
             return personSubject(document, span, root);
         }

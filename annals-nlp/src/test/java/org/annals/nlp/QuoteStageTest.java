@@ -1562,4 +1562,14 @@ class QuoteStageTest {
                         + " ././O/5/punct"));
         assertEquals("Ana Ruiz", speaker(done, quote(done, "Costs rise")));
     }
+
+    /** The parser may make the opening mark of a quoted sentence its root; the mark is no sentence of the reporter. */
+    @Test
+    void regressionOpeningMarkParsedAsTheRootLeavesTheSpeakerToTheSentenceBefore() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj left/VBD/O/-1/root the/DT/O/3/det show/NN/O/1/obj ././O/1/punct",
+                "“/``/O/-1/root I/PRP/O/2/nsubj wanted/VBD/O/0/dep more/JJR/O/2/obj ././O/2/punct ”/''/O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "I wanted more .")));
+    }
 }
