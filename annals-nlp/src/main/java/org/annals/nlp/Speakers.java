@@ -57,9 +57,33 @@ final class Speakers {
             if (!isShared(tokens, current)) {
                 break;
             }
+            Optional<Token> controller = objectController(tokens, current, governor);
+            if (controller.isPresent()) {
+                return controller;
+            }
             current = governor;
         }
         return lostVerbSubject(tokens, verb);
+    }
+
+    /**
+     * "The backlash led Ana Ruiz to express ...", "they asked him to explain": the object of the verb an infinitive
+     * completes is who does what the infinitive says.
+     */
+    private static Optional<Token> objectController(List<Token> tokens, Token infinitive, Token governor) {
+        if (!infinitive.deprel().equals("xcomp")) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, governor);
+        for (int at = governor.index() + 1; at < infinitive.index() && at < range.end(); at++) {
+            Token token = tokens.get(at);
+            // Only someone can be made to speak: "criticised the refusal to debate" leaves the subject in charge.
+            boolean someone = token.ner().equals("PERSON") || token.pos().equals("PRP");
+            if (token.head() == governor.index() && token.deprel().equals("obj") && someone) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "It was reported by Reuters that ...", "he was told that ...": a passive cue's subject is not who spoke. */

@@ -120,6 +120,7 @@ final class HandDocuments {
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
             case "declared" -> "declare";
+            case "accusing" -> "accuse";
             case "criticised" -> "criticise";
             default -> lower;
         };

@@ -1572,4 +1572,22 @@ class QuoteStageTest {
                 "“/``/O/-1/root I/PRP/O/2/nsubj wanted/VBD/O/0/dep more/JJR/O/2/obj ././O/2/punct ”/''/O/2/punct"));
         assertEquals("Ruiz", speaker(done, quote(done, "I wanted more .")));
     }
+
+    /** "The defeat led Ruiz to admit "...": the one made to speak is the object, not the cause in subject place. */
+    @Test
+    void infinitiveCueAfterAnObjectIsThatPersonsSpeechButNotAThingsCompletion() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det defeat/NN/O/2/nsubj led/VBD/O/-1/root Ruiz/NNP/PERSON/2/obj to/TO/O/5/mark"
+                        + " admit/VB/O/2/xcomp “/``/O/8/punct we/PRP/O/8/nsubj lost/VBD/O/5/ccomp ”/''/O/8/punct"
+                        + " ././O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "we lost")));
+
+        Document thing = quoted(HandDocuments.of(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj criticised/VBD/O/-1/root the/DT/O/3/det refusal/NN/O/1/obj to/TO/O/5/mark"
+                        + " debate/VB/O/1/xcomp ,/,/O/7/punct accusing/VBG/O/5/advcl them/PRP/O/7/obj"
+                        + " of/IN/O/11/mark “/``/O/11/punct hiding/VBG/O/7/advcl ”/''/O/11/punct ././O/1/punct"));
+        assertEquals("Okafor", speaker(thing, quote(thing, "hiding")));
+    }
 }

@@ -135,4 +135,12 @@ class ReportedSpeechIT {
         Quote quote = quote(done, "Prices are falling").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
+
+    @Test
+    void infinitiveCueAfterAPersonObjectIsThatPersonsSpeech() {
+        Document done = analysed("The defeat led coach Tom Brown to admit \"we were simply not good enough.\"");
+        Quote quote =
+                quote(done, "we were simply not good enough.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Brown", speaker(done, quote));
+    }
 }
