@@ -121,6 +121,7 @@ final class HandDocuments {
             case "informed" -> "inform";
             case "declared" -> "declare";
             case "accusing" -> "accuse";
+            case "recalled" -> "recall";
             case "criticised" -> "criticise";
             default -> lower;
         };

@@ -1590,4 +1590,23 @@ class QuoteStageTest {
                         + " of/IN/O/11/mark “/``/O/11/punct hiding/VBG/O/7/advcl ”/''/O/11/punct ././O/1/punct"));
         assertEquals("Okafor", speaker(thing, quote(thing, "hiding")));
     }
+
+    /** "The actress recalled" after "Actress Ana Ruiz": the person given that title; "an actress" is someone else. */
+    @Test
+    void definiteNounSubjectResolvesToThePersonGivenItAsATitle() {
+        String introduced = "Actress/NN/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj"
+                + " arrived/VBD/O/-1/root ././O/3/punct";
+        Document definite = quoted(HandDocuments.sentences(
+                TUESDAY,
+                introduced,
+                "The/DT/O/1/det actress/NN/O/2/nsubj recalled/VBD/O/-1/root “/``/O/5/punct chaos/NN/O/2/obj"
+                        + " ”/''/O/5/punct ././O/2/punct"));
+        Document indefinite = quoted(HandDocuments.sentences(
+                TUESDAY,
+                introduced,
+                "An/DT/O/1/det actress/NN/O/2/nsubj recalled/VBD/O/-1/root “/``/O/5/punct chaos/NN/O/2/obj"
+                        + " ”/''/O/5/punct ././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(definite, quote(definite, "chaos")));
+        assertEquals("An actress", speaker(indefinite, quote(indefinite, "chaos")));
+    }
 }

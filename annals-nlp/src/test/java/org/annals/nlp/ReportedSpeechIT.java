@@ -143,4 +143,13 @@ class ReportedSpeechIT {
                 quote(done, "we were simply not good enough.").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Tom Brown", speaker(done, quote));
     }
+
+    @Test
+    void definiteTitleSubjectIsThePersonIntroducedWithIt() {
+        Document done = analysed("Singer Ana Ruiz opened the festival on Friday. The singer recalled her first concert"
+                + " as a \"complete disaster from start to finish.\"");
+        Quote quote = quote(done, "complete disaster from start to finish.")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
 }
