@@ -47,6 +47,7 @@ final class DescribedSpeakers {
                 .or(() -> IssuedDocuments.issuerOf(document, subject))
                 .or(() -> voiceOf(document, subject, head))
                 .or(() -> personWithRole(document, subject, head))
+                .or(() -> personTitled(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> Optional.of(phrase(document, subject)));
     }
@@ -98,6 +99,54 @@ final class DescribedSpeakers {
                 .map(Actor::id)
                 .collect(java.util.stream.Collectors.toSet());
         return latestBefore(document, subject, m -> holders.contains(m.actorId()));
+    }
+
+    /**
+     * "The actress recalled" after "Actress Ana Ruiz" or "Ana Ruiz, an actress,": the latest person the article gave
+     * that noun as a title or an apposition. Only a definite noun ("a professor said" is someone else).
+     */
+    private static Optional<Mention> personTitled(Document document, Token subject, String head) {
+        List<Token> tokens = document.tokens();
+        if (subject.pos().equals("NNS") || subject.pos().equals("NNPS") || !isDefinite(tokens, subject)) {
+            return Optional.empty();
+        }
+        return latestBefore(
+                document,
+                subject,
+                m -> m.type() == MentionType.PERSON
+                        && lastToken(tokens, m)
+                                .map(name -> isTitledAs(tokens, name, head))
+                                .orElse(false));
+    }
+
+    private static boolean isDefinite(List<Token> tokens, Token noun) {
+        return noun.index() > 0
+                && tokens.subList(Math.max(0, noun.index() - QUALIFIER_WORDS), noun.index()).stream()
+                        .anyMatch(t -> t.head() == noun.index()
+                                && t.deprel().equals("det")
+                                && t.word().equalsIgnoreCase("the"));
+    }
+
+    private static Optional<Token> lastToken(List<Token> tokens, Mention mention) {
+        return tokens.stream().filter(t -> mention.span().contains(t.span())).reduce((a, b) -> b);
+    }
+
+    /** A noun with the lemma compounded before the name or in apposition with it, either way round. */
+    private static boolean isTitledAs(List<Token> tokens, Token name, String lemma) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, name);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (!token.lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+                continue;
+            }
+            boolean titleOfName = token.head() == name.index()
+                    && (token.deprel().startsWith("compound") || token.deprel().equals("appos"));
+            boolean nameOfTitle = name.head() == token.index() && name.deprel().equals("appos");
+            if (titleOfName || nameOfTitle) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The agency said" after "the Saudi Press Agency": the latest organisation whose name holds the noun. */

@@ -32,6 +32,24 @@ public final class QuoteStage implements Stage {
     private static final int NEXT_SENTENCE_CUE_WINDOW = 5;
     private static final Set<String> CLAUSAL_RELATIONS = Set.of("ccomp", "parataxis", "root", "csubj");
     private static final Set<String> CLAUSE_OPENERS = Set.of(":", ",", "that", "``", "-", "—", "–");
+    // Verbs that attribute words in quotation marks right next to them (""...," he declared", ""A," she went on,
+    // "B"") but report no speech without marks ("declared a state of emergency", "continued the talks").
+    private static final Set<String> QUOTATIVES = Set.of(
+            "declare",
+            "continue",
+            "exclaim",
+            "proclaim",
+            "shout",
+            "yell",
+            "scream",
+            "retort",
+            "interject",
+            "muse",
+            "recount",
+            "chant",
+            "plead");
+    // An attribution after its quotation is short: the closing mark, a comma, the subject and the verb.
+    private static final int MAX_TRAILING_ATTRIBUTION = 5;
 
     private final Set<String> cues;
 
@@ -70,7 +88,7 @@ public final class QuoteStage implements Stage {
         quotes = new ArrayList<>(SplitQuotes.join(
                 document,
                 quotes,
-                t -> isCue(document.tokens(), t),
+                t -> isCue(document.tokens(), t) || isQuotative(t),
                 (whole, kind, cue) -> attributed(document, whole, kind, cue)));
         quotes.addAll(indirect(document, quotes));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
@@ -82,7 +100,9 @@ public final class QuoteStage implements Stage {
         if (MentionedWords.areMentioned(document.tokens(), span, inside)) {
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
-        Optional<Token> cue = cueFor(document, span, inside);
+        // A quotative verb whose subject names nobody is weaker evidence than the turn of the quote before.
+        Optional<Token> cue = cueFor(document, span, inside)
+                .filter(c -> isCue(document.tokens(), c) || speaker(document, c).isPresent());
         boolean clause = isClause(document, span, inside)
                 || cue.map(c -> followsCue(document, inside.get(0), c) && isClausal(document, span, inside))
                         .orElse(false);
@@ -91,7 +111,8 @@ public final class QuoteStage implements Stage {
             if (clause
                     && previous != null
                     && previous.kind() == QuoteKind.DIRECT
-                    && startsSentence(document, inside.get(0))) {
+                    && startsSentence(document, inside.get(0))
+                    && followsDirectly(document, previous, inside.get(0))) {
                 return new Quote(
                         span,
                         text,
@@ -113,9 +134,48 @@ public final class QuoteStage implements Stage {
                         "",
                         date(document, span));
             }
+            Optional<Token> precedingCue = clause && startsSentence(document, inside.get(0))
+                    ? FirstPersonQuotes.previousRoot(document, inside.get(0)).filter(r -> isCue(document.tokens(), r))
+                    : Optional.empty();
+            Optional<Mention> cueSpeaker = precedingCue.flatMap(c -> speaker(document, c));
+            if (cueSpeaker.isPresent()) {
+                // "Ana Ruiz criticised the plan on Twitter. "It will fail."": the sentence before attributes it.
+                return new Quote(
+                        span,
+                        text,
+                        QuoteKind.DIRECT,
+                        cueSpeaker.get().actorId(),
+                        cueSpeaker.get().span(),
+                        cueName(precedingCue.get()),
+                        date(document, span));
+            }
+            Optional<Mention> firstPerson = FirstPersonQuotes.speakerOf(document, span, inside);
+            if (firstPerson.isPresent()) {
+                return new Quote(
+                        span,
+                        text,
+                        clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
+                        firstPerson.get().actorId(),
+                        firstPerson.get().span(),
+                        "",
+                        date(document, span));
+            }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
         return attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
+    }
+
+    /**
+     * A quote goes on the previous one's turn only from the sentence right after it: a sentence between them, or a
+     * paragraph that is no quote, ends the turn.
+     */
+    private static boolean followsDirectly(Document document, Quote previous, Token first) {
+        List<Token> tokens = document.tokens();
+        return tokens.stream()
+                .filter(t -> previous.span().contains(t.span()))
+                .reduce((a, b) -> b)
+                .map(last -> first.sentence() - last.sentence() <= 1)
+                .orElse(false);
     }
 
     private Quote attributed(Document document, Span span, QuoteKind kind, Token cue) {
@@ -230,7 +290,7 @@ public final class QuoteStage implements Stage {
         int bestDistance = Integer.MAX_VALUE;
         for (int at = range.first(); at < last.end(); at++) {
             Token token = tokens.get(at);
-            if (span.overlaps(token.span()) || !isCue(tokens, token)) {
+            if (span.overlaps(token.span()) || !(isCue(tokens, token) || trailsQuotation(tokens, span, token))) {
                 continue;
             }
             int distance = token.span().end() <= span.start()
@@ -271,6 +331,21 @@ public final class QuoteStage implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isQuotative(Token token) {
+        return token.isVerb() && QUOTATIVES.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** ""...," he declared": a quotative verb among the few words right after the closing mark. */
+    private static boolean trailsQuotation(List<Token> tokens, Span span, Token token) {
+        if (!isQuotative(token) || token.span().start() < span.end()) {
+            return false;
+        }
+        long between = tokens.stream()
+                .filter(t -> t.span().start() >= span.end() && t.index() < token.index())
+                .count();
+        return between <= MAX_TRAILING_ATTRIBUTION;
     }
 
     private boolean isCue(List<Token> tokens, Token token) {

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
@@ -56,9 +57,33 @@ final class Speakers {
             if (!isShared(tokens, current)) {
                 break;
             }
+            Optional<Token> controller = objectController(tokens, current, governor);
+            if (controller.isPresent()) {
+                return controller;
+            }
             current = governor;
         }
         return lostVerbSubject(tokens, verb);
+    }
+
+    /**
+     * "The backlash led Ana Ruiz to express ...", "they asked him to explain": the object of the verb an infinitive
+     * completes is who does what the infinitive says.
+     */
+    private static Optional<Token> objectController(List<Token> tokens, Token infinitive, Token governor) {
+        if (!infinitive.deprel().equals("xcomp")) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, governor);
+        for (int at = governor.index() + 1; at < infinitive.index() && at < range.end(); at++) {
+            Token token = tokens.get(at);
+            // Only someone can be made to speak: "criticised the refusal to debate" leaves the subject in charge.
+            boolean someone = token.ner().equals("PERSON") || token.pos().equals("PRP");
+            if (token.head() == governor.index() && token.deprel().equals("obj") && someone) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "It was reported by Reuters that ...", "he was told that ...": a passive cue's subject is not who spoke. */
@@ -190,6 +215,11 @@ final class Speakers {
             return Optional.empty();
         }
         Sentencewise range = Sentencewise.of(tokens, verb);
+        // "wrote Acme Books editor Ana Ruiz": the person after a title that names her employer is who wrote.
+        Optional<Token> person = nameAfter(tokens, verb, range, Set.of("PERSON"));
+        if (person.isPresent()) {
+            return person;
+        }
         for (int at = verb.index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
             if (token.head() == verb.index()
@@ -197,7 +227,7 @@ final class Speakers {
                 return Optional.of(token);
             }
         }
-        return nameAfter(tokens, verb, range);
+        return nameAfter(tokens, verb, range, Set.of("PERSON", "ORGANIZATION"));
     }
 
     /**
@@ -205,11 +235,11 @@ final class Speakers {
      * right after the verb, past a title ("tweeted Mayor of Springfield Ana Ruiz"): the last word of the first
      * person or organisation name.
      */
-    private static Optional<Token> nameAfter(List<Token> tokens, Token verb, Sentencewise range) {
+    private static Optional<Token> nameAfter(List<Token> tokens, Token verb, Sentencewise range, Set<String> kinds) {
         int limit = Math.min(range.end(), verb.index() + 1 + MAX_TITLE_WORDS);
         for (int at = verb.index() + 1; at < limit; at++) {
             Token token = tokens.get(at);
-            if (token.ner().equals("PERSON") || token.ner().equals("ORGANIZATION")) {
+            if (kinds.contains(token.ner())) {
                 int end = at;
                 while (end + 1 < range.end() && tokens.get(end + 1).ner().equals(token.ner())) {
                     end++;

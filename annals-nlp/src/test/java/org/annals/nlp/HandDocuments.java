@@ -119,6 +119,10 @@ final class HandDocuments {
             case "claimed" -> "claim";
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
+            case "declared" -> "declare";
+            case "accusing" -> "accuse";
+            case "recalled" -> "recall";
+            case "criticised" -> "criticise";
             default -> lower;
         };
     }

@@ -1479,4 +1479,134 @@ class QuoteStageTest {
         assertEquals(1, done.quotes().size(), done.quotes().toString());
         assertEquals(QuoteKind.PARTIAL, quote(done, "that she left").kind());
     }
+
+    /** ""Nobody will stop us," she declared.": a quotative verb attributes the quotation it trails. */
+    @Test
+    void quotativeVerbAfterTheQuotationAttributesItButReportsNothingWithoutMarks() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj declared/VBD/O/-1/root an/DT/O/3/det emergency/NN/O/1/obj ././O/1/punct",
+                "“/``/O/3/punct Nobody/NN/O/3/nsubj will/MD/O/3/aux stop/VB/O/8/ccomp us/PRP/O/3/obj ,/,/O/3/punct"
+                        + " ”/''/O/3/punct she/PRP/O/8/nsubj declared/VBD/O/-1/root ././O/8/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = done.quotes().get(0);
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Okafor", speaker(done, quote));
+        assertEquals("declare", quote.cue());
+    }
+
+    /** A quotation two paragraphs after the last one is no longer that speaker's turn. */
+    @Test
+    void quoteAfterAParagraphOfNarrationDoesNotContinueTheEarlierSpeaker() {
+        List<String> attributed = List.of("Ruiz/NNP/PERSON/1/nsubj said/VBD/O/-1/root ,/,/O/1/punct “/``/O/5/punct"
+                + " Prices/NNS/O/5/nsubj fell/VBD/O/1/ccomp ././O/5/punct ”/''/O/5/punct");
+        List<String> narration =
+                List.of("The/DT/O/1/det port/NN/O/2/nsubj closed/VBD/O/-1/root on/IN/O/4/case Monday/NNP/O/2/obl"
+                        + " ././O/2/punct");
+        List<String> unattributed = List.of(
+                "“/``/O/3/punct Ships/NNS/O/3/nsubj must/MD/O/3/aux wait/VB/O/-1/root ././O/3/punct ”/''/O/3/punct");
+        Document adjacent = quoted(HandDocuments.paragraphs(TUESDAY, List.of(attributed, unattributed)));
+        Document apart = quoted(HandDocuments.paragraphs(TUESDAY, List.of(attributed, narration, unattributed)));
+        assertEquals("Ruiz", speaker(adjacent, quote(adjacent, "Ships must wait .")));
+        assertEquals("", speaker(apart, quote(apart, "Ships must wait .")));
+    }
+
+    /** "Okafor criticised the plan on Twitter. "It will fail."": the cue of the sentence before attributes it. */
+    @Test
+    void quotationOpeningTheSentenceAfterACueBelongsToThatCuesSubject() {
+        List<String> cue = List.of("Okafor/NNP/PERSON/1/nsubj criticised/VBD/O/-1/root the/DT/O/3/det plan/NN/O/1/obj"
+                + " on/IN/O/5/case Twitter/NNP/ORGANIZATION/1/obl ././O/1/punct");
+        String quotation =
+                "“/``/O/3/punct It/PRP/O/3/nsubj will/MD/O/3/aux fail/VB/O/-1/root ././O/3/punct ”/''/O/3/punct";
+        Document sameParagraph = quoted(HandDocuments.sentences(TUESDAY, cue.get(0), quotation));
+        Document nextParagraph = quoted(HandDocuments.paragraphs(TUESDAY, List.of(cue, List.of(quotation))));
+        Quote quote = quote(sameParagraph, "It will fail .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Okafor", speaker(sameParagraph, quote));
+        assertEquals("criticise", quote.cue());
+        assertEquals("", speaker(nextParagraph, quote(nextParagraph, "It will fail .")));
+    }
+
+    /** Words in marks that say "I" or "my" are the words of the person the reporter's sentence is about. */
+    @Test
+    void firstPersonQuotationWithoutACueBelongsToThePersonTheSentenceIsAbout() {
+        Document inSentence = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj saw/VBD/O/-1/root the/DT/O/3/det role/NN/O/1/obj as/IN/O/7/case"
+                        + " a/DT/O/7/det “/``/O/7/punct chance/NN/O/1/obl to/TO/O/9/mark face/VB/O/7/acl"
+                        + " my/PRP$/O/11/nmod:poss fears/NNS/O/9/obj ”/''/O/7/punct ././O/1/punct"));
+        Quote partial = quote(inSentence, "chance to face my fears");
+        assertEquals(QuoteKind.PARTIAL, partial.kind());
+        assertEquals("Ruiz", speaker(inSentence, partial));
+
+        String firstPerson =
+                "“/``/O/2/punct I/PRP/O/2/nsubj wanted/VBD/O/-1/root more/JJR/O/2/obj ././O/2/punct ”/''/O/2/punct";
+        Document afterPerson = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj left/VBD/O/-1/root the/DT/O/3/det show/NN/O/1/obj ././O/1/punct",
+                firstPerson));
+        Document afterThing = quoted(HandDocuments.sentences(
+                TUESDAY, "The/DT/O/1/det storm/NN/O/2/nsubj hit/VBD/O/-1/root ././O/2/punct", firstPerson));
+        assertEquals("Ruiz", speaker(afterPerson, quote(afterPerson, "I wanted more .")));
+        assertEquals("", speaker(afterThing, quote(afterThing, "I wanted more .")));
+    }
+
+    /** ""Costs rise," wrote Acme Books editor Ana Ruiz": the person after the title wrote it, not her employer. */
+    @Test
+    void invertedAttributionTakesThePersonAfterATitleNamingAnOrganisation() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/2/punct Costs/NNS/O/2/nsubj rise/VBP/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " wrote/VBD/O/-1/root Acme/NNP/ORGANIZATION/7/compound Books/NNP/ORGANIZATION/5/obj"
+                        + " editor/NN/O/10/compound Ana/NNP/PERSON/10/compound Ruiz/NNP/PERSON/7/appos"
+                        + " ././O/5/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "Costs rise")));
+    }
+
+    /** The parser may make the opening mark of a quoted sentence its root; the mark is no sentence of the reporter. */
+    @Test
+    void regressionOpeningMarkParsedAsTheRootLeavesTheSpeakerToTheSentenceBefore() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj left/VBD/O/-1/root the/DT/O/3/det show/NN/O/1/obj ././O/1/punct",
+                "“/``/O/-1/root I/PRP/O/2/nsubj wanted/VBD/O/0/dep more/JJR/O/2/obj ././O/2/punct ”/''/O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "I wanted more .")));
+    }
+
+    /** "The defeat led Ruiz to admit "...": the one made to speak is the object, not the cause in subject place. */
+    @Test
+    void infinitiveCueAfterAnObjectIsThatPersonsSpeechButNotAThingsCompletion() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det defeat/NN/O/2/nsubj led/VBD/O/-1/root Ruiz/NNP/PERSON/2/obj to/TO/O/5/mark"
+                        + " admit/VB/O/2/xcomp “/``/O/8/punct we/PRP/O/8/nsubj lost/VBD/O/5/ccomp ”/''/O/8/punct"
+                        + " ././O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "we lost")));
+
+        Document thing = quoted(HandDocuments.of(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj criticised/VBD/O/-1/root the/DT/O/3/det refusal/NN/O/1/obj to/TO/O/5/mark"
+                        + " debate/VB/O/1/xcomp ,/,/O/7/punct accusing/VBG/O/5/advcl them/PRP/O/7/obj"
+                        + " of/IN/O/11/mark “/``/O/11/punct hiding/VBG/O/7/advcl ”/''/O/11/punct ././O/1/punct"));
+        assertEquals("Okafor", speaker(thing, quote(thing, "hiding")));
+    }
+
+    /** "The actress recalled" after "Actress Ana Ruiz": the person given that title; "an actress" is someone else. */
+    @Test
+    void definiteNounSubjectResolvesToThePersonGivenItAsATitle() {
+        String introduced = "Actress/NN/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj"
+                + " arrived/VBD/O/-1/root ././O/3/punct";
+        Document definite = quoted(HandDocuments.sentences(
+                TUESDAY,
+                introduced,
+                "The/DT/O/1/det actress/NN/O/2/nsubj recalled/VBD/O/-1/root “/``/O/5/punct chaos/NN/O/2/obj"
+                        + " ”/''/O/5/punct ././O/2/punct"));
+        Document indefinite = quoted(HandDocuments.sentences(
+                TUESDAY,
+                introduced,
+                "An/DT/O/1/det actress/NN/O/2/nsubj recalled/VBD/O/-1/root “/``/O/5/punct chaos/NN/O/2/obj"
+                        + " ”/''/O/5/punct ././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(definite, quote(definite, "chaos")));
+        assertEquals("An actress", speaker(indefinite, quote(indefinite, "chaos")));
+    }
 }

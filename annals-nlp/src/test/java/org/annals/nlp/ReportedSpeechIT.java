@@ -102,4 +102,54 @@ class ReportedSpeechIT {
         assertEquals("Tom Reid", speaker(done, first));
         assertEquals("Tom Reid", speaker(done, second));
     }
+
+    @Test
+    void quotativeVerbAfterTheQuotationNamesItsSpeaker() {
+        Document done = analysed(
+                "Pilot Ana Ruiz landed the plane safely. \"Nobody was hurt and we are all fine,\" she declared.");
+        Quote quote =
+                quote(done, "Nobody was hurt and we are all fine").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void quotationAfterTheSentenceOfItsCueBelongsToThatCuesSubject() {
+        Document done =
+                analysed("Coach Tom Brown criticised the referee after the match. \"The decision cost us the game.\"");
+        Quote quote =
+                quote(done, "The decision cost us the game.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Brown", speaker(done, quote));
+    }
+
+    @Test
+    void firstPersonQuotationBelongsToThePersonOfTheSentenceBefore() {
+        Document done = analysed(
+                "Frustrated with the script, actor Tom Reid left the film in May. \"I wanted a bigger part.\"");
+        Quote quote = quote(done, "I wanted a bigger part.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Reid", speaker(done, quote));
+    }
+
+    @Test
+    void invertedAttributionAfterATitleNamingAnOrganisation() {
+        Document done = analysed("\"Prices are falling,\" wrote Acme Books editor Ana Ruiz.");
+        Quote quote = quote(done, "Prices are falling").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void infinitiveCueAfterAPersonObjectIsThatPersonsSpeech() {
+        Document done = analysed("The defeat led coach Tom Brown to admit \"we were simply not good enough.\"");
+        Quote quote =
+                quote(done, "we were simply not good enough.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Brown", speaker(done, quote));
+    }
+
+    @Test
+    void definiteTitleSubjectIsThePersonIntroducedWithIt() {
+        Document done = analysed("Singer Ana Ruiz opened the festival on Friday. The singer recalled her first concert"
+                + " as a \"complete disaster from start to finish.\"");
+        Quote quote = quote(done, "complete disaster from start to finish.")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
 }
