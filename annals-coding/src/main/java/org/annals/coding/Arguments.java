@@ -66,7 +66,16 @@ final class Arguments {
             "delegation",
             "navy",
             "army",
-            "force");
+            "force",
+            // "thousands of protesters", "a group of activists", "a number of legislators": a crowd is its people.
+            "thousand",
+            "hundred",
+            "dozen",
+            "million",
+            "score",
+            "group",
+            "crowd",
+            "number");
     private static final Set<String> UNMARKED_NAMING = Set.of("flat", "dep");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".

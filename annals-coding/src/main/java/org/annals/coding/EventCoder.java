@@ -71,7 +71,7 @@ final class EventCoder {
         this.arguments = new Arguments(tree, index);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
-        this.force = new ForceActs(tree, lexicon, arguments);
+        this.force = new ForceActs(tree, lexicon, arguments, index);
     }
 
     List<Event> code() {
@@ -103,6 +103,7 @@ final class EventCoder {
         if (token.isVerb()) {
             return phrasalVerb(i)
                     .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
+                    .or(() -> force.protestGathering(i).map(v -> new Phrase(v, -1)))
                     .map(p -> new Trigger(
                             i,
                             i,

@@ -30,14 +30,39 @@ final class ForceActs {
     private static final Set<String> VERBAL_MODIFIERS =
             Set.of("personal", "verbal", "political", "rhetorical", "partisan", "scathing", "blistering");
 
+    // A crowd coming together is a protest when it is a crowd of protesters: "demonstrators gathered outside".
+    private static final Set<String> GATHERING_VERBS = Set.of("gather", "assemble", "converge", "congregate");
+    private static final Set<String> PROTEST_SECTORS = Set.of("OPP");
+    private static final EventLexicon.Verb PROTEST_GATHERING = new EventLexicon.Verb(
+            "gather",
+            "PROTEST",
+            "demonstrate",
+            List.of("obl:outside", "obl:around", "obl:at", "obl:near", "obl:in", "-"),
+            false);
+
     private final Tree tree;
     private final EventLexicon lexicon;
     private final Arguments arguments;
+    private final ActorIndex index;
 
-    ForceActs(Tree tree, EventLexicon lexicon, Arguments arguments) {
+    ForceActs(Tree tree, EventLexicon lexicon, Arguments arguments, ActorIndex index) {
         this.tree = tree;
         this.lexicon = lexicon;
         this.arguments = arguments;
+        this.index = index;
+    }
+
+    /** "Protesters gathered outside the embassy": a gathering verb whose subject is a crowd of protesters. */
+    Optional<EventLexicon.Verb> protestGathering(int verb) {
+        if (!GATHERING_VERBS.contains(Tree.lower(tree.token(verb).lemma()))) {
+            return Optional.empty();
+        }
+        List<String> sources = arguments.source(verb).actors();
+        boolean protesters = !sources.isEmpty()
+                && sources.stream().allMatch(id -> index.actor(id)
+                        .map(a -> PROTEST_SECTORS.contains(a.sector()))
+                        .orElse(false));
+        return protesters ? Optional.of(PROTEST_GATHERING) : Optional.empty();
     }
 
     /**
@@ -47,14 +72,37 @@ final class ForceActs {
     Optional<Integer> actSuffered(int verb, String type) {
         return tree.children(verb, "obl").stream()
                 .filter(c -> ACT_PREPOSITIONS.contains(tree.preposition(c)))
-                .filter(c -> lexicon.nouns(tree.token(c).lemma()).stream()
-                        .anyMatch(n -> n.type().equals(type)))
+                .filter(c -> isActOf(c, type))
                 .findFirst();
     }
 
-    /** Whoever the act a victim suffered belongs to: "killed in a US airstrike", "in Israel's bombardment". */
+    // "killed in a military operation": an operation is an attack when someone is killed or wounded in it.
+    private boolean isActOf(int noun, String type) {
+        String lemma = Tree.lower(tree.token(noun).lemma());
+        return lexicon.nouns(lemma).stream().anyMatch(n -> n.type().equals(type))
+                || (type.equals(ASSAULT) && lemma.equals("operation"));
+    }
+
+    /**
+     * Whoever the act a victim suffered belongs to: "killed in a US airstrike", "in Israel's bombardment". A name
+     * compounded with the act is its agent here ("a United States operation"), since the victim is named already.
+     */
     Arguments.Found ownerOfAct(int verb, String type) {
-        return actSuffered(verb, type).map(arguments::possessor).orElse(Arguments.Found.NONE);
+        return actSuffered(verb, type)
+                .map(act -> {
+                    Arguments.Found owner = arguments.possessor(act);
+                    return owner.actors().isEmpty() ? compoundOwner(act) : owner;
+                })
+                .orElse(Arguments.Found.NONE);
+    }
+
+    private Arguments.Found compoundOwner(int act) {
+        return tree.children(act, "compound").stream()
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(actor -> new Arguments.Found(List.of(actor), "act-compound", false))
+                .orElse(Arguments.Found.NONE);
     }
 
     /** The target specs of an attack noun nobody is said to have made, or empty when it needs an owner. */

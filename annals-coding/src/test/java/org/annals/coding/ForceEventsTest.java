@@ -226,4 +226,95 @@ class ForceEventsTest {
         assertEquals(List.of("GHA"), e.sourceIds());
         assertEquals(List.of(), e.targetIds());
     }
+
+    @Test
+    void aVictimKilledInAnOperationAnActorCompoundsIsKilledByThatActor() {
+        Event e = only(code("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Nasser Nasser NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 killed kill VBN O 0 root
+                5 in in IN O 8 case
+                6 a a DT O 8 det
+                7 Kenya Kenya NNP LOCATION 8 compound
+                8 operation operation NN O 4 obl
+                9 . . . O 4 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("KEN"), e.sourceIds());
+        assertEquals(List.of("person:omar-nasser"), e.targetIds());
+    }
+
+    @Test
+    void aCrowdOfProtestersIsItsPeople() {
+        Event e = only(code("""
+                1 Hundreds hundred NNS O 4 nsubj
+                2 of of IN O 3 case
+                3 demonstrators demonstrator NNS O 1 nmod
+                4 boycotted boycott VBD O 0 root
+                5 Ghana Ghana NNP LOCATION 4 obj
+                6 . . . O 4 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("group:demonstrator"), e.sourceIds());
+        assertEquals(List.of("GHA"), e.targetIds());
+    }
+
+    @Test
+    void protestersGatheringOutsideABodyProtestAgainstItButOthersGatheringDoNot() {
+        Event e = only(code("""
+                1 Activists activist NNS O 2 nsubj
+                2 assembled assemble VBD O 0 root
+                3 outside outside IN O 6 case
+                4 the the DT O 6 det
+                5 Turkish Turkish JJ MISC 6 amod
+                6 embassy embassy NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("group:activist"), e.sourceIds());
+        assertEquals(List.of("org:TUR:embassy"), e.targetIds());
+        assertTrue(code("""
+                1 Students student NNS O 2 nsubj
+                2 assembled assemble VBD O 0 root
+                3 outside outside IN O 6 case
+                4 the the DT O 6 det
+                5 Turkish Turkish JJ MISC 6 amod
+                6 embassy embassy NN O 2 obl
+                7 . . . O 2 punct
+                """).isEmpty(), "a crowd that is no crowd of protesters gathers for anything");
+    }
+
+    @Test
+    void joiningAProtestIsProtesting() {
+        Event e = only(code("""
+                1 Workers worker NNS O 2 nsubj
+                2 joined join VBD O 0 root
+                3 the the DT O 4 det
+                4 march march NN O 2 obj
+                5 against against IN O 6 case
+                6 Togo Togo NNP LOCATION 4 nmod
+                7 . . . O 2 punct
+                """));
+        assertEquals("PROTEST", e.type());
+        assertEquals(List.of("group:worker"), e.sourceIds());
+        assertEquals(List.of("TGO"), e.targetIds());
+    }
+
+    @Test
+    void whoeverOrchestratedAnAttackMadeIt() {
+        Event e = only(code("""
+                1 Ali Ali NNP PERSON 2 compound
+                2 Mansour Mansour NNP PERSON 3 nsubj
+                3 orchestrated orchestrate VBD O 0 root
+                4 the the DT O 5 det
+                5 attacks attack NNS O 3 obj
+                6 on on IN O 7 case
+                7 Ghana Ghana NNP LOCATION 5 nmod
+                8 . . . O 3 punct
+                """));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("person:ali-mansour"), e.sourceIds());
+        assertEquals(List.of("GHA"), e.targetIds());
+    }
 }
