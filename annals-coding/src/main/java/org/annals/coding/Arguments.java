@@ -209,13 +209,20 @@ final class Arguments {
                 .toList();
     }
 
-    // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...") reliably shares
-    // its governor's subject.
+    // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...", ", having
+    // placed him under arrest") reliably shares its governor's subject.
     private boolean inherits(Token token) {
         return INHERITING.contains(token.deprel())
                 && (!token.deprel().equals("dep")
                         || !token.isVerb()
-                        || token.pos().equals("VBG"));
+                        || token.pos().equals("VBG")
+                        || perfectParticiple(token));
+    }
+
+    private boolean perfectParticiple(Token token) {
+        return token.pos().equals("VBN")
+                && tree.children(token.index(), "aux").stream()
+                        .anyMatch(a -> Tree.lower(tree.token(a).word()).equals("having"));
     }
 
     // "has been killed" without a passive subject in the parse is still passive: its subject is not the killer.

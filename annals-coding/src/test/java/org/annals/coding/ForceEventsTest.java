@@ -317,4 +317,22 @@ class ForceEventsTest {
         assertEquals(List.of("person:ali-mansour"), e.sourceIds());
         assertEquals(List.of("GHA"), e.targetIds());
     }
+
+    @Test
+    void aPerfectParticipleClauseSharesItsGovernorsSubject() {
+        Event e =
+                only(code("""
+                1 The the DT O 2 det
+                2 police police NNS O 3 nsubj
+                3 withdrew withdraw VBD O 0 root
+                4 , , , O 3 punct
+                5 having have VBG O 6 aux
+                6 detained detain VBN O 3 dep
+                7 Ali Ali NNP PERSON 8 compound
+                8 Mansour Mansour NNP PERSON 6 obj
+                9 . . . O 3 punct
+                """).stream().filter(ev -> ev.type().equals("COERCE")).toList());
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals(List.of("person:ali-mansour"), e.targetIds());
+    }
 }
