@@ -392,7 +392,8 @@ final class ActorResolver {
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate = unnamedNoun(i) && ARGUMENT_RELATIONS.contains(token.deprel());
+            boolean candidate =
+                    unnamedNoun(i) && (ARGUMENT_RELATIONS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i));
             if (candidate) {
                 int index = i;
                 kb.collectiveSector(token.word())

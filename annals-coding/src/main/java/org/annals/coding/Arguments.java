@@ -69,7 +69,16 @@ final class Arguments {
             "delegation",
             "navy",
             "army",
-            "force");
+            "force",
+            // "thousands of protesters", "a group of activists", "a number of legislators": a crowd is its people.
+            "thousand",
+            "hundred",
+            "dozen",
+            "million",
+            "score",
+            "group",
+            "crowd",
+            "number");
     private static final Set<String> UNMARKED_NAMING = Set.of("flat", "dep");
     private static final Set<String> NAMING_VERBS = Set.of("name", "call", "identify");
     // Gatherings named after the body that convenes them: "the NATO summit", "the SCO forum".
@@ -157,7 +166,30 @@ final class Arguments {
         if (subject.isPresent()) {
             return subject;
         }
-        return isReducedPassive(verb) ? Optional.of(tree.head(verb)) : Optional.empty();
+        return isReducedPassive(verb) ? Optional.of(tree.head(verb)) : conjoinedPatient(verb);
+    }
+
+    // "was arrested in 1963 and was imprisoned until 1974", "co-founded the party but was arrested", "was arrested
+    // by police and charged": a passive conjunct without a subject of its own undergoes what the subject of the
+    // clause it is conjoined to names.
+    private Optional<Integer> conjoinedPatient(int verb) {
+        int current = verb;
+        boolean passive = isPassive(verb);
+        for (int depth = 0; depth < 5 && tree.token(current).deprel().equals("conj"); depth++) {
+            current = tree.head(current);
+            if (current < 0) {
+                return Optional.empty();
+            }
+            passive |= tree.token(verb).pos().equals("VBN")
+                    && (isPassive(current)
+                            || !tree.children(current, "nsubj:pass").isEmpty());
+            List<Integer> subjects = new ArrayList<>(tree.children(current, "nsubj:pass"));
+            subjects.addAll(tree.children(current, "nsubj"));
+            if (!subjects.isEmpty()) {
+                return passive ? Optional.of(resolveRelative(subjects.get(0), current)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether some dependent named by a "~SPEC" in specs is present, which licenses an event without target. */
@@ -180,13 +212,20 @@ final class Arguments {
                 .toList();
     }
 
-    // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...") reliably shares
-    // its governor's subject.
+    // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...", ", having
+    // placed him under arrest") reliably shares its governor's subject.
     private boolean inherits(Token token) {
         return INHERITING.contains(token.deprel())
                 && (!token.deprel().equals("dep")
                         || !token.isVerb()
-                        || token.pos().equals("VBG"));
+                        || token.pos().equals("VBG")
+                        || perfectParticiple(token));
+    }
+
+    private boolean perfectParticiple(Token token) {
+        return token.pos().equals("VBN")
+                && tree.children(token.index(), "aux").stream()
+                        .anyMatch(a -> Tree.lower(tree.token(a).word()).equals("having"));
     }
 
     // "has been killed" without a passive subject in the parse is still passive: its subject is not the killer.
@@ -408,13 +447,13 @@ final class Arguments {
                 .findFirst();
     }
 
-    // "two officers, Ana Ruiz and Li Wei": the names say who the group is.
+    // "two officers, Ana Ruiz and Li Wei", "a woman named Ana Ruiz": the names say who the group is.
     private Optional<String> namedOverGroup(int token) {
         boolean group = index.actorAt(tree.token(token))
                 .flatMap(index::actor)
                 .map(a -> a.kind() == ActorKind.GROUP)
                 .orElse(false);
-        return group ? apposed(token) : Optional.empty();
+        return group ? apposed(token).or(() -> named(token)) : Optional.empty();
     }
 
     // "allies such as Germany": the example named is the one acting or acted on.

@@ -66,6 +66,7 @@ final class EventCoder {
     private final RefusedRequests refusals;
     private final AddressedRequests addressed;
     private final EarlierRequests earlier;
+    private final ForceActs force;
 
     EventCoder(EventLexicon lexicon, Document document) {
         this.lexicon = lexicon;
@@ -79,6 +80,7 @@ final class EventCoder {
         this.refusals = new RefusedRequests(tree, lexicon, arguments);
         this.addressed = new AddressedRequests(tree, arguments);
         this.earlier = new EarlierRequests(tree, lexicon);
+        this.force = new ForceActs(tree, lexicon, arguments, index);
     }
 
     List<Event> code() {
@@ -98,10 +100,10 @@ final class EventCoder {
             }
         }
         List<Event> events = new ArrayList<>();
-        List<Event> ordered = merged.values().stream()
+        List<Event> ordered = ForceActs.withoutUnclaimedDuplicates(merged.values().stream()
                 .flatMap(List::stream)
                 .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
-                .toList();
+                .toList());
         for (Event e : ordered) {
             events.add(e.withId(document.id() + ":" + (events.size() + 1)));
         }
@@ -114,6 +116,7 @@ final class EventCoder {
             return phrasalVerb(i)
                     .or(() -> senses.of(i).map(v -> new Phrase(v, -1)))
                     .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
+                    .or(() -> force.protestGathering(i).map(v -> new Phrase(v, -1)))
                     .map(p -> new Trigger(
                             i,
                             i,
@@ -140,7 +143,18 @@ final class EventCoder {
                 .findFirst()
                 .map(n -> new Trigger(
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
-                .or(() -> answeredRequest(i, entries));
+                .or(() -> answeredRequest(i, entries))
+                .or(() -> unclaimedAttack(i, entries));
+    }
+
+    // "the attack on the embassy", "airstrikes on the city": an attack nobody is named as making is still one.
+    private Optional<Trigger> unclaimedAttack(int noun, List<EventLexicon.Noun> entries) {
+        return entries.stream()
+                .filter(EventLexicon.Noun::bare)
+                .flatMap(n -> force.unclaimedTargets(noun, n.type()).stream()
+                        .map(specs -> new Trigger(
+                                noun, noun, n.type(), n.mode(), specs, false, "noun:" + n.lemma(), true, -1)))
+                .findFirst();
     }
 
     // "refused Kyiv's request", "complied with the request of the court": the request was made by its owner to
@@ -243,6 +257,9 @@ final class EventCoder {
             return Optional.empty();
         }
         Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
+        if (source.actors().isEmpty() && !trigger.bareNoun()) {
+            source = force.ownerOfAct(trigger.predicate(), trigger.type());
+        }
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         if (target.actors().isEmpty()) {
@@ -256,9 +273,15 @@ final class EventCoder {
         boolean agentless = sources.isEmpty()
                 && patient.isPresent()
                 && !target.actors().isEmpty()
-                && trigger.targetSpecs().contains(AGENTLESS);
+                && (trigger.targetSpecs().contains(AGENTLESS)
+                        || force.actSuffered(trigger.predicate(), trigger.type())
+                                .isPresent());
         boolean byAnAct = sources.isEmpty() && !target.actors().isEmpty() && actOfSameTypeAsSubject(trigger);
-        if ((sources.isEmpty() && !agentless && !byAnAct) || arguments.excluded(heads, trigger.targetSpecs())) {
+        boolean unclaimed = sources.isEmpty()
+                && !target.actors().isEmpty()
+                && trigger.targetSpecs().contains(ForceActs.UNCLAIMED);
+        if ((sources.isEmpty() && !agentless && !byAnAct && !unclaimed)
+                || arguments.excluded(heads, trigger.targetSpecs())) {
             return Optional.empty();
         }
         List<String> targets =
@@ -271,7 +294,8 @@ final class EventCoder {
             // his sister" names the victim by her relation to the source, and stays an event.
             return Optional.empty();
         }
-        String pattern = agentless ? AGENTLESS : byAnAct ? "act-subject" : source.pattern();
+        String pattern =
+                agentless ? AGENTLESS : byAnAct ? "act-subject" : unclaimed ? ForceActs.UNCLAIMED : source.pattern();
         if (trigger.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets = sources;
             pattern = pattern + "+symmetric";
