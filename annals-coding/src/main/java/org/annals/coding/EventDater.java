@@ -31,6 +31,8 @@ final class EventDater {
             "insist");
     private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
     /** Adverbs that place a happening at some unstated time before the report ("years ago", "was once jailed"). */
+    private static final int MAX_CLAUSE_DEPTH = 8;
+
     private static final Set<String> CLAUSE_RELATIONS =
             Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "csubj:pass");
 
@@ -118,9 +120,14 @@ final class EventDater {
         return hasEarlierAdverb(predicate) || hasEarlierAdverb(governingVerb(predicate));
     }
 
-    // The adverb may hang on a phrase inside the clause ("convicted of terrorism years ago"), not on its verb.
+    // The adverb may hang on a phrase inside the clause ("convicted of terrorism years ago"), not on its verb. The
+    // walk is bounded, since a hand-made or broken parse may not be a tree.
     private boolean hasEarlierAdverb(int index) {
-        if (index < 0) {
+        return hasEarlierAdverb(index, 0);
+    }
+
+    private boolean hasEarlierAdverb(int index, int depth) {
+        if (index < 0 || depth > MAX_CLAUSE_DEPTH) {
             return false;
         }
         for (int child : tree.children(index)) {
@@ -128,7 +135,7 @@ final class EventDater {
             if (token.deprel().equals("advmod") && EARLIER_ADVERBS.contains(Tree.lower(token.word()))) {
                 return true;
             }
-            if (!CLAUSE_RELATIONS.contains(token.deprel()) && hasEarlierAdverb(child)) {
+            if (!CLAUSE_RELATIONS.contains(token.deprel()) && hasEarlierAdverb(child, depth + 1)) {
                 return true;
             }
         }
@@ -138,8 +145,8 @@ final class EventDater {
     // A nominal event ("the 2016 killing") takes its time from the verb that governs it.
     private int governingVerb(int predicate) {
         int clause = predicate;
-        while (clause >= 0 && !tree.token(clause).isVerb()) {
-            clause = tree.head(clause);
+        for (int step = 0; clause >= 0 && !tree.token(clause).isVerb(); step++) {
+            clause = step < MAX_CLAUSE_DEPTH ? tree.head(clause) : -1;
         }
         return clause;
     }

@@ -97,6 +97,20 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAParseThatIsNotATreeIsCodedWithoutLoopingForever() {
+        // "attack" and "Ghana" head each other: broken parser output must not overflow the stack.
+        List<Event> events = code("""
+                1 Togo Togo NNP LOCATION 3 nmod:poss
+                2 's 's POS O 1 case
+                3 attack attack NN O 5 nsubj
+                4 on on IN O 5 case
+                5 Ghana Ghana NNP LOCATION 3 nmod
+                6 . . . O 3 punct
+                """);
+        assertTrue(events.size() <= 1, events.toString());
+    }
+
+    @Test
     void regressionAnActRecentlyDoneIsNotDatedAtPublication() {
         Event e = only(code("""
                 1 China China NNP LOCATION 3 nsubj
