@@ -123,6 +123,9 @@ final class HandDocuments {
             case "accusing" -> "accuse";
             case "recalled" -> "recall";
             case "criticised" -> "criticise";
+            case "ruled" -> "rule";
+            case "indicated" -> "indicate";
+            case "stated" -> "state";
             default -> lower;
         };
     }
