@@ -206,9 +206,10 @@ final class MisparsedClauses {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
         for (int at = range.first(); at < predicate.index(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == predicate.index()
-                    && token.deprel().startsWith("nsubj")
-                    && !RELATIVE_PRONOUNS.contains(token.pos())) {
+            // "estimated by 9 pm, [there] expl would be ...": an expletive holds the subject's place.
+            boolean subject =
+                    token.deprel().startsWith("nsubj") || token.deprel().equals("expl");
+            if (token.head() == predicate.index() && subject && !RELATIVE_PRONOUNS.contains(token.pos())) {
                 return true;
             }
         }

@@ -10,7 +10,8 @@ import org.annals.core.Token;
  * Reported speech whose attribution follows it: "The talks have failed, officials said on Monday." Parsers hang the
  * trailing "officials said" on the clause as a parataxis rather than taking the clause as its complement. The
  * report is then everything in the sentence before the comma that opens the attribution, when the attribution has a
- * subject of its own and closes the sentence.
+ * subject of its own (or one the parser hung on the phrase before it, see {@link DisplacedSubjects}) and closes the
+ * sentence.
  */
 final class TrailingReports {
     // "..., Tehran Radio reported.": with the subject displaced, parsers also make the cue a dep or an adverbial

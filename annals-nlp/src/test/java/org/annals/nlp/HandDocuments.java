@@ -126,6 +126,7 @@ final class HandDocuments {
             case "ruled" -> "rule";
             case "indicated" -> "indicate";
             case "stated" -> "state";
+            case "estimated" -> "estimate";
             default -> lower;
         };
     }

@@ -1790,4 +1790,26 @@ class QuoteStageTest {
                 "././O/2/punct"));
         assertEquals(QuoteKind.SCARE, quote(done, "European Union").kind());
     }
+
+    /** "The utility estimated by noon, there would be power again": an expletive subject after the adverbial. */
+    @Test
+    void estimateReportsAClauseWithAnExpletiveSubjectAfterItsAdverbial() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "utility/NN/O/2/nsubj",
+                "estimated/VBD/O/-1/root",
+                "by/IN/O/4/case",
+                "noon/NN/O/2/obl",
+                ",/,/O/2/punct",
+                "there/EX/O/9/expl",
+                "would/MD/O/9/aux",
+                "be/VB/O/9/cop",
+                "power/NN/O/2/parataxis",
+                "again/RB/O/9/advmod",
+                "././O/2/punct"));
+        Quote quote = quote(done, "there would be power again");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The utility", speaker(done, quote));
+    }
 }

@@ -195,4 +195,13 @@ class ReportedSpeechIT {
         assertEquals(QuoteKind.INDIRECT, report.kind());
         assertEquals("Organizers", speaker(done, report));
     }
+
+    @Test
+    void estimateWithAnExpletiveClauseAfterItsAdverbial() {
+        Document done =
+                analysed("The utility estimated by noon, there would be enough power for every home in the valley.");
+        Quote quote = quote(done, "there would be enough power for every home in the valley")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The utility", speaker(done, quote));
+    }
 }
