@@ -127,6 +127,7 @@ final class HandDocuments {
             case "indicated" -> "indicate";
             case "stated" -> "state";
             case "estimated" -> "estimate";
+            case "insisting" -> "insist";
             default -> lower;
         };
     }

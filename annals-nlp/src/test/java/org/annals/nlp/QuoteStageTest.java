@@ -1812,4 +1812,28 @@ class QuoteStageTest {
         assertEquals(QuoteKind.INDIRECT, quote.kind());
         assertEquals("The utility", speaker(done, quote));
     }
+
+    /** "Ana Ruiz said the pier would close, with fishermen insisting it was sound": two reports, two speakers. */
+    @Test
+    void reportEndsBeforeAnotherSpeakersReportAttachedByWith() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "pier/NN/O/6/nsubj",
+                "would/MD/O/6/aux",
+                "close/VB/O/2/ccomp",
+                ",/,/O/6/punct",
+                "with/IN/O/10/mark",
+                "fishermen/NNS/O/10/nsubj",
+                "insisting/VBG/O/6/advcl",
+                "it/PRP/O/13/nsubj",
+                "was/VBD/O/13/cop",
+                "sound/JJ/O/10/ccomp",
+                "././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "the pier would close")));
+        assertEquals("fishermen", speaker(done, quote(done, "it was sound")));
+    }
 }

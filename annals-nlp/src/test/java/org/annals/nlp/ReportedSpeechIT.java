@@ -204,4 +204,13 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("The utility", speaker(done, quote));
     }
+
+    @Test
+    void reportEndsBeforeAWithClauseReportingAnotherSpeaker() {
+        Document done = analysed(
+                "The mayor said the road would reopen on Monday, with residents insisting it was still unsafe.");
+        Quote quote =
+                quote(done, "the road would reopen on Monday").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The mayor", speaker(done, quote));
+    }
 }
