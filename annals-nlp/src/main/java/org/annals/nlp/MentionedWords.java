@@ -35,6 +35,9 @@ final class MentionedWords {
 
     /** True when the quoted tokens are a word, name or title the sentence talks about. */
     static boolean areMentioned(List<Token> tokens, Span span, List<Token> inside) {
+        if (isGlossInParentheses(tokens, inside)) {
+            return true;
+        }
         Optional<Token> before = wordBefore(tokens, inside.get(0));
         if (before.isPresent() && (namesWords(before.get()) || isNamingParticiple(before.get()))) {
             return true;
@@ -42,6 +45,37 @@ final class MentionedWords {
         return attachment(tokens, span, inside)
                 .map(h -> h.isVerb() && NAMING_VERBS.contains(lemma(h)))
                 .orElse(false);
+    }
+
+    /**
+     * "an anti-Brexit ("British exit") march": quoted words alone in parentheses spell out or translate the term
+     * before them; nobody says them.
+     */
+    private static boolean isGlossInParentheses(List<Token> tokens, List<Token> inside) {
+        return neighbour(tokens, inside.get(0), -1)
+                        .filter(t -> t.pos().equals("-LRB-"))
+                        .isPresent()
+                && neighbour(tokens, inside.get(inside.size() - 1), 1)
+                        .filter(t -> t.pos().equals("-RRB-"))
+                        .isPresent();
+    }
+
+    /** The nearest token in {@code direction} from {@code token} that is no quotation mark, in the same sentence. */
+    private static Optional<Token> neighbour(List<Token> tokens, Token token, int direction) {
+        for (int at = token.index() + direction; at >= 0 && at < tokens.size(); at += direction) {
+            Token next = tokens.get(at);
+            if (next.sentence() != token.sentence()) {
+                return Optional.empty();
+            }
+            if (!isQuotationMark(next)) {
+                return Optional.of(next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isQuotationMark(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
     }
 
     /** "the word", "the WHO's temporary designation", "the question,". */

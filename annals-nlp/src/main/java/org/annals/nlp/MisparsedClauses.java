@@ -47,7 +47,7 @@ final class MisparsedClauses {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         for (int at = object.get().index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == cue.index()
+            if (hangsOnCueOrItsFirstConjunct(token, cue)
                     && PREDICATE_PIECES.contains(token.deprel())
                     && isFinitePredicate(tokens, token)
                     && !hasRelativeSubject(tokens, token)) {
@@ -59,16 +59,47 @@ final class MisparsedClauses {
         return Optional.empty();
     }
 
+    /**
+     * "issued a notice and stated [the office] obj [had found it] dep": the piece after a second, coordinated cue's
+     * object may hang on the first verb of the coordination.
+     */
+    private static boolean hangsOnCueOrItsFirstConjunct(Token piece, Token cue) {
+        return piece.head() == cue.index() || cue.deprel().equals("conj") && piece.head() == cue.head();
+    }
+
     private static Optional<Span> cueTakenForSubject(List<Token> tokens, Token cue) {
-        if (!cue.deprel().startsWith("csubj") || cue.head() < cue.index()) {
+        Optional<Token> governing = predicateGoverningCue(tokens, cue);
+        if (governing.isEmpty()) {
             return Optional.empty();
         }
-        Token predicate = tokens.get(cue.head());
+        Token predicate = governing.get();
         Optional<Token> object = objectAfter(tokens, cue);
         if (object.isEmpty() || !isFinitePredicate(tokens, predicate)) {
             return Optional.empty();
         }
         return span(tokens, leftEdge(tokens, object.get()), rightEdge(tokens, predicate));
+    }
+
+    /**
+     * The predicate after the cue that the parser made the cue depend on: as its subject ("[X reported the bridges]
+     * csubj were closed"), or as a modifier of its opening adverbial when the cue has a subject of its own ("In a
+     * notice [the council reported] acl the bridges had closed": "notice" is an obl of "closed").
+     */
+    private static Optional<Token> predicateGoverningCue(List<Token> tokens, Token cue) {
+        if (cue.head() < 0) {
+            return Optional.empty();
+        }
+        if (cue.deprel().startsWith("csubj")) {
+            return cue.head() > cue.index() ? Optional.of(tokens.get(cue.head())) : Optional.empty();
+        }
+        Token adverbial = tokens.get(cue.head());
+        boolean modifiesAdverbial = cue.deprel().startsWith("acl")
+                && adverbial.deprel().equals("obl")
+                && adverbial.index() < cue.index()
+                && adverbial.head() > cue.index()
+                && hasSubject(tokens, cue)
+                && !hasSubject(tokens, tokens.get(adverbial.head()));
+        return modifiesAdverbial ? Optional.of(tokens.get(adverbial.head())) : Optional.empty();
     }
 
     private static Optional<Span> clauseAfterAdverbial(List<Token> tokens, Token cue) {
@@ -135,7 +166,7 @@ final class MisparsedClauses {
     }
 
     private static boolean isFinitePredicate(List<Token> tokens, Token predicate) {
-        if (FINITE_TAGS.contains(predicate.pos())) {
+        if (FINITE_TAGS.contains(predicate.pos()) || isMistaggedPast(tokens, predicate)) {
             return true;
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
@@ -150,13 +181,35 @@ final class MisparsedClauses {
         return false;
     }
 
+    /**
+     * "reported a block of flats [collapsed] VBN": a participle with an active subject of its own and no auxiliary
+     * is a past tense the tagger took for a participle (a passive one would have a passive subject or "be").
+     */
+    private static boolean isMistaggedPast(List<Token> tokens, Token predicate) {
+        if (!predicate.pos().equals("VBN")) {
+            return false;
+        }
+        boolean activeSubject = false;
+        for (Token token :
+                tokens.subList(Speakers.Sentencewise.of(tokens, predicate).first(), predicate.index())) {
+            if (token.head() == predicate.index() && token.deprel().startsWith("aux")) {
+                return false;
+            }
+            activeSubject |= token.head() == predicate.index()
+                    && token.deprel().equals("nsubj")
+                    && !RELATIVE_PRONOUNS.contains(token.pos());
+        }
+        return activeSubject;
+    }
+
     private static boolean hasSubject(List<Token> tokens, Token predicate) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
         for (int at = range.first(); at < predicate.index(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == predicate.index()
-                    && token.deprel().startsWith("nsubj")
-                    && !RELATIVE_PRONOUNS.contains(token.pos())) {
+            // "estimated by 9 pm, [there] expl would be ...": an expletive holds the subject's place.
+            boolean subject =
+                    token.deprel().startsWith("nsubj") || token.deprel().equals("expl");
+            if (token.head() == predicate.index() && subject && !RELATIVE_PRONOUNS.contains(token.pos())) {
                 return true;
             }
         }

@@ -34,6 +34,10 @@ final class Speakers {
         if (isPassive(tokens, verb)) {
             return agentOf(tokens, verb);
         }
+        Optional<Token> displaced = DisplacedSubjects.of(tokens, verb);
+        if (displaced.isPresent()) {
+            return displaced;
+        }
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -9,29 +10,40 @@ import org.annals.core.Token;
  * Reported speech whose attribution follows it: "The talks have failed, officials said on Monday." Parsers hang the
  * trailing "officials said" on the clause as a parataxis rather than taking the clause as its complement. The
  * report is then everything in the sentence before the comma that opens the attribution, when the attribution has a
- * subject of its own and closes the sentence.
+ * subject of its own (or one the parser hung on the phrase before it, see {@link DisplacedSubjects}) and closes the
+ * sentence.
  */
 final class TrailingReports {
+    // "..., Tehran Radio reported.": with the subject displaced, parsers also make the cue a dep or an adverbial
+    // clause.
+    private static final Set<String> TRAILING_RELATIONS = Set.of("parataxis", "dep", "advcl");
+
     private TrailingReports() {}
 
     /** The clause {@code cue} reports from after it, or empty when the cue does not trail a clause. */
     static Optional<Span> of(List<Token> tokens, Token cue) {
-        if (!cue.deprel().equals("parataxis") || cue.head() < 0 || cue.head() > cue.index()) {
+        if (!TRAILING_RELATIONS.contains(cue.deprel()) || cue.head() < 0 || cue.head() > cue.index()) {
             return Optional.empty();
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         int attributionStart = cue.index();
         int attributionEnd = cue.index();
-        boolean hasSubject = false;
+        Optional<Token> displaced = DisplacedSubjects.of(tokens, cue);
+        boolean hasSubject = displaced.isPresent();
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (!token.deprel().equals("punct") && Heads.dominates(tokens, cue, token)) {
+            boolean attribution = Heads.dominates(tokens, cue, token)
+                    || displaced.filter(s -> Heads.dominates(tokens, s, token)).isPresent();
+            if (!token.deprel().equals("punct") && attribution) {
                 attributionStart = Math.min(attributionStart, at);
                 attributionEnd = Math.max(attributionEnd, at);
             }
             hasSubject |= token.head() == cue.index() && token.deprel().startsWith("nsubj");
+            // "..., as officials said": a subordinated cue is the reporter's aside, not an attribution.
             if (token.head() == cue.index()
-                    && (token.deprel().equals("ccomp") || token.deprel().equals("xcomp"))) {
+                    && (token.deprel().equals("ccomp")
+                            || token.deprel().equals("xcomp")
+                            || token.deprel().equals("mark"))) {
                 return Optional.empty();
             }
         }

@@ -123,6 +123,11 @@ final class HandDocuments {
             case "accusing" -> "accuse";
             case "recalled" -> "recall";
             case "criticised" -> "criticise";
+            case "ruled" -> "rule";
+            case "indicated" -> "indicate";
+            case "stated" -> "state";
+            case "estimated" -> "estimate";
+            case "insisting" -> "insist";
             default -> lower;
         };
     }

@@ -1609,4 +1609,231 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(definite, quote(definite, "chaos")));
         assertEquals("An actress", speaker(indefinite, quote(indefinite, "chaos")));
     }
+
+    /** "The mill closed last year, the regional council announced.": the subject hung as an apposition. */
+    @Test
+    void trailingAttributionWhoseSubjectTheParserHungOnThePhraseBefore() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "mill/NN/O/2/nsubj",
+                "closed/VBD/O/-1/root",
+                "last/JJ/O/4/amod",
+                "year/NN/O/2/obl:tmod",
+                ",/,/O/4/punct",
+                "the/DT/O/8/det",
+                "regional/JJ/O/8/amod",
+                "council/NN/O/4/appos",
+                "announced/VBD/O/2/dep",
+                "././O/2/punct"));
+        Quote quote = quote(done, "The mill closed last year");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("the regional council", speaker(done, quote));
+    }
+
+    /** "..., as the council announced.": a subordinated cue is the reporter's aside, not an attribution. */
+    @Test
+    void subordinatedTrailingCueAttributesNothing() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "mill/NN/O/2/nsubj",
+                "closed/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "as/IN/O/7/mark",
+                "the/DT/O/6/det",
+                "council/NN/O/7/nsubj",
+                "announced/VBD/O/2/advcl",
+                "././O/2/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "After a hearing in Lyon, Judge Ana Ruiz ruled the ban was lawful": the name hung on "Lyon". */
+    @Test
+    void cueAfterAnAdverbialTakesTheNamePhraseTheParserHungOnIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "After/IN/O/2/case",
+                "a/DT/O/2/det",
+                "hearing/NN/O/9/obl",
+                "in/IN/O/4/case",
+                "Lyon/NNP/CITY/2/nmod",
+                ",/,/O/4/punct",
+                "Judge/NNP/TITLE/8/compound",
+                "Ana/NNP/PERSON/8/compound",
+                "Ruiz/NNP/PERSON/4/appos",
+                "ruled/VBD/O/-1/root",
+                "the/DT/O/11/det",
+                "ban/NN/O/13/nsubj",
+                "was/VBD/O/13/cop",
+                "lawful/JJ/O/9/ccomp",
+                "././O/9/punct"));
+        Quote quote = quote(done, "the ban was lawful");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "Radio Sur reported a crane [collapsed] VBN at the port": a participle with an active subject is a past tense. */
+    @Test
+    void reportedClauseWhosePastTenseWasTaggedAsAParticiple() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Radio/NNP/ORGANIZATION/1/compound",
+                "Sur/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "crane/NN/O/5/nsubj",
+                "collapsed/VBN/O/2/dep",
+                "at/IN/O/8/case",
+                "the/DT/O/8/det",
+                "port/NN/O/5/obl",
+                "././O/2/punct"));
+        Quote quote = quote(done, "a crane collapsed at the port");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Radio Sur", speaker(done, quote));
+    }
+
+    /** "Radio Sur reported a crane damaged in the storm": a participle without a subject of its own reports nothing. */
+    @Test
+    void participleModifyingTheObjectIsNoReportedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Radio/NNP/ORGANIZATION/1/compound",
+                "Sur/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "crane/NN/O/2/obj",
+                "damaged/VBN/O/4/acl",
+                "in/IN/O/8/case",
+                "the/DT/O/8/det",
+                "storm/NN/O/5/obl",
+                "././O/2/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "In a bulletin the agency reported the river had risen": the cue parsed as a modifier of the adverbial. */
+    @Test
+    void cueParsedAsAModifierOfTheReportedPredicatesAdverbial() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case",
+                "a/DT/O/2/det",
+                "bulletin/NN/O/9/obl",
+                "the/DT/O/4/det",
+                "agency/NN/O/5/nsubj",
+                "reported/VBD/O/2/acl",
+                "the/DT/O/7/det",
+                "river/NN/O/5/obj",
+                "had/VBD/O/9/aux",
+                "risen/VBN/O/-1/root",
+                "././O/9/punct"));
+        Quote quote = quote(done, "the river had risen");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("the agency", speaker(done, quote));
+    }
+
+    /** "The board issued a notice and stated the audit had ended": the piece hung on the first verb. */
+    @Test
+    void secondCoordinatedCueReportsThePieceHungOnTheFirstVerb() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "board/NN/O/2/nsubj",
+                "issued/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "notice/NN/O/2/obj",
+                "and/CC/O/6/cc",
+                "stated/VBD/O/2/conj",
+                "the/DT/O/8/det",
+                "audit/NN/O/6/obj",
+                "had/VBD/O/10/aux",
+                "ended/VBN/O/2/dep",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the audit had ended");
+        assertEquals("The board", speaker(done, quote));
+    }
+
+    /** "The ministry indicated talks would resume": "indicate" reports a clause like "state". */
+    @Test
+    void indicateIsACueForAClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "ministry/NN/O/2/nsubj",
+                "indicated/VBD/O/-1/root",
+                "talks/NNS/O/5/nsubj",
+                "would/MD/O/5/aux",
+                "resume/VB/O/2/ccomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "talks would resume");
+        assertEquals("The ministry", speaker(done, quote));
+    }
+
+    /** "Ruiz said a pro-EU (“European Union”) rally drew crowds": a gloss in parentheses is nobody's words. */
+    @Test
+    void quotedGlossInParenthesesIsAScareQuoteNotAPartialOfTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "said/VBD/O/-1/root",
+                "a/DT/O/11/det",
+                "pro-EU/JJ/O/11/amod",
+                "(/-LRB-/O/8/punct",
+                "“/``/O/8/punct",
+                "European/NNP/O/8/compound",
+                "Union/NNP/O/11/appos",
+                "”/''/O/8/punct",
+                ")/-RRB-/O/8/punct",
+                "rally/NN/O/12/nsubj",
+                "drew/VBD/O/2/ccomp",
+                "crowds/NNS/O/12/obj",
+                "././O/2/punct"));
+        assertEquals(QuoteKind.SCARE, quote(done, "European Union").kind());
+    }
+
+    /** "The utility estimated by noon, there would be power again": an expletive subject after the adverbial. */
+    @Test
+    void estimateReportsAClauseWithAnExpletiveSubjectAfterItsAdverbial() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "utility/NN/O/2/nsubj",
+                "estimated/VBD/O/-1/root",
+                "by/IN/O/4/case",
+                "noon/NN/O/2/obl",
+                ",/,/O/2/punct",
+                "there/EX/O/9/expl",
+                "would/MD/O/9/aux",
+                "be/VB/O/9/cop",
+                "power/NN/O/2/parataxis",
+                "again/RB/O/9/advmod",
+                "././O/2/punct"));
+        Quote quote = quote(done, "there would be power again");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The utility", speaker(done, quote));
+    }
+
+    /** "Ana Ruiz said the pier would close, with fishermen insisting it was sound": two reports, two speakers. */
+    @Test
+    void reportEndsBeforeAnotherSpeakersReportAttachedByWith() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "pier/NN/O/6/nsubj",
+                "would/MD/O/6/aux",
+                "close/VB/O/2/ccomp",
+                ",/,/O/6/punct",
+                "with/IN/O/10/mark",
+                "fishermen/NNS/O/10/nsubj",
+                "insisting/VBG/O/6/advcl",
+                "it/PRP/O/13/nsubj",
+                "was/VBD/O/13/cop",
+                "sound/JJ/O/10/ccomp",
+                "././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "the pier would close")));
+        assertEquals("fishermen", speaker(done, quote(done, "it was sound")));
+    }
 }

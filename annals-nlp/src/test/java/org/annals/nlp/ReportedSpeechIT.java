@@ -152,4 +152,65 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
+
+    @Test
+    void trailingAttributionWhoseSubjectIsParsedAsAnApposition() {
+        Document done = analysed(
+                "Pedro Alves, a violinist of the Lisbon Symphony Orchestra, died of COVID-19, the ministry said"
+                        + " yesterday.");
+        Quote quote = quote(done, "Pedro Alves, a violinist of the Lisbon Symphony Orchestra, died of COVID-19")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("the ministry", speaker(done, quote));
+    }
+
+    @Test
+    void secondCoordinatedCueWhoseClauseHangsOnTheFirstVerb() {
+        Document done = analysed(
+                "The council issued a notice of road closures and stated the Highways Office had found the fault.");
+        Quote quote = quote(done, "the Highways Office had found the fault")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The council", speaker(done, quote));
+    }
+
+    @Test
+    void indicateReportsAClause() {
+        Document done = analysed("The ministry indicated the new rules would take effect in May.");
+        Quote quote = quote(done, "the new rules would take effect in May")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The ministry", speaker(done, quote));
+    }
+
+    @Test
+    void glossInParenthesesLeavesTheReportIndirect() {
+        Document done = analysed(
+                "Organizers said about 5,000 people joined a pro-EU (\"European Union\") rally in the capital.");
+        assertEquals(
+                QuoteKind.SCARE,
+                quote(done, "European Union")
+                        .orElseThrow(() -> new AssertionError(done.quotes()))
+                        .kind());
+        Quote report = quote(done, "about 5,000 people joined a pro-EU (\"European Union\") rally in the capital")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, report.kind());
+        assertEquals("Organizers", speaker(done, report));
+    }
+
+    @Test
+    void estimateWithAnExpletiveClauseAfterItsAdverbial() {
+        Document done =
+                analysed("The utility estimated by noon, there would be enough power for every home in the valley.");
+        Quote quote = quote(done, "there would be enough power for every home in the valley")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The utility", speaker(done, quote));
+    }
+
+    @Test
+    void reportEndsBeforeAWithClauseReportingAnotherSpeaker() {
+        Document done = analysed(
+                "The mayor said the road would reopen on Monday, with residents insisting it was still unsafe.");
+        Quote quote =
+                quote(done, "the road would reopen on Monday").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The mayor", speaker(done, quote));
+    }
 }
