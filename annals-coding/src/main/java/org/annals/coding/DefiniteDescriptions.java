@@ -126,7 +126,9 @@ final class DefiniteDescriptions {
             return Optional.empty();
         }
         int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-        return ranked.get(0).getValue() >= 2 * second ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
+        return ranked.get(0).getValue() >= 2 * second
+                ? Optional.of(ranked.get(0).getKey())
+                : Optional.empty();
     }
 
     // "the company", "the firm": the organisation named most recently, when it was named close by.
