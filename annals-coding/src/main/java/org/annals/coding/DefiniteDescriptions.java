@@ -60,7 +60,9 @@ final class DefiniteDescriptions {
     private Optional<String> antecedent(int head) {
         String lemma = Tree.lower(tree.token(head).lemma());
         if (GOVERNMENT_HEADS.contains(lemma)) {
-            return ofCountry(head).or(this::dominantCountry).map(iso3 -> government.apply(iso3).id);
+            // "the government of Hadi" is no country's the article is about; only an "of" country tells then.
+            Optional<String> country = tree.children(head, "nmod").isEmpty() ? dominantCountry() : ofCountry(head);
+            return country.map(iso3 -> government.apply(iso3).id);
         }
         if (COMPANY_HEADS.contains(lemma)) {
             return recentCompany(head);

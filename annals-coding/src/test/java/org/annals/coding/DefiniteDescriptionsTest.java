@@ -74,6 +74,24 @@ class DefiniteDescriptionsTest {
     }
 
     @Test
+    void theGovernmentOfAPersonIsNotTheDominantCountrys() {
+        Document d = resolve("""
+                1 Peru Peru NNP LOCATION 2 nsubj
+                2 backed back VBD O 0 root
+                3 the the DT O 4 det
+                4 government government NN O 2 obj
+                5 of of IN O 7 case
+                6 Ana Ana NNP PERSON 7 compound
+                7 Ruiz Ruiz NNP PERSON 4 nmod
+
+                1 Peru Peru NNP LOCATION 2 nsubj
+                2 sent send VBD O 0 root
+                3 aid aid NN O 2 obj
+                """);
+        assertEquals("", actorOf(d, "government"));
+    }
+
+    @Test
     void thePresidentIsTheOnlyPresidentNamedBeforeButAQualifiedOneIsNobody() {
         Document d = resolve("""
                 1 President President NNP O 3 compound
