@@ -144,7 +144,7 @@ class ForceEventsTest {
         Event e = only(code("""
                 1 Togo Togo NNP LOCATION 3 nmod:poss
                 2 's 's POS O 1 case
-                3 attack attack NN O 5 nsubj
+                3 attack attack NN O 0 root
                 4 on on IN O 5 case
                 5 Ghana Ghana NNP LOCATION 3 nmod
                 6 . . . O 3 punct
