@@ -392,7 +392,8 @@ final class ActorResolver {
     private void resolveDefiniteDescriptions() {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
-            if (unnamedNoun(i) && DefiniteDescriptions.isCandidateHead(tree.token(i))) {
+            boolean uncovered = tree.inArticle(i) && tree.token(i).isNoun() && !covered(i);
+            if (uncovered && DefiniteDescriptions.isCandidateHead(tree.token(i), kb)) {
                 candidates.add(i);
             }
         }

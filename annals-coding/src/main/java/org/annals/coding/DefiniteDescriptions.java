@@ -67,8 +67,9 @@ final class DefiniteDescriptions {
         if (COMPANY_HEADS.contains(lemma)) {
             return recentCompany(head);
         }
-        Optional<KnowledgeBase.Title> title = kb.title(lemma);
-        if (title.isPresent() && tree.token(head).pos().equals("NN")) {
+        Optional<KnowledgeBase.Title> title =
+                kb.title(Tree.lower(tree.token(head).word()));
+        if (title.isPresent()) {
             return onlyPersonWithRole(title.get().role(), head);
         }
         return Optional.empty();
@@ -161,7 +162,10 @@ final class DefiniteDescriptions {
         return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
     }
 
-    static boolean isCandidateHead(Token token) {
-        return token.isNoun() && !token.isProperNoun() && !token.pos().equals("NNS");
+    // "the President", capitalised as a title often is, is still a description when no name follows it.
+    static boolean isCandidateHead(Token token, KnowledgeBase kb) {
+        boolean singular = token.pos().equals("NN") || token.pos().equals("NNP");
+        boolean titleWord = kb.title(Tree.lower(token.word())).isPresent();
+        return singular && (!token.isProperNoun() || titleWord);
     }
 }

@@ -119,6 +119,24 @@ class DefiniteDescriptionsTest {
     }
 
     @Test
+    void aCapitalisedTitleWithoutANameIsStillTheOnlyPersonWithThatRole() {
+        Document d = resolve("""
+                1 Governor Governor NNP O 3 compound
+                2 Lena Lena NNP PERSON 3 compound
+                3 Berg Berg NNP PERSON 4 nsubj
+                4 vetoed veto VBD O 0 root
+                5 the the DT O 6 det
+                6 bill bill NN O 4 obj
+
+                1 Lawmakers lawmaker NNS O 2 nsubj
+                2 criticised criticise VBD O 0 root
+                3 the the DT O 4 det
+                4 Governor Governor NNP O 2 obj
+                """);
+        assertEquals(actorOf(d, "Lena Berg"), actorOf(d, "Governor"));
+    }
+
+    @Test
     void thePresidentStaysUnresolvedWhenTwoPresidentsWereNamed() {
         Document d = resolve("""
                 1 President President NNP O 3 compound
