@@ -69,6 +69,7 @@ final class ActorResolver {
         }
         resolveDescriptions();
         resolveDefiniteBodies();
+        resolveDefiniteDescriptions();
         resolveCollectives();
         linkAcronyms();
         resolvePronouns();
@@ -386,6 +387,24 @@ final class ActorResolver {
             }
         }
         return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+    }
+
+    private void resolveDefiniteDescriptions() {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            boolean uncovered = tree.inArticle(i) && tree.token(i).isNoun() && !covered(i);
+            if (uncovered && DefiniteDescriptions.isCandidateHead(tree.token(i), kb)) {
+                candidates.add(i);
+            }
+        }
+        new DefiniteDescriptions(
+                        tree,
+                        kb,
+                        actors,
+                        bySpan.values(),
+                        this::government,
+                        (head, id) -> recordSpan(head, head, MentionType.DESCRIPTION, id, ""))
+                .resolve(candidates);
     }
 
     // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.
