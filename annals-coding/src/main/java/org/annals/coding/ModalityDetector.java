@@ -9,7 +9,9 @@ import org.annals.core.Token;
  * "ready to"), future ("will", "expected to", "scheduled") or background ("since ..."). Asserted otherwise.
  */
 final class ModalityDetector {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** The words that negate the predicate they modify; shared by every reader of negation. */
+    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
     private static final Set<String> NEGATIVE_GOVERNORS = Set.of("avoid", "refuse", "decline", "fail", "deny");
     private static final Set<String> FUTURE_GOVERNORS = Set.of(
             "expect", "plan", "schedule", "set", "intend", "intention", "intent", "aim", "due", "prepare", "agree");

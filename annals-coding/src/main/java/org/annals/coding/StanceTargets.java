@@ -21,7 +21,6 @@ final class StanceTargets {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> ALIGNING_PREPOSITIONS = Set.of("with", "for", "to", "behind");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private final Tree tree;
     private final Arguments arguments;
@@ -52,7 +51,8 @@ final class StanceTargets {
         int head = clauseHead(cue);
         for (int current = cue; current >= 0; current = tree.head(current)) {
             for (int child : tree.children(current)) {
-                boolean negator = NEGATORS.contains(Tree.lower(tree.token(child).word()));
+                boolean negator = ModalityDetector.NEGATORS.contains(
+                        Tree.lower(tree.token(child).word()));
                 if (negator && !cueWords.contains(child)) {
                     return true;
                 }
@@ -70,8 +70,8 @@ final class StanceTargets {
         return tree.token(clause).deprel().equals("ccomp")
                 && governor >= 0
                 && tree.children(governor).stream()
-                        .anyMatch(
-                                c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));
+                        .anyMatch(c -> ModalityDetector.NEGATORS.contains(
+                                Tree.lower(tree.token(c).word())));
     }
 
     /** What a judgement is about: the clause's subject, or its object when the speaker is the subject. */

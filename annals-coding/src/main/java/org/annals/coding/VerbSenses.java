@@ -34,7 +34,6 @@ final class VerbSenses {
     // How a party acted, by the finding: "ruled that the police had acted unlawfully".
     private static final Set<String> ADVERSE_MANNERS =
             Set.of("unlawfully", "illegally", "unconstitutionally", "improperly", "wrongfully");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private final Tree tree;
     private final EventLexicon lexicon;
@@ -88,8 +87,8 @@ final class VerbSenses {
                         || ADVERSE_FINDINGS.contains(
                                 Tree.lower(tree.token(predicate).lemma())))
                 && tree.children(predicate).stream()
-                        .noneMatch(
-                                c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));
+                        .noneMatch(c -> ModalityDetector.NEGATORS.contains(
+                                Tree.lower(tree.token(c).word())));
     }
 
     private boolean hasSubject(int clause) {
