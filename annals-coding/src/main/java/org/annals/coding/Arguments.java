@@ -205,10 +205,22 @@ final class Arguments {
     }
 
     private List<Integer> agents(int verb) {
-        return tree.children(verb).stream()
+        List<Integer> direct = tree.children(verb).stream()
                 .filter(c -> tree.token(c).deprel().equals("obl:agent")
                         || (tree.token(c).deprel().equals("obl")
                                 && tree.preposition(c).equals("by")))
+                .toList();
+        return direct.isEmpty() ? agentsOfTheMeans(verb) : direct;
+    }
+
+    // "was condemned in a statement by Egypt", "was arrested in a raid by police": the parser hangs the agent on the
+    // noun naming how it was done; whoever made the statement or the raid did the act. Only an actor counts, so
+    // "in a park by the river" finds nobody.
+    private List<Integer> agentsOfTheMeans(int verb) {
+        return tree.children(verb, "obl").stream()
+                .flatMap(means -> tree.children(means, "nmod").stream())
+                .filter(c -> tree.preposition(c).equals("by"))
+                .filter(c -> !actorsOf(c, "").actors().isEmpty())
                 .toList();
     }
 
@@ -420,12 +432,15 @@ final class Arguments {
         for (int member : withConjuncts(token)) {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
-                    .or(() -> apposed(member))
-                    .or(() -> partitive(member))
-                    .or(() -> named(member))
-                    .or(() -> example(member));
+                    .or(() -> apposed(member));
+            List<String> wholes = actor.isPresent() ? List.of() : partitive(member);
+            if (actor.isEmpty() && wholes.isEmpty()) {
+                actor = named(member).or(() -> example(member));
+            }
             if (actor.isPresent()) {
                 actors.add(actor.get());
+            } else if (!wholes.isEmpty()) {
+                actors.addAll(wholes);
             } else {
                 List<String> expanded = group(member);
                 group |= !expanded.isEmpty();
@@ -435,16 +450,22 @@ final class Arguments {
         return new Found(new ArrayList<>(actors), pattern, group);
     }
 
-    // "members of the European Union", "some of the protesters": part of a named whole acts as the whole.
-    private Optional<String> partitive(int token) {
+    // "members of the European Union", "some of the protesters": part of a named whole acts as the whole, and
+    // "the delegations of Chile, Peru and Bolivia" are all the wholes coordinated after "of".
+    private List<String> partitive(int token) {
         if (!PARTITIVES.contains(Tree.lower(tree.token(token).lemma()))) {
-            return Optional.empty();
+            return List.of();
         }
         return tree.children(token, "nmod").stream()
                 .filter(c -> tree.preposition(c).equals("of"))
-                .map(c -> index.actorAt(tree.token(c)))
-                .flatMap(Optional::stream)
-                .findFirst();
+                .filter(c -> index.actorAt(tree.token(c)).isPresent())
+                .findFirst()
+                .map(whole -> withConjuncts(whole).stream()
+                        .map(c -> index.actorAt(tree.token(c)))
+                        .flatMap(Optional::stream)
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
     }
 
     // "two officers, Ana Ruiz and Li Wei", "a woman named Ana Ruiz": the names say who the group is.

@@ -174,6 +174,39 @@ class EventStageTest {
     }
 
     @Test
+    void anAgentHungOnTheNounOfTheMeansIsThePassiveSource() {
+        Event e = only(code("""
+                1 Spain Spain NNP LOCATION 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 criticized criticize VBN O 0 root
+                4 in in IN O 6 case
+                5 a a DT O 6 det
+                6 communique communique NN O 3 obl
+                7 by by IN O 8 case
+                8 France France NNP LOCATION 6 nmod
+                9 . . . O 3 punct
+                """));
+        assertEquals(List.of("FRA"), e.sourceIds());
+        assertEquals(List.of("ESP"), e.targetIds());
+    }
+
+    @Test
+    void aPartOfCoordinatedWholesActsForEveryWhole() {
+        Event e = only(code("""
+                1 Representatives representative NNS O 6 nsubj
+                2 of of IN O 3 case
+                3 Chile Chile NNP LOCATION 1 nmod
+                4 and and CC O 5 cc
+                5 Peru Peru NNP LOCATION 3 conj
+                6 criticized criticize VBD O 0 root
+                7 Bolivia Bolivia NNP LOCATION 6 obj
+                8 . . . O 6 punct
+                """));
+        assertEquals(List.of("CHL", "PER"), e.sourceIds());
+        assertEquals(List.of("BOL"), e.targetIds());
+    }
+
+    @Test
     void xcompVerbInheritsItsControllersGroupSubject() {
         Event e = only(code("""
                 1 Vladimir Vladimir NNP PERSON 2 compound
