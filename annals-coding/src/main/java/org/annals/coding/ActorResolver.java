@@ -19,6 +19,8 @@ import org.annals.core.Token;
 
 /** Resolves the mentions of one document to canonical actors; created per document, so it may keep state. */
 final class ActorResolver {
+    private static final Set<String> QUANTIFYING_DETERMINERS = Set.of("no", "any", "every", "each");
+
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "appos", "flat");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in",
@@ -317,7 +319,7 @@ final class ActorResolver {
 
     private void resolveDescriptions() {
         for (int i = 0; i < tree.size(); i++) {
-            if (unnamedNoun(i)) {
+            if (unnamedNoun(i) && !quantified(i)) {
                 int head = i;
                 describedCountry(i).ifPresent(country -> resolveDescription(head, country));
             }
@@ -347,6 +349,14 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "no US president has been removed", "any Russian minister": a quantified description refers to nobody, so it
+    // must not take the person of that country named earlier.
+    private boolean quantified(int noun) {
+        return tree.children(noun, "det").stream()
+                .anyMatch(d -> QUANTIFYING_DETERMINERS.contains(
+                        Tree.lower(tree.token(d).word())));
     }
 
     /** A common noun of the article that no mention covers yet: a description, a body or a group may stand there. */

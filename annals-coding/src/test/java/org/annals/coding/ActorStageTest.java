@@ -53,6 +53,28 @@ class ActorStageTest {
     }
 
     @Test
+    void aDescriptionQuantifiedByNoIsNoPersonNamedEarlier() {
+        Document d = resolve("""
+                1 Russian Russian JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Vladimir Vladimir NNP PERSON 4 compound
+                4 Putin Putin NNP PERSON 5 nsubj
+                5 spoke speak VBD O 0 root
+                6 . . . O 5 punct
+
+                1 No no DT O 3 det
+                2 Russian Russian JJ MISC 3 amod
+                3 president president NN O 4 nsubj
+                4 resigned resign VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertTrue(
+                d.mentions().stream()
+                        .noneMatch(m -> m.text().contains("president") && "person:vladimir-putin".equals(m.actorId())),
+                d.mentions().toString());
+    }
+
+    @Test
     void possessiveCountryGivesPersonsCountry() {
         Document d = resolve("""
                 1 North North NNP LOCATION 2 compound
