@@ -91,6 +91,23 @@ class AnalyzeCliIT {
     }
 
     @Test
+    void regressionAParticipleEndingAHyphenatedAdjectiveIsNoThreat() throws IOException {
+        Path article = Files.writeString(
+                dir.resolve("shooting.txt"),
+                "Police fired at the car. One woman had minor injuries, and the remaining woman was in \"not"
+                        + " life-threatening\" condition, officials said.\n",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", "--date", "2020-02-05", "--format", "json", article.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        JsonNode events = new ObjectMapper().readTree(run.out()).get("events");
+        for (JsonNode event : events) {
+            assertTrue(
+                    !event.get("type").asText().equals("THREATEN"),
+                    "a life-threatening state threatens nobody: " + event);
+        }
+    }
+
+    @Test
     void htmlPageGivesMetadataAndAnalysesOnlyTheArticle() throws IOException {
         Path page = Repository.root().resolve("annals-extract/src/test/resources/html/appeal-related-cookie.html");
         CliRun run = CliRun.of("analyze", "--format", "json", page.toString());

@@ -110,8 +110,25 @@ final class EventCoder {
         return events;
     }
 
+    // "was in not life-threatening condition": a participle ending a hyphenated adjective describes; it is no act. A
+    // name leading the compound keeps it ("US-backed forces").
+    private boolean endsHyphenatedAdjective(int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tree.token(i - 1);
+        Token first = tree.token(i - 2);
+        return hyphen.word().equals("-")
+                && hyphen.span().end() == tree.token(i).span().start()
+                && first.span().end() == hyphen.span().start()
+                && !first.isProperNoun();
+    }
+
     private Optional<Trigger> trigger(int i) {
         Token token = tree.token(i);
+        if (token.isVerb() && endsHyphenatedAdjective(i)) {
+            return Optional.empty();
+        }
         if (token.isVerb()) {
             return phrasalVerb(i)
                     .or(() -> senses.of(i).map(v -> new Phrase(v, -1)))
