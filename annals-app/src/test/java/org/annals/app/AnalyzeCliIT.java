@@ -66,18 +66,15 @@ class AnalyzeCliIT {
 
     @Test
     void eventsCarryTheirGazetteerPlaceContextsAndTheQuoteTheyRestOn() throws IOException {
-        Path article = Files.writeString(
-                dir.resolve("talks.txt"),
+        JsonNode result = analyzed(
+                "2024-03-12",
                 "In Helsinki on Friday, the Finnish president met the Swedish prime minister.\n"
-                        + "The Swedish prime minister criticized Russia, calling its policy \"reckless.\"\n",
-                StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("analyze", "--date", "2024-03-12", "--format", "json", article.toString());
-        assertEquals(Main.OK, run.exitCode(), run.err());
-        JsonNode events = new ObjectMapper().readTree(run.out()).get("events");
-        assertEquals(2, events.size(), run.out());
+                        + "The Swedish prime minister criticized Russia, calling its policy \"reckless.\"\n");
+        JsonNode events = result.get("events");
+        assertEquals(2, events.size(), result.toString());
         JsonNode meeting = events.get(0);
         JsonNode location = meeting.get("location");
-        assertEquals("FIN", location.get("country").asText(), run.out());
+        assertEquals("FIN", location.get("country").asText(), result.toString());
         assertEquals(60.17, location.get("lat").asDouble(), 0.05);
         assertEquals(24.94, location.get("lon").asDouble(), 0.05);
         assertEquals(location.get("id").asText(), meeting.get("place_id").asText());
@@ -85,26 +82,30 @@ class AnalyzeCliIT {
         assertTrue(meeting.get("quote").isNull());
         JsonNode criticism = events.get(1);
         assertTrue(criticism.get("location").isNull(), "no place named");
-        assertTrue(criticism.get("quote").get("text").asText().startsWith("reckless"), run.out());
-        JsonNode quote = new ObjectMapper().readTree(run.out()).get("quotes").get(0);
+        assertTrue(criticism.get("quote").get("text").asText().startsWith("reckless"), result.toString());
+        JsonNode quote = result.get("quotes").get(0);
         assertEquals(criticism.get("id").asText(), quote.get("events").get(0).asText(), "the quote names its event");
     }
 
     @Test
     void regressionAParticipleEndingAHyphenatedAdjectiveIsNoThreat() throws IOException {
-        Path article = Files.writeString(
-                dir.resolve("shooting.txt"),
-                "Police fired at the car. One woman had minor injuries, and the remaining woman was in \"not"
-                        + " life-threatening\" condition, officials said.\n",
-                StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("analyze", "--date", "2020-02-05", "--format", "json", article.toString());
-        assertEquals(Main.OK, run.exitCode(), run.err());
-        JsonNode events = new ObjectMapper().readTree(run.out()).get("events");
+        JsonNode events = analyzed(
+                        "2020-02-05",
+                        "Police fired at the car. One woman had minor injuries, and the remaining woman was in"
+                                + " \"not life-threatening\" condition, officials said.\n")
+                .get("events");
         for (JsonNode event : events) {
             assertTrue(
                     !event.get("type").asText().equals("THREATEN"),
                     "a life-threatening state threatens nobody: " + event);
         }
+    }
+
+    private JsonNode analyzed(String published, String text) throws IOException {
+        Path article = Files.writeString(dir.resolve("article.txt"), text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", "--date", published, "--format", "json", article.toString());
+        assertEquals(Main.OK, run.exitCode(), run.err());
+        return new ObjectMapper().readTree(run.out());
     }
 
     @Test
