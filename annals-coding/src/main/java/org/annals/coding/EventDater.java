@@ -38,6 +38,7 @@ final class EventDater {
 
     private static final Set<String> EARLIER_ADVERBS =
             Set.of("ago", "recently", "previously", "formerly", "once", "lately");
+    private static final Set<String> ORDERING_MARKERS = Set.of("after", "before", "until", "till");
 
     private final Tree tree;
     private final Document document;
@@ -80,6 +81,7 @@ final class EventDater {
                         .orElse(false)
                 || reported(predicates.get(0))
                 || inRelativeClause(predicates.get(0))
+                || placedRelativeToAnother(predicates.get(0))
                 || namesATimeWeCouldNotResolve(sentence)) {
             return Dated.none(modality);
         }
@@ -132,7 +134,7 @@ final class EventDater {
         }
         for (int child : tree.children(index)) {
             Token token = tree.token(child);
-            if (token.deprel().equals("advmod") && EARLIER_ADVERBS.contains(Tree.lower(token.word()))) {
+            if (earlierAdverb(token)) {
                 return true;
             }
             if (!CLAUSE_RELATIONS.contains(token.deprel()) && hasEarlierAdverb(child, depth + 1)) {
@@ -140,6 +142,25 @@ final class EventDater {
             }
         }
         return false;
+    }
+
+    // The parser hangs "ago" on its amount as a case marker ("convicted years/obl ago/case"), and a bare "before"
+    // ("threatened the network before") is an adverb of earlier time, unlike "before" with a clause or an object.
+    private static boolean earlierAdverb(Token token) {
+        String word = Tree.lower(token.word());
+        return token.deprel().equals("advmod") && (EARLIER_ADVERBS.contains(word) || word.equals("before"))
+                || token.deprel().equals("case") && word.equals("ago");
+    }
+
+    // "began its probe after his lawyer was convicted": a clause placed before or after another happening has no
+    // day of its own, and the report's day would date the earlier of the two.
+    private boolean placedRelativeToAnother(int predicate) {
+        int clause = governingVerb(predicate);
+        return clause >= 0
+                && tree.token(clause).deprel().equals("advcl")
+                && tree.children(clause, "mark").stream()
+                        .anyMatch(mark -> ORDERING_MARKERS.contains(
+                                Tree.lower(tree.token(mark).word())));
     }
 
     // A nominal event ("the 2016 killing") takes its time from the verb that governs it.

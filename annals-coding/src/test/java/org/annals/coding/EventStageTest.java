@@ -124,6 +124,54 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAgoHungOnItsAmountMakesTheActBackgroundAndUndated() {
+        Event e = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 two two CD O 5 nummod
+                5 years year NNS O 2 obl
+                6 ago ago IN O 5 case
+                """));
+        assertEquals(Modality.HISTORICAL, e.modality());
+        assertEquals("", e.date());
+    }
+
+    @Test
+    void regressionABareBeforeMakesTheActBackgroundAndUndated() {
+        Event e = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 before before RB O 2 advmod
+                """));
+        assertEquals("", e.date());
+    }
+
+    @Test
+    void regressionAnActPlacedAfterAnotherIsNotDatedAtPublication() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 after after IN O 6 mark
+                5 Russia Russia NNP LOCATION 6 nsubj
+                6 attacked attack VBD O 2 advcl
+                7 Ukraine Ukraine NNP LOCATION 6 obj
+                """);
+        Event assault = events.stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .findFirst()
+                .orElseThrow();
+        Event criticism = events.stream()
+                .filter(e -> e.type().equals("ACCUSE"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("", assault.date());
+        assertEquals("2025-09-02", criticism.date());
+    }
+
+    @Test
     void oneDayNamedTwiceInTheSentenceDatesTheEvent() {
         Event e = only(code("""
                 1 Monday Monday NNP DATE 6 obl:tmod

@@ -47,6 +47,8 @@ final class TimeExpressionFinder {
     private static final Map<String, Integer> SHIFTS =
             Map.of("last", -1, "past", -1, "this", 0, "next", 1, "coming", 1);
     private static final Map<String, Integer> YEAR_SHIFTS = Map.of("last", -1, "this", 0, "next", 1);
+    private static final Set<String> MONTH_PREPOSITIONS =
+            Set.of("in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "next", "this");
     /** Prepositions before "the weekend" that make it a time ("over the weekend"), not a thing ("the weekend edition"). */
     private static final Set<String> WEEKEND_PREPOSITIONS = Set.of("over", "at", "during", "on");
 
@@ -138,8 +140,11 @@ final class TimeExpressionFinder {
                     new Match(i, yearAt + 2, new TimeExpressions.MonthOfRelativeYear(month.get(), yearShift)));
         }
         // A bare month needs a proper-noun tag and its full name: "Jan" and "March" alone are often names or verbs.
+        // "May", full yet three letters long, is also a name or a modal, so it needs a preposition of time before it
+        // (not "by" or "from": "a speech by May").
         Token token = t.get(i);
-        boolean fullName = token.word().length() > 3 && !token.word().endsWith(".");
+        boolean fullName = token.word().length() > 3 && !token.word().endsWith(".")
+                || month.get() == Month.MAY && MONTH_PREPOSITIONS.contains(lower(t, i - 1));
         if (!fullName || (!token.pos().isEmpty() && !token.pos().startsWith("NNP"))) {
             return Optional.empty();
         }

@@ -188,6 +188,14 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionMayAfterAPrepositionIsTheMonthAndAsAModalOrNameIsNot() {
+        assertEquals(List.of("2025-05"), values(TUESDAY, "she/PRP", "was/VBD", "convicted/VBN", "in/IN", "May/NNP"));
+        assertEquals(List.of("2025-05"), values(TUESDAY, "talks/NNS", "stalled/VBD", "since/IN", "May/NNP"));
+        assertEquals(List.of(), values(TUESDAY, "Theresa/NNP", "May/NNP", "resigned/VBD"));
+        assertEquals(List.of(), values(TUESDAY, "prices/NNS", "May/MD", "rise/VB"));
+    }
+
+    @Test
     void monthsYearsDecadesAndDurations() {
         assertEquals(List.of("2019-01-04"), values(TUESDAY, "on/IN", "Jan./NNP", "4/CD", ",/,", "2019/CD"));
         assertEquals(List.of("2025-03"), values(TUESDAY, "it/PRP", "opened/VBD", "in/IN", "March/NNP"));
