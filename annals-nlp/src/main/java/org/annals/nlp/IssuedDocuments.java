@@ -34,11 +34,49 @@ final class IssuedDocuments {
             "judgment",
             "judgement");
     private static final int MAX_CLIMB = 3;
+    // Where the document hangs on "read": its subject, or its object when the parse took an inversion for one.
+    private static final Set<String> READERS = Set.of("nsubj", "obj", "nsubj:pass");
 
     private IssuedDocuments() {}
 
     static boolean isDocument(Token token) {
         return token.isNoun() && DOCUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The document a form of "read" quotes: "the statement reads "..."", ""...," reads the judge's statement", "part
+     * of the letter read "..."". Without a document, "read" is no cue ("she read the report").
+     */
+    static Optional<Token> readFrom(List<Token> tokens, Token verb) {
+        if (!verb.isVerb() || !verb.lemma().equalsIgnoreCase("read")) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() != verb.index() || !READERS.contains(token.deprel())) {
+                continue;
+            }
+            if (isDocument(token)) {
+                return Optional.of(token);
+            }
+            Optional<Token> whole = partOf(tokens, token, range);
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "part of the statement": the document a part is taken from. */
+    private static Optional<Token> partOf(List<Token> tokens, Token part, Speakers.Sentencewise range) {
+        for (int at = part.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == part.index() && token.deprel().equals("nmod") && isDocument(token)) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The issuer of the document the subject names: its possessor, or who issued it where it was first named. */

@@ -363,7 +363,8 @@ final class Speakers {
                 .filter(m -> type == null ? SPEAKER_TYPES.contains(m.type()) : m.type() == type)
                 .filter(m -> !m.span().contains(subject.span()))
                 .filter(m -> headOf(document, m)
-                        .map(h -> h.head() == subject.index() && isNameAttachment(h.deprel()))
+                        .map(h -> h.head() == subject.index()
+                                && (isNameAttachment(h.deprel()) || isTitledConjunct(document, m, h)))
                         .orElse(false))
                 .min(java.util.Comparator.comparing(m -> isModifier(document, m)));
     }
@@ -376,6 +377,21 @@ final class Speakers {
         return headOf(document, mention)
                 .map(h -> h.deprel().startsWith("compound") && h.index() < h.head())
                 .orElse(false);
+    }
+
+    /**
+     * "Road Transport and Bridges Minister Ana Ruiz said": the parser joins the ministry's name and the titled person
+     * as two subjects; a person with a capitalised title before the name is the one who speaks.
+     */
+    private static boolean isTitledConjunct(Document document, Mention mention, Token head) {
+        return mention.type() == MentionType.PERSON
+                && head.deprel().equals("conj")
+                && document.tokens().stream()
+                        .anyMatch(t -> t.head() == head.index()
+                                && t.deprel().equals("compound")
+                                && t.isProperNoun()
+                                && t.ner().equals("O")
+                                && !mention.span().contains(t.span()));
     }
 
     private static boolean isNameAttachment(String deprel) {

@@ -128,6 +128,7 @@ final class HandDocuments {
             case "stated" -> "state";
             case "estimated" -> "estimate";
             case "insisting" -> "insist";
+            case "reads" -> "read";
             default -> lower;
         };
     }

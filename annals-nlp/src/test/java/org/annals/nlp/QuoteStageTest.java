@@ -1836,4 +1836,164 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(done, quote(done, "the pier would close")));
         assertEquals("fishermen", speaker(done, quote(done, "it was sound")));
     }
+
+    /** "According to a May 5, 2020 company filing, ...": the parser made "According" the root; the words still frame. */
+    @Test
+    void accordingToOpeningASentenceWithABrokenParseReportsTheRestOfTheSentence() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/-1/root",
+                "to/TO/O/0/fixed",
+                "a/DT/O/0/dep",
+                "May/NNP/O/10/obl:tmod",
+                "5/CD/O/3/nummod",
+                ",/,/O/10/punct",
+                "2020/CD/O/8/nummod",
+                "Acme/NNP/ORGANIZATION/8/compound",
+                "filing/NN/O/10/obl:tmod",
+                ",/,/O/10/punct",
+                "sales/NNS/O/11/nsubj",
+                "fell/VBD/O/2/dep",
+                ";/:/O/11/punct",
+                "shares/NNS/O/14/nsubj",
+                "rose/VBD/O/11/parataxis",
+                "././O/0/punct"));
+        Quote quote = quote(done, "sales fell");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "... and fell in May according to Acme's figures.": a phrase closing the sentence vouches for what precedes. */
+    @Test
+    void accordingToClosingASentenceWithABrokenParseReportsWhatPrecedesIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Prices/NNS/O/1/nsubj",
+                "fell/VBD/O/-1/root",
+                "in/IN/O/3/case",
+                "May/NNP/O/1/obl",
+                "according/VBG/O/9/mark",
+                "to/TO/O/4/fixed",
+                "Acme/NNP/ORGANIZATION/9/nsubj",
+                "'s/VBZ/O/9/cop",
+                "latest/JJS/O/9/amod",
+                "figures/NNS/O/1/advcl",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Prices fell in May");
+        assertEquals("Acme", speaker(done, quote));
+    }
+
+    /** "Per the ministry, ..." names a source; "per cent" and "per request of" do not. */
+    @Test
+    void perANamedSourceReportsTheRestOfTheSentenceButPerCentAndPerRequestDoNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Per/IN/O/2/case",
+                "the/DT/O/2/det",
+                "ministry/NNP/ORGANIZATION/6/obl",
+                ",/,/O/6/punct",
+                "schools/NNS/O/6/nsubj",
+                "will/MD/O/6/aux",
+                "reopen/VB/O/-1/root",
+                "././O/6/punct"));
+        Quote quote = quote(done, "schools will reopen");
+        assertEquals("ministry", speaker(done, quote));
+        assertEquals("per", quote.cue());
+        Document percent = quoted(HandDocuments.of(
+                TUESDAY,
+                "Prices/NNS/O/1/nsubj",
+                "rose/VBD/O/-1/root",
+                "five/CD/O/4/nummod",
+                "per/IN/O/4/case",
+                "cent/NN/O/1/obl",
+                "././O/1/punct"));
+        assertEquals(List.of(), percent.quotes());
+        Document request = quoted(HandDocuments.of(
+                TUESDAY,
+                "Per/IN/O/1/case",
+                "request/NN/O/6/obl",
+                "of/IN/O/3/case",
+                "Ruiz/NNP/PERSON/1/nmod",
+                ",/,/O/6/punct",
+                "talks/NNS/O/6/nsubj",
+                "ended/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals(List.of(), request.quotes());
+    }
+
+    /** ""...," reads the mayor's statement, "..."": a document's "read" quotes the words for its issuer. */
+    @Test
+    void readingDocumentAttributesTheQuoteToItsIssuerButReadingAReportIsNoCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/4/punct",
+                "Parks/NNS/O/4/nsubj",
+                "will/MD/O/4/aux",
+                "stay/VB/O/4/cop",
+                "open/JJ/O/-1/root",
+                ",/,/O/4/punct",
+                "”/''/O/4/punct",
+                "reads/VBZ/O/4/parataxis",
+                "Mayor/NNP/O/9/compound",
+                "Ruiz/NNP/PERSON/11/nmod:poss",
+                "'s/POS/O/9/case",
+                "statement/NN/O/7/obj",
+                "././O/4/punct"));
+        Quote quote = quote(done, "Parks will stay open");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ruiz", speaker(done, quote));
+        assertEquals("read", quote.cue());
+        Document book = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "read/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "poem/NN/O/1/obj",
+                "called/VBN/O/3/acl",
+                "“/``/O/6/punct",
+                "Rivers/NNS/O/4/xcomp",
+                "”/''/O/6/punct",
+                "././O/1/punct"));
+        assertEquals(QuoteKind.SCARE, quote(book, "Rivers").kind());
+    }
+
+    /** "Ruiz said aides told her the vote was delayed": one report, Ruiz's, as the guidelines count nested quotes. */
+    @Test
+    void reportInsideAReportIsPartOfTheOuterSpeakersQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "aides/NNS/O/3/nsubj",
+                "told/VBD/O/1/ccomp",
+                "her/PRP/O/3/iobj",
+                "the/DT/O/6/det",
+                "vote/NN/O/8/nsubj:pass",
+                "was/VBD/O/8/aux:pass",
+                "delayed/VBN/O/3/ccomp",
+                "././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = quote(done, "aides told her the vote was delayed");
+        assertEquals("Ruiz", speaker(done, quote));
+    }
+
+    /** "Health and Social Care Minister Ana Ruiz said": the parser joined the ministry and the minister as subjects. */
+    @Test
+    void titledPersonJoinedToAMinistrysNameIsTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Health/NNP/ORGANIZATION/6/nsubj",
+                "and/CC/ORGANIZATION/5/cc",
+                "Care/NNP/ORGANIZATION/3/compound",
+                "Minister/NNP/O/5/compound",
+                "Ana/NNP/PERSON/5/compound",
+                "Ruiz/NNP/PERSON/0/conj",
+                "said/VBD/O/-1/root",
+                "clinics/NNS/O/8/nsubj",
+                "reopened/VBD/O/6/ccomp",
+                "././O/6/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "clinics reopened")));
+    }
 }
