@@ -51,6 +51,21 @@ public final class QuoteStage implements Stage {
             "plead");
     // An attribution after its quotation is short: the closing mark, a comma, the subject and the verb.
     private static final int MAX_TRAILING_ATTRIBUTION = 5;
+    // What a source keeps rather than who vouches: "according to the ministry's figures" is the ministry's word.
+    private static final Set<String> RECORDS = Set.of(
+            "statistics",
+            "statistic",
+            "figure",
+            "data",
+            "number",
+            "estimate",
+            "record",
+            "projection",
+            "finding",
+            "result",
+            "calculation",
+            "document",
+            "file");
     private static final Set<MentionType> SOURCE_TYPES =
             EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.LOCATION, MentionType.DESCRIPTION);
 
@@ -237,8 +252,10 @@ public final class QuoteStage implements Stage {
                 .filter(t -> mention.span().contains(t.span()))
                 .reduce((first, second) -> second)
                 .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
-                .map(t -> tokens.get(t.head()).pos().startsWith("NNS")
-                        || tokens.get(t.head()).pos().equals("NNPS"))
+                .map(t -> tokens.get(t.head()))
+                .filter(possessed -> !RECORDS.contains(possessed.lemma().toLowerCase(Locale.ROOT)))
+                .map(possessed ->
+                        possessed.pos().startsWith("NNS") || possessed.pos().equals("NNPS"))
                 .orElse(false);
     }
 
@@ -579,7 +596,8 @@ public final class QuoteStage implements Stage {
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token)
-                : UnattachedClauses.of(tokens, token)
+                : ParentheticalReports.of(tokens, token)
+                        .or(() -> UnattachedClauses.of(tokens, token))
                         .or(() -> MisparsedClauses.of(tokens, token))
                         .or(() -> TrailingReports.of(tokens, token))
                         .or(() -> RelativeClauseReports.of(tokens, token));
@@ -671,9 +689,23 @@ public final class QuoteStage implements Stage {
         return Optional.of(indirect(document, source.clause(), speaker, source.cue()));
     }
 
+    /**
+     * "Rates had risen and stood at 80% according to X": a source after the last of coordinated clauses vouches for
+     * all of them, though the parser hangs it on the last.
+     */
+    private static Token outermostConjunct(List<Token> tokens, Token head, Span phrase) {
+        Token current = head;
+        while (current.deprel().equals("conj")
+                && current.head() >= 0
+                && current.span().end() <= phrase.start()) {
+            current = tokens.get(current.head());
+        }
+        return current;
+    }
+
     /** The clause of {@code head} on the far side of the "according to" phrase, without punctuation at its ends. */
     private static Span vouchedClause(List<Token> tokens, Token head, Span phrase) {
-        Span clause = subtreeSpan(tokens, head);
+        Span clause = subtreeSpan(tokens, outermostConjunct(tokens, head, phrase));
         int start = phrase.start() <= clause.start() ? phrase.end() : clause.start();
         int end = phrase.start() <= clause.start() ? clause.end() : Math.min(clause.end(), phrase.start());
         List<Token> inside = tokens.stream()

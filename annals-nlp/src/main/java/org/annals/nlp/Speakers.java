@@ -67,7 +67,24 @@ final class Speakers {
             }
             current = governor;
         }
-        return lostVerbSubject(tokens, verb);
+        return lostVerbSubject(tokens, verb).or(() -> freeAdjunctSubject(tokens, verb));
+    }
+
+    /**
+     * "He sued to stop the bank from releasing the files, arguing that ...": a participle after a comma shares the
+     * subject of the sentence's main verb, though the parser hung it on a verb without one.
+     */
+    private static Optional<Token> freeAdjunctSubject(List<Token> tokens, Token participle) {
+        boolean onAVerb =
+                participle.head() >= 0 && tokens.get(participle.head()).isVerb();
+        if (!participle.pos().equals("VBG") || !isFreeAdjunct(tokens, participle) || !onAVerb) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, participle);
+        return tokens.subList(range.first(), range.end()).stream()
+                .filter(t -> t.head() < 0 && t.isVerb() && t.index() < participle.index())
+                .findFirst()
+                .flatMap(root -> directSubject(tokens, root));
     }
 
     /**
@@ -295,15 +312,22 @@ final class Speakers {
         return subject;
     }
 
+    /**
+     * The verb's subject; of two before it ("Many rivers, the survey found, are warm" parsed with both on "found"),
+     * the one nearer the verb, the other being the subject of the clause the verb interrupts.
+     */
     private static Optional<Token> directSubject(List<Token> tokens, Token verb) {
         Sentencewise range = Sentencewise.of(tokens, verb);
+        Token found = null;
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
             if (token.head() == verb.index() && token.deprel().startsWith("nsubj")) {
-                return Optional.of(token);
+                if (found == null || token.index() < verb.index()) {
+                    found = token;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The mention that names the speaker: the one covering the subject, a pronoun replaced by its antecedent. */

@@ -129,6 +129,7 @@ final class HandDocuments {
             case "estimated" -> "estimate";
             case "insisting" -> "insist";
             case "reads" -> "read";
+            case "arguing" -> "argue";
             default -> lower;
         };
     }

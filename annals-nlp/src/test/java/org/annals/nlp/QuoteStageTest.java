@@ -1996,4 +1996,81 @@ class QuoteStageTest {
                 "././O/6/punct"));
         assertEquals("Ana Ruiz", speaker(done, quote(done, "clinics reopened")));
     }
+
+    /** "pressed for member states to cut tariffs": the parser made the "for" clause an adverbial of the cue. */
+    @Test
+    void directiveForClauseParsedAsAnAdverbialIsReportedButAnActionsPurposeIsNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "for/IN/O/6/mark",
+                "member/NN/O/4/compound",
+                "states/NNS/O/6/nsubj",
+                "to/TO/O/6/mark",
+                "cut/VB/O/1/advcl",
+                "tariffs/NNS/O/6/obj",
+                "././O/1/punct"));
+        Quote quote = quote(done, "member states to cut tariffs");
+        assertEquals("Ruiz", speaker(done, quote));
+        Document purpose = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "for/IN/O/5/mark",
+                "swift/JJ/O/4/amod",
+                "action/NN/O/5/nsubj",
+                "to/TO/O/6/mark",
+                "end/VB/O/1/advcl",
+                "the/DT/O/8/det",
+                "strike/NN/O/6/obj",
+                "././O/1/punct"));
+        assertEquals(List.of(), purpose.quotes());
+    }
+
+    /** "Ruiz sued to stop the firm from selling the land, arguing that ...": the participle shares Ruiz's subject. */
+    @Test
+    void freeParticipleHungOnAVerbWithoutSubjectSpeaksForTheSentencesSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "sued/VBD/O/-1/root",
+                "to/TO/O/3/mark",
+                "stop/VB/O/1/xcomp",
+                "the/DT/O/5/det",
+                "firm/NN/O/3/obj",
+                "from/IN/O/7/case",
+                "selling/VBG/O/3/obl",
+                "land/NN/O/7/obj",
+                ",/,/O/7/punct",
+                "arguing/VBG/O/7/dep",
+                "that/IN/O/14/mark",
+                "sale/NN/O/14/nsubj",
+                "was/VBD/O/14/cop",
+                "illegal/JJ/O/10/ccomp",
+                "././O/1/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "sale was illegal")));
+    }
+
+    /** "Most of the wells, the survey said, are dry": the cue inside the clause, parsed with two subjects. */
+    @Test
+    void cueInsideTheClauseItReportsGivesTheWholeClauseToTheNearerSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Most/JJS/O/7/nsubj",
+                "of/IN/O/3/case",
+                "the/DT/O/3/det",
+                "wells/NNS/O/0/nmod",
+                ",/,/O/7/punct",
+                "the/DT/O/6/det",
+                "survey/NN/O/7/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/7/punct",
+                "are/VBP/O/7/dep",
+                "dry/JJ/O/9/xcomp",
+                "././O/7/punct"));
+        Quote quote = quote(done, "Most of the wells , the survey said , are dry");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("the survey", speaker(done, quote));
+    }
 }
