@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.annals.core.Token;
 
 /**
@@ -85,6 +86,7 @@ final class IssuedDocuments {
             return Optional.empty();
         }
         return possessor(document, subject)
+                .or(() -> compoundIssuer(document, subject))
                 .or(() -> ownIssuer(document, subject))
                 .or(() -> earlierIssuer(document, subject));
     }
@@ -99,6 +101,48 @@ final class IssuedDocuments {
                 .flatMap(verb -> Speakers.subjectOf(tokens, verb))
                 .filter(s -> s.index() != subject.index() && !isDocument(s))
                 .flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    /**
+     * "a NATO press release", "the government statement": a name compounded before the document is its issuer; a
+     * common noun is the body the article named by that word before ("the government of Chad"), when that has an
+     * actor. "the press release" names nobody.
+     */
+    private static Optional<Mention> compoundIssuer(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        for (int at = range.first(); at < subject.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() != subject.index() || !token.deprel().equals("compound") || !token.isNoun()) {
+                continue;
+            }
+            Optional<Mention> issuer = token.isProperNoun()
+                    ? document.mentions().stream()
+                            .filter(m -> m.span().contains(token.span()) && m.type() != MentionType.MISC)
+                            .findFirst()
+                    : namedBefore(document, token);
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> namedBefore(Document document, Token word) {
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= word.span().start()) {
+                break;
+            }
+            boolean named = List.of(mention.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                    .contains(lower);
+            boolean body = mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.DESCRIPTION;
+            if (named && body && !mention.actorId().isEmpty()) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private static Optional<Mention> possessor(Document document, Token subject) {

@@ -355,7 +355,12 @@ final class Speakers {
             return named.or(() -> antecedent(document, pronoun)
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a));
         }
-        return covering.or(() -> DescribedSpeakers.of(document, subject));
+        if (covering.isPresent() && covering.get().type() == MentionType.DESCRIPTION) {
+            Optional<Mention> description = covering;
+            return DescribedSpeakers.namedNext(document, subject).or(() -> description);
+        }
+        return covering.or(() -> DescribedSpeakers.namedNext(document, subject))
+                .or(() -> DescribedSpeakers.of(document, subject));
     }
 
     /**

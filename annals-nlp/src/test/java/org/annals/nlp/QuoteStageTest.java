@@ -2073,4 +2073,48 @@ class QuoteStageTest {
         assertEquals(QuoteKind.INDIRECT, quote.kind());
         assertEquals("the survey", speaker(done, quote));
     }
+
+    /** "A county judge ruled ... Judge Ana Ruiz wrote ...": the lead's indefinite title is the person named next. */
+    @Test
+    void indefiniteTitleInTheLeadIsThePersonTheNextSentenceGivesThatTitle() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "A/DT/O/2/det county/NN/O/2/compound judge/NN/O/3/nsubj ruled/VBD/O/-1/root the/DT/O/5/det"
+                        + " ban/NN/O/7/nsubj was/VBD/O/7/cop void/JJ/O/3/ccomp ././O/3/punct",
+                "Judge/NNP/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj wrote/VBD/O/-1/root"
+                        + " the/DT/O/5/det law/NN/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "the ban was void")));
+        Document untitled = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "A/DT/O/2/det county/NN/O/2/compound judge/NN/O/3/nsubj ruled/VBD/O/-1/root the/DT/O/5/det"
+                        + " ban/NN/O/7/nsubj was/VBD/O/7/cop void/JJ/O/3/ccomp ././O/3/punct",
+                "Lawyer/NNP/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj wrote/VBD/O/-1/root"
+                        + " the/DT/O/5/det law/NN/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("A county judge", speaker(untitled, quote(untitled, "the ban was void")));
+    }
+
+    /** "The NATO statement said ...": a name compounded before a document is its issuer; "the press" is nobody. */
+    @Test
+    void nameCompoundedBeforeADocumentIsItsIssuer() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "NATO/NNP/ORGANIZATION/2/compound",
+                "statement/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "talks/NNS/O/5/nsubj",
+                "failed/VBD/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("NATO", speaker(done, quote(done, "talks failed")));
+        Document press = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "press/NN/O/2/compound",
+                "release/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "talks/NNS/O/5/nsubj",
+                "failed/VBD/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("The press release", speaker(press, quote(press, "talks failed")));
+    }
 }

@@ -286,4 +286,17 @@ class ReportedSpeechIT {
         assertEquals(1, done.quotes().size(), done.quotes().toString());
         assertEquals("Ruiz", speaker(done, found(done, "aides had told her that the vote would be delayed")));
     }
+
+    @Test
+    void indefiniteTitleOfTheLeadIsNamedInTheNextSentence() {
+        Document done = analysed("On Friday, a federal judge in Ohio ruled the state's voting law is unconstitutional."
+                + " U.S. District Judge Ana Ruiz ruled the law violated the First Amendment.");
+        assertEquals("Ana Ruiz", speaker(done, found(done, "the state's voting law is unconstitutional")));
+    }
+
+    @Test
+    void nameCompoundedBeforeAPressReleaseIsItsIssuer() {
+        Document done = analysed("A NATO press release said the talks in Brussels had failed.");
+        assertEquals("NATO", speaker(done, found(done, "the talks in Brussels had failed")));
+    }
 }
