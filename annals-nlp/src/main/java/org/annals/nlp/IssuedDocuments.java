@@ -85,10 +85,21 @@ final class IssuedDocuments {
         if (!isDocument(subject)) {
             return Optional.empty();
         }
+        return localIssuerOf(document, subject).or(() -> earlierIssuer(document, subject));
+    }
+
+    /**
+     * The issuer the document's own phrase or clause names: its possessor, a name compounded before it, or the
+     * subject of the verb it is the object of ("X issued a ruling finding that ..."). A name hanging on the document
+     * in another role ("a ruling against X") is none of these.
+     */
+    static Optional<Mention> localIssuerOf(Document document, Token subject) {
+        if (!isDocument(subject)) {
+            return Optional.empty();
+        }
         return possessor(document, subject)
                 .or(() -> compoundIssuer(document, subject))
-                .or(() -> ownIssuer(document, subject))
-                .or(() -> earlierIssuer(document, subject));
+                .or(() -> ownIssuer(document, subject));
     }
 
     /** "Experts signed an open letter urging ...": the subject of the verb the document is the object of. */

@@ -130,6 +130,7 @@ final class HandDocuments {
             case "insisting" -> "insist";
             case "reads" -> "read";
             case "arguing" -> "argue";
+            case "finding" -> "find";
             default -> lower;
         };
     }

@@ -2117,4 +2117,46 @@ class QuoteStageTest {
                 "././O/3/punct"));
         assertEquals("The press release", speaker(press, quote(press, "talks failed")));
     }
+
+    /** "announced its decision and announced the date": a second conjunct of the cue opens no reported clause. */
+    @Test
+    void cueCoordinatedAfterItsObjectIsNoReportedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "council/NN/O/2/nsubj",
+                "announced/VBD/O/-1/root",
+                "its/PRP$/O/4/nmod:poss",
+                "decision/NN/O/2/obj",
+                "and/CC/O/6/cc",
+                "announced/VBD/O/2/conj",
+                "the/DT/O/8/det",
+                "date/NN/O/6/obj",
+                "././O/2/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "Judge Ruiz issued a ruling against Kim finding that ...": the ruling's finding is its issuer's, not Kim's. */
+    @Test
+    void findingOfARulingBelongsToWhoIssuedIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Judge/NNP/O/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "issued/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "ruling/NN/O/2/obj",
+                "against/IN/O/6/case",
+                "Kim/NNP/PERSON/4/nmod",
+                "finding/VBG/O/4/acl",
+                "that/IN/O/12/mark",
+                "the/DT/O/10/det",
+                "fee/NN/O/12/nsubj",
+                "was/VBD/O/12/cop",
+                "illegal/JJ/O/7/ccomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the fee was illegal");
+        assertEquals("Ruiz", speaker(done, quote));
+        assertEquals("find", quote.cue());
+    }
 }
