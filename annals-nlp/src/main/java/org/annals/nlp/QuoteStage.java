@@ -596,7 +596,7 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         return DirectiveClauses.isDirective(token)
-                ? DirectiveClauses.of(tokens, token)
+                ? DirectiveClauses.of(tokens, token).or(() -> SmallClauses.of(tokens, token))
                 : ParentheticalReports.of(tokens, token)
                         .or(() -> UnattachedClauses.of(tokens, token))
                         .or(() -> MisparsedClauses.of(tokens, token))

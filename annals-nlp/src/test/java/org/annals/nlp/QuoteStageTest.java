@@ -2159,4 +2159,31 @@ class QuoteStageTest {
         assertEquals("Ruiz", speaker(done, quote));
         assertEquals("find", quote.cue());
     }
+
+    /** "The agency called the drought the worst": the small clause after "call" is reported; a name is naming. */
+    @Test
+    void smallClauseAfterCallIsReportedButANameGivenIsNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "agency/NN/O/2/nsubj",
+                "called/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "drought/NN/O/2/obj",
+                "the/DT/O/6/det",
+                "worst/JJS/O/4/dep",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the drought the worst");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The agency", speaker(done, quote));
+        Document naming = quoted(HandDocuments.of(
+                TUESDAY,
+                "Locals/NNS/O/1/nsubj",
+                "called/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "town/NN/O/1/obj",
+                "Springfield/NNP/LOCATION/3/dep",
+                "././O/1/punct"));
+        assertEquals(List.of(), naming.quotes());
+    }
 }

@@ -299,4 +299,12 @@ class ReportedSpeechIT {
         Document done = analysed("A NATO press release said the talks in Brussels had failed.");
         assertEquals("NATO", speaker(done, found(done, "the talks in Brussels had failed")));
     }
+
+    @Test
+    void smallClauseAfterCall() {
+        Document done = analysed("Critics called the plan unworkable.");
+        assertEquals("Critics", speaker(done, found(done, "the plan unworkable")));
+        Document naming = analysed("Locals called the town Springfield.");
+        assertTrue(naming.quotes().isEmpty(), naming.quotes().toString());
+    }
 }
