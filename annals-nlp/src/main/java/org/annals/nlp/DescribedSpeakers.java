@@ -119,6 +119,33 @@ final class DescribedSpeakers {
                                 .orElse(false));
     }
 
+    /**
+     * "A federal judge in Ohio ruled ... U.S. District Judge Ana Ruiz ruled ...": a lead names someone by an
+     * indefinite title and the next sentence names the holder; the first person given that title as a compound or
+     * apposition in the same or the next sentence is the speaker.
+     */
+    static Optional<Mention> namedNext(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        if (!subject.pos().equals("NN") || !isIndefinite(tokens, subject)) {
+            return Optional.empty();
+        }
+        String head = subject.lemma().toLowerCase(Locale.ROOT);
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.PERSON
+                        && m.span().start() > subject.span().end())
+                .filter(m -> lastToken(tokens, m)
+                        .map(name -> name.sentence() - subject.sentence() <= 1 && isTitledAs(tokens, name, head))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    private static boolean isIndefinite(List<Token> tokens, Token noun) {
+        return tokens.subList(Math.max(0, noun.index() - QUALIFIER_WORDS), noun.index()).stream()
+                .anyMatch(t -> t.head() == noun.index()
+                        && t.deprel().equals("det")
+                        && (t.word().equalsIgnoreCase("a") || t.word().equalsIgnoreCase("an")));
+    }
+
     private static boolean isDefinite(List<Token> tokens, Token noun) {
         return noun.index() > 0
                 && tokens.subList(Math.max(0, noun.index() - QUALIFIER_WORDS), noun.index()).stream()

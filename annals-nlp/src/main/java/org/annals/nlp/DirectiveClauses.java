@@ -28,7 +28,8 @@ final class DirectiveClauses {
         Token infinitive = null;
         for (int at = cue.index() + 1; at < range.end() && infinitive == null; at++) {
             Token token = tokens.get(at);
-            if (token.head() == cue.index() && token.deprel().equals("xcomp") && token.isVerb()) {
+            boolean complement = token.deprel().equals("xcomp") || isForClause(tokens, token);
+            if (token.head() == cue.index() && complement && token.isVerb()) {
                 infinitive = token;
             }
         }
@@ -46,11 +47,40 @@ final class DirectiveClauses {
             }
         }
         int last = rightEdge(tokens, infinitive, range);
-        if (tokens.get(first).deprel().equals("case")) {
+        if (tokens.get(first).deprel().equals("case")
+                || tokens.get(first).word().equalsIgnoreCase("for")) {
             first++; // "calling for the killers to ...": the preposition belongs to the cue
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /**
+     * "called for NATO members to spend more", "asked for the price to be kept secret": the parser makes the "for"
+     * clause an adverbial of the cue, with "for" as its marker.
+     */
+    private static boolean isForClause(List<Token> tokens, Token verb) {
+        return verb.deprel().equals("advcl")
+                && tokens.stream()
+                        .anyMatch(t -> t.head() == verb.index()
+                                && t.deprel().equals("mark")
+                                && t.word().equalsIgnoreCase("for"))
+                && hasAddressee(tokens, verb);
+    }
+
+    /**
+     * Who is to act: people or bodies named or in the plural ("for NATO members to spend"), or anything a passive
+     * infinitive acts upon ("for the price to be kept secret"). "called for G7 action to correct ..." asks for an
+     * action, whose infinitive says what it is for.
+     */
+    private static boolean hasAddressee(List<Token> tokens, Token verb) {
+        return tokens.stream()
+                .anyMatch(t -> t.head() == verb.index()
+                        && (t.deprel().equals("nsubj:pass")
+                                || t.deprel().equals("nsubj")
+                                        && (t.pos().startsWith("NNS")
+                                                || t.pos().startsWith("NNP")
+                                                || t.pos().equals("PRP"))));
     }
 
     /** "were called to join": the addressee is the subject and the caller is not named. */

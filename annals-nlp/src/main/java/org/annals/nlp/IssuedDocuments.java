@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.annals.core.Token;
 
 /**
@@ -34,6 +35,8 @@ final class IssuedDocuments {
             "judgment",
             "judgement");
     private static final int MAX_CLIMB = 3;
+    // Where the document hangs on "read": its subject, or its object when the parse took an inversion for one.
+    private static final Set<String> READERS = Set.of("nsubj", "obj", "nsubj:pass");
 
     private IssuedDocuments() {}
 
@@ -41,14 +44,62 @@ final class IssuedDocuments {
         return token.isNoun() && DOCUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The document a form of "read" quotes: "the statement reads "..."", ""...," reads the judge's statement", "part
+     * of the letter read "..."". Without a document, "read" is no cue ("she read the report").
+     */
+    static Optional<Token> readFrom(List<Token> tokens, Token verb) {
+        if (!verb.isVerb() || !verb.lemma().equalsIgnoreCase("read")) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, verb);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() != verb.index() || !READERS.contains(token.deprel())) {
+                continue;
+            }
+            if (isDocument(token)) {
+                return Optional.of(token);
+            }
+            Optional<Token> whole = partOf(tokens, token, range);
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "part of the statement": the document a part is taken from. */
+    private static Optional<Token> partOf(List<Token> tokens, Token part, Speakers.Sentencewise range) {
+        for (int at = part.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == part.index() && token.deprel().equals("nmod") && isDocument(token)) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The issuer of the document the subject names: its possessor, or who issued it where it was first named. */
     static Optional<Mention> issuerOf(Document document, Token subject) {
         if (!isDocument(subject)) {
             return Optional.empty();
         }
+        return localIssuerOf(document, subject).or(() -> earlierIssuer(document, subject));
+    }
+
+    /**
+     * The issuer the document's own phrase or clause names: its possessor, a name compounded before it, or the
+     * subject of the verb it is the object of ("X issued a ruling finding that ..."). A name hanging on the document
+     * in another role ("a ruling against X") is none of these.
+     */
+    static Optional<Mention> localIssuerOf(Document document, Token subject) {
+        if (!isDocument(subject)) {
+            return Optional.empty();
+        }
         return possessor(document, subject)
-                .or(() -> ownIssuer(document, subject))
-                .or(() -> earlierIssuer(document, subject));
+                .or(() -> compoundIssuer(document, subject))
+                .or(() -> ownIssuer(document, subject));
     }
 
     /** "Experts signed an open letter urging ...": the subject of the verb the document is the object of. */
@@ -61,6 +112,48 @@ final class IssuedDocuments {
                 .flatMap(verb -> Speakers.subjectOf(tokens, verb))
                 .filter(s -> s.index() != subject.index() && !isDocument(s))
                 .flatMap(s -> Speakers.mentionOf(document, s));
+    }
+
+    /**
+     * "a NATO press release", "the government statement": a name compounded before the document is its issuer; a
+     * common noun is the body the article named by that word before ("the government of Chad"), when that has an
+     * actor. "the press release" names nobody.
+     */
+    private static Optional<Mention> compoundIssuer(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        for (int at = range.first(); at < subject.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() != subject.index() || !token.deprel().equals("compound") || !token.isNoun()) {
+                continue;
+            }
+            Optional<Mention> issuer = token.isProperNoun()
+                    ? document.mentions().stream()
+                            .filter(m -> m.span().contains(token.span()) && m.type() != MentionType.MISC)
+                            .findFirst()
+                    : namedBefore(document, token);
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> namedBefore(Document document, Token word) {
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        Mention latest = null;
+        for (Mention mention : document.mentions()) {
+            if (mention.span().start() >= word.span().start()) {
+                break;
+            }
+            boolean named = List.of(mention.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                    .contains(lower);
+            boolean body = mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.DESCRIPTION;
+            if (named && body && !mention.actorId().isEmpty()) {
+                latest = mention;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private static Optional<Mention> possessor(Document document, Token subject) {

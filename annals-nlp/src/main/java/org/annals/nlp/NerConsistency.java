@@ -79,10 +79,32 @@ final class NerConsistency {
         List<Token> result = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (isPostpositiveTitle(tokens, i)) {
+                result.add(withNer(token, "O"));
+                continue;
+            }
             String tag = token.ner().equals("O") && token.isProperNoun() ? guess(tokens, result, i, known) : "O";
             result.add(tag.equals("O") ? token : withNer(token, tag));
         }
         return result;
+    }
+
+    /**
+     * "Director General of the institute", "Attorney General": the "General" of a postpositive title is no name, though
+     * it follows a title noun and the tagger may call it a person; a pronoun would then resolve to it.
+     */
+    private static boolean isPostpositiveTitle(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.word().equals("General") || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        boolean afterTitle = previous.sentence() == token.sentence()
+                && previous.isProperNoun()
+                && !previous.ner().equals("PERSON");
+        // "Director General Ana Ruiz": the title goes on into a name, whose tag stays.
+        return afterTitle && !next.ner().equals("PERSON");
     }
 
     private static String guess(List<Token> tokens, List<Token> done, int i, Map<String, String> known) {

@@ -14,6 +14,7 @@ import org.annals.core.Document;
 import org.annals.core.Granularity;
 import org.annals.core.Layer;
 import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.annals.core.Span;
@@ -50,6 +51,23 @@ public final class QuoteStage implements Stage {
             "plead");
     // An attribution after its quotation is short: the closing mark, a comma, the subject and the verb.
     private static final int MAX_TRAILING_ATTRIBUTION = 5;
+    // What a source keeps rather than who vouches: "according to the ministry's figures" is the ministry's word.
+    private static final Set<String> RECORDS = Set.of(
+            "statistics",
+            "statistic",
+            "figure",
+            "data",
+            "number",
+            "estimate",
+            "record",
+            "projection",
+            "finding",
+            "result",
+            "calculation",
+            "document",
+            "file");
+    private static final Set<MentionType> SOURCE_TYPES =
+            EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.LOCATION, MentionType.DESCRIPTION);
 
     private final Set<String> cues;
 
@@ -217,11 +235,17 @@ public final class QuoteStage implements Stage {
             return source.or(() ->
                     phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
         }
+        Optional<Token> read = IssuedDocuments.readFrom(document.tokens(), cue);
+        if (read.isPresent()) {
+            // "reads the judge's statement": the document speaks for its issuer.
+            return IssuedDocuments.issuerOf(document, read.get()).or(() -> Speakers.mentionOf(document, read.get()));
+        }
         Optional<Token> outer = CoordinatedCues.outerCue(document.tokens(), cue, t -> isCue(document.tokens(), t));
         if (outer.isPresent()) {
             return speaker(document, outer.get());
         }
-        return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> Speakers.mentionOf(document, s));
+        return Speakers.subjectOf(document.tokens(), cue)
+                .flatMap(s -> IssuedDocuments.localIssuerOf(document, s).or(() -> Speakers.mentionOf(document, s)));
     }
 
     private static boolean possessesAGroup(List<Token> tokens, Mention mention) {
@@ -229,8 +253,10 @@ public final class QuoteStage implements Stage {
                 .filter(t -> mention.span().contains(t.span()))
                 .reduce((first, second) -> second)
                 .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
-                .map(t -> tokens.get(t.head()).pos().startsWith("NNS")
-                        || tokens.get(t.head()).pos().equals("NNPS"))
+                .map(t -> tokens.get(t.head()))
+                .filter(possessed -> !RECORDS.contains(possessed.lemma().toLowerCase(Locale.ROOT)))
+                .map(possessed ->
+                        possessed.pos().startsWith("NNS") || possessed.pos().equals("NNPS"))
                 .orElse(false);
     }
 
@@ -353,7 +379,8 @@ public final class QuoteStage implements Stage {
             return token.index() + 1 < tokens.size()
                     && tokens.get(token.index() + 1).word().equalsIgnoreCase("to");
         }
-        return token.isVerb() && cues.contains(token.lemma().toLowerCase(Locale.ROOT));
+        return token.isVerb() && cues.contains(token.lemma().toLowerCase(Locale.ROOT))
+                || IssuedDocuments.readFrom(tokens, token).isPresent();
     }
 
     private static Quote indirect(Document document, Span clause, Optional<Mention> speaker, Token cue) {
@@ -368,6 +395,9 @@ public final class QuoteStage implements Stage {
     }
 
     private static String cueName(Token cue) {
+        if (cue.word().equalsIgnoreCase("per")) {
+            return "per";
+        }
         return cue.word().equalsIgnoreCase("according")
                 ? "according to"
                 : cue.lemma().toLowerCase(Locale.ROOT);
@@ -474,6 +504,7 @@ public final class QuoteStage implements Stage {
     /** Indirect speech: a cue verb with a clausal complement, a known speaker, and no direct quote in the clause. */
     private List<Quote> indirect(Document document, List<Quote> marked) {
         List<Quote> found = new ArrayList<>();
+        List<Token> cuesFound = new ArrayList<>();
         List<Token> tokens = document.tokens();
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
@@ -502,10 +533,35 @@ public final class QuoteStage implements Stage {
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
                 found.add(indirect(document, clause, speaker, cue));
+                cuesFound.add(cue);
             }
         }
-        found.addAll(accordingTo(document, marked));
-        return found;
+        List<Quote> outermost = new ArrayList<>();
+        for (int at = 0; at < found.size(); at++) {
+            if (!isNested(found, cuesFound, at)) {
+                outermost.add(found.get(at));
+            }
+        }
+        outermost.addAll(accordingTo(document, marked, outermost));
+        return outermost;
+    }
+
+    /**
+     * "X said local media reported she was ill": a report whose cue lies inside another report is part of that
+     * report's content, as the guidelines count nested quotes; the speaker is the outer one.
+     */
+    private static boolean isNested(List<Quote> found, List<Token> cues, int at) {
+        Span inner = found.get(at).span();
+        Span cue = cues.get(at).span();
+        for (int other = 0; other < found.size(); other++) {
+            Span outer = found.get(other).span();
+            // "The site reported its source said ...": what a medium reports of a source stays the source's quote.
+            boolean mediumsSource = cues.get(other).lemma().equalsIgnoreCase("report");
+            if (!outer.equals(inner) && outer.contains(inner) && outer.contains(cue) && !mediumsSource) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSameReport(
@@ -540,8 +596,9 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         return DirectiveClauses.isDirective(token)
-                ? DirectiveClauses.of(tokens, token)
-                : UnattachedClauses.of(tokens, token)
+                ? DirectiveClauses.of(tokens, token).or(() -> SmallClauses.of(tokens, token))
+                : ParentheticalReports.of(tokens, token)
+                        .or(() -> UnattachedClauses.of(tokens, token))
                         .or(() -> MisparsedClauses.of(tokens, token))
                         .or(() -> TrailingReports.of(tokens, token))
                         .or(() -> RelativeClauseReports.of(tokens, token));
@@ -560,37 +617,96 @@ public final class QuoteStage implements Stage {
      * "According to the BBC, the talks failed": the rest of the clause is what the source vouches for; the
      * source is the first mention after "to".
      */
-    private List<Quote> accordingTo(Document document, List<Quote> marked) {
+    private List<Quote> accordingTo(Document document, List<Quote> marked, List<Quote> reports) {
         List<Quote> found = new ArrayList<>();
         List<Token> tokens = document.tokens();
         for (Token token : tokens) {
-            if (!token.word().equalsIgnoreCase("according")
-                    || !token.deprel().equals("case")
-                    || !isCue(tokens, token)
-                    || token.head() < 0) {
+            if (!SourcePhrases.isCue(tokens, token)) {
                 continue;
             }
-            Token source = tokens.get(token.head());
-            if (source.head() < 0 || source.sentence() != token.sentence()) {
-                continue;
-            }
-            Span phrase = subtreeSpan(tokens, source);
-            Span whole = subtreeSpan(tokens, tokens.get(source.head()));
-            Span clause = vouchedClause(tokens, tokens.get(source.head()), phrase);
-            // With quotation marks in the clause, the marked quote is what the source vouches for.
-            boolean quoted = marked.stream()
-                    .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
-            if (clause.length() > 0 && !quoted && !Recordings.isRecording(tokens, source)) {
-                Optional<Mention> speaker = speaker(document, token);
-                found.add(indirect(document, clause, speaker, token));
-            }
+            Optional<Quote> quote = isParsedSource(tokens, token)
+                    ? parsedSource(document, token, marked)
+                    : SourcePhrases.of(tokens, token)
+                            // "X said the name must be short, per the guidelines": a source inside a report of its
+                            // own is part of what X said.
+                            .filter(source ->
+                                    reports.stream().noneMatch(r -> r.span().overlaps(source.clause())))
+                            .flatMap(source -> readSource(document, source, marked));
+            quote.filter(q -> found.stream().noneMatch(f -> f.span().equals(q.span())))
+                    .ifPresent(found::add);
         }
         return found;
     }
 
+    /** "according to" hung by the parse on the clause it vouches for. */
+    private boolean isParsedSource(List<Token> tokens, Token token) {
+        if (!token.word().equalsIgnoreCase("according") || !token.deprel().equals("case") || token.head() < 0) {
+            return false;
+        }
+        Token source = tokens.get(token.head());
+        return source.head() >= 0 && source.sentence() == token.sentence();
+    }
+
+    private Optional<Quote> parsedSource(Document document, Token token, List<Quote> marked) {
+        List<Token> tokens = document.tokens();
+        Token source = tokens.get(token.head());
+        Span phrase = subtreeSpan(tokens, source);
+        Span whole = subtreeSpan(tokens, tokens.get(source.head()));
+        Span clause = vouchedClause(tokens, tokens.get(source.head()), phrase);
+        // With quotation marks in the clause, the marked quote is what the source vouches for.
+        boolean quoted = marked.stream()
+                .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
+        if (clause.length() == 0 || quoted || Recordings.isRecording(tokens, source)) {
+            return Optional.empty();
+        }
+        return Optional.of(indirect(document, clause, speaker(document, token), token));
+    }
+
+    /**
+     * A source phrase the parse did not hang on its clause, read from the word order. "per" needs a name in its
+     * phrase: "5 per cent" and "per capita" name nobody.
+     */
+    private static Optional<Quote> readSource(Document document, SourcePhrases.Source source, List<Quote> marked) {
+        List<Token> tokens = document.tokens();
+        List<Mention> named = document.mentions().stream()
+                .filter(m -> source.phrase().contains(m.span()) && SOURCE_TYPES.contains(m.type()))
+                .filter(m -> !possessesAGroup(tokens, m))
+                .toList();
+        Optional<Token> head = tokens.stream()
+                .filter(t -> source.phrase().contains(t.span()) && t.isNoun())
+                .reduce((first, second) -> second);
+        boolean quoted = marked.stream()
+                .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(source.clause()));
+        boolean recording = head.map(h -> Recordings.isRecording(tokens, h)).orElse(false);
+        boolean per = source.cue().word().equalsIgnoreCase("per");
+        boolean nameless =
+                named.stream().noneMatch(m -> m.type() == MentionType.PERSON || m.type() == MentionType.ORGANISATION);
+        if (quoted || recording || head.isEmpty() || per && nameless) {
+            return Optional.empty();
+        }
+        Optional<Mention> speaker = named.stream()
+                .min(java.util.Comparator.comparing(QuoteStage::sourceRank))
+                .or(() -> DescribedSpeakers.of(document, head.get()));
+        return Optional.of(indirect(document, source.clause(), speaker, source.cue()));
+    }
+
+    /**
+     * "Rates had risen and stood at 80% according to X": a source after the last of coordinated clauses vouches for
+     * all of them, though the parser hangs it on the last.
+     */
+    private static Token outermostConjunct(List<Token> tokens, Token head, Span phrase) {
+        Token current = head;
+        while (current.deprel().equals("conj")
+                && current.head() >= 0
+                && current.span().end() <= phrase.start()) {
+            current = tokens.get(current.head());
+        }
+        return current;
+    }
+
     /** The clause of {@code head} on the far side of the "according to" phrase, without punctuation at its ends. */
     private static Span vouchedClause(List<Token> tokens, Token head, Span phrase) {
-        Span clause = subtreeSpan(tokens, head);
+        Span clause = subtreeSpan(tokens, outermostConjunct(tokens, head, phrase));
         int start = phrase.start() <= clause.start() ? phrase.end() : clause.start();
         int end = phrase.start() <= clause.start() ? clause.end() : Math.min(clause.end(), phrase.start());
         List<Token> inside = tokens.stream()

@@ -67,7 +67,24 @@ final class Speakers {
             }
             current = governor;
         }
-        return lostVerbSubject(tokens, verb);
+        return lostVerbSubject(tokens, verb).or(() -> freeAdjunctSubject(tokens, verb));
+    }
+
+    /**
+     * "He sued to stop the bank from releasing the files, arguing that ...": a participle after a comma shares the
+     * subject of the sentence's main verb, though the parser hung it on a verb without one.
+     */
+    private static Optional<Token> freeAdjunctSubject(List<Token> tokens, Token participle) {
+        boolean onAVerb =
+                participle.head() >= 0 && tokens.get(participle.head()).isVerb();
+        if (!participle.pos().equals("VBG") || !isFreeAdjunct(tokens, participle) || !onAVerb) {
+            return Optional.empty();
+        }
+        Sentencewise range = Sentencewise.of(tokens, participle);
+        return tokens.subList(range.first(), range.end()).stream()
+                .filter(t -> t.head() < 0 && t.isVerb() && t.index() < participle.index())
+                .findFirst()
+                .flatMap(root -> directSubject(tokens, root));
     }
 
     /**
@@ -295,15 +312,22 @@ final class Speakers {
         return subject;
     }
 
+    /**
+     * The verb's subject; of two before it ("Many rivers, the survey found, are warm" parsed with both on "found"),
+     * the one nearer the verb, the other being the subject of the clause the verb interrupts.
+     */
     private static Optional<Token> directSubject(List<Token> tokens, Token verb) {
         Sentencewise range = Sentencewise.of(tokens, verb);
+        Token found = null;
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
             if (token.head() == verb.index() && token.deprel().startsWith("nsubj")) {
-                return Optional.of(token);
+                if (found == null || token.index() < verb.index()) {
+                    found = token;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The mention that names the speaker: the one covering the subject, a pronoun replaced by its antecedent. */
@@ -331,7 +355,12 @@ final class Speakers {
             return named.or(() -> antecedent(document, pronoun)
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a));
         }
-        return covering.or(() -> DescribedSpeakers.of(document, subject));
+        if (covering.isPresent() && covering.get().type() == MentionType.DESCRIPTION) {
+            Optional<Mention> description = covering;
+            return DescribedSpeakers.namedNext(document, subject).or(() -> description);
+        }
+        return covering.or(() -> DescribedSpeakers.namedNext(document, subject))
+                .or(() -> DescribedSpeakers.of(document, subject));
     }
 
     /**
@@ -363,7 +392,8 @@ final class Speakers {
                 .filter(m -> type == null ? SPEAKER_TYPES.contains(m.type()) : m.type() == type)
                 .filter(m -> !m.span().contains(subject.span()))
                 .filter(m -> headOf(document, m)
-                        .map(h -> h.head() == subject.index() && isNameAttachment(h.deprel()))
+                        .map(h -> h.head() == subject.index()
+                                && (isNameAttachment(h.deprel()) || isTitledConjunct(document, m, h)))
                         .orElse(false))
                 .min(java.util.Comparator.comparing(m -> isModifier(document, m)));
     }
@@ -376,6 +406,21 @@ final class Speakers {
         return headOf(document, mention)
                 .map(h -> h.deprel().startsWith("compound") && h.index() < h.head())
                 .orElse(false);
+    }
+
+    /**
+     * "Road Transport and Bridges Minister Ana Ruiz said": the parser joins the ministry's name and the titled person
+     * as two subjects; a person with a capitalised title before the name is the one who speaks.
+     */
+    private static boolean isTitledConjunct(Document document, Mention mention, Token head) {
+        return mention.type() == MentionType.PERSON
+                && head.deprel().equals("conj")
+                && document.tokens().stream()
+                        .anyMatch(t -> t.head() == head.index()
+                                && t.deprel().equals("compound")
+                                && t.isProperNoun()
+                                && t.ner().equals("O")
+                                && !mention.span().contains(t.span()));
     }
 
     private static boolean isNameAttachment(String deprel) {

@@ -82,8 +82,13 @@ final class UnattachedClauses {
                 && tokens.get(verb).pos().equals("RB")) {
             verb++; // "claimed Ana Ruiz only won ...", "said the ministry also plans ..."
         }
-        boolean clause =
-                at > first && verb < range.end() && isFinite(tokens.get(verb)) && startsSubject(tokens.get(first));
+        // "announced his death and announced its cause": a verb right after "and" is the cue's second conjunct.
+        boolean coordinated = tokens.get(at - 1).pos().equals("CC");
+        boolean clause = at > first
+                && !coordinated
+                && verb < range.end()
+                && isFinite(tokens.get(verb))
+                && startsSubject(tokens.get(first));
         if (!clause) {
             return Optional.empty();
         }

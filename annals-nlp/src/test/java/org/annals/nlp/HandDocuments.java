@@ -128,6 +128,9 @@ final class HandDocuments {
             case "stated" -> "state";
             case "estimated" -> "estimate";
             case "insisting" -> "insist";
+            case "reads" -> "read";
+            case "arguing" -> "argue";
+            case "finding" -> "find";
             default -> lower;
         };
     }

@@ -1836,4 +1836,354 @@ class QuoteStageTest {
         assertEquals("Ana Ruiz", speaker(done, quote(done, "the pier would close")));
         assertEquals("fishermen", speaker(done, quote(done, "it was sound")));
     }
+
+    /** "According to a May 5, 2020 company filing, ...": the parser made "According" the root; the words still frame. */
+    @Test
+    void accordingToOpeningASentenceWithABrokenParseReportsTheRestOfTheSentence() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/-1/root",
+                "to/TO/O/0/fixed",
+                "a/DT/O/0/dep",
+                "May/NNP/O/10/obl:tmod",
+                "5/CD/O/3/nummod",
+                ",/,/O/10/punct",
+                "2020/CD/O/8/nummod",
+                "Acme/NNP/ORGANIZATION/8/compound",
+                "filing/NN/O/10/obl:tmod",
+                ",/,/O/10/punct",
+                "sales/NNS/O/11/nsubj",
+                "fell/VBD/O/2/dep",
+                ";/:/O/11/punct",
+                "shares/NNS/O/14/nsubj",
+                "rose/VBD/O/11/parataxis",
+                "././O/0/punct"));
+        Quote quote = quote(done, "sales fell");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "... and fell in May according to Acme's figures.": a phrase closing the sentence vouches for what precedes. */
+    @Test
+    void accordingToClosingASentenceWithABrokenParseReportsWhatPrecedesIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Prices/NNS/O/1/nsubj",
+                "fell/VBD/O/-1/root",
+                "in/IN/O/3/case",
+                "May/NNP/O/1/obl",
+                "according/VBG/O/9/mark",
+                "to/TO/O/4/fixed",
+                "Acme/NNP/ORGANIZATION/9/nsubj",
+                "'s/VBZ/O/9/cop",
+                "latest/JJS/O/9/amod",
+                "figures/NNS/O/1/advcl",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Prices fell in May");
+        assertEquals("Acme", speaker(done, quote));
+    }
+
+    /** "Per the ministry, ..." names a source; "per cent" and "per request of" do not. */
+    @Test
+    void perANamedSourceReportsTheRestOfTheSentenceButPerCentAndPerRequestDoNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Per/IN/O/2/case",
+                "the/DT/O/2/det",
+                "ministry/NNP/ORGANIZATION/6/obl",
+                ",/,/O/6/punct",
+                "schools/NNS/O/6/nsubj",
+                "will/MD/O/6/aux",
+                "reopen/VB/O/-1/root",
+                "././O/6/punct"));
+        Quote quote = quote(done, "schools will reopen");
+        assertEquals("ministry", speaker(done, quote));
+        assertEquals("per", quote.cue());
+        Document percent = quoted(HandDocuments.of(
+                TUESDAY,
+                "Prices/NNS/O/1/nsubj",
+                "rose/VBD/O/-1/root",
+                "five/CD/O/4/nummod",
+                "per/IN/O/4/case",
+                "cent/NN/O/1/obl",
+                "././O/1/punct"));
+        assertEquals(List.of(), percent.quotes());
+        Document request = quoted(HandDocuments.of(
+                TUESDAY,
+                "Per/IN/O/1/case",
+                "request/NN/O/6/obl",
+                "of/IN/O/3/case",
+                "Ruiz/NNP/PERSON/1/nmod",
+                ",/,/O/6/punct",
+                "talks/NNS/O/6/nsubj",
+                "ended/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals(List.of(), request.quotes());
+    }
+
+    /** ""...," reads the mayor's statement, "..."": a document's "read" quotes the words for its issuer. */
+    @Test
+    void readingDocumentAttributesTheQuoteToItsIssuerButReadingAReportIsNoCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/4/punct",
+                "Parks/NNS/O/4/nsubj",
+                "will/MD/O/4/aux",
+                "stay/VB/O/4/cop",
+                "open/JJ/O/-1/root",
+                ",/,/O/4/punct",
+                "”/''/O/4/punct",
+                "reads/VBZ/O/4/parataxis",
+                "Mayor/NNP/O/9/compound",
+                "Ruiz/NNP/PERSON/11/nmod:poss",
+                "'s/POS/O/9/case",
+                "statement/NN/O/7/obj",
+                "././O/4/punct"));
+        Quote quote = quote(done, "Parks will stay open");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ruiz", speaker(done, quote));
+        assertEquals("read", quote.cue());
+        Document book = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "read/VBD/O/-1/root",
+                "a/DT/O/3/det",
+                "poem/NN/O/1/obj",
+                "called/VBN/O/3/acl",
+                "“/``/O/6/punct",
+                "Rivers/NNS/O/4/xcomp",
+                "”/''/O/6/punct",
+                "././O/1/punct"));
+        assertEquals(QuoteKind.SCARE, quote(book, "Rivers").kind());
+    }
+
+    /** "Ruiz said aides told her the vote was delayed": one report, Ruiz's, as the guidelines count nested quotes. */
+    @Test
+    void reportInsideAReportIsPartOfTheOuterSpeakersQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "aides/NNS/O/3/nsubj",
+                "told/VBD/O/1/ccomp",
+                "her/PRP/O/3/iobj",
+                "the/DT/O/6/det",
+                "vote/NN/O/8/nsubj:pass",
+                "was/VBD/O/8/aux:pass",
+                "delayed/VBN/O/3/ccomp",
+                "././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = quote(done, "aides told her the vote was delayed");
+        assertEquals("Ruiz", speaker(done, quote));
+    }
+
+    /** "Health and Social Care Minister Ana Ruiz said": the parser joined the ministry and the minister as subjects. */
+    @Test
+    void titledPersonJoinedToAMinistrysNameIsTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Health/NNP/ORGANIZATION/6/nsubj",
+                "and/CC/ORGANIZATION/5/cc",
+                "Care/NNP/ORGANIZATION/3/compound",
+                "Minister/NNP/O/5/compound",
+                "Ana/NNP/PERSON/5/compound",
+                "Ruiz/NNP/PERSON/0/conj",
+                "said/VBD/O/-1/root",
+                "clinics/NNS/O/8/nsubj",
+                "reopened/VBD/O/6/ccomp",
+                "././O/6/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "clinics reopened")));
+    }
+
+    /** "pressed for member states to cut tariffs": the parser made the "for" clause an adverbial of the cue. */
+    @Test
+    void directiveForClauseParsedAsAnAdverbialIsReportedButAnActionsPurposeIsNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "for/IN/O/6/mark",
+                "member/NN/O/4/compound",
+                "states/NNS/O/6/nsubj",
+                "to/TO/O/6/mark",
+                "cut/VB/O/1/advcl",
+                "tariffs/NNS/O/6/obj",
+                "././O/1/punct"));
+        Quote quote = quote(done, "member states to cut tariffs");
+        assertEquals("Ruiz", speaker(done, quote));
+        Document purpose = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "for/IN/O/5/mark",
+                "swift/JJ/O/4/amod",
+                "action/NN/O/5/nsubj",
+                "to/TO/O/6/mark",
+                "end/VB/O/1/advcl",
+                "the/DT/O/8/det",
+                "strike/NN/O/6/obj",
+                "././O/1/punct"));
+        assertEquals(List.of(), purpose.quotes());
+    }
+
+    /** "Ruiz sued to stop the firm from selling the land, arguing that ...": the participle shares Ruiz's subject. */
+    @Test
+    void freeParticipleHungOnAVerbWithoutSubjectSpeaksForTheSentencesSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "sued/VBD/O/-1/root",
+                "to/TO/O/3/mark",
+                "stop/VB/O/1/xcomp",
+                "the/DT/O/5/det",
+                "firm/NN/O/3/obj",
+                "from/IN/O/7/case",
+                "selling/VBG/O/3/obl",
+                "land/NN/O/7/obj",
+                ",/,/O/7/punct",
+                "arguing/VBG/O/7/dep",
+                "that/IN/O/14/mark",
+                "sale/NN/O/14/nsubj",
+                "was/VBD/O/14/cop",
+                "illegal/JJ/O/10/ccomp",
+                "././O/1/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "sale was illegal")));
+    }
+
+    /** "Most of the wells, the survey said, are dry": the cue inside the clause, parsed with two subjects. */
+    @Test
+    void cueInsideTheClauseItReportsGivesTheWholeClauseToTheNearerSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Most/JJS/O/7/nsubj",
+                "of/IN/O/3/case",
+                "the/DT/O/3/det",
+                "wells/NNS/O/0/nmod",
+                ",/,/O/7/punct",
+                "the/DT/O/6/det",
+                "survey/NN/O/7/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/7/punct",
+                "are/VBP/O/7/dep",
+                "dry/JJ/O/9/xcomp",
+                "././O/7/punct"));
+        Quote quote = quote(done, "Most of the wells , the survey said , are dry");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("the survey", speaker(done, quote));
+    }
+
+    /** "A county judge ruled ... Judge Ana Ruiz wrote ...": the lead's indefinite title is the person named next. */
+    @Test
+    void indefiniteTitleInTheLeadIsThePersonTheNextSentenceGivesThatTitle() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "A/DT/O/2/det county/NN/O/2/compound judge/NN/O/3/nsubj ruled/VBD/O/-1/root the/DT/O/5/det"
+                        + " ban/NN/O/7/nsubj was/VBD/O/7/cop void/JJ/O/3/ccomp ././O/3/punct",
+                "Judge/NNP/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj wrote/VBD/O/-1/root"
+                        + " the/DT/O/5/det law/NN/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "the ban was void")));
+        Document untitled = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "A/DT/O/2/det county/NN/O/2/compound judge/NN/O/3/nsubj ruled/VBD/O/-1/root the/DT/O/5/det"
+                        + " ban/NN/O/7/nsubj was/VBD/O/7/cop void/JJ/O/3/ccomp ././O/3/punct",
+                "Lawyer/NNP/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj wrote/VBD/O/-1/root"
+                        + " the/DT/O/5/det law/NN/O/6/nsubj failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("A county judge", speaker(untitled, quote(untitled, "the ban was void")));
+    }
+
+    /** "The NATO statement said ...": a name compounded before a document is its issuer; "the press" is nobody. */
+    @Test
+    void nameCompoundedBeforeADocumentIsItsIssuer() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "NATO/NNP/ORGANIZATION/2/compound",
+                "statement/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "talks/NNS/O/5/nsubj",
+                "failed/VBD/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("NATO", speaker(done, quote(done, "talks failed")));
+        Document press = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "press/NN/O/2/compound",
+                "release/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "talks/NNS/O/5/nsubj",
+                "failed/VBD/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("The press release", speaker(press, quote(press, "talks failed")));
+    }
+
+    /** "announced its decision and announced the date": a second conjunct of the cue opens no reported clause. */
+    @Test
+    void cueCoordinatedAfterItsObjectIsNoReportedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "council/NN/O/2/nsubj",
+                "announced/VBD/O/-1/root",
+                "its/PRP$/O/4/nmod:poss",
+                "decision/NN/O/2/obj",
+                "and/CC/O/6/cc",
+                "announced/VBD/O/2/conj",
+                "the/DT/O/8/det",
+                "date/NN/O/6/obj",
+                "././O/2/punct"));
+        assertEquals(List.of(), done.quotes());
+    }
+
+    /** "Judge Ruiz issued a ruling against Kim finding that ...": the ruling's finding is its issuer's, not Kim's. */
+    @Test
+    void findingOfARulingBelongsToWhoIssuedIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Judge/NNP/O/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "issued/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "ruling/NN/O/2/obj",
+                "against/IN/O/6/case",
+                "Kim/NNP/PERSON/4/nmod",
+                "finding/VBG/O/4/acl",
+                "that/IN/O/12/mark",
+                "the/DT/O/10/det",
+                "fee/NN/O/12/nsubj",
+                "was/VBD/O/12/cop",
+                "illegal/JJ/O/7/ccomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the fee was illegal");
+        assertEquals("Ruiz", speaker(done, quote));
+        assertEquals("find", quote.cue());
+    }
+
+    /** "The agency called the drought the worst": the small clause after "call" is reported; a name is naming. */
+    @Test
+    void smallClauseAfterCallIsReportedButANameGivenIsNot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "agency/NN/O/2/nsubj",
+                "called/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "drought/NN/O/2/obj",
+                "the/DT/O/6/det",
+                "worst/JJS/O/4/dep",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the drought the worst");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The agency", speaker(done, quote));
+        Document naming = quoted(HandDocuments.of(
+                TUESDAY,
+                "Locals/NNS/O/1/nsubj",
+                "called/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "town/NN/O/1/obj",
+                "Springfield/NNP/LOCATION/3/dep",
+                "././O/1/punct"));
+        assertEquals(List.of(), naming.quotes());
+    }
 }

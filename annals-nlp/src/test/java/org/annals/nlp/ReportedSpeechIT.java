@@ -213,4 +213,98 @@ class ReportedSpeechIT {
                 quote(done, "the road would reopen on Monday").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("The mayor", speaker(done, quote));
     }
+
+    private Quote found(Document done, String text) {
+        return quote(done, text).orElseThrow(() -> new AssertionError(done.quotes()));
+    }
+
+    @Test
+    void accordingToADatedFilingThatTheParserMadeTheRoot() {
+        Document done = analysed(
+                "According to a June 3, 2021 Acme Corporation filing, sales in Europe fell by a third last year.");
+        Quote quote = found(done, "sales in Europe fell by a third last year");
+        assertEquals("Acme Corporation", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+    }
+
+    @Test
+    void accordingToASourcesFiguresClosingTheSentence() {
+        Document first = analysed("Deaths fell by half in April according to UNICEF's statistics.");
+        assertEquals("UNICEF", speaker(first, found(first, "Deaths fell by half in April")));
+        Document coordinated = analysed("Vaccination rates had risen and stood at 80% according to UNICEF's figures.");
+        assertEquals(
+                "UNICEF", speaker(coordinated, found(coordinated, "Vaccination rates had risen and stood at 80%")));
+    }
+
+    @Test
+    void perANamedSource() {
+        Document done = analysed("Per the World Bank's latest survey, growth in the region slowed to 2% last year.");
+        Quote quote = found(done, "growth in the region slowed to 2% last year");
+        assertEquals("World Bank", speaker(done, quote));
+        assertEquals("per", quote.cue());
+    }
+
+    @Test
+    void aDocumentReadsTheQuoteOfItsIssuer() {
+        Document inverted = analysed(
+                "\"Our schools must stay open for every child,\" reads the mayor's statement, \"and they will.\"");
+        Quote split = found(
+                inverted,
+                "Our schools must stay open for every child,\" reads the mayor's statement, \"and they will.");
+        assertEquals(QuoteKind.DIRECT, split.kind());
+        assertEquals("the mayor", speaker(inverted, split));
+        Document part = analysed("Part of the governor's letter reads \"the budget leaves no room for new spending.\"");
+        Quote quote = found(part, "the budget leaves no room for new spending.");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("the governor", speaker(part, quote));
+    }
+
+    @Test
+    void directiveForClauseTheParserMadeAnAdverbial() {
+        Document done = analysed("The union has called for rail workers to stop work on Friday.");
+        assertEquals("The union", speaker(done, found(done, "rail workers to stop work on Friday")));
+    }
+
+    @Test
+    void freeParticipleAfterAGerundWithoutSubject() {
+        Document done = analysed(
+                "Ana Ruiz sued to stop the council from selling the park, arguing that the sale broke a promise made in"
+                        + " 1990.");
+        assertEquals("Ana Ruiz", speaker(done, found(done, "the sale broke a promise made in 1990")));
+    }
+
+    @Test
+    void cueInsideTheClauseItReports() {
+        Document done = analysed("Most of the bridges in the province, the inspectors noted, need urgent repairs.");
+        Quote quote = found(done, "Most of the bridges in the province, the inspectors noted, need urgent repairs");
+        assertEquals("the inspectors", speaker(done, quote));
+    }
+
+    @Test
+    void reportOfWhatTheSpeakerWasToldIsOneQuote() {
+        Document done = analysed("Ruiz said aides had told her that the vote would be delayed.");
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals("Ruiz", speaker(done, found(done, "aides had told her that the vote would be delayed")));
+    }
+
+    @Test
+    void indefiniteTitleOfTheLeadIsNamedInTheNextSentence() {
+        Document done = analysed("On Friday, a federal judge in Ohio ruled the state's voting law is unconstitutional."
+                + " U.S. District Judge Ana Ruiz ruled the law violated the First Amendment.");
+        assertEquals("Ana Ruiz", speaker(done, found(done, "the state's voting law is unconstitutional")));
+    }
+
+    @Test
+    void nameCompoundedBeforeAPressReleaseIsItsIssuer() {
+        Document done = analysed("A NATO press release said the talks in Brussels had failed.");
+        assertEquals("NATO", speaker(done, found(done, "the talks in Brussels had failed")));
+    }
+
+    @Test
+    void smallClauseAfterCall() {
+        Document done = analysed("Critics called the plan unworkable.");
+        assertEquals("Critics", speaker(done, found(done, "the plan unworkable")));
+        Document naming = analysed("Locals called the town Springfield.");
+        assertTrue(naming.quotes().isEmpty(), naming.quotes().toString());
+    }
 }

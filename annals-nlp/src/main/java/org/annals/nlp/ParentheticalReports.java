@@ -1,0 +1,68 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * A cue set inside the clause it reports: "Many of the rivers, the survey found, are too warm". The parser makes the
+ * cue the root, gives it two subjects (the clause's and the speaker) and hangs the clause's predicate on it; the
+ * report is the whole sentence from the clause's subject to the end of that predicate, the cue included, as the
+ * guidelines span "which, the statement said, ...".
+ */
+final class ParentheticalReports {
+    private static final Set<String> PREDICATES = Set.of("dep", "parataxis", "ccomp", "conj");
+
+    private ParentheticalReports() {}
+
+    static Optional<Span> of(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        // The clause's subject comes as a second subject of the cue, or as a loose dependent of it.
+        List<Token> subjects = tokens.subList(range.first(), cue.index()).stream()
+                .filter(t -> t.head() == cue.index() && !t.isVerb())
+                .filter(t -> t.deprel().startsWith("nsubj") || t.deprel().equals("dep"))
+                .toList();
+        if (subjects.size() < 2 || !subjects.get(subjects.size() - 1).deprel().startsWith("nsubj")) {
+            return Optional.empty();
+        }
+        Token clauseSubject = subjects.get(0);
+        Token speaker = subjects.get(subjects.size() - 1);
+        int speakerStart = leftEdge(tokens, speaker, range);
+        if (speakerStart == 0 || !tokens.get(speakerStart - 1).word().equals(",")) {
+            return Optional.empty();
+        }
+        Optional<Token> predicate = tokens.subList(cue.index() + 1, range.end()).stream()
+                .filter(t -> t.head() == cue.index() && PREDICATES.contains(t.deprel()) && t.isVerb())
+                .filter(t -> afterComma(tokens, leftEdge(tokens, t, range)))
+                .findFirst();
+        return predicate.map(p -> new Span(
+                tokens.get(leftEdge(tokens, clauseSubject, range)).span().start(),
+                tokens.get(rightEdge(tokens, p, range)).span().end()));
+    }
+
+    private static boolean afterComma(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).word().equals(",");
+    }
+
+    private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+        for (int at = range.first(); at <= head.index(); at++) {
+            if (Heads.dominates(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                return at;
+            }
+        }
+        return head.index();
+    }
+
+    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+        for (int at = range.end() - 1; at >= head.index(); at--) {
+            if (Heads.dominates(tokens, head, tokens.get(at))
+                    && !tokens.get(at).deprel().equals("punct")) {
+                return at;
+            }
+        }
+        return head.index();
+    }
+}

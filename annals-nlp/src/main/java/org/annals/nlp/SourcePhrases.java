@@ -1,0 +1,155 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * "According to X" and "per X" read from the word order, for the sentences whose parse does not hang the phrase on
+ * the clause it vouches for ("According to a March 14, 2019 NATO release, ..." parsed as the root; "... according
+ * to WHO's figures" parsed as a clause of its own). Only a phrase that opens its sentence, before a comma, or closes
+ * it is read: the clause is then the rest of the sentence, up to a semicolon.
+ */
+final class SourcePhrases {
+    /** A source phrase and the clause it vouches for. */
+    record Source(Token cue, Span phrase, Span clause) {}
+
+    private SourcePhrases() {}
+
+    /** The phrase {@code cue} opens ("According", "Per"), read from the words; empty where the order is no frame. */
+    static Optional<Source> of(List<Token> tokens, Token cue) {
+        int phraseStart = phraseStart(tokens, cue);
+        if (phraseStart < 0) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, cue);
+        int last = lastWord(tokens, sentence);
+        int phraseEnd = phraseEnd(tokens, phraseStart, sentence.end());
+        if (phraseEnd <= phraseStart || last < 0) {
+            return Optional.empty();
+        }
+        boolean opens = onlyPunctuation(tokens, sentence.first(), cue.index());
+        boolean closes = phraseEnd > last;
+        Span phrase = span(tokens, phraseStart, Math.min(phraseEnd, last + 1) - 1);
+        if (opens && phraseEnd < sentence.end() && tokens.get(phraseEnd).word().equals(",")) {
+            return clause(tokens, phraseEnd + 1, untilSemicolon(tokens, phraseEnd + 1, last))
+                    .map(c -> new Source(cue, phrase, c));
+        }
+        if (closes && !opens) {
+            int start = afterSemicolon(tokens, sentence.first(), cue.index());
+            return clause(tokens, start, cue.index() - 1).map(c -> new Source(cue, phrase, c));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a token opens a source phrase: "according to", or "per" (never "per cent", "per day"). */
+    static boolean isCue(List<Token> tokens, Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return word.equals("according")
+                        && next(tokens, token)
+                                .map(t -> t.word().equalsIgnoreCase("to"))
+                                .orElse(false)
+                || word.equals("per") && token.pos().equals("IN");
+    }
+
+    private static int phraseStart(List<Token> tokens, Token cue) {
+        if (!isCue(tokens, cue)) {
+            return -1;
+        }
+        if (!cue.word().equalsIgnoreCase("per")) {
+            return cue.index() + 2;
+        }
+        // "per the ministry", "per WHO guidelines" name a source; "per request of", "per advice from" a reason.
+        return next(tokens, cue)
+                .filter(SourcePhrases::opensName)
+                .map(Token::index)
+                .orElse(-1);
+    }
+
+    private static boolean opensName(Token token) {
+        return token.pos().equals("DT") || token.pos().equals("PRP$") || token.isProperNoun();
+    }
+
+    /**
+     * Where the source phrase stops: at the first comma, semicolon or colon, but not at the comma of a date ("March
+     * 14, 2019").
+     */
+    private static int phraseEnd(List<Token> tokens, int start, int sentenceEnd) {
+        for (int at = start; at < sentenceEnd; at++) {
+            String word = tokens.get(at).word();
+            boolean dateComma = word.equals(",")
+                    && at > start
+                    && tokens.get(at - 1).pos().equals("CD")
+                    && at + 1 < sentenceEnd
+                    && tokens.get(at + 1).word().matches("\\d{4}");
+            if ((word.equals(",") || word.equals(";") || word.equals(":")) && !dateComma) {
+                return at;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    private static Optional<Span> clause(List<Token> tokens, int from, int to) {
+        int first = from;
+        int last = to;
+        while (first <= last && isPunctuation(tokens.get(first))) {
+            first++;
+        }
+        while (last >= first && isPunctuation(tokens.get(last))) {
+            last--;
+        }
+        boolean hasVerb =
+                first <= last && tokens.subList(first, last + 1).stream().anyMatch(Token::isVerb);
+        return hasVerb ? Optional.of(span(tokens, first, last)) : Optional.empty();
+    }
+
+    private static int untilSemicolon(List<Token> tokens, int from, int last) {
+        for (int at = from; at <= last; at++) {
+            if (tokens.get(at).word().equals(";")) {
+                return at - 1;
+            }
+        }
+        return last;
+    }
+
+    private static int afterSemicolon(List<Token> tokens, int first, int before) {
+        int start = first;
+        for (int at = first; at < before; at++) {
+            if (tokens.get(at).word().equals(";")) {
+                start = at + 1;
+            }
+        }
+        return start;
+    }
+
+    private static int lastWord(List<Token> tokens, Speakers.Sentencewise sentence) {
+        for (int at = sentence.end() - 1; at >= sentence.first(); at--) {
+            if (!isPunctuation(tokens.get(at))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().allMatch(SourcePhrases::isPunctuation);
+    }
+
+    private static boolean isPunctuation(Token token) {
+        return !Character.isLetterOrDigit(token.word().codePointAt(0));
+    }
+
+    private static Optional<Token> next(List<Token> tokens, Token token) {
+        return token.index() + 1 < tokens.size()
+                        && tokens.get(token.index() + 1).sentence() == token.sentence()
+                ? Optional.of(tokens.get(token.index() + 1))
+                : Optional.empty();
+    }
+
+    private static Span span(List<Token> tokens, int first, int last) {
+        return new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+}
