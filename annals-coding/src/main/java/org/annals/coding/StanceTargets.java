@@ -24,10 +24,12 @@ final class StanceTargets {
 
     private final Tree tree;
     private final Arguments arguments;
+    private final ActAuthors authors;
 
-    StanceTargets(Tree tree, Arguments arguments) {
+    StanceTargets(Tree tree, Arguments arguments, ActAuthors authors) {
         this.tree = tree;
         this.arguments = arguments;
+        this.authors = authors;
     }
 
     /** The head of the clause a cue stands in: up through its phrase, not past a clause boundary. */
@@ -201,7 +203,14 @@ final class StanceTargets {
                 return Optional.of(new Target(owners, route + "+owner"));
             }
         }
-        return Optional.empty();
+        return authorOfAct(token, speaker, route);
+    }
+
+    // "called the move a betrayal": a judged act is a judgement of whoever did it.
+    private Optional<Target> authorOfAct(int token, String speaker, String route) {
+        Arguments.Found author = authors.authorOf(token);
+        List<String> named = others(author.actors(), speaker);
+        return named.isEmpty() ? Optional.empty() : Optional.of(new Target(named, route + "+" + author.pattern()));
     }
 
     // "Let's" is "let us".
