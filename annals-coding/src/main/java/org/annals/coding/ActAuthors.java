@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Event;
+import org.annals.core.Modality;
 import org.annals.core.Span;
+import org.annals.core.Token;
 
 /**
  * Event anaphora: a stance aimed at an act ("condemned the shelling", "called the move a betrayal") is aimed at
@@ -25,6 +27,13 @@ final class ActAuthors {
 
     // "The killing of a teacher", "the arrest of two men": after acts done to someone, "of" names the victim.
     private static final Set<String> DONE_TO_SOMEONE = Set.of("ASSAULT", "COERCE", "SANCTION", "ACCUSE");
+
+    // Verbs whose subject does the act named by their object: "made the decision", "carried out the raid".
+    private static final Set<String> DOING =
+            Set.of("make", "take", "carry", "launch", "begin", "start", "conduct", "mount", "stage", "order", "impose");
+    private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
+    // How many sentences back "the move" or "the decision" may look for the act it refers to.
+    private static final int RECENT = 2;
 
     private final Tree tree;
     private final Arguments arguments;
@@ -67,6 +76,12 @@ final class ActAuthors {
         if (act.isEmpty()) {
             return Arguments.Found.NONE;
         }
+        if (tree.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> tree.token(p).pos().equals("PRP$"))) {
+            // "defended his response": a possessive pronoun is mostly the subject's own act, and a wrongly
+            // resolved one would invent a counterpart, so it names no author.
+            return Arguments.Found.NONE;
+        }
         Arguments.Found owner = arguments.possessor(noun);
         if (!owner.actors().isEmpty()) {
             return routed(owner, "possessor");
@@ -81,7 +96,8 @@ final class ActAuthors {
                 : Optional.empty();
     }
 
-    // "the attack by rebels", "the decision of the court"; but "the shelling of Kharkiv" names the victim.
+    // "the attack by rebels", "the decision of the court"; but "the shelling of Kharkiv" names the victim. "He made
+    // the right decision", "the rebels launched the offensive": whoever makes or launches the act did it.
     private Arguments.Found agent(int noun, ActNouns.Act act) {
         boolean ofIsAgent = act.types().stream().noneMatch(DONE_TO_SOMEONE::contains);
         for (int child : tree.children(noun, "nmod")) {
@@ -93,20 +109,31 @@ final class ActAuthors {
                 }
             }
         }
-        return Arguments.Found.NONE;
+        int verb = tree.head(noun);
+        boolean done = verb >= 0
+                && tree.token(noun).deprel().equals("obj")
+                && DOING.contains(Tree.lower(tree.token(verb).lemma()));
+        return done ? routed(arguments.source(verb), "doer") : Arguments.Found.NONE;
     }
 
-    // The nearest event told before the noun that tells the same act and names who did it.
+    // The nearest event told before the noun as having happened that tells the same act; when that telling names
+    // nobody, the act has no known author. "The move" with no act named refers only to an act just told.
     private Arguments.Found toldEarlier(int noun, ActNouns.Act act) {
-        int start = tree.token(noun).span().start();
+        Token token = tree.token(noun);
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event event = earlier.get(i);
             Integer trigger = triggers.get(event.trigger());
-            boolean before = event.trigger().start() < start && trigger != null;
+            boolean before =
+                    trigger != null && event.trigger().start() < token.span().start();
+            boolean recent = !act.anyType()
+                    || (before && token.sentence() - tree.token(trigger).sentence() <= RECENT);
             if (before
-                    && !event.sourceIds().isEmpty()
+                    && recent
+                    && HAPPENED.contains(event.modality())
                     && act.toldBy(Tree.lower(tree.token(trigger).lemma()), event.type())) {
-                return new Arguments.Found(event.sourceIds(), ROUTE + "earlier-" + act.lemma(), false);
+                return event.sourceIds().isEmpty()
+                        ? Arguments.Found.NONE
+                        : new Arguments.Found(event.sourceIds(), ROUTE + "earlier-" + act.lemma(), false);
             }
         }
         return Arguments.Found.NONE;

@@ -1,9 +1,9 @@
 package org.annals.coding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.annals.core.Span;
 /**
  * An act told without its author takes the author the article gives elsewhere. An attack coded with no source ("a
  * man was stabbed", "a car bomb killed five") takes the one who claimed responsibility, the one blamed or charged for
- * it, or the one arrested for it, where the evidence of the blame or the arrest names the same act or its victim. An
+ * it, or the one arrested or jailed for it, where the evidence of the blame or the arrest names the same act or its victim. An
  * arrest told without who made it ("two men were detained") takes the article's police when it names one. Only a
  * single candidate is taken: with two or none the source stays empty. Created per document.
  */
@@ -25,6 +25,7 @@ final class ActPerpetrators {
     private static final String ACCUSE = "ACCUSE";
     private static final String COERCE = "COERCE";
     private static final String ARREST = "arrest";
+    private static final Set<String> HELD = Set.of(ARREST, "imprison");
     private static final String POLICE = "COP";
     private static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
     private static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit");
@@ -71,13 +72,16 @@ final class ActPerpetrators {
     }
 
     private Event attacker(Event attack, List<Event> events) {
-        Set<String> family = actWords(attack);
         Map<List<String>, String> candidates = new LinkedHashMap<>();
-        claimants().forEach(c -> candidates.putIfAbsent(c, "claimed"));
+        for (Claim claim : claims()) {
+            if (lastAttackBefore(claim.offset(), events).filter(attack::equals).isPresent()) {
+                candidates.putIfAbsent(claim.claimants(), "claimed");
+            }
+        }
         for (Event other : events) {
             boolean blamed = other.type().equals(ACCUSE) && BLAMING.contains(other.mode());
-            boolean arrested = other.type().equals(COERCE) && other.mode().equals(ARREST);
-            if ((blamed || arrested) && !other.targetIds().isEmpty() && tells(other, family, attack.targetIds())) {
+            boolean arrested = other.type().equals(COERCE) && HELD.contains(other.mode());
+            if ((blamed || arrested) && !other.targetIds().isEmpty() && tellsOf(other, attack, events)) {
                 candidates.putIfAbsent(other.targetIds(), blamed ? "blamed" : "arrested");
             }
         }
@@ -93,9 +97,12 @@ final class ActPerpetrators {
         return event.withSources(only.getKey(), event.rule() + "+perpetrator:" + only.getValue());
     }
 
-    // "Hamas claimed responsibility", "no group has taken credit": who claims the act did it.
-    private Set<List<String>> claimants() {
-        Set<List<String>> claimants = new LinkedHashSet<>();
+    /** A claim of responsibility: who claims it, and where it is told. */
+    private record Claim(List<String> claimants, int offset) {}
+
+    // "Hamas claimed responsibility", "the group took credit"; "no group has claimed responsibility" claims nothing.
+    private List<Claim> claims() {
+        List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             int verb = tree.head(i);
             boolean claim = tree.inArticle(i)
@@ -103,49 +110,56 @@ final class ActPerpetrators {
                     && tree.token(i).deprel().equals("obj")
                     && verb >= 0
                     && CLAIMING.contains(Tree.lower(tree.token(verb).lemma()))
-                    && !ModalityDetector.NEGATORS.stream().anyMatch(n -> negatedBy(verb, n));
-            List<String> claimant = claim ? arguments.source(verb).actors() : List.of();
-            if (!claimant.isEmpty()) {
-                claimants.add(claimant);
+                    && !negated(verb);
+            List<String> claimants = claim ? arguments.source(verb).actors() : List.of();
+            if (!claimants.isEmpty()) {
+                claims.add(new Claim(claimants, tree.token(verb).span().start()));
             }
         }
-        return claimants;
+        return claims;
     }
 
-    private boolean negatedBy(int verb, String negator) {
+    private boolean negated(int verb) {
         return tree.children(verb).stream()
-                .anyMatch(c -> Tree.lower(tree.token(c).word()).equals(negator));
+                .anyMatch(c -> ModalityDetector.NEGATORS.contains(
+                        Tree.lower(tree.token(c).word())));
     }
 
-    // The trigger's lemma and every noun that tells the same act: "stabbed", "the stabbing", "the attack".
-    private Set<String> actWords(Event attack) {
-        Set<String> words = new HashSet<>();
-        tokenAt(attack.trigger())
-                .ifPresent(i -> words.add(Tree.lower(tree.token(i).lemma())));
-        Set<String> lemmas = Set.copyOf(words);
-        for (int i = 0; i < tree.size(); i++) {
-            String lemma = Tree.lower(tree.token(i).lemma());
-            acts.act(lemma)
-                    .filter(act ->
-                            !act.anyType() && lemmas.stream().anyMatch(trigger -> act.toldBy(trigger, attack.type())))
-                    .ifPresent(act -> words.add(act.lemma()));
-        }
-        return words;
-    }
-
-    // The blame or the arrest names the same act or one of its victims in its evidence.
-    private boolean tells(Event other, Set<String> actWords, List<String> victims) {
+    // The blame or the arrest names one of the attack's victims, or names an attack ("the stabbing", "the attack")
+    // while this attack is the last one told before it, which is the one such a word refers to.
+    private boolean tellsOf(Event other, Event attack, List<Event> events) {
         Span evidence = other.evidence();
+        boolean victimNamed = document.mentions().stream()
+                .filter(m -> evidence.contains(m.span()))
+                .map(Mention::actorId)
+                .anyMatch(attack.targetIds()::contains);
+        return victimNamed
+                || (namesAnAttack(evidence)
+                        && lastAttackBefore(other.trigger().start(), events)
+                                .filter(attack::equals)
+                                .isPresent());
+    }
+
+    private boolean namesAnAttack(Span evidence) {
         for (int i = 0; i < tree.size(); i++) {
-            if (evidence.contains(tree.token(i).span())
-                    && actWords.contains(Tree.lower(tree.token(i).lemma()))) {
+            if (evidence.contains(tree.token(i).span()) && namesAnAttack(i)) {
                 return true;
             }
         }
-        return document.mentions().stream()
-                .filter(m -> evidence.contains(m.span()))
-                .map(Mention::actorId)
-                .anyMatch(victims::contains);
+        return false;
+    }
+
+    private boolean namesAnAttack(int token) {
+        return tree.token(token).isNoun()
+                && acts.act(tree.token(token).lemma())
+                        .map(act -> act.types().contains(ASSAULT))
+                        .orElse(false);
+    }
+
+    private static Optional<Event> lastAttackBefore(int offset, List<Event> events) {
+        return events.stream()
+                .filter(e -> e.type().equals(ASSAULT) && e.trigger().start() < offset)
+                .max(Comparator.comparingInt(e -> e.trigger().start()));
     }
 
     private Map<List<String>, String> policeOf(Event arrest) {
@@ -154,14 +168,5 @@ final class ActPerpetrators {
                 .filter(a -> a.sector().equals(POLICE) && !arrest.targetIds().contains(a.id()))
                 .forEach(a -> police.put(List.of(a.id()), "police"));
         return police;
-    }
-
-    private Optional<Integer> tokenAt(Span span) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.token(i).span().equals(span)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -92,6 +92,27 @@ class ActPerpetratorsTest {
     }
 
     @Test
+    void anAttackToldAfterTheArrestIsNotTheOneTheArrestIsFor() {
+        List<Event> attacks = code(STABBED + ARRESTED_FOR_THE_STABBING + """
+                        1 Ana Ana NNP PERSON 2 compound
+                        2 Ruiz Ruiz NNP PERSON 4 nsubj:pass
+                        3 was be VBD O 4 aux:pass
+                        4 stabbed stab VBN O 0 root
+                        5 . . . O 4 punct
+                        """).stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(List.of("person:li-wei"), attacks.get(0).sourceIds());
+        assertEquals(List.of(), attacks.get(1).sourceIds());
+    }
+
+    @Test
+    void aClaimToldBeforeAnyAttackClaimsNone() {
+        assertEquals(List.of(), ofType(code(CLAIMED + STABBED), "ASSAULT").sourceIds());
+    }
+
+    @Test
     void anArrestWithoutAgentIsMadeByThePoliceTheArticleNames() {
         Event arrest = ofType(code(DETAINED + POLICE_GAVE_NO_DETAILS), "COERCE");
         assertEquals(1, arrest.sourceIds().size(), arrest.toString());
