@@ -82,6 +82,9 @@ final class StanceTargets {
             // "terrorist attacks" names a kind of attack and judges no one.
             return Optional.empty();
         }
+        if (refers(cue)) {
+            return Optional.empty();
+        }
         int head = clauseHead(cue);
         if (modifiesAnArgument(cue, head) && !cueWords.contains(tree.head(cue))) {
             // "Ukraine resists the illegal occupation" judges the occupation (and whoever it belongs to), not Ukraine.
@@ -137,6 +140,18 @@ final class StanceTargets {
         return tree.children(cue, "nmod:poss").stream()
                 .anyMatch(owner -> !isSpeaker(owner, speaker)
                         && !arguments.actorsOf(owner, "").actors().isEmpty());
+    }
+
+    // "in pursuit of the perpetrators", "to bring the culprits to justice": a definite noun in an argument slot refers
+    // to people the text has in mind; only said of someone ("X are the perpetrators") does it judge them.
+    private boolean refers(int cue) {
+        Token token = tree.token(cue);
+        boolean argument = Set.of("obj", "nmod").contains(token.deprel())
+                || (token.deprel().equals("obl") && !tree.preposition(cue).equals("as"));
+        return token.isNoun()
+                && argument
+                && tree.children(cue, "det").stream()
+                        .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
     }
 
     // An adjective on a noun that is what the clause says of its subject ("this is a reckless plan", "called it a

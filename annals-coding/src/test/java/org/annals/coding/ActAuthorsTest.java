@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
 import org.junit.jupiter.api.Test;
 
 /** Events aimed at an act are aimed at its author (ActAuthors); every sentence here is written for the test. */
@@ -134,5 +137,50 @@ class ActAuthorsTest {
                 """), "ACCUSE");
         assertEquals(List.of("EGY"), e.sourceIds());
         assertEquals(List.of("person:ali-reza"), e.targetIds());
+    }
+
+    @Test
+    void namingSomeoneThePerpetratorsAccusesThemButPursuingThePerpetratorsAccusesNobody() {
+        Document said = ACTORS.apply(ConllDocuments.parse("""
+                #id t
+                #published 2025-09-02
+                1 Ali Ali NNP PERSON 2 compound
+                2 Reza Reza NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 rebels rebel NNS O 7 nsubj
+                5 were be VBD O 7 cop
+                6 the the DT O 7 det
+                7 perpetrators perpetrator NNS O 3 ccomp
+                8 . . . O 3 punct
+                """));
+        Event e = ofType(
+                EVENTS.apply(said.withQuotes(List.of(indirect(said, 3, 6, "person:ali-reza"))))
+                        .events(),
+                "ACCUSE");
+        assertEquals(List.of("person:ali-reza"), e.sourceIds());
+        assertTrue(e.targetIds().get(0).contains("rebel"), e.toString());
+
+        Document pursued = ACTORS.apply(ConllDocuments.parse("""
+                #id t
+                #published 2025-09-02
+                1 Ali Ali NNP PERSON 2 compound
+                2 Reza Reza NNP PERSON 3 nsubj
+                3 vowed vow VBD O 0 root
+                4 to to TO O 5 mark
+                5 pursue pursue VB O 3 xcomp
+                6 the the DT O 7 det
+                7 perpetrators perpetrator NNS O 5 obj
+                8 . . . O 3 punct
+                """));
+        assertTrue(EVENTS.apply(pursued.withQuotes(List.of(indirect(pursued, 3, 6, "person:ali-reza"))))
+                .events()
+                .isEmpty());
+    }
+
+    private static Quote indirect(Document document, int first, int last, String speaker) {
+        Span span = new Span(
+                document.tokens().get(first).span().start(),
+                document.tokens().get(last).span().end());
+        return new Quote(span, document.textOf(span), QuoteKind.INDIRECT, speaker, null, "say", "");
     }
 }
