@@ -30,6 +30,8 @@ final class ActPerpetrators {
     private static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
     private static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit");
     private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
+    // Words for an attack of any kind, which may refer back to a stabbing as well as to a bombing.
+    private static final Set<String> ANY_ATTACK = Set.of("attack", "assault");
 
     private final Document document;
     private final Tree tree;
@@ -74,7 +76,11 @@ final class ActPerpetrators {
     private Event attacker(Event attack, List<Event> events) {
         Map<List<String>, String> candidates = new LinkedHashMap<>();
         for (Claim claim : claims()) {
-            if (lastAttackBefore(claim.offset(), events).filter(attack::equals).isPresent()) {
+            boolean sameAct = claim.act() < 0 || !namesAnAct(claim.act()) || sameAct(claim.act(), attack);
+            if (sameAct
+                    && lastAttackBefore(claim.offset(), events)
+                            .filter(attack::equals)
+                            .isPresent()) {
                 candidates.putIfAbsent(claim.claimants(), "claimed");
             }
         }
@@ -97,8 +103,8 @@ final class ActPerpetrators {
         return event.withSources(only.getKey(), event.rule() + "+perpetrator:" + only.getValue());
     }
 
-    /** A claim of responsibility: who claims it, and where it is told. */
-    private record Claim(List<String> claimants, int offset) {}
+    /** A claim of responsibility: who claims it, where it is told, and the act it names after "for" (-1 for none). */
+    private record Claim(List<String> claimants, int offset, int act) {}
 
     // "Hamas claimed responsibility", "the group took credit"; "no group has claimed responsibility" claims nothing.
     private List<Claim> claims() {
@@ -113,7 +119,11 @@ final class ActPerpetrators {
                     && !negated(verb);
             List<String> claimants = claim ? arguments.source(verb).actors() : List.of();
             if (!claimants.isEmpty()) {
-                claims.add(new Claim(claimants, tree.token(verb).span().start()));
+                int act = tree.children(i, "nmod").stream()
+                        .filter(c -> tree.preposition(c).equals("for"))
+                        .findFirst()
+                        .orElse(-1);
+                claims.add(new Claim(claimants, tree.token(verb).span().start(), act));
             }
         }
         return claims;
@@ -125,7 +135,7 @@ final class ActPerpetrators {
                         Tree.lower(tree.token(c).word())));
     }
 
-    // The blame or the arrest names one of the attack's victims, or names an attack ("the stabbing", "the attack")
+    // The blame or the arrest names one of the attack's victims, or names the same act ("the stabbing", "the attack")
     // while this attack is the last one told before it, which is the one such a word refers to.
     private boolean tellsOf(Event other, Event attack, List<Event> events) {
         Span evidence = other.evidence();
@@ -134,26 +144,57 @@ final class ActPerpetrators {
                 .map(Mention::actorId)
                 .anyMatch(attack.targetIds()::contains);
         return victimNamed
-                || (namesAnAttack(evidence)
+                || (namesTheAct(evidence, attack)
                         && lastAttackBefore(other.trigger().start(), events)
                                 .filter(attack::equals)
                                 .isPresent());
     }
 
-    private boolean namesAnAttack(Span evidence) {
+    private boolean namesTheAct(Span evidence, Event attack) {
         for (int i = 0; i < tree.size(); i++) {
-            if (evidence.contains(tree.token(i).span()) && namesAnAttack(i)) {
+            if (evidence.contains(tree.token(i).span()) && namesAnAct(i) && sameAct(i, attack)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean namesAnAttack(int token) {
-        return tree.token(token).isNoun()
-                && acts.act(tree.token(token).lemma())
-                        .map(act -> act.types().contains(ASSAULT))
-                        .orElse(false);
+    private boolean namesAnAct(int token) {
+        return tree.token(token).isNoun() && acts.act(tree.token(token).lemma()).isPresent();
+    }
+
+    // "The stabbing" is a stabbing, "the attack" any attack, and "the bombing" the attack whose own sentence calls it
+    // one ("a bombing killed five"); "the bombing" is not the stabbing told last.
+    private boolean sameAct(int noun, Event attack) {
+        String lemma = Tree.lower(tree.token(noun).lemma());
+        if (ANY_ATTACK.contains(lemma)) {
+            return true;
+        }
+        boolean tellsTheTrigger = triggerLemma(attack)
+                .map(trigger -> acts.act(lemma)
+                        .map(act -> act.lemma().equals(trigger) || act.verbs().contains(trigger))
+                        .orElse(false))
+                .orElse(false);
+        return tellsTheTrigger || inEvidence(lemma, attack.evidence());
+    }
+
+    private Optional<String> triggerLemma(Event event) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.token(i).span().equals(event.trigger())) {
+                return Optional.of(Tree.lower(tree.token(i).lemma()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean inEvidence(String lemma, Span evidence) {
+        for (int i = 0; i < tree.size(); i++) {
+            if (evidence.contains(tree.token(i).span())
+                    && Tree.lower(tree.token(i).lemma()).equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Event> lastAttackBefore(int offset, List<Event> events) {

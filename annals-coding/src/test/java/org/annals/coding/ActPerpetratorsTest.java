@@ -108,6 +108,26 @@ class ActPerpetratorsTest {
     }
 
     @Test
+    void aClaimOfAnotherKindOfActIsNotAClaimOfTheStabbing() {
+        String claimedABombing = """
+                1 Ali Ali NNP PERSON 2 compound
+                2 Reza Reza NNP PERSON 3 nsubj
+                3 claimed claim VBD O 0 root
+                4 responsibility responsibility NN O 3 obj
+                5 for for IN O 7 case
+                6 the the DT O 7 det
+                7 bombing bombing NN O 4 nmod
+                8 . . . O 3 punct
+                """;
+        assertEquals(
+                List.of(), ofType(code(STABBED + claimedABombing), "ASSAULT").sourceIds());
+        assertEquals(
+                List.of("person:ali-reza"),
+                ofType(code(STABBED + claimedABombing.replace("bombing", "attack")), "ASSAULT")
+                        .sourceIds());
+    }
+
+    @Test
     void aClaimToldBeforeAnyAttackClaimsNone() {
         assertEquals(List.of(), ofType(code(CLAIMED + STABBED), "ASSAULT").sourceIds());
     }
