@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Mention;
@@ -92,6 +93,13 @@ final class ActPerpetrators {
             }
         }
         candidates.keySet().removeIf(c -> c.stream().anyMatch(attack.targetIds()::contains));
+        // Blaming the United States "for the attack" when the article tells a US airstrike is about that strike.
+        Set<String> knownAttackers = new HashSet<>();
+        events.stream().filter(e -> e.type().equals(ASSAULT)).forEach(e -> knownAttackers.addAll(e.sourceIds()));
+        candidates
+                .entrySet()
+                .removeIf(c ->
+                        !c.getValue().equals("claimed") && c.getKey().stream().anyMatch(knownAttackers::contains));
         return single(candidates, attack);
     }
 
@@ -119,7 +127,8 @@ final class ActPerpetrators {
                     && !negated(verb);
             List<String> claimants = claim ? arguments.source(verb).actors() : List.of();
             if (!claimants.isEmpty()) {
-                int act = tree.children(i, "nmod").stream()
+                // "claimed responsibility for the bombing": the parser hangs "for" on the noun or on the verb.
+                int act = Stream.concat(tree.children(i, "nmod").stream(), tree.children(verb, "obl").stream())
                         .filter(c -> tree.preposition(c).equals("for"))
                         .findFirst()
                         .orElse(-1);

@@ -128,6 +128,38 @@ class ActPerpetratorsTest {
     }
 
     @Test
+    void blamingTheAuthorOfAnAttackAlreadyToldIsAboutThatAttack() {
+        String liWeiShotAnaRuiz = """
+                1 Li Li NNP PERSON 2 compound
+                2 Wei Wei NNP PERSON 3 nsubj
+                3 shot shoot VBD O 0 root
+                4 Ana Ana NNP PERSON 5 compound
+                5 Ruiz Ruiz NNP PERSON 3 obj
+                6 . . . O 3 punct
+
+                """;
+        String blamedLiWei = """
+                1 Greece Greece NNP LOCATION 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Li Li NNP PERSON 4 compound
+                4 Wei Wei NNP PERSON 2 obj
+                5 for for IN O 7 case
+                6 the the DT O 7 det
+                7 attack attack NN O 2 obl
+                8 . . . O 2 punct
+                """;
+        assertEquals(
+                List.of("person:li-wei"),
+                ofType(code(STABBED + blamedLiWei), "ASSAULT").sourceIds());
+        List<Event> attacks = code(liWeiShotAnaRuiz + STABBED + blamedLiWei).stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(List.of("person:omar-nasser"), attacks.get(1).targetIds());
+        assertEquals(List.of(), attacks.get(1).sourceIds(), "the blame is about the shooting Li Wei is told of");
+    }
+
+    @Test
     void aClaimToldBeforeAnyAttackClaimsNone() {
         assertEquals(List.of(), ofType(code(CLAIMED + STABBED), "ASSAULT").sourceIds());
     }
