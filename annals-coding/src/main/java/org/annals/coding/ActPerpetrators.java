@@ -93,14 +93,14 @@ final class ActPerpetrators {
             }
         }
         candidates.keySet().removeIf(c -> c.stream().anyMatch(attack.targetIds()::contains));
-        // Blaming the United States "for the attack" when the article tells a US airstrike is about that strike.
+        // Blaming the United States "for the attack" when the article tells a US airstrike may well be about that
+        // strike: with the author of a told attack among the candidates, which attack each is blamed for is unclear.
         Set<String> knownAttackers = new HashSet<>();
         events.stream().filter(e -> e.type().equals(ASSAULT)).forEach(e -> knownAttackers.addAll(e.sourceIds()));
-        candidates
-                .entrySet()
-                .removeIf(c ->
+        boolean authorOfAnotherAttack = candidates.entrySet().stream()
+                .anyMatch(c ->
                         !c.getValue().equals("claimed") && c.getKey().stream().anyMatch(knownAttackers::contains));
-        return single(candidates, attack);
+        return authorOfAnotherAttack ? attack : single(candidates, attack);
     }
 
     private static Event single(Map<List<String>, String> candidates, Event event) {
