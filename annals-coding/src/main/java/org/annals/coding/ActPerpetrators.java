@@ -96,11 +96,24 @@ final class ActPerpetrators {
         // Blaming the United States "for the attack" when the article tells a US airstrike may well be about that
         // strike: with the author of a told attack among the candidates, which attack each is blamed for is unclear.
         Set<String> knownAttackers = new HashSet<>();
-        events.stream().filter(e -> e.type().equals(ASSAULT)).forEach(e -> knownAttackers.addAll(e.sourceIds()));
+        events.stream()
+                .filter(e -> e.type().equals(ASSAULT))
+                .flatMap(e -> e.sourceIds().stream())
+                .forEach(id -> knownAttackers.addAll(sides(id)));
         boolean authorOfAnotherAttack = candidates.entrySet().stream()
-                .anyMatch(c ->
-                        !c.getValue().equals("claimed") && c.getKey().stream().anyMatch(knownAttackers::contains));
+                .anyMatch(c -> !c.getValue().equals("claimed")
+                        && c.getKey().stream().flatMap(id -> sides(id).stream()).anyMatch(knownAttackers::contains));
         return authorOfAnotherAttack ? attack : single(candidates, attack);
+    }
+
+    // An actor and the country it acts for: the US military's strike is the United States' act.
+    private Set<String> sides(String actorId) {
+        Set<String> sides = new HashSet<>();
+        sides.add(actorId);
+        document.actors().stream()
+                .filter(a -> a.id().equals(actorId) && !a.country().isEmpty())
+                .forEach(a -> sides.add(a.country()));
+        return sides;
     }
 
     private static Event single(Map<List<String>, String> candidates, Event event) {
