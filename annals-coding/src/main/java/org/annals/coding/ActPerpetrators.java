@@ -13,6 +13,7 @@ import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Mention;
 import org.annals.core.Span;
+import org.annals.core.Token;
 
 /**
  * An act told without its author takes the author the article gives elsewhere. An attack coded with no source ("a
@@ -182,22 +183,27 @@ final class ActPerpetrators {
     }
 
     private boolean namesAnAct(int token) {
-        return tree.token(token).isNoun() && acts.act(tree.token(token).lemma()).isPresent();
+        return actAt(token).isPresent();
+    }
+
+    // The tagger often takes "the stabbing" or "the shooting" for a gerund: the word names the act as the noun does.
+    private Optional<ActNouns.Act> actAt(int token) {
+        Token t = tree.token(token);
+        return acts.act(t.lemma()).or(() -> t.pos().equals("VBG") ? acts.act(t.word()) : Optional.empty());
     }
 
     // "The stabbing" is a stabbing, "the attack" any attack, and "the bombing" the attack whose own sentence calls it
     // one ("a bombing killed five"); "the bombing" is not the stabbing told last.
     private boolean sameAct(int noun, Event attack) {
-        String lemma = Tree.lower(tree.token(noun).lemma());
-        if (ANY_ATTACK.contains(lemma)) {
-            return true;
+        Optional<ActNouns.Act> act = actAt(noun);
+        if (act.isEmpty()) {
+            return false;
         }
+        String lemma = act.get().lemma();
         boolean tellsTheTrigger = triggerLemma(attack)
-                .map(trigger -> acts.act(lemma)
-                        .map(act -> act.lemma().equals(trigger) || act.verbs().contains(trigger))
-                        .orElse(false))
+                .map(trigger -> lemma.equals(trigger) || act.get().verbs().contains(trigger))
                 .orElse(false);
-        return tellsTheTrigger || inEvidence(lemma, attack.evidence());
+        return ANY_ATTACK.contains(lemma) || tellsTheTrigger || inEvidence(lemma, attack.evidence());
     }
 
     private Optional<String> triggerLemma(Event event) {
@@ -212,7 +218,7 @@ final class ActPerpetrators {
     private boolean inEvidence(String lemma, Span evidence) {
         for (int i = 0; i < tree.size(); i++) {
             if (evidence.contains(tree.token(i).span())
-                    && Tree.lower(tree.token(i).lemma()).equals(lemma)) {
+                    && actAt(i).filter(act -> act.lemma().equals(lemma)).isPresent()) {
                 return true;
             }
         }

@@ -76,6 +76,10 @@ class ActPerpetratorsTest {
         assertEquals(List.of("person:li-wei"), attack.sourceIds());
         assertEquals(List.of("person:omar-nasser"), attack.targetIds());
         assertTrue(attack.rule().endsWith("+perpetrator:arrested"), attack.rule());
+        String taggedAsGerund = ARRESTED_FOR_THE_STABBING.replace("stabbing stabbing NN", "stabbing stab VBG");
+        assertEquals(
+                List.of("person:li-wei"),
+                ofType(code(STABBED + taggedAsGerund), "ASSAULT").sourceIds());
     }
 
     @Test
