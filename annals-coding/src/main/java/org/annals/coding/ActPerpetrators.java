@@ -17,8 +17,8 @@ import org.annals.core.Token;
 
 /**
  * An act told without its author takes the author the article gives elsewhere. An attack coded with no source ("a
- * man was stabbed", "a car bomb killed five") takes the one who claimed responsibility, the one blamed or charged for
- * it, or the one arrested or jailed for it, where the evidence of the blame or the arrest names the same act or its victim. An
+ * man was stabbed", "a car bomb killed five") takes the one who claimed responsibility, the one blamed or charged
+ * for it, or the one arrested or jailed for it, where the blame or the arrest names the same act or its victim. An
  * arrest told without who made it ("two men were detained") takes the article's police when it names one. Only a
  * single candidate is taken: with two or none the source stays empty. Created per document.
  */
