@@ -413,6 +413,17 @@ final class Arguments {
         return Found.NONE;
     }
 
+    /** The dependents in the target slots the specs name on any of the heads, actors or not ("condemned the raid"). */
+    List<Integer> slotFillers(List<Integer> heads, List<String> specs) {
+        List<Integer> fillers = new ArrayList<>();
+        for (String spec : specs) {
+            if (!spec.startsWith("~") && !spec.startsWith("!") && !spec.equals(ANSWERER)) {
+                heads.forEach(head -> fillers.addAll(dependents(head, spec)));
+            }
+        }
+        return fillers;
+    }
+
     /** The body a gathering is named after: "hosted the Shanghai Cooperation Organization summit" hosts the SCO. */
     private Found convener(int noun) {
         if (!GATHERINGS.contains(Tree.lower(tree.token(noun).lemma()))) {

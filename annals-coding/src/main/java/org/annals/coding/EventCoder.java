@@ -67,8 +67,9 @@ final class EventCoder {
     private final AddressedRequests addressed;
     private final EarlierRequests earlier;
     private final ForceActs force;
+    private final ActAuthors authors;
 
-    EventCoder(EventLexicon lexicon, Document document) {
+    EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this.lexicon = lexicon;
         this.document = document;
         this.tree = new Tree(document);
@@ -81,6 +82,7 @@ final class EventCoder {
         this.addressed = new AddressedRequests(tree, arguments);
         this.earlier = new EarlierRequests(tree, lexicon);
         this.force = new ForceActs(tree, lexicon, arguments, index);
+        this.authors = new ActAuthors(tree, arguments, acts);
     }
 
     List<Event> code() {
@@ -94,6 +96,7 @@ final class EventCoder {
                 if (trigger.isPresent()) {
                     code(sentence, trigger.get()).ifPresent(e -> {
                         earlier.add(e);
+                        authors.add(e);
                         merge(merged, e);
                     });
                 }
@@ -286,6 +289,9 @@ final class EventCoder {
         if (patient.isPresent() && target.actors().isEmpty()) {
             target = arguments.actorsOf(patient.get(), "patient");
         }
+        if (target.actors().isEmpty() && !source.actors().isEmpty()) {
+            target = authors.authorOf(actSlots(heads, trigger, patient), trigger.type());
+        }
         List<String> sources = source.actors();
         boolean agentless = sources.isEmpty()
                 && patient.isPresent()
@@ -329,6 +335,9 @@ final class EventCoder {
         if (source.group()) {
             pattern = pattern + "+group";
         }
+        if (target.pattern().startsWith(ActAuthors.ROUTE)) {
+            pattern = pattern + "+" + target.pattern();
+        }
         Modality mood = modality.of(trigger.predicate());
         if (trigger.word() != trigger.predicate()) {
             mood = ModalityDetector.stronger(mood, modality.of(trigger.word()));
@@ -358,6 +367,13 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    // "condemned the shelling", "the strike was condemned by the EU": the act in a target slot or undergoing the verb.
+    private List<Integer> actSlots(List<Integer> heads, Trigger trigger, Optional<Integer> patient) {
+        List<Integer> slots = new ArrayList<>(arguments.slotFillers(heads, trigger.targetSpecs()));
+        patient.ifPresent(slots::add);
+        return slots;
     }
 
     // Refusals and requests often name their counterpart outside their own dependents: the one who asked in the

@@ -20,6 +20,7 @@ public final class EventStage implements Stage {
 
     private final EventLexicon lexicon;
     private final StanceLexicon stances;
+    private final ActNouns acts;
     private final EventContexts contexts;
     private final Gazetteer gazetteer;
 
@@ -30,6 +31,7 @@ public final class EventStage implements Stage {
     public EventStage(EventLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.stances = StanceLexicon.standard(lexicon.types());
+        this.acts = ActNouns.standard(lexicon.types());
         this.contexts = EventContexts.standard(lexicon.types());
         this.gazetteer = gazetteer;
     }
@@ -60,7 +62,8 @@ public final class EventStage implements Stage {
         if (document.tokens().isEmpty()) {
             return checked.withEvents(List.of());
         }
-        List<Event> coded = new StanceCoder(stances, lexicon, checked).addTo(new EventCoder(lexicon, checked).code());
+        List<Event> coded = new StanceCoder(stances, lexicon, acts, checked)
+                .addTo(new ActPerpetrators(checked, acts).complete(new EventCoder(lexicon, acts, checked).code()));
         return checked.withEvents(new EventRecords(checked, contexts, gazetteer).complete(coded));
     }
 }

@@ -50,23 +50,26 @@ final class StanceCoder {
     private final ActorIndex index;
     private final Arguments arguments;
     private final StanceTargets targets;
+    private final ActAuthors authors;
     private final ModalityDetector modality;
     private final EventDater dater;
 
-    StanceCoder(StanceLexicon stances, EventLexicon lexicon, Document document) {
+    StanceCoder(StanceLexicon stances, EventLexicon lexicon, ActNouns acts, Document document) {
         this.stances = stances;
         this.lexicon = lexicon;
         this.document = document;
         this.tree = new Tree(document);
         this.index = new ActorIndex(document);
         this.arguments = new Arguments(tree, index);
-        this.targets = new StanceTargets(tree, arguments);
+        this.authors = new ActAuthors(tree, arguments, acts);
+        this.targets = new StanceTargets(tree, arguments, authors);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
 
     /** The coded events with the stances said in quotations that they do not already hold, renumbered in order. */
     List<Event> addTo(List<Event> coded) {
+        authors.addAll(coded);
         Set<String> known = new HashSet<>();
         coded.forEach(e -> known.add(EventCoder.key(e)));
         Set<Span> triggers = new HashSet<>();

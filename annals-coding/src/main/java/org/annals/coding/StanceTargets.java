@@ -24,10 +24,12 @@ final class StanceTargets {
 
     private final Tree tree;
     private final Arguments arguments;
+    private final ActAuthors authors;
 
-    StanceTargets(Tree tree, Arguments arguments) {
+    StanceTargets(Tree tree, Arguments arguments, ActAuthors authors) {
         this.tree = tree;
         this.arguments = arguments;
+        this.authors = authors;
     }
 
     /** The head of the clause a cue stands in: up through its phrase, not past a clause boundary. */
@@ -78,6 +80,9 @@ final class StanceTargets {
     Optional<Target> about(int cue, List<Integer> cueWords, String speaker) {
         if (tree.token(cue).deprel().equals("compound")) {
             // "terrorist attacks" names a kind of attack and judges no one.
+            return Optional.empty();
+        }
+        if (refers(cue)) {
             return Optional.empty();
         }
         int head = clauseHead(cue);
@@ -135,6 +140,18 @@ final class StanceTargets {
         return tree.children(cue, "nmod:poss").stream()
                 .anyMatch(owner -> !isSpeaker(owner, speaker)
                         && !arguments.actorsOf(owner, "").actors().isEmpty());
+    }
+
+    // "in pursuit of the perpetrators", "to bring the culprits to justice": a definite noun in an argument slot refers
+    // to people the text has in mind; only said of someone ("X are the perpetrators") does it judge them.
+    private boolean refers(int cue) {
+        Token token = tree.token(cue);
+        boolean argument = Set.of("obj", "nmod").contains(token.deprel())
+                || (token.deprel().equals("obl") && !tree.preposition(cue).equals("as"));
+        return token.isNoun()
+                && argument
+                && tree.children(cue, "det").stream()
+                        .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
     }
 
     // An adjective on a noun that is what the clause says of its subject ("this is a reckless plan", "called it a
@@ -201,7 +218,14 @@ final class StanceTargets {
                 return Optional.of(new Target(owners, route + "+owner"));
             }
         }
-        return Optional.empty();
+        return authorOfAct(token, speaker, route);
+    }
+
+    // "called the move a betrayal": a judged act is a judgement of whoever did it.
+    private Optional<Target> authorOfAct(int token, String speaker, String route) {
+        Arguments.Found author = authors.authorOf(token);
+        List<String> named = others(author.actors(), speaker);
+        return named.isEmpty() ? Optional.empty() : Optional.of(new Target(named, route + "+" + author.pattern()));
     }
 
     // "Let's" is "let us".

@@ -81,6 +81,30 @@ public record Event(
                 quote);
     }
 
+    /** The same event with sources found after it was coded, and the rule extended by the route that found them. */
+    public Event withSources(List<String> newSourceIds, String newRule) {
+        return new Event(
+                id,
+                type,
+                mode,
+                newSourceIds,
+                targetIds,
+                date,
+                dateGranularity,
+                place,
+                placeId,
+                modality,
+                intensity,
+                confidence,
+                evidence,
+                trigger,
+                newRule,
+                quantities,
+                contexts,
+                location,
+                quote);
+    }
+
     /** The same event with the record's later parts, which are found once the event itself is coded. */
     public Event withRecord(List<String> contexts, Location location, Span quote) {
         return new Event(

@@ -1,0 +1,145 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Event;
+import org.annals.core.Modality;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * Event anaphora: a stance aimed at an act ("condemned the shelling", "called the move a betrayal") is aimed at
+ * whoever did it. The author is the act's possessor ("the governor's veto", "the Russian offensive"), its agent ("the
+ * attack by rebels", "the decision of the court"), or else the source of the nearest earlier event that tells the same
+ * act: its verb ("shelled" for "the shelling") or a type the noun implies ("the offensive" for an ASSAULT). An act
+ * nobody is named for has no author: nothing is guessed. Created per document; events are added as they are coded.
+ */
+final class ActAuthors {
+    /** The events whose target may be an act rather than an actor. */
+    static final Set<String> AIMED_TYPES = Set.of("ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST");
+
+    /** Prefix of the route by which an author was found, as it appears in an event's rule. */
+    static final String ROUTE = "act-author:";
+
+    // "The killing of a teacher", "the arrest of two men": after acts done to someone, "of" names the victim.
+    private static final Set<String> DONE_TO_SOMEONE = Set.of("ASSAULT", "COERCE", "SANCTION", "ACCUSE");
+
+    // Verbs whose subject does the act named by their object: "made the decision", "carried out the raid".
+    private static final Set<String> DOING =
+            Set.of("make", "take", "carry", "launch", "begin", "start", "conduct", "mount", "stage", "order", "impose");
+    private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
+    // How many sentences back "the move" or "the decision" may look for the act it refers to.
+    private static final int RECENT = 2;
+
+    private final Tree tree;
+    private final Arguments arguments;
+    private final ActNouns acts;
+    private final List<Event> earlier = new ArrayList<>();
+    private final Map<Span, Integer> triggers = new HashMap<>();
+
+    ActAuthors(Tree tree, Arguments arguments, ActNouns acts) {
+        this.tree = tree;
+        this.arguments = arguments;
+        this.acts = acts;
+        for (int i = 0; i < tree.size(); i++) {
+            triggers.put(tree.token(i).span(), i);
+        }
+    }
+
+    void add(Event event) {
+        earlier.add(event);
+    }
+
+    void addAll(List<Event> events) {
+        earlier.addAll(events);
+    }
+
+    /** The author of the first of the nouns that names an act, when the event's type may be aimed at an act. */
+    Arguments.Found authorOf(List<Integer> nouns, String type) {
+        if (!AIMED_TYPES.contains(type)) {
+            return Arguments.Found.NONE;
+        }
+        return nouns.stream()
+                .filter(noun -> act(noun).isPresent())
+                .findFirst()
+                .map(this::authorOf)
+                .orElse(Arguments.Found.NONE);
+    }
+
+    /** The author of the act a noun names, or none when the noun names no act or the article names no author. */
+    Arguments.Found authorOf(int noun) {
+        Optional<ActNouns.Act> act = act(noun);
+        if (act.isEmpty()) {
+            return Arguments.Found.NONE;
+        }
+        if (tree.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> tree.token(p).pos().equals("PRP$"))) {
+            // "defended his response": a possessive pronoun is mostly the subject's own act, and a wrongly
+            // resolved one would invent a counterpart, so it names no author.
+            return Arguments.Found.NONE;
+        }
+        Arguments.Found owner = arguments.possessor(noun);
+        if (!owner.actors().isEmpty()) {
+            return routed(owner, "possessor");
+        }
+        Arguments.Found agent = agent(noun, act.get());
+        return agent.actors().isEmpty() ? toldEarlier(noun, act.get()) : agent;
+    }
+
+    private Optional<ActNouns.Act> act(int noun) {
+        return tree.token(noun).isNoun() && !tree.token(noun).isProperNoun()
+                ? acts.act(tree.token(noun).lemma())
+                : Optional.empty();
+    }
+
+    // "the attack by rebels", "the decision of the court"; but "the shelling of Kharkiv" names the victim. "He made
+    // the right decision", "the rebels launched the offensive": whoever makes or launches the act did it.
+    private Arguments.Found agent(int noun, ActNouns.Act act) {
+        boolean ofIsAgent = act.types().stream().noneMatch(DONE_TO_SOMEONE::contains);
+        for (int child : tree.children(noun, "nmod")) {
+            String preposition = tree.preposition(child);
+            if (preposition.equals("by") || (ofIsAgent && preposition.equals("of"))) {
+                Arguments.Found found = arguments.actorsOf(child, "");
+                if (!found.actors().isEmpty()) {
+                    return routed(found, "agent-" + preposition);
+                }
+            }
+        }
+        int verb = tree.head(noun);
+        boolean done = verb >= 0
+                && tree.token(noun).deprel().equals("obj")
+                && DOING.contains(Tree.lower(tree.token(verb).lemma()));
+        return done ? routed(arguments.source(verb), "doer") : Arguments.Found.NONE;
+    }
+
+    // The nearest event told before the noun as having happened that tells the same act; when that telling names
+    // nobody, the act has no known author. "The move" with no act named refers only to an act just told.
+    private Arguments.Found toldEarlier(int noun, ActNouns.Act act) {
+        Token token = tree.token(noun);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event event = earlier.get(i);
+            Integer trigger = triggers.get(event.trigger());
+            boolean before =
+                    trigger != null && event.trigger().start() < token.span().start();
+            boolean recent = !act.anyType()
+                    || (before && token.sentence() - tree.token(trigger).sentence() <= RECENT);
+            if (before
+                    && recent
+                    && HAPPENED.contains(event.modality())
+                    && act.toldBy(Tree.lower(tree.token(trigger).lemma()), event.type())) {
+                return event.sourceIds().isEmpty()
+                        ? Arguments.Found.NONE
+                        : new Arguments.Found(event.sourceIds(), ROUTE + "earlier-" + act.lemma(), false);
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
+    private static Arguments.Found routed(Arguments.Found found, String route) {
+        return new Arguments.Found(found.actors(), ROUTE + route, found.group());
+    }
+}
