@@ -416,7 +416,7 @@ final class ActorResolver {
         } else if (title.isPresent() && !modifiesPerson(head)) {
             String actorId = recentPersonOf(country.iso3(), first)
                     .or(() -> nearbyPersonOfUnknownCountry(first))
-                    .orElseGet(() -> government(country.iso3()).id);
+                    .orElseGet(() -> officeHolder(head, title.get(), country).id);
             ActorDraft described = actors.get(actorId);
             if (described.kind == ActorKind.PERSON) {
                 described.learnCountry(country.iso3(), country.evidence());
@@ -427,6 +427,16 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "an Iowa judge" whom the text does not name acts for the judiciary, "the Russian leader" for the government.
+    private ActorDraft officeHolder(int head, KnowledgeBase.Title title, Modifiers.Country country) {
+        if (!Institutions.SECTORS.contains(title.sector())) {
+            return government(country.iso3());
+        }
+        Institutions.Place place =
+                institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
+        return institution(institutions.of(title.sector(), place));
     }
 
     // "no US president has been removed", "any Russian minister": a quantified description refers to nobody, so it
