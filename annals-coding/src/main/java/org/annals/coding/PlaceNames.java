@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.annals.core.ActorKind;
 
 /**
@@ -17,6 +16,10 @@ import org.annals.core.ActorKind;
  * out, since a wrong country is worse than none.
  */
 final class PlaceNames {
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final String SHARED = "";
+
     private final Map<String, KbEntry> subdivisions;
     private final Map<String, String> cityCountries;
 
@@ -34,7 +37,7 @@ final class PlaceNames {
         for (String[] row : Tsv.read(resource, 5)) {
             String code = row[0];
             String iso3 = row[3];
-            if (!code.matches("[A-Z]{2}-[A-Z0-9]{1,3}") || !iso3.matches("[A-Z]{3}")) {
+            if (!CODE.matcher(code).matches() || !ISO3.matcher(iso3).matches()) {
                 throw new IllegalStateException(resource + ": bad code '" + code + "' or country '" + iso3 + "'");
             }
             String id = iso3 + code.substring(2);
@@ -55,21 +58,16 @@ final class PlaceNames {
     }
 
     private static Map<String, String> cities(String resource) {
-        Map<String, Set<String>> countries = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
         for (String[] row : Tsv.read(resource, 5)) {
-            List<String> names = new ArrayList<>(List.of(row[1]));
-            names.addAll(Tsv.list(row[2]));
-            for (String name : names) {
-                countries.computeIfAbsent(Slug.key(name), k -> new TreeSet<>()).add(row[3]);
+            String iso3 = row[3];
+            countries.merge(Slug.key(row[1]), iso3, (a, b) -> a.equals(b) ? a : SHARED);
+            for (String alt : Tsv.list(row[2])) {
+                countries.merge(Slug.key(alt), iso3, (a, b) -> a.equals(b) ? a : SHARED);
             }
         }
-        Map<String, String> unique = new HashMap<>();
-        countries.forEach((name, isos) -> {
-            if (isos.size() == 1) {
-                unique.put(name, isos.iterator().next());
-            }
-        });
-        return unique;
+        countries.values().removeIf(SHARED::equals);
+        return countries;
     }
 
     /** Every subdivision by the name it is known under, for the knowledge base's name table. */
