@@ -408,7 +408,7 @@ final class ActorResolver {
         if (institution.isPresent() && !singularTitle) {
             Institutions.Place place =
                     institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
-            ActorDraft body = institution(institutions.of(institution.get(), place));
+            ActorDraft body = institution(institutions.of(institution.get(), place, document.textOf(span)));
             recordSpan(first, head, MentionType.DESCRIPTION, body.id, "");
         } else if (title.isPresent() && token.pos().equals("NNS")) {
             pluralTitleActor(title.get(), country.iso3())
@@ -416,7 +416,7 @@ final class ActorResolver {
         } else if (title.isPresent() && !modifiesPerson(head)) {
             String actorId = recentPersonOf(country.iso3(), first)
                     .or(() -> nearbyPersonOfUnknownCountry(first))
-                    .orElseGet(() -> officeHolder(head, title.get(), country).id);
+                    .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)).id);
             ActorDraft described = actors.get(actorId);
             if (described.kind == ActorKind.PERSON) {
                 described.learnCountry(country.iso3(), country.evidence());
@@ -430,13 +430,13 @@ final class ActorResolver {
     }
 
     // "an Iowa judge" whom the text does not name acts for the judiciary, "the Russian leader" for the government.
-    private ActorDraft officeHolder(int head, KnowledgeBase.Title title, Modifiers.Country country) {
+    private ActorDraft officeHolder(int head, KnowledgeBase.Title title, Modifiers.Country country, String asWritten) {
         if (!Institutions.SECTORS.contains(title.sector())) {
             return government(country.iso3());
         }
         Institutions.Place place =
                 institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
-        return institution(institutions.of(title.sector(), place));
+        return institution(institutions.of(title.sector(), place, asWritten));
     }
 
     // "no US president has been removed", "any Russian minister": a quantified description refers to nobody, so it

@@ -59,7 +59,7 @@ final class Institutions {
             return Optional.empty();
         }
         Optional<Place> place = named.or(() -> articleCountry.get().map(c -> new Place(c, null)));
-        return place.map(p -> of(sector.get(), p));
+        return place.map(p -> of(sector.get(), p, Tree.lower(tree.token(noun).word())));
     }
 
     // "the government of Hadi": a name after "of" that is no place says whose it is instead ("the court of appeal"
@@ -82,8 +82,12 @@ final class Institutions {
                 .anyMatch(c -> LOCAL_WORDS.contains(Tree.lower(tree.token(c).word())));
     }
 
-    /** The institution of a sector in a place; GOV of a named state or province is that state's government. */
-    Institution of(String sector, Place place) {
+    /**
+     * The institution of a sector in a place; GOV of a named state or province is that state's government. A body
+     * other than a government is named as the text first writes it ("police", "Toronto police"), so that its name
+     * ends in the word a reader knows it by.
+     */
+    Institution of(String sector, Place place, String asWritten) {
         String iso3 = place.iso3();
         String country = kb.countryName(iso3);
         return switch (sector) {
@@ -92,10 +96,10 @@ final class Institutions {
                         ? new Institution(
                                 iso3 + ".GOV", "Government of " + country, ActorKind.GOVERNMENT, iso3, "", "GOV")
                         : subdivisionGovernment(place.subdivision());
-            case "MIL" -> body(iso3, "military", "military of " + country, "MIL");
-            case "COP" -> body(iso3, "police", "police of " + country, "COP");
-            case "JUD" -> body(iso3, "judiciary", "judiciary of " + country, "JUD");
-            case "LEG" -> body(iso3, "legislature", "legislature of " + country, "LEG");
+            case "MIL" -> body(iso3, "military", asWritten, "MIL");
+            case "COP" -> body(iso3, "police", asWritten, "COP");
+            case "JUD" -> body(iso3, "judiciary", asWritten, "JUD");
+            case "LEG" -> body(iso3, "legislature", asWritten, "LEG");
             default -> throw new IllegalArgumentException("no institution of sector " + sector);
         };
     }

@@ -46,6 +46,8 @@ class InstitutionsTest {
         assertEquals("CAN", police.country());
         assertEquals("COP", police.sector());
         assertEquals(ActorKind.ORGANISATION, police.kind());
+        // A quote's speaker is compared by the last word of its name: "police", as the text says.
+        assertEquals("police", police.name());
     }
 
     @Test
