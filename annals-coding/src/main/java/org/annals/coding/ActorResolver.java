@@ -357,7 +357,7 @@ final class ActorResolver {
                     && actor.country.isEmpty()
                     && STATE_SECTORS.contains(actor.sector);
             if (stateBody) {
-                articleCountry().ifPresent(c -> actor.learnCountry(c, null));
+                institutions.articleCountry().ifPresent(c -> actor.learnCountry(c, null));
             }
         }
     }

@@ -11,7 +11,7 @@ import org.annals.core.MentionType;
 /**
  * "Toronto police", "a court in Multan", "French prosecutors", "the Pakistani army": a state institution named by a
  * common noun (institutions.tsv) belongs to the country that a modifier or an "in"/"of" phrase names (a country,
- * demonym, capital, state or city), else to the country the article is about. Each country has one institution per
+ * demonym, capital, state or city), else to the country the article is about and first places the story in. Each country has one institution per
  * sector, so the id is the same in every document: {@code ISO3.GOV}, {@code org:ISO3:police}, {@code
  * org:ISO3:judiciary}, {@code org:ISO3:military}, {@code org:ISO3:legislature}; a state or province named with a
  * government institution gives its own government ({@code USA-TX.GOV}).
@@ -33,13 +33,13 @@ final class Institutions {
     private final Tree tree;
     private final KnowledgeBase kb;
     private final List<Found> found;
-    private final Supplier<Optional<String>> articleCountry;
+    private final Supplier<Optional<String>> dominantCountry;
 
-    Institutions(Tree tree, KnowledgeBase kb, List<Found> found, Supplier<Optional<String>> articleCountry) {
+    Institutions(Tree tree, KnowledgeBase kb, List<Found> found, Supplier<Optional<String>> dominantCountry) {
         this.tree = tree;
         this.kb = kb;
         this.found = found;
-        this.articleCountry = articleCountry;
+        this.dominantCountry = dominantCountry;
     }
 
     /** The sector of the institution the common noun at this token names, if it names one. */
@@ -58,7 +58,7 @@ final class Institutions {
         if (named.isEmpty() && (ofSomethingElse(noun) || sector.get().equals("GOV") && local(noun))) {
             return Optional.empty();
         }
-        Optional<Place> place = named.or(() -> articleCountry.get().map(c -> new Place(c, null)));
+        Optional<Place> place = named.or(() -> articleCountry().map(c -> new Place(c, null)));
         return place.map(p -> of(sector.get(), p, Tree.lower(tree.token(noun).word())));
     }
 
@@ -80,6 +80,32 @@ final class Institutions {
                 .filter(c ->
                         c < noun && MODIFIER_RELATIONS.contains(tree.token(c).deprel()))
                 .anyMatch(c -> LOCAL_WORDS.contains(Tree.lower(tree.token(c).word())));
+    }
+
+    /**
+     * The country the article is about, when its first place lies in it too: police and courts act where the story
+     * happens, and a story set in England that talks of US dollars and an American dream is still English.
+     */
+    Optional<String> articleCountry() {
+        Optional<String> first = firstPlaceCountry();
+        return dominantCountry.get().filter(c -> first.isEmpty() || first.get().equals(c));
+    }
+
+    private Optional<String> firstPlaceCountry() {
+        for (Found f : found) {
+            boolean place = f.entry() != null
+                    && f.entry().kind() == ActorKind.COUNTRY
+                    && f.entry().use() != KbEntry.Use.DEMONYM;
+            if (place) {
+                return Optional.of(f.entry().country());
+            }
+            Optional<String> city =
+                    f.entry() == null && f.type() == MentionType.LOCATION ? kb.cityCountry(words(f)) : Optional.empty();
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

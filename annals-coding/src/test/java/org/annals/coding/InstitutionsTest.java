@@ -119,6 +119,31 @@ class InstitutionsTest {
     }
 
     @Test
+    void theArticlesCountryMustAlsoBeWhereTheStoryIsFirstPlaced() {
+        Document d = resolve("""
+                1 Burglars burglar NNS O 2 nsubj
+                2 entered enter VBD O 0 root
+                3 a a DT O 4 det
+                4 gallery gallery NN O 2 obj
+                5 in in IN O 6 case
+                6 Leeds Leeds NNP LOCATION 4 nmod
+
+                1 Japan Japan NNP LOCATION 2 nsubj
+                2 lent lend VBD O 0 root
+                3 the the DT O 4 det
+                4 vase vase NN O 2 obj
+                5 to to IN O 6 case
+                6 Japan Japan NNP LOCATION 2 obl
+
+                1 Police police NNS O 2 nsubj
+                2 arrested arrest VBD O 0 root
+                3 two two CD O 4 nummod
+                4 men man NNS O 2 obj
+                """);
+        assertEquals("group:police", actorOf(d, "Police"));
+    }
+
+    @Test
     void localAuthoritiesAreNotTheNationalGovernment() {
         Document d = resolve("""
                 1 Kenya Kenya NNP LOCATION 2 nsubj
