@@ -44,8 +44,15 @@ final class Institutions {
 
     /** The sector of the institution the common noun at this token names, if it names one. */
     Optional<String> sectorAt(int noun) {
-        return kb.institutionSector(Tree.lower(tree.token(noun).word()))
-                .or(() -> kb.institutionSector(Tree.lower(tree.token(noun).lemma())));
+        Optional<String> byForm =
+                kb.institutionSector(Tree.lower(tree.token(noun).word()));
+        // "governments in east Asia", "state legislatures nationwide" are several; only the plurals the file lists
+        // ("authorities", "troops", "prosecutors") name one country's institution.
+        boolean singular = !tree.token(noun).pos().endsWith("S");
+        return singular
+                ? byForm.or(
+                        () -> kb.institutionSector(Tree.lower(tree.token(noun).lemma())))
+                : byForm;
     }
 
     /** The institution the noun stands for: its place from its own words, else the article's one country. */

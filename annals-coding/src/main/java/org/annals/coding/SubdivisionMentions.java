@@ -8,7 +8,7 @@ import org.annals.core.ActorKind;
 
 /**
  * When a state, province or region named in the text is its government: "California filed suit", "the state of Texas
- * sued", "Ontario's government". Elsewhere ("in Texas", "Texas voters") it is a place, as a capital is. A name that
+ * sued", "Ontario's government". Elsewhere ("in Texas", "Texas voters", "Texas has 30 million people") it is a place. A name that
  * a country or capital keeps ("Georgia", "Washington") is the state only where the text says so: "the state of
  * Georgia", "Washington state", "Atlanta, Georgia".
  */
@@ -19,6 +19,21 @@ final class SubdivisionMentions {
     }
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent");
+    private static final Set<String> STATIVE_VERBS = Set.of(
+            "be",
+            "have",
+            "become",
+            "remain",
+            "contain",
+            "include",
+            "border",
+            "lie",
+            "rank",
+            "account",
+            "record",
+            "count",
+            "number",
+            "represent");
     private static final Set<String> STATE_NOUNS = Set.of("state", "province", "commonwealth", "territory");
 
     private final Tree tree;
@@ -77,33 +92,42 @@ final class SubdivisionMentions {
     Acting acting(int head) {
         int name = firstConjunct(head);
         String relation = tree.token(name).deprel();
-        if (AGENT_RELATIONS.contains(relation)) {
-            return new Acting(true, OptionalInt.empty());
-        }
         int governor = tree.head(name);
+        if (AGENT_RELATIONS.contains(relation)) {
+            return new Acting(governor < 0 || acts(governor), OptionalInt.empty());
+        }
         if (governor < 0) {
             return Acting.PLACE;
         }
         if (relation.equals("nmod:poss")) {
-            return new Acting(isBodyOrOffice(governor), OptionalInt.empty());
+            return new Acting(isBody(governor), OptionalInt.empty());
         }
         boolean stateOf = relation.startsWith("nmod") && tree.preposition(name).equals("of");
         boolean stateAfter = relation.equals("compound") && governor > name;
         boolean stateNoun = STATE_NOUNS.contains(Tree.lower(tree.token(governor).lemma()));
         if ((stateOf || stateAfter) && stateNoun) {
-            boolean acts =
-                    AGENT_RELATIONS.contains(tree.token(firstConjunct(governor)).deprel());
+            int phrase = firstConjunct(governor);
+            boolean acts = AGENT_RELATIONS.contains(tree.token(phrase).deprel())
+                    && (tree.head(phrase) < 0 || acts(tree.head(phrase)));
             return acts ? new Acting(true, OptionalInt.of(governor)) : Acting.PLACE;
         }
         return Acting.PLACE;
     }
 
-    // "Texas's governor", "Ontario's government", "California's attorney general": the state's own office or body.
-    private boolean isBodyOrOffice(int noun) {
+    // "Ontario's government", "California's legislature": the state's own body. Not "North Carolina's senator", whom
+    // the state elects but who does not speak for its government.
+    private boolean isBody(int noun) {
         String lemma = Tree.lower(tree.token(noun).lemma());
         return kb.orgHeadSector(lemma).isPresent()
-                || kb.institutionSector(lemma).isPresent()
-                || kb.title(lemma).isPresent();
+                || kb.institutionSector(lemma).isPresent();
+    }
+
+    // "Nevada is one of four states", "Montana had seven reservations": a state that is or has something is described,
+    // not acting.
+    private boolean acts(int predicate) {
+        boolean copular = !tree.children(predicate, "cop").isEmpty();
+        return !copular
+                && !STATIVE_VERBS.contains(Tree.lower(tree.token(predicate).lemma()));
     }
 
     private int firstConjunct(int token) {

@@ -201,6 +201,43 @@ class InstitutionsTest {
     }
 
     @Test
+    void aStateThatIsOrHasSomethingOrElectsASenatorIsNoGovernment() {
+        Document d = resolve("""
+                1 Idaho Idaho NNP LOCATION 2 nsubj
+                2 had have VBD O 0 root
+                3 few few JJ O 4 amod
+                4 cases case NNS O 2 obj
+
+                1 Kansas Kansas NNP LOCATION 4 nsubj
+                2 is be VBZ O 4 cop
+                3 the the DT O 4 det
+                4 exception exception NN O 0 root
+
+                1 Utah Utah NNP LOCATION 3 nmod:poss
+                2 's 's POS O 1 case
+                3 senator senator NN O 4 nsubj
+                4 voted vote VBD O 0 root
+                """);
+        assertFalse(
+                d.actors().stream().anyMatch(a -> a.kind() == ActorKind.GOVERNMENT),
+                d.actors().toString());
+    }
+
+    @Test
+    void governmentsInThePluralAreNoOneCountrysGovernment() {
+        Document d = resolve("""
+                1 Peru Peru NNP LOCATION 2 nsubj
+                2 taxed tax VBD O 0 root
+                3 Peru Peru NNP LOCATION 2 obj
+
+                1 Governments government NNS O 2 nsubj
+                2 closed close VBD O 0 root
+                3 ports port NNS O 2 obj
+                """);
+        assertFalse(actorOf(d, "Governments").equals("PER.GOV"));
+    }
+
+    @Test
     void aStateNamedAsAPlaceIsNoActorButPlacesTheCourt() {
         Document d = resolve("""
                 1 Farmers farmer NNS O 4 nsubj
