@@ -115,11 +115,13 @@ final class SubdivisionMentions {
     }
 
     // "Ontario's government", "California's legislature": the state's own body. Not "North Carolina's senator", whom
-    // the state elects but who does not speak for its government.
+    // the state elects but who does not speak for its government, nor "Queensland's dominant party".
     private boolean isBody(int noun) {
         String lemma = Tree.lower(tree.token(noun).lemma());
-        return kb.orgHeadSector(lemma).isPresent()
-                || kb.institutionSector(lemma).isPresent();
+        return kb.orgHeadSector(lemma)
+                .or(() -> kb.institutionSector(lemma))
+                .filter(Institutions.SECTORS::contains)
+                .isPresent();
     }
 
     // "Nevada is one of four states", "Montana had seven reservations": a state that is or has something is described,

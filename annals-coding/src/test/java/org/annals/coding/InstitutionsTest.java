@@ -201,7 +201,7 @@ class InstitutionsTest {
     }
 
     @Test
-    void aStateThatIsOrHasSomethingOrElectsASenatorIsNoGovernment() {
+    void aStateThatIsOrHasSomethingOrHasASenatorOrPartyIsNoGovernment() {
         Document d = resolve("""
                 1 Idaho Idaho NNP LOCATION 2 nsubj
                 2 had have VBD O 0 root
@@ -217,6 +217,12 @@ class InstitutionsTest {
                 2 's 's POS O 1 case
                 3 senator senator NN O 4 nsubj
                 4 voted vote VBD O 0 root
+
+                1 Oregon Oregon NNP LOCATION 4 nmod:poss
+                2 's 's POS O 1 case
+                3 biggest big JJS O 4 amod
+                4 party party NN O 5 nsubj
+                5 won win VBD O 0 root
                 """);
         assertFalse(
                 d.actors().stream().anyMatch(a -> a.kind() == ActorKind.GOVERNMENT),
