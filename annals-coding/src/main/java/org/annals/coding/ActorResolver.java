@@ -52,6 +52,8 @@ final class ActorResolver {
     private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
     private final Map<String, Resolved> bySpan = new HashMap<>();
     private final PersonNames personNames;
+    private final Institutions institutions;
+    private final SubdivisionMentions subdivisions;
 
     ActorResolver(KnowledgeBase kb, Document document) {
         this.kb = kb;
@@ -63,6 +65,8 @@ final class ActorResolver {
         this.found.removeIf(f -> promoted.stream().anyMatch(p -> p.first() <= f.last() && f.first() <= p.last()));
         this.found.addAll(promoted);
         this.found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        this.institutions = new Institutions(tree, kb, found, this::articleCountry);
+        this.subdivisions = new SubdivisionMentions(tree, kb);
     }
 
     Document resolve() {
@@ -73,6 +77,7 @@ final class ActorResolver {
         resolveDefiniteBodies();
         resolveDefiniteDescriptions();
         resolveCollectives();
+        placeStateBodies();
         linkAcronyms();
         resolvePronouns();
         List<Actor> built = actors.values().stream().map(ActorDraft::build).toList();
@@ -110,6 +115,11 @@ final class ActorResolver {
             record(mention, actor.id, affiliationRole(mention));
             return;
         }
+        Optional<KbEntry> subdivision = subdivisions.named(mention, surface(mention));
+        if (subdivision.isPresent()) {
+            resolveSubdivision(mention, subdivision.get());
+            return;
+        }
         String iso3 = entry.country();
         int head = headOf(mention);
         if (entry.use() == KbEntry.Use.SEAT && actsAsAgent(head)) {
@@ -125,6 +135,37 @@ final class ActorResolver {
         }
         String role = entry.use() == KbEntry.Use.DEMONYM ? "affiliation" : isPlace(head) ? "place" : "";
         record(mention, iso3, role);
+    }
+
+    // "California filed suit", "the state of Texas sued": the state's government; "in Texas" stays a place.
+    private void resolveSubdivision(Found mention, KbEntry subdivision) {
+        SubdivisionMentions.Acting acting = subdivisions.acting(headOf(mention));
+        if (!acting.government()) {
+            record(mention, "", "");
+            return;
+        }
+        ActorDraft government = institution(Institutions.subdivisionGovernment(subdivision));
+        government.aliases.add(surface(mention));
+        record(mention, government.id, "government");
+        acting.stateNoun().ifPresent(noun -> recordSpan(noun, noun, MentionType.DESCRIPTION, government.id, ""));
+    }
+
+    private ActorDraft institution(Institutions.Institution institution) {
+        ActorDraft actor = actor(institution.id(), institution.name(), institution.kind());
+        actor.learnCountry(institution.country(), null);
+        actor.learnRole(institution.role(), institution.sector(), null);
+        return actor;
+    }
+
+    /** The one country the article is about, counting its states and provinces for it; see DominantCountry. */
+    private Optional<String> articleCountry() {
+        List<String> subdivisionCountries = found.stream()
+                .filter(f -> f.entry() != null && f.entry().isSubdivision())
+                .filter(f -> !bySpan.containsKey(f.first() + ":" + f.last())
+                        || bySpan.get(f.first() + ":" + f.last()).actorId().isEmpty())
+                .map(f -> f.entry().country())
+                .toList();
+        return DominantCountry.outermost(bySpan.values(), actors, subdivisionCountries);
     }
 
     private boolean actsAsAgent(int head) {
@@ -288,7 +329,37 @@ final class ActorResolver {
         boolean stateBody = kb.orgHeadSector(tree.token(mention.last()).lemma())
                 .filter(STATE_SECTORS::contains)
                 .isPresent();
-        return stateBody ? countryInsideName(mention) : Optional.empty();
+        return stateBody ? countryInsideName(mention).or(() -> cityInsideName(mention)) : Optional.empty();
+    }
+
+    // "Toronto Police Service", "Lahore High Court": a city in a state body's name tells its country.
+    private Optional<String> cityInsideName(Found mention) {
+        for (int first = mention.first(); first <= mention.last(); first++) {
+            StringBuilder words = new StringBuilder();
+            for (int last = first; last <= mention.last() && last - first < 3; last++) {
+                words.append(tree.token(last).word());
+                Optional<String> country = kb.cityCountry(words.toString());
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Superior Court", "the Supreme Court" without a country: a state body of an article about one country is that
+     * country's, so its events get the country's code (USAJUD). Its id stays what its name gave.
+     */
+    private void placeStateBodies() {
+        for (ActorDraft actor : List.copyOf(actors.values())) {
+            boolean stateBody = actor.kind == ActorKind.ORGANISATION
+                    && actor.country.isEmpty()
+                    && STATE_SECTORS.contains(actor.sector);
+            if (stateBody) {
+                institutions.articleCountry().ifPresent(c -> actor.learnCountry(c, null));
+            }
+        }
     }
 
     private Optional<String> countryInsideName(Found mention) {
@@ -332,13 +403,20 @@ final class ActorResolver {
         Optional<String> orgSector = kb.orgHeadSector(token.lemma());
         int first = descriptionStart(head);
         Span span = new Span(tree.token(first).span().start(), token.span().end());
-        if (title.isPresent() && token.pos().equals("NNS")) {
+        boolean singularTitle = title.isPresent() && !token.pos().equals("NNS");
+        Optional<String> institution = institutions.sectorAt(head);
+        if (institution.isPresent() && !singularTitle) {
+            Institutions.Place place =
+                    institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
+            ActorDraft body = institution(institutions.of(institution.get(), place, document.textOf(span)));
+            recordSpan(first, head, MentionType.DESCRIPTION, body.id, "");
+        } else if (title.isPresent() && token.pos().equals("NNS")) {
             pluralTitleActor(title.get(), country.iso3())
                     .ifPresent(id -> recordSpan(first, head, MentionType.DESCRIPTION, id, ""));
         } else if (title.isPresent() && !modifiesPerson(head)) {
             String actorId = recentPersonOf(country.iso3(), first)
                     .or(() -> nearbyPersonOfUnknownCountry(first))
-                    .orElseGet(() -> government(country.iso3()).id);
+                    .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)).id);
             ActorDraft described = actors.get(actorId);
             if (described.kind == ActorKind.PERSON) {
                 described.learnCountry(country.iso3(), country.evidence());
@@ -349,6 +427,16 @@ final class ActorResolver {
             ActorDraft organisation = describedOrganisation(head, first, country, orgSector.get(), span);
             recordSpan(first, head, MentionType.DESCRIPTION, organisation.id, "");
         }
+    }
+
+    // "an Iowa judge" whom the text does not name acts for the judiciary, "the Russian leader" for the government.
+    private ActorDraft officeHolder(int head, KnowledgeBase.Title title, Modifiers.Country country, String asWritten) {
+        if (!Institutions.SECTORS.contains(title.sector())) {
+            return government(country.iso3());
+        }
+        Institutions.Place place =
+                institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
+        return institution(institutions.of(title.sector(), place, asWritten));
     }
 
     // "no US president has been removed", "any Russian minister": a quantified description refers to nobody, so it
@@ -423,7 +511,11 @@ final class ActorResolver {
             Token token = tree.token(i);
             boolean candidate =
                     unnamedNoun(i) && (ARGUMENT_RELATIONS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i));
-            if (candidate) {
+            Optional<Institutions.Institution> institution =
+                    candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
+            if (institution.isPresent()) {
+                recordSpan(i, i, MentionType.DESCRIPTION, institution(institution.get()).id, "");
+            } else if (candidate) {
                 int index = i;
                 kb.collectiveSector(token.word())
                         .or(() -> kb.collectiveSector(token.lemma()))

@@ -2,7 +2,6 @@ package org.annals.coding;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,31 +106,8 @@ final class DefiniteDescriptions {
                 .findFirst();
     }
 
-    /**
-     * The country an article is about: named at least twice, and at least twice as often as any other. Places and
-     * demonyms count, governments too, so "the government" in an article on Samoa is Samoa's.
-     */
     private Optional<String> dominantCountry() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Resolved m : resolved) {
-            ActorDraft actor = actors.get(m.actorId());
-            boolean national = actor != null
-                    && (actor.kind == ActorKind.COUNTRY || actor.kind == ActorKind.GOVERNMENT)
-                    && !actor.country.isEmpty();
-            if (national) {
-                counts.merge(actor.country, 1, Integer::sum);
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-                .toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
-            return Optional.empty();
-        }
-        int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-        return ranked.get(0).getValue() >= 2 * second
-                ? Optional.of(ranked.get(0).getKey())
-                : Optional.empty();
+        return DominantCountry.of(resolved, actors);
     }
 
     // "the company", "the firm": the organisation named most recently, when it was named close by.

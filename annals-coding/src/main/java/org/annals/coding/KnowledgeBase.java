@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.annals.core.ActorKind;
 
 /**
@@ -31,6 +32,8 @@ public final class KnowledgeBase {
     private final Map<String, String> collectives = new HashMap<>();
     private final Map<String, String> nonPersonWords = new HashMap<>();
     private final Map<String, Gender> genderWords = new HashMap<>();
+    private final Map<String, String> institutions = new HashMap<>();
+    private PlaceNames places;
     private int longestName = 1;
     private int longestTitle = 1;
 
@@ -45,11 +48,13 @@ public final class KnowledgeBase {
         kb.loadNamed("igos.tsv", ActorKind.IGO);
         kb.loadNamed("regions.tsv", ActorKind.REGION);
         kb.loadOrganisations();
+        kb.loadSubdivisions();
         kb.loadTitles();
         Tsv.read(DIR + "org-heads.tsv", 2).forEach(r -> kb.orgHeads.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         Tsv.read(DIR + "collectives.tsv", 2).forEach(r -> kb.collectives.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         Tsv.read(DIR + "non-person-words.tsv", 2).forEach(r -> kb.nonPersonWords.put(r[0], kindOfThing(r)));
         Tsv.read(DIR + "gender-words.tsv", 2).forEach(r -> kb.genderWords.put(r[0], genderOf(r)));
+        Tsv.read(DIR + "institutions.tsv", 2).forEach(r -> kb.institutions.put(r[0], institutionSector(r)));
         return kb;
     }
 
@@ -57,6 +62,14 @@ public final class KnowledgeBase {
         if (!row[1].equals("organisation") && !row[1].equals("other")) {
             throw new IllegalArgumentException(
                     "non-person-words.tsv: kind '" + row[1] + "' of '" + row[0] + "'; valid: organisation, other");
+        }
+        return row[1];
+    }
+
+    private static String institutionSector(String[] row) {
+        if (!Institutions.SECTORS.contains(row[1])) {
+            throw new IllegalArgumentException("institutions.tsv: sector '" + row[1] + "' of '" + row[0] + "'; valid: "
+                    + String.join(", ", new TreeSet<>(Institutions.SECTORS)));
         }
         return row[1];
     }
@@ -123,6 +136,15 @@ public final class KnowledgeBase {
         }
     }
 
+    // Last, so that a country, capital or organisation of the same name keeps it ("Georgia", "Washington").
+    private void loadSubdivisions() {
+        places = PlaceNames.load(DIR);
+        places.subdivisionNames().forEach((key, entry) -> {
+            names.putIfAbsent(key, entry);
+            longestName = Math.max(longestName, entry.name().split("[\\s'’-]+").length + 2);
+        });
+    }
+
     private void loadTitles() {
         for (String[] row : Tsv.read(DIR + "titles.tsv", 3)) {
             String phrase = row[0].toLowerCase(Locale.ROOT);
@@ -159,12 +181,12 @@ public final class KnowledgeBase {
         return Optional.ofNullable(titles.get(lowerCasePhrase));
     }
 
-    /** The sector of an organisation head noun (by lemma), such as BUS for "company". */
     /** The sector of a collective noun that acts as a group on its own ("police", "protesters"), if it is one. */
     public Optional<String> collectiveSector(String lemma) {
         return Optional.ofNullable(collectives.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /** The sector of an organisation head noun (by lemma), such as BUS for "company". */
     public Optional<String> orgHeadSector(String lemma) {
         return Optional.ofNullable(orgHeads.get(lemma.toLowerCase(Locale.ROOT)));
     }
@@ -180,6 +202,24 @@ public final class KnowledgeBase {
     /** The gender an honorific or gendered title shows ("mrs", "king"), for a lower-case word. */
     public Gender gender(String lowerCaseWord) {
         return genderWords.getOrDefault(lowerCaseWord, Gender.UNKNOWN);
+    }
+
+    /**
+     * The sector of a state institution named by a common noun ("police", "court", "authorities"), for a lower-case
+     * word form or lemma; see institutions.tsv.
+     */
+    public Optional<String> institutionSector(String lowerCaseWord) {
+        return Optional.ofNullable(institutions.get(lowerCaseWord));
+    }
+
+    /** The state, province or region so named, even where a country or capital keeps the name ("Georgia"). */
+    public Optional<KbEntry> subdivision(String surface) {
+        return places.subdivision(surface);
+    }
+
+    /** The country of the only gazetteer city so named ("Multan" → PAK); empty when several countries have one. */
+    public Optional<String> cityCountry(String surface) {
+        return places.cityCountry(surface);
     }
 
     public String countryName(String iso3) {

@@ -124,6 +124,9 @@ final class MentionFinder {
         if (insideLongerName(first, last)) {
             return false;
         }
+        if (entry.isSubdivision() && !wholePlaceChunk(first, last)) {
+            return false;
+        }
         return regionGuard(first, last, entry);
     }
 
@@ -165,6 +168,25 @@ final class MentionFinder {
         boolean afterThe = first > 0 && Tree.lower(tree.token(first - 1).word()).equals("the");
         boolean beforeName = last + 1 < tree.size() && tree.token(last + 1).isProperNoun();
         return afterThe && !beforeName;
+    }
+
+    // A state's name is a common word or a person's name too often ("Victoria", "Delta", "Georgia" in "Georgia Tech")
+    // to count unless NER calls the whole of it, and no more, a place or name: "New York" in "New York City" is no
+    // state.
+    private boolean wholePlaceChunk(int first, int last) {
+        String tag = tree.token(first).ner();
+        if (tag.equals("O") || tag.equals("PERSON")) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!tree.token(i).ner().equals(tag)) {
+                return false;
+            }
+        }
+        boolean extendsLeft = first > 0 && tree.token(first - 1).ner().equals(tag) && sameSentence(first - 1, first);
+        boolean extendsRight =
+                last + 1 < tree.size() && tree.token(last + 1).ner().equals(tag) && sameSentence(last, last + 1);
+        return !extendsLeft && !extendsRight;
     }
 
     // A place inside a person's or organisation's name ("Moscow City Court") is part of that name.

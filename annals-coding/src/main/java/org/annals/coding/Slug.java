@@ -2,9 +2,13 @@ package org.annals.coding;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lower-case ASCII identifiers for canonical ids, stable across documents. */
 final class Slug {
+    // Compiled once: every name of the knowledge base and every lookup goes through key().
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     private Slug() {}
 
     static String of(String text) {
@@ -18,6 +22,6 @@ final class Slug {
 
     /** The key under which a surface form is looked up: spacing removed, curly apostrophes straightened. */
     static String key(String surface) {
-        return surface.replace('’', '\'').replaceAll("\\s+", "");
+        return SPACE.matcher(surface.replace('’', '\'')).replaceAll("");
     }
 }

@@ -59,4 +59,30 @@ class KnowledgeBaseTest {
                 .filter(e -> !e.country().isEmpty())
                 .forEach(e -> assertTrue(KB.isCountry(e.country()), e.toString()));
     }
+
+    @Test
+    void statesAndProvincesGiveTheirCountryButACountryKeepsItsName() {
+        KbEntry texas = KB.lookup("Texas").orElseThrow();
+        assertEquals("USA-TX", texas.id());
+        assertEquals("USA", texas.country());
+        assertTrue(texas.isSubdivision());
+        assertEquals("CAN", KB.lookup("Saskatchewan").orElseThrow().country());
+        assertEquals("GEO", KB.lookup("Georgia").orElseThrow().id());
+        assertEquals("USA-GA", KB.subdivision("Georgia").orElseThrow().id());
+        assertEquals(KbEntry.Use.SEAT, KB.lookup("Washington").orElseThrow().use());
+    }
+
+    @Test
+    void aPlaceNameSeveralCountriesShareTellsNoCountry() {
+        assertTrue(KB.subdivision("Punjab").isEmpty());
+        assertTrue(KB.cityCountry("Hyderabad").isEmpty());
+        assertEquals("PAK", KB.cityCountry("Multan").orElseThrow());
+    }
+
+    @Test
+    void institutionNounsHaveAStateSector() {
+        assertEquals("COP", KB.institutionSector("police").orElseThrow());
+        assertEquals("GOV", KB.institutionSector("authorities").orElseThrow());
+        assertTrue(KB.institutionSector("company").isEmpty());
+    }
 }

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * The guidelines' actor rule: a system actor matches a gold actor when their codes are equal and not empty, when
- * both codes name the same country ({@code RUS}, {@code RUS.GOV} and {@code org:RUS:military} all name Russia), or
+ * both codes name the same country ({@code RUS}, {@code RUS.GOV} and {@code org:RUS:military} all name Russia, {@code
+ * USA-TX.GOV} the USA), or
  * when the last tokens of their names are equal (case-insensitive, after dropping a possessive 's).
  */
 public final class ActorMatch {
-    private static final Pattern ISO3_CODE = Pattern.compile("[A-Z]{3}(\\..*)?");
+    // "USA-TX.GOV", a state's government, names the USA as CAMEO codes it (USAGOV).
+    private static final Pattern ISO3_CODE = Pattern.compile("[A-Z]{3}(-[A-Z0-9]{1,3})?(\\..*)?");
     private static final Pattern ORG_OF_COUNTRY = Pattern.compile("org:[A-Z]{3}:.*");
     private static final List<String> NOT_COUNTRIES = List.of("IGO", "REG");
 

@@ -52,6 +52,12 @@ class EventScorerTest {
     }
 
     @Test
+    void aStatesGovernmentNamesItsCountryButNoOther() {
+        assertTrue(ActorMatch.matches(actor("USA-OR.GOV", "Government of Oregon"), actor("USA.GOV", "the state")));
+        assertFalse(ActorMatch.matches(actor("USA-OR.GOV", "Government of Oregon"), actor("CAN.GOV", "Ottawa")));
+    }
+
+    @Test
     void codesOfTheSameCountryMatch() {
         assertTrue(ActorMatch.matches(actor("RUS.GOV", "Kremlin"), actor("RUS", "Russia")));
         assertTrue(ActorMatch.matches(actor("org:RUS:military", "military of Russia"), actor("RUS.GOV", "army")));
