@@ -182,8 +182,11 @@ public final class QuoteStage implements Stage {
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
         Quote quote = attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
-        if (quote.speakerSpan() == null && previous != null && goesOnFrom(document, previous, cue.get())) {
-            // ""...," adding, "..."": a participle right after a quote goes on in the voice of that quote.
+        boolean unknown = quote.speakerSpan() == null
+                || previous != null && previous.span().contains(quote.speakerSpan());
+        if (unknown && previous != null && goesOnFrom(document, previous, cue.get())) {
+            // ""...," adding, "..."": a participle right after a quote goes on in the voice of that quote, whose
+            // own words ("The vote was close") name nobody who speaks.
             return new Quote(
                     span, text, quote.kind(), previous.speakerId(), previous.speakerSpan(), quote.cue(), quote.date());
         }
@@ -527,6 +530,7 @@ public final class QuoteStage implements Stage {
     private List<Quote> indirect(Document document, List<Quote> marked) {
         List<Quote> found = new ArrayList<>();
         List<Token> cuesFound = new ArrayList<>();
+        List<Optional<Mention>> speakersFound = new ArrayList<>();
         List<Token> tokens = document.tokens();
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
@@ -537,7 +541,8 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             Token cue = cueOfClause.orElse(token);
-            Optional<Mention> speaker = speaker(document, cue);
+            Optional<Mention> speaker =
+                    speaker(document, cue).or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound));
             Span clause = AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t));
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
@@ -556,6 +561,7 @@ public final class QuoteStage implements Stage {
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
                 found.add(indirect(document, clause, speaker, cue));
                 cuesFound.add(cue);
+                speakersFound.add(speaker);
             }
         }
         List<Quote> outermost = new ArrayList<>();
@@ -572,6 +578,23 @@ public final class QuoteStage implements Stage {
      * "X said local media reported she was ill": a report whose cue lies inside another report is part of that
      * report's content, as the guidelines count nested quotes; the speaker is the outer one.
      */
+    /**
+     * "Officials said the man was ill; his death, they reported, was ...": "they" with no named antecedent is the
+     * speaker of the report before it in the same sentence.
+     */
+    private static Optional<Mention> earlierSpeakerOfSentence(
+            List<Token> tokens, Token cue, List<Token> cues, List<Optional<Mention>> speakers) {
+        boolean they = Speakers.subjectOf(tokens, cue)
+                .map(s -> s.word().equalsIgnoreCase("they"))
+                .orElse(false);
+        for (int at = cues.size() - 1; they && at >= 0; at--) {
+            if (cues.get(at).sentence() == cue.sentence() && speakers.get(at).isPresent()) {
+                return speakers.get(at);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isNested(List<Quote> found, List<Token> cues, int at) {
         Span inner = found.get(at).span();
         Span cue = cues.get(at).span();

@@ -2310,4 +2310,64 @@ class QuoteStageTest {
         assertEquals(1, done.quotes().size(), done.quotes().toString());
         assertEquals("Acme", speaker(done, quote(done, "it would close")));
     }
+
+    /** "The bridge, engineers said, was closed": the cue set off as an aside of the clause it reports. */
+    @Test
+    void cueSetOffByCommasInsideTheClauseItReports() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "bridge/NN/O/7/nsubj:pass",
+                ",/,/O/4/punct",
+                "engineers/NNS/O/4/nsubj",
+                "said/VBD/O/7/parataxis",
+                ",/,/O/4/punct",
+                "was/VBD/O/7/aux:pass",
+                "closed/VBN/O/-1/root",
+                "././O/7/punct"));
+        Quote quote = quote(done, "The bridge , engineers said , was closed");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("engineers", speaker(done, quote));
+    }
+
+    /** "Rents had, the agency says, doubled": the aside hangs on the auxiliary, the predicate on the cue. */
+    @Test
+    void regressionAsideBetweenAuxiliaryAndPredicate() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Rents/NNS/O/1/nsubj",
+                "had/VBD/O/-1/root",
+                ",/,/O/5/punct",
+                "the/DT/O/4/det",
+                "agency/NN/O/5/nsubj",
+                "says/VBZ/O/1/parataxis",
+                ",/,/O/5/punct",
+                "doubled/VBD/O/5/dep",
+                "././O/1/punct"));
+        assertEquals("the agency", speaker(done, quote(done, "Rents had , the agency says , doubled")));
+    }
+
+    /** "Officials said ...; its roof, they reported, had collapsed": "they" speaks as the officials did. */
+    @Test
+    void theyInAnAsideIsTheSpeakerBeforeItInTheSentence() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "school/NN/O/5/nsubj:pass",
+                "was/VBD/O/5/aux:pass",
+                "shut/VBN/O/1/ccomp",
+                ";/:/O/1/punct",
+                "its/PRP$/O/8/nmod:poss",
+                "roof/NN/O/14/nsubj",
+                ",/,/O/11/punct",
+                "they/PRP/O/11/nsubj",
+                "reported/VBD/O/14/parataxis",
+                ",/,/O/11/punct",
+                "had/VBD/O/14/aux",
+                "collapsed/VBN/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals("Officials", speaker(done, quote(done, "its roof , they reported , had collapsed")));
+    }
 }
