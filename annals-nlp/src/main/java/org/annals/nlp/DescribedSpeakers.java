@@ -35,6 +35,28 @@ final class DescribedSpeakers {
     // How the organisation hangs on the spokesperson: "for"/"of" phrases, possessives and names before the noun.
     private static final Set<String> VOICED = Set.of("nmod", "nmod:poss", "compound");
 
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year");
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -252,6 +274,12 @@ final class DescribedSpeakers {
         return new Mention(span, document.textOf(span), MentionType.DESCRIPTION, "", "");
     }
 
+    /** A weekday, a part of the day or a tagged date: when someone spoke, never who. */
+    static boolean namesATime(Token token) {
+        return TIME_TAGS.contains(token.ner())
+                || TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {
         Token current = token;
         for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
@@ -259,7 +287,8 @@ final class DescribedSpeakers {
                 return false;
             }
             if (current.head() == subject.index()) {
-                return true;
+                // "according to officials on Saturday": when they spoke is not who they are.
+                return !namesATime(current);
             }
             current = tokens.get(current.head());
         }

@@ -18,6 +18,46 @@ final class ParentheticalReports {
     private ParentheticalReports() {}
 
     static Optional<Span> of(List<Token> tokens, Token cue) {
+        return twoSubjects(tokens, cue).or(() -> setOff(tokens, cue));
+    }
+
+    /**
+     * "his death, they reported, was described as ...", "they had, his father says, paid ...": the cue and its
+     * subject set off by commas, parsed as an aside of the clause it reports, which goes on after the second comma.
+     */
+    private static Optional<Span> setOff(List<Token> tokens, Token cue) {
+        if (!cue.deprel().equals("parataxis") || cue.head() < 0) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        Token clause = tokens.get(cue.head());
+        Optional<Token> speaker = tokens.subList(range.first(), cue.index()).stream()
+                .filter(t -> t.head() == cue.index() && t.deprel().equals("nsubj"))
+                .findFirst();
+        boolean commaAfter = cue.index() + 1 < range.end()
+                && tokens.get(cue.index() + 1).word().equals(",");
+        if (speaker.isEmpty()
+                || !clause.isVerb()
+                || !commaAfter
+                || !afterComma(tokens, leftEdge(tokens, speaker.get(), range))) {
+            return Optional.empty();
+        }
+        boolean goesOn = clause.index() > cue.index()
+                || tokens.subList(cue.index() + 2, range.end()).stream()
+                        .anyMatch(t -> t.head() == cue.index() && t.isVerb() && PREDICATES.contains(t.deprel()));
+        if (!goesOn) {
+            return Optional.empty();
+        }
+        int first = leftEdge(tokens, clause, range);
+        int last = Math.max(rightEdge(tokens, clause, range), rightEdge(tokens, cue, range));
+        return first < leftEdge(tokens, speaker.get(), range)
+                ? Optional.of(new Span(
+                        tokens.get(first).span().start(),
+                        tokens.get(last).span().end()))
+                : Optional.empty();
+    }
+
+    private static Optional<Span> twoSubjects(List<Token> tokens, Token cue) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         // The clause's subject comes as a second subject of the cue, or as a loose dependent of it.
         List<Token> subjects = tokens.subList(range.first(), cue.index()).stream()

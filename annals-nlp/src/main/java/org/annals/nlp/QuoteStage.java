@@ -51,6 +51,7 @@ public final class QuoteStage implements Stage {
             "plead");
     // An attribution after its quotation is short: the closing mark, a comma, the subject and the verb.
     private static final int MAX_TRAILING_ATTRIBUTION = 5;
+    private static final int MAX_PARTICIPLE_GAP = 4;
     // What a source keeps rather than who vouches: "according to the ministry's figures" is the ministry's word.
     private static final Set<String> RECORDS = Set.of(
             "statistics",
@@ -180,7 +181,31 @@ public final class QuoteStage implements Stage {
             }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
-        return attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
+        Quote quote = attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());
+        boolean unknown = quote.speakerSpan() == null
+                || previous != null && previous.span().contains(quote.speakerSpan());
+        if (unknown && previous != null && goesOnFrom(document, previous, cue.get())) {
+            // ""...," adding, "..."": a participle right after a quote goes on in the voice of that quote, whose
+            // own words ("The vote was close") name nobody who speaks.
+            return new Quote(
+                    span, text, quote.kind(), previous.speakerId(), previous.speakerSpan(), quote.cue(), quote.date());
+        }
+        return quote;
+    }
+
+    /** A participle cue with only punctuation and adverbs between it and the end of the quote before. */
+    private static boolean goesOnFrom(Document document, Quote previous, Token cue) {
+        if (!cue.pos().equals("VBG")
+                || previous.speakerSpan() == null
+                || cue.span().start() < previous.span().end()) {
+            return false;
+        }
+        List<Token> between = document.tokens().stream()
+                .filter(t -> t.span().start() >= previous.span().end() && t.index() < cue.index())
+                .toList();
+        return between.size() <= MAX_PARTICIPLE_GAP
+                && between.stream()
+                        .allMatch(t -> t.deprel().equals("punct") || t.pos().startsWith("RB"));
     }
 
     /**
@@ -505,6 +530,7 @@ public final class QuoteStage implements Stage {
     private List<Quote> indirect(Document document, List<Quote> marked) {
         List<Quote> found = new ArrayList<>();
         List<Token> cuesFound = new ArrayList<>();
+        List<Optional<Mention>> speakersFound = new ArrayList<>();
         List<Token> tokens = document.tokens();
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
@@ -515,7 +541,8 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             Token cue = cueOfClause.orElse(token);
-            Optional<Mention> speaker = speaker(document, cue);
+            Optional<Mention> speaker =
+                    speaker(document, cue).or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound));
             Span clause = AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t));
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
@@ -534,6 +561,7 @@ public final class QuoteStage implements Stage {
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
                 found.add(indirect(document, clause, speaker, cue));
                 cuesFound.add(cue);
+                speakersFound.add(speaker);
             }
         }
         List<Quote> outermost = new ArrayList<>();
@@ -550,6 +578,23 @@ public final class QuoteStage implements Stage {
      * "X said local media reported she was ill": a report whose cue lies inside another report is part of that
      * report's content, as the guidelines count nested quotes; the speaker is the outer one.
      */
+    /**
+     * "Officials said the man was ill; his death, they reported, was ...": "they" with no named antecedent is the
+     * speaker of the report before it in the same sentence.
+     */
+    private static Optional<Mention> earlierSpeakerOfSentence(
+            List<Token> tokens, Token cue, List<Token> cues, List<Optional<Mention>> speakers) {
+        boolean they = Speakers.subjectOf(tokens, cue)
+                .map(s -> s.word().equalsIgnoreCase("they"))
+                .orElse(false);
+        for (int at = cues.size() - 1; they && at >= 0; at--) {
+            if (cues.get(at).sentence() == cue.sentence() && speakers.get(at).isPresent()) {
+                return speakers.get(at);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isNested(List<Quote> found, List<Token> cues, int at) {
         Span inner = found.get(at).span();
         Span cue = cues.get(at).span();
@@ -626,6 +671,8 @@ public final class QuoteStage implements Stage {
             }
             Optional<Quote> quote = isParsedSource(tokens, token)
                     ? parsedSource(document, token, marked)
+                            // "X emphasized they were ready, according to the report": the medium relays X's word.
+                            .filter(q -> reports.stream().noneMatch(r -> isRelayedReport(tokens, q.span(), r)))
                     : SourcePhrases.of(tokens, token)
                             // "X said the name must be short, per the guidelines": a source inside a report of its
                             // own is part of what X said.
@@ -636,6 +683,16 @@ public final class QuoteStage implements Stage {
                     .ifPresent(found::add);
         }
         return found;
+    }
+
+    /** A report inside the clause a source vouches for, whose cue is in that clause too. */
+    private static boolean isRelayedReport(List<Token> tokens, Span vouched, Quote report) {
+        return vouched.contains(report.span())
+                && tokens.stream()
+                        .anyMatch(t -> vouched.contains(t.span())
+                                && !report.span().contains(t.span())
+                                && t.isVerb()
+                                && cueName(t).equals(report.cue()));
     }
 
     /** "according to" hung by the parse on the clause it vouches for. */
@@ -673,7 +730,8 @@ public final class QuoteStage implements Stage {
                 .filter(m -> !possessesAGroup(tokens, m))
                 .toList();
         Optional<Token> head = tokens.stream()
-                .filter(t -> source.phrase().contains(t.span()) && t.isNoun())
+                // "according to officials on Saturday": the day is not the source.
+                .filter(t -> source.phrase().contains(t.span()) && t.isNoun() && !DescribedSpeakers.namesATime(t))
                 .reduce((first, second) -> second);
         boolean quoted = marked.stream()
                 .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(source.clause()));

@@ -42,7 +42,9 @@ final class Speakers {
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
             if (subject.isPresent()) {
-                return Optional.of(antecedentOfRelative(tokens, current, subject.get()));
+                Token found = antecedentOfRelative(tokens, current, subject.get());
+                return Optional.of(
+                        current == verb ? lostFirstConjunct(tokens, verb, found).orElse(found) : found);
             }
             if (current.head() < 0) {
                 break;
@@ -181,6 +183,23 @@ final class Speakers {
     }
 
     /**
+     * "Acme, which makes soap, and Zenith Paper emphasized ...": the parser made the first conjunct the sentence's
+     * root and the second the verb's subject; of two joint speakers the first named speaks.
+     */
+    private static Optional<Token> lostFirstConjunct(List<Token> tokens, Token verb, Token subject) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        boolean joined = tokens.subList(range.first(), subject.index()).stream()
+                .anyMatch(t -> t.head() == verb.index() && t.deprel().equals("cc") && t.index() < subject.index());
+        if (!joined) {
+            return Optional.empty();
+        }
+        return tokens.subList(range.first(), subject.index()).stream()
+                .filter(t -> t.head() < 0)
+                .findFirst()
+                .filter(Token::isProperNoun);
+    }
+
+    /**
      * "Ana Ruiz, a rapporteur who had studied the case, cautioned justice is slow": the parser lost the finite verb
      * (making it a subject itself) and the sentence's root is the name before it, which is the verb's subject.
      */
@@ -224,9 +243,10 @@ final class Speakers {
             before--;
         }
         // "“...,” adding Iran will ...": a participle after a quotation is no inverted attribution.
+        // ""Who would do that?" wrote Ruiz.": the splitter may end the sentence at the closing mark.
         boolean afterQuotation = !verb.pos().equals("VBG")
                 && before >= 0
-                && tokens.get(before).sentence() == verb.sentence()
+                && (tokens.get(before).sentence() == verb.sentence() || before == verb.index() - 1)
                 && isClosingMark(tokens.get(before).word());
         // A subject inside the quotation ("“..., as did others,” wrote X") is a misparse; one after the verb is found
         // the ordinary way.
@@ -267,13 +287,27 @@ final class Speakers {
                 }
                 return Optional.of(tokens.get(end));
             }
-            boolean title =
-                    token.isNoun() || token.pos().equals("DT") || token.word().equalsIgnoreCase("of");
+            // "said lead author Professor Ana Ruiz": a modifier of the title, even one tagged as a verb, is part of it.
+            boolean title = token.isNoun()
+                    || token.pos().equals("DT")
+                    || token.word().equalsIgnoreCase("of")
+                    || isTitleModifier(tokens, at, limit);
             if (!title) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isTitleModifier(List<Token> tokens, int at, int limit) {
+        Token token = tokens.get(at);
+        boolean modifierTag = token.pos().equals("JJ")
+                || token.pos().equals("VB")
+                || token.pos().equals("VBP");
+        return modifierTag
+                && token.word().chars().allMatch(Character::isLowerCase)
+                && at + 1 < limit
+                && tokens.get(at + 1).isNoun();
     }
 
     private static boolean isClosingMark(String word) {

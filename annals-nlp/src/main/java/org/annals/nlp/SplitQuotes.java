@@ -55,7 +55,7 @@ final class SplitQuotes {
     private static Optional<Token> interruptingCue(
             Document document, Quote first, Quote second, Predicate<Token> isCue) {
         Span gap = new Span(first.span().end(), second.span().start());
-        if (gap.length() <= 0 || document.textOf(gap).indexOf('\n') >= 0 || endsSentence(document, first, gap)) {
+        if (gap.length() <= 0 || document.textOf(gap).indexOf('\n') >= 0) {
             return Optional.empty();
         }
         List<Token> tokens = document.tokens();
@@ -66,6 +66,12 @@ final class SplitQuotes {
             return Optional.empty();
         }
         Token cue = cues.get(0);
+        // ""Who would steal it?" wrote Ruiz in an e-mail. "..."": an attribution right after a finished first part,
+        // closing its own sentence, trails that part; the next part goes on without a cue of its own.
+        boolean trailingAttribution = words.get(0).index() == cue.index() && closesSentence(document, gap);
+        if (endsSentence(document, first, gap) && !trailingAttribution) {
+            return Optional.empty();
+        }
         boolean otherFiniteVerb = words.stream().anyMatch(t -> t.index() != cue.index() && isFinite(t));
         Optional<Token> subject = Speakers.subjectOf(tokens, cue).filter(s -> gap.contains(s.span()));
         // The attribution comes right after the first part: ""A," she said", ""A," said the minister".
@@ -98,6 +104,19 @@ final class SplitQuotes {
             }
         }
         return false;
+    }
+
+    private static boolean closesSentence(Document document, Span gap) {
+        String between = document.textOf(gap);
+        int end = between.length();
+        while (end > 0 && (Character.isWhitespace(between.charAt(end - 1)) || isMark(between.charAt(end - 1)))) {
+            end--;
+        }
+        return end > 0 && between.charAt(end - 1) == '.';
+    }
+
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019';
     }
 
     private static boolean hasOwnCueAfter(Document document, Quote quote, Predicate<Token> isCue) {

@@ -2186,4 +2186,188 @@ class QuoteStageTest {
                 "././O/1/punct"));
         assertEquals(List.of(), naming.quotes());
     }
+
+    /** ""Who would do that?" wrote Berg, the painter, in a letter. "It was a joke."": one quote, Berg's. */
+    @Test
+    void invertedAttributionAfterAQuestionOpensItsOwnSentenceAndTheNextPartGoesOn() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/3/punct Who/WP/O/3/nsubj would/MD/O/3/aux do/VB/O/-1/root that/DT/O/3/obj ?/./O/3/punct"
+                        + " ”/''/O/3/punct",
+                "wrote/VBD/O/-1/root Berg/NNP/PERSON/0/obj ,/,/O/1/punct the/DT/O/4/det painter/NN/O/1/appos"
+                        + " ,/,/O/1/punct in/IN/O/8/case a/DT/O/8/det letter/NN/O/0/obl ././O/0/punct",
+                "“/``/O/4/punct It/PRP/O/4/nsubj was/VBD/O/4/cop a/DT/O/4/det joke/NN/O/-1/root ././O/4/punct"
+                        + " ”/''/O/4/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = done.quotes().get(0);
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Berg", speaker(done, whole));
+        assertEquals("joke .", whole.text().substring(whole.text().length() - 6));
+    }
+
+    /** ""Rates will rise" said chief analyst Ana Ruiz", the title's modifier tagged as the verb: still her quote. */
+    @Test
+    void regressionInvertedCueBeforeATitleWithAMisTaggedModifier() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "“/``/O/3/punct",
+                "Rates/NNS/O/3/nsubj",
+                "will/MD/O/3/aux",
+                "rise/VB/O/6/ccomp",
+                "”/''/O/3/punct",
+                "said/VBD/O/6/aux",
+                "chief/VB/O/-1/root",
+                "analyst/NN/O/9/compound",
+                "Ana/NNP/PERSON/9/compound",
+                "Ruiz/NNP/PERSON/6/obj",
+                "././O/6/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "Rates will rise")));
+    }
+
+    /** "Ruiz said, "I lost," further adding, "We will return."": the participle goes on in Ruiz's voice. */
+    @Test
+    void participleRightAfterAQuoteContinuesItsSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/1/punct",
+                "“/``/O/5/punct",
+                "I/PRP/O/5/nsubj",
+                "lost/VBD/O/1/ccomp",
+                ",/,/O/5/punct",
+                "”/''/O/5/punct",
+                "further/RB/O/9/advmod",
+                "adding/VBG/O/5/dep",
+                ",/,/O/9/punct",
+                "“/``/O/14/punct",
+                "We/PRP/O/14/nsubj",
+                "will/MD/O/14/aux",
+                "return/VB/O/9/ccomp",
+                "././O/14/punct",
+                "”/''/O/14/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "I lost")));
+        assertEquals("Ruiz", speaker(done, quote(done, "We will return .")));
+    }
+
+    /** "According to officials on Monday, the bridge was closed": the day is no part of the source. */
+    @Test
+    void dayAfterADescribedSourceIsNotPartOfIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/2/case",
+                "to/IN/O/0/fixed",
+                "officials/NNS/O/9/obl",
+                "on/IN/O/4/case",
+                "Monday/NNP/O/2/nmod",
+                ",/,/O/9/punct",
+                "the/DT/O/7/det",
+                "bridge/NN/O/9/nsubj:pass",
+                "was/VBD/O/9/aux:pass",
+                "closed/VBN/O/-1/root",
+                "././O/9/punct"));
+        assertEquals("officials", speaker(done, quote(done, "the bridge was closed")));
+    }
+
+    /** "Acme, which sells soap, and Zenith Paper said ..." parsed with Acme as the root: the first named speaks. */
+    @Test
+    void regressionFirstOfTwoJointSpeakersLostAsTheRoot() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/-1/root",
+                ",/,/O/0/punct",
+                "which/WDT/O/3/nsubj",
+                "sells/VBZ/O/0/acl:relcl",
+                "soap/NN/O/3/obj",
+                ",/,/O/3/punct",
+                "and/CC/O/9/cc",
+                "Zenith/NNP/ORGANIZATION/8/compound",
+                "Paper/NNP/ORGANIZATION/9/nsubj",
+                "said/VBD/O/0/dep",
+                "they/PRP/O/12/nsubj",
+                "were/VBD/O/12/cop",
+                "ready/JJ/O/9/ccomp",
+                "././O/9/punct"));
+        assertEquals("Acme", speaker(done, quote(done, "they were ready")));
+    }
+
+    /** "Acme said it would close, according to the newspaper": the paper relays Acme's word; Acme speaks. */
+    @Test
+    void sourcePhraseAfterAReportRelaysItsSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "said/VBD/O/-1/root",
+                "it/PRP/O/4/nsubj",
+                "would/MD/O/4/aux",
+                "close/VB/O/1/ccomp",
+                ",/,/O/1/punct",
+                "according/VBG/O/9/case",
+                "to/IN/O/6/fixed",
+                "the/DT/O/9/det",
+                "newspaper/NN/O/1/obl",
+                "././O/1/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertEquals("Acme", speaker(done, quote(done, "it would close")));
+    }
+
+    /** "The bridge, engineers said, was closed": the cue set off as an aside of the clause it reports. */
+    @Test
+    void cueSetOffByCommasInsideTheClauseItReports() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "bridge/NN/O/7/nsubj:pass",
+                ",/,/O/4/punct",
+                "engineers/NNS/O/4/nsubj",
+                "said/VBD/O/7/parataxis",
+                ",/,/O/4/punct",
+                "was/VBD/O/7/aux:pass",
+                "closed/VBN/O/-1/root",
+                "././O/7/punct"));
+        Quote quote = quote(done, "The bridge , engineers said , was closed");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("engineers", speaker(done, quote));
+    }
+
+    /** "Rents had, the agency says, doubled": the aside hangs on the auxiliary, the predicate on the cue. */
+    @Test
+    void regressionAsideBetweenAuxiliaryAndPredicate() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Rents/NNS/O/1/nsubj",
+                "had/VBD/O/-1/root",
+                ",/,/O/5/punct",
+                "the/DT/O/4/det",
+                "agency/NN/O/5/nsubj",
+                "says/VBZ/O/1/parataxis",
+                ",/,/O/5/punct",
+                "doubled/VBD/O/5/dep",
+                "././O/1/punct"));
+        assertEquals("the agency", speaker(done, quote(done, "Rents had , the agency says , doubled")));
+    }
+
+    /** "Officials said ...; its roof, they reported, had collapsed": "they" speaks as the officials did. */
+    @Test
+    void theyInAnAsideIsTheSpeakerBeforeItInTheSentence() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "school/NN/O/5/nsubj:pass",
+                "was/VBD/O/5/aux:pass",
+                "shut/VBN/O/1/ccomp",
+                ";/:/O/1/punct",
+                "its/PRP$/O/8/nmod:poss",
+                "roof/NN/O/14/nsubj",
+                ",/,/O/11/punct",
+                "they/PRP/O/11/nsubj",
+                "reported/VBD/O/14/parataxis",
+                ",/,/O/11/punct",
+                "had/VBD/O/14/aux",
+                "collapsed/VBN/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals("Officials", speaker(done, quote(done, "its roof , they reported , had collapsed")));
+    }
 }

@@ -307,4 +307,60 @@ class ReportedSpeechIT {
         Document naming = analysed("Locals called the town Springfield.");
         assertTrue(naming.quotes().isEmpty(), naming.quotes().toString());
     }
+
+    @Test
+    void invertedCueAfterAQuestionAndTheQuoteGoingOn() {
+        Document done = analysed("\"Who would want that?\" wrote Ruiz, the novelist, in a letter to the council."
+                + " \"It was never for sale.\"");
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote quote = done.quotes().get(0);
+        assertTrue(quote.text().endsWith("never for sale."), quote.text());
+        assertEquals("Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void invertedCueBeforeATitledName() {
+        Document done = analysed("\"We wanted to know whether the drug works\" said lead researcher Professor Ana"
+                + " Ruiz of the city hospital.");
+        Quote quote = quote(done, "We wanted to know whether the drug works")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void participleAfterAQuoteKeepsItsSpeaker() {
+        Document done = analysed("Councillor Ana Ruiz remarked, \"The vote was close, and we knew it,\" further"
+                + " remarking, \"We will try again next year.\"");
+        Quote quote = quote(done, "We will try again next year.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void dayAfterADescribedSource() {
+        Document done = analysed("According to officials on Tuesday, the dam had not been damaged by the flood.");
+        Quote quote = quote(done, "the dam had not been damaged by the flood")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("officials", speaker(done, quote));
+    }
+
+    @Test
+    void reportRelayedByAMediumWithJointSpeakers() {
+        Document done = analysed("Acme Corp, which makes paint, and Zenith Paper which makes cardboard, stressed they"
+                + " were running at full capacity, according to the Daily Courier report.");
+        Quote quote =
+                quote(done, "they were running at full capacity").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Acme Corp", speaker(done, quote));
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> speaker(done, q).contains("Courier")),
+                done.quotes().toString());
+    }
+
+    @Test
+    void cueSetOffInsideTheReportedClause() {
+        Document done = analysed(
+                "Officials said the school was shut; its roof, they reported, had collapsed in the" + " storm.");
+        Quote quote = quote(done, "its roof, they reported, had collapsed in the storm")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Officials", speaker(done, quote));
+    }
 }

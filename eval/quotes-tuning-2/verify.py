@@ -1,0 +1,44 @@
+"""Checks that every gold quote's text equals the article text at its offsets.
+
+Run from the repository root: python3 eval/quotes-tuning-2/verify.py
+"""
+import json
+import sys
+
+ARTICLES = "examples/wikinews/wikinews.jsonl"
+GOLD = "eval/quotes-tuning-2/quotes.jsonl"
+KINDS = {"direct", "partial", "indirect", "scare"}
+SPEAKER_KINDS = {"person", "organisation", "government", "igo", "group", "anonymous", "document", "none"}
+
+
+def main():
+    with open(ARTICLES, encoding="utf-8") as lines:
+        texts = {doc["id"]: doc["text"] for doc in map(json.loads, lines)}
+    problems = 0
+    quotes = 0
+    with open(GOLD, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            text = texts[record["doc_id"]]
+            for quote in record["quotes"]:
+                quotes += 1
+                start, end = quote["start"], quote["end"]
+                wrong = []
+                if text[start:end] != quote["text"]:
+                    wrong.append("text differs from article[start:end]")
+                if quote["kind"] not in KINDS:
+                    wrong.append("unknown kind")
+                if quote["speaker"]["kind"] not in SPEAKER_KINDS:
+                    wrong.append("unknown speaker kind")
+                for part_start, part_end in quote.get("parts", []):
+                    if part_start < start or part_end > end:
+                        wrong.append("part outside the span")
+                for message in wrong:
+                    problems += 1
+                    print(f"{record['doc_id']} {start}-{end}: {message}")
+    print(f"{quotes} quotes, {problems} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
