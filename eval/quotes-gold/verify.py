@@ -1,12 +1,13 @@
 """Checks that every gold quote's text equals the article text at its offsets.
 
-Run from the repository root: python3 eval/quotes-gold/verify.py
+Run from the repository root: python3 eval/quotes-gold/verify.py [GOLD]
+(GOLD defaults to this set; the tuning sets pass their own file, e.g. eval/quotes-tuning/quotes.jsonl).
 """
 import json
 import sys
 
 ARTICLES = "examples/wikinews/wikinews.jsonl"
-GOLD = "eval/quotes-gold/quotes.jsonl"
+GOLD = sys.argv[1] if len(sys.argv) > 1 else "eval/quotes-gold/quotes.jsonl"
 KINDS = {"direct", "partial", "indirect", "scare"}
 SPEAKER_KINDS = {"person", "organisation", "government", "igo", "group", "anonymous", "document", "none"}
 
