@@ -125,7 +125,7 @@ final class DirectiveClauses {
     }
 
     /** The end of the infinitive's subtree, stopping at a comma: what follows is the reporter's addition. */
-    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+    static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         int end = range.end();
         for (int at = head.index() + 1; at < range.end(); at++) {
             if (BREAKS.contains(tokens.get(at).word())) {

@@ -34,7 +34,9 @@ final class SmallClauses {
             if (object.isPresent() && object.get().index() < complement.index()) {
                 return Optional.of(new Span(
                         tokens.get(leftEdge(tokens, object.get(), range)).span().start(),
-                        tokens.get(rightEdge(tokens, complement, range)).span().end()));
+                        tokens.get(DirectiveClauses.rightEdge(tokens, complement, range))
+                                .span()
+                                .end()));
             }
         }
         return Optional.empty();
@@ -65,23 +67,6 @@ final class SmallClauses {
 
     private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         for (int at = range.first(); at <= head.index(); at++) {
-            if (Heads.dominates(tokens, head, tokens.get(at))
-                    && !tokens.get(at).deprel().equals("punct")) {
-                return at;
-            }
-        }
-        return head.index();
-    }
-
-    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
-        int end = range.end();
-        for (int at = head.index() + 1; at < range.end(); at++) {
-            if (BREAKS.contains(tokens.get(at).word())) {
-                end = at;
-                break;
-            }
-        }
-        for (int at = end - 1; at > head.index(); at--) {
             if (Heads.dominates(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
                 return at;
