@@ -111,7 +111,7 @@ final class DefiniteDescriptions {
      * The country an article is about: named at least twice, and at least twice as often as any other. Places and
      * demonyms count, governments too, so "the government" in an article on Samoa is Samoa's.
      */
-    private Optional<String> dominantCountry() {
+    Optional<String> dominantCountry() {
         Map<String, Integer> counts = new HashMap<>();
         for (Resolved m : resolved) {
             ActorDraft actor = actors.get(m.actorId());
