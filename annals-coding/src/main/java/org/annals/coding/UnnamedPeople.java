@@ -97,6 +97,8 @@ final class UnnamedPeople {
                 && !ofNamedBody(i)
                 && !countedBack(i)
                 && !audience(i)
+                // "worked as a nurse", "presents itself as a mediator": what someone is, not who acts.
+                && !tree.preposition(i).equals("as")
                 && !generic(i);
     }
 

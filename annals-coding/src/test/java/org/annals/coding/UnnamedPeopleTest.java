@@ -115,6 +115,19 @@ class UnnamedPeopleTest {
     }
 
     @Test
+    void aRoleAfterAsSaysWhatSomeoneIsNotWhoActs() {
+        Document d = resolve("""
+                1 She she PRP O 2 nsubj
+                2 worked work VBD O 0 root
+                3 as as IN O 5 case
+                4 a a DT O 5 det
+                5 pharmacist pharmacist NN O 2 obl
+                6 . . . O 2 punct
+                """);
+        assertEquals(Optional.empty(), actorOf(d, "pharmacist"));
+    }
+
+    @Test
     void peopleOfANamedPersonAreKnownThroughThatPerson() {
         Document d = resolve("""
                 1 The the DT O 2 det
