@@ -34,12 +34,13 @@ final class UnnamedPeople {
     // "told reporters", "said to journalists", "spoke to residents": the audience of what is said is how news is told.
     private static final Set<String> SPEECH_VERBS =
             Set.of("tell", "say", "speak", "talk", "brief", "address", "explain", "announce", "write");
+    private static final Set<String> COMPARING = Set.of("as", "like");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG");
     private static final String GOVERNMENT_COMPOUND = "government ";
     // "officials are removed from office", "a federal official can be impeached": what happens as a rule, not news.
     private static final Set<String> GENERIC_MODALS = Set.of("can", "may", "must", "should");
     private static final Set<String> PRESENT_TENSE = Set.of("VBP", "VBZ");
-    private static final Set<String> NAMING_RELATIONS = Set.of("compound", "nmod:poss", "nmod");
+    private static final Set<String> NAMING_RELATIONS = Set.of("compound", "nmod:poss", "nmod", "appos");
     // "company officials", "the club's spokesman": the office is of a body, not of the state.
     private static final Set<String> BODY_WORDS =
             Set.of("company", "firm", "club", "team", "party", "union", "school", "university", "hospital", "bank");
@@ -97,8 +98,8 @@ final class UnnamedPeople {
                 && !ofNamedBody(i)
                 && !countedBack(i)
                 && !audience(i)
-                // "worked as a nurse", "presents itself as a mediator": what someone is, not who acts.
-                && !tree.preposition(i).equals("as")
+                // "worked as a nurse", "behaves like a bully boy": what someone is or resembles, not who acts.
+                && !COMPARING.contains(tree.preposition(i))
                 && !generic(i);
     }
 
@@ -112,7 +113,10 @@ final class UnnamedPeople {
             return official(noun, entry, country.or(this::onlyGovernment).or(() -> articleCountry));
         }
         if (STATE_SECTORS.contains(entry.sector())) {
-            return official(noun, entry, country.or(() -> articleCountry));
+            // "the foreign ministers" after "ministers of several countries": a definite plural refers back to
+            // people the article introduced, who need not be of its country.
+            Optional<String> fallback = definitePlural(noun) ? Optional.empty() : articleCountry;
+            return official(noun, entry, country.or(() -> fallback));
         }
         return Optional.of(group(noun, entry, country).id);
     }
@@ -125,6 +129,12 @@ final class UnnamedPeople {
         }
         return Optional.of(
                 country.map(iso3 -> government.apply(iso3)).orElseGet(() -> group(noun, entry, Optional.empty())).id);
+    }
+
+    private boolean definitePlural(int noun) {
+        return tree.token(noun).pos().equals("NNS")
+                && tree.children(noun, "det").stream()
+                        .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
     }
 
     // "the two parents", "the three journalists": a definite count refers back to people the article named.
@@ -154,8 +164,8 @@ final class UnnamedPeople {
                                 && a.role.equals(title.get().role()));
     }
 
-    // "company officials", "Hamas fighters", "the killers of Khashoggi", "the manager of the airline": people of a
-    // named body or person are known through it, not a group of their own.
+    // "company officials", "Hamas fighters", "the killers of X", "the minister, Ann Lee": people of a named body or
+    // person, or named in apposition, are known through it, not a group of their own.
     private boolean ofNamedBody(int noun) {
         for (int child : tree.children(noun)) {
             Token token = tree.token(child);

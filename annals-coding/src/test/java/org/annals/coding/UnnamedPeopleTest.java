@@ -141,16 +141,19 @@ class UnnamedPeopleTest {
         assertEquals(Optional.empty(), actorOf(d, "kidnappers"));
     }
 
+    private static final String KENYA_TWICE = """
+            1 Kenya Kenya NNP LOCATION 2 nsubj
+            2 voted vote VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Kenya Kenya NNP LOCATION 2 nsubj
+            2 waited wait VBD O 0 root
+            3 . . . O 2 punct
+            """;
+
     @Test
     void anUnnamedOfficeHolderIsTheGovernmentOfTheArticlesCountry() {
-        Document d = resolve("""
-                1 Kenya Kenya NNP LOCATION 2 nsubj
-                2 voted vote VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Kenya Kenya NNP LOCATION 2 nsubj
-                2 waited wait VBD O 0 root
-                3 . . . O 2 punct
+        Document d = resolve(KENYA_TWICE + """
 
                 1 A a DT O 3 det
                 2 senior senior JJ O 3 amod
@@ -159,6 +162,36 @@ class UnnamedPeopleTest {
                 5 . . . O 4 punct
                 """);
         assertEquals(Optional.of("KEN.GOV"), actorOf(d, "official"));
+    }
+
+    @Test
+    void anOfficeHolderNamedInAppositionIsNoGovernment() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 The the DT O 3 det
+                2 deputy deputy JJ O 3 amod
+                3 minister minister NN O 7 nsubj
+                4 , , , O 5 punct
+                5 Ann Ann NNP PERSON 6 compound
+                6 Lee Lee NNP PERSON 3 appos
+                7 resigned resign VBD O 0 root
+                8 . . . O 7 punct
+                """);
+        assertTrue(
+                actorOf(d, "minister").filter(id -> id.endsWith(".GOV")).isEmpty(),
+                d.mentions().toString());
+    }
+
+    @Test
+    void theDefinitePluralOfAnOfficeNeedNotBeOfTheArticlesCountry() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 The the DT O 2 det
+                2 ministers minister NNS O 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        assertEquals(Optional.of("group:minister"), actorOf(d, "ministers"));
     }
 
     @Test
