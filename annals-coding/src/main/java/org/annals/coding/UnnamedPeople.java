@@ -76,14 +76,49 @@ final class UnnamedPeople {
     void resolve() {
         Optional<String> articleCountry =
                 new DefiniteDescriptions(tree, kb, actors, resolved, government, (h, id) -> {}).dominantCountry();
+        Map<Integer, String> assigned = new HashMap<>();
         for (int i = 0; i < tree.size(); i++) {
             if (candidate(i)) {
                 int noun = i;
-                sectorOf(i)
-                        .flatMap(entry -> actorFor(noun, entry, articleCountry))
-                        .ifPresent(id -> record.accept(noun, id));
+                Optional<Integer> earlier = definite(noun) ? earlierSameNoun(noun) : Optional.empty();
+                Optional<String> id = earlier.isPresent()
+                        ? actorAt(earlier.get(), assigned)
+                        : sectorOf(i).flatMap(entry -> actorFor(noun, entry, articleCountry));
+                id.ifPresent(actor -> {
+                    assigned.put(noun, actor);
+                    record.accept(noun, actor);
+                });
             }
         }
+    }
+
+    // "an Interpol spokesperson stated. The spokesperson added": a definite noun after the same noun is that one.
+    private Optional<Integer> earlierSameNoun(int noun) {
+        String lemma = Tree.lower(tree.token(noun).lemma());
+        for (int j = noun - 1; j >= 0; j--) {
+            if (tree.inArticle(j)
+                    && tree.token(j).isNoun()
+                    && Tree.lower(tree.token(j).lemma()).equals(lemma)) {
+                return Optional.of(j);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> actorAt(int token, Map<Integer, String> assigned) {
+        if (assigned.containsKey(token)) {
+            return Optional.of(assigned.get(token));
+        }
+        return resolved.stream()
+                .filter(m -> m.covers(token))
+                .map(Resolved::actorId)
+                .filter(id -> !id.isEmpty())
+                .findFirst();
+    }
+
+    private boolean definite(int noun) {
+        return tree.children(noun, "det").stream()
+                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
     }
 
     private boolean candidate(int i) {
@@ -132,16 +167,12 @@ final class UnnamedPeople {
     }
 
     private boolean definitePlural(int noun) {
-        return tree.token(noun).pos().equals("NNS")
-                && tree.children(noun, "det").stream()
-                        .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+        return tree.token(noun).pos().equals("NNS") && definite(noun);
     }
 
     // "the two parents", "the three journalists": a definite count refers back to people the article named.
     private boolean countedBack(int noun) {
-        boolean definite = tree.children(noun, "det").stream()
-                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
-        return definite && !tree.children(noun, "nummod").isEmpty();
+        return definite(noun) && !tree.children(noun, "nummod").isEmpty();
     }
 
     // "government forces" after "the government of Syria": the one national government the article names.

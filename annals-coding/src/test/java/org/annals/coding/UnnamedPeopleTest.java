@@ -195,6 +195,24 @@ class UnnamedPeopleTest {
     }
 
     @Test
+    void theOfficeHolderAfterOneOfANamedBodyIsThatOneNotTheGovernment() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 A a DT O 3 det
+                2 UNICEF UNICEF NNP ORGANIZATION 3 compound
+                3 spokeswoman spokeswoman NN O 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                1 The the DT O 2 det
+                2 spokeswoman spokeswoman NN O 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        assertEquals(Optional.empty(), actorOf(d, "spokeswoman"));
+    }
+
+    @Test
     void anUnnamedOfficeHolderWithoutCountryIsAGroup() {
         Document d = resolve("""
                 1 The the DT O 2 det
