@@ -78,6 +78,13 @@ final class ActorResolver {
         resolveDefiniteDescriptions();
         resolveCollectives();
         placeStateBodies();
+        new UnnamedPeople(
+                        new UnnamedPeople.ActorIndexes(tree, kb, document, found),
+                        actors,
+                        bySpan.values(),
+                        this::government,
+                        (noun, id) -> recordSpan(noun, noun, MentionType.DESCRIPTION, id, ""))
+                .resolve();
         linkAcronyms();
         resolvePronouns();
         List<Actor> built = actors.values().stream().map(ActorDraft::build).toList();
