@@ -1,6 +1,7 @@
 package org.annals.coding;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,7 +14,7 @@ import org.annals.core.MentionType;
  * common noun (institutions.tsv) belongs to the country that a modifier or an "in"/"of" phrase names (a country,
  * demonym, capital, state or city), else to the country the article is about and first places the story in. Each country has one institution per
  * sector, so the id is the same in every document: {@code ISO3.GOV}, {@code org:ISO3:police}, {@code
- * org:ISO3:judiciary}, {@code org:ISO3:military}, {@code org:ISO3:legislature}; a state or province named with a
+ * org:ISO3:judiciary}, {@code org:ISO3:prosecution}, {@code org:ISO3:military}, {@code org:ISO3:legislature}; a state or province named with a
  * government institution gives its own government ({@code USA-TX.GOV}).
  */
 final class Institutions {
@@ -131,7 +132,7 @@ final class Institutions {
                         : subdivisionGovernment(place.subdivision());
             case "MIL" -> body(iso3, "military", asWritten, "MIL");
             case "COP" -> body(iso3, "police", asWritten, "COP");
-            case "JUD" -> body(iso3, "judiciary", asWritten, "JUD");
+            case "JUD" -> body(iso3, prosecutes(asWritten) ? "prosecution" : "judiciary", asWritten, "JUD");
             case "LEG" -> body(iso3, "legislature", asWritten, "LEG");
             default -> throw new IllegalArgumentException("no institution of sector " + sector);
         };
@@ -146,6 +147,13 @@ final class Institutions {
                 subdivision.country(),
                 "",
                 "GOV");
+    }
+
+    // CAMEO files prosecutors under JUD with the courts, but they are a party before the court, not the court: "the
+    // prosecutors said" and "the judge ruled" must not become one speaker named after whichever came first.
+    private static boolean prosecutes(String asWritten) {
+        String[] words = asWritten.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1].startsWith("prosecut");
     }
 
     private static Institution body(String iso3, String slug, String name, String sector) {

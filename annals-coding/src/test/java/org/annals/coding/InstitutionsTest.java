@@ -66,7 +66,7 @@ class InstitutionsTest {
     }
 
     @Test
-    void aDemonymGivesArmyAndProsecutorsOneIdPerCountryAndSector() {
+    void aDemonymGivesArmyAndProsecutorsOneIdPerCountryAndBody() {
         Document d = resolve("""
                 1 The the DT O 3 det
                 2 Nigerian Nigerian JJ MISC 3 amod
@@ -82,7 +82,30 @@ class InstitutionsTest {
                 5 driver driver NN O 3 obj
                 """);
         assertEquals("org:NGA:military", actorOf(d, "Nigerian army"));
-        assertEquals("org:HUN:judiciary", actorOf(d, "Hungarian prosecutors"));
+        assertEquals("org:HUN:prosecution", actorOf(d, "Hungarian prosecutors"));
+        assertEquals("JUD", actor(d, "org:HUN:prosecution").sector());
+    }
+
+    @Test
+    void regressionProsecutorsAreNotTheJudgeBeforeWhomTheyArgue() {
+        Document d = resolve("""
+                1 A a DT O 4 det
+                2 Hungarian Hungarian JJ MISC 4 amod
+                3 federal federal JJ O 4 amod
+                4 judge judge NN O 5 nsubj
+                5 sentenced sentence VBD O 0 root
+                6 a a DT O 7 det
+                7 doctor doctor NN O 5 obj
+
+                1 Hungarian Hungarian JJ MISC 2 amod
+                2 prosecutors prosecutor NNS O 3 nsubj
+                3 said say VBD O 0 root
+                4 he he PRP O 5 nsubj
+                5 lied lie VBD O 3 ccomp
+                """);
+        assertEquals("org:HUN:judiciary", actorOf(d, "Hungarian federal judge"));
+        assertEquals("org:HUN:prosecution", actorOf(d, "Hungarian prosecutors"));
+        assertEquals("Hungarian prosecutors", actor(d, "org:HUN:prosecution").name());
     }
 
     @Test
