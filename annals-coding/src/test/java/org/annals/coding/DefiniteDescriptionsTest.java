@@ -1,9 +1,9 @@
 package org.annals.coding;
 
+import static org.annals.coding.ResolvedActors.actorOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.annals.core.Document;
-import org.annals.core.Mention;
 import org.junit.jupiter.api.Test;
 
 /** "The government", "the president", "the firm": a bare definite description names an actor introduced earlier. */
@@ -12,14 +12,6 @@ class DefiniteDescriptionsTest {
 
     private static Document resolve(String conll) {
         return STAGE.apply(ConllDocuments.parse("#published 2025-09-02\n" + conll));
-    }
-
-    private static String actorOf(Document document, String text) {
-        return document.mentions().stream()
-                .filter(m -> m.text().equals(text))
-                .map(Mention::actorId)
-                .findFirst()
-                .orElse("");
     }
 
     @Test

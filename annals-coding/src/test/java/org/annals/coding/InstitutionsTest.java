@@ -1,5 +1,7 @@
 package org.annals.coding;
 
+import static org.annals.coding.ResolvedActors.actor;
+import static org.annals.coding.ResolvedActors.actorOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,19 +19,6 @@ class InstitutionsTest {
 
     private static Document resolve(String conll) {
         return STAGE.apply(ConllDocuments.parse("#published 2025-09-02\n" + conll));
-    }
-
-    private static String actorOf(Document document, String text) {
-        List<Mention> all =
-                document.mentions().stream().filter(m -> m.text().equals(text)).toList();
-        return all.isEmpty() ? "" : all.get(0).actorId();
-    }
-
-    private static Actor actor(Document document, String id) {
-        return document.actors().stream()
-                .filter(a -> a.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + id + " in " + document.actors()));
     }
 
     @Test

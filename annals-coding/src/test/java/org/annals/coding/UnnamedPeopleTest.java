@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import static org.annals.coding.ResolvedActors.actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,13 +31,6 @@ class UnnamedPeopleTest {
                 .map(Mention::actorId)
                 .filter(id -> id != null && !id.isEmpty())
                 .findFirst();
-    }
-
-    private static Actor actor(Document document, String id) {
-        return document.actors().stream()
-                .filter(a -> a.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no actor " + id + " in " + document.actors()));
     }
 
     @Test
