@@ -531,10 +531,14 @@ final class ActorResolver {
         }
     }
 
+    // "Iranian protesters", "Hong Kong students" are that country's group, as unnamed people of people.tsv are.
     private void collective(int head, String sector) {
-        String lemma = Tree.lower(tree.token(head).lemma());
-        ActorDraft group =
-                actor("group:" + Slug.of(lemma), Tree.lower(tree.token(head).word()), ActorKind.GROUP);
+        String slug = Slug.of(Tree.lower(tree.token(head).lemma()));
+        Optional<String> country =
+                Modifiers.of(tree, found, Set.of(head), kb, document).country().map(Modifiers.Country::iso3);
+        String id = country.map(iso3 -> "group:" + iso3 + ":" + slug).orElse("group:" + slug);
+        ActorDraft group = actor(id, Tree.lower(tree.token(head).word()), ActorKind.GROUP);
+        country.ifPresent(iso3 -> group.learnCountry(iso3, null));
         group.learnRole("", sector, null);
         recordSpan(head, head, MentionType.DESCRIPTION, group.id, "");
     }

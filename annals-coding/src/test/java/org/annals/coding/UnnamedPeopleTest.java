@@ -61,6 +61,22 @@ class UnnamedPeopleTest {
     }
 
     @Test
+    void aDemonymGivesACollectiveItsCountryAndTheBareWordKeepsNone() {
+        Document d = resolve("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 demonstrators demonstrator NNS O 3 nsubj
+                3 blocked block VBD O 0 root
+                4 roads road NNS O 3 obj
+
+                1 Demonstrators demonstrator NNS O 2 nsubj
+                2 dispersed disperse VBD O 0 root
+                """);
+        Actor kenyan = actor(d, "group:KEN:demonstrator");
+        assertEquals("KEN", kenyan.country());
+        assertEquals("", actor(d, "group:demonstrator").country());
+    }
+
+    @Test
     void aCompoundNamesTheRoleBeforeItsHeadWord() {
         Document d = resolve("""
                 1 Border border NN O 2 compound
