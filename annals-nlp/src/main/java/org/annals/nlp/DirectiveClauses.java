@@ -113,7 +113,8 @@ final class DirectiveClauses {
         return false;
     }
 
-    private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+    /** The first word of the head's phrase within the sentence, punctuation aside; the head itself when none. */
+    static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         int first = head.index();
         for (int at = range.first(); at < head.index(); at++) {
             if (Heads.isAbove(tokens, head, tokens.get(at))

@@ -39,7 +39,7 @@ final class ParentheticalReports {
         if (speaker.isEmpty()
                 || !clause.isVerb()
                 || !commaAfter
-                || !afterComma(tokens, leftEdge(tokens, speaker.get(), range))) {
+                || !afterComma(tokens, DirectiveClauses.leftEdge(tokens, speaker.get(), range))) {
             return Optional.empty();
         }
         boolean goesOn = clause.index() > cue.index()
@@ -48,9 +48,9 @@ final class ParentheticalReports {
         if (!goesOn) {
             return Optional.empty();
         }
-        int first = leftEdge(tokens, clause, range);
+        int first = DirectiveClauses.leftEdge(tokens, clause, range);
         int last = Math.max(rightEdge(tokens, clause, range), rightEdge(tokens, cue, range));
-        return first < leftEdge(tokens, speaker.get(), range)
+        return first < DirectiveClauses.leftEdge(tokens, speaker.get(), range)
                 ? Optional.of(new Span(
                         tokens.get(first).span().start(),
                         tokens.get(last).span().end()))
@@ -69,31 +69,23 @@ final class ParentheticalReports {
         }
         Token clauseSubject = subjects.get(0);
         Token speaker = subjects.get(subjects.size() - 1);
-        int speakerStart = leftEdge(tokens, speaker, range);
+        int speakerStart = DirectiveClauses.leftEdge(tokens, speaker, range);
         if (speakerStart == 0 || !tokens.get(speakerStart - 1).word().equals(",")) {
             return Optional.empty();
         }
         Optional<Token> predicate = tokens.subList(cue.index() + 1, range.end()).stream()
                 .filter(t -> t.head() == cue.index() && PREDICATES.contains(t.deprel()) && t.isVerb())
-                .filter(t -> afterComma(tokens, leftEdge(tokens, t, range)))
+                .filter(t -> afterComma(tokens, DirectiveClauses.leftEdge(tokens, t, range)))
                 .findFirst();
         return predicate.map(p -> new Span(
-                tokens.get(leftEdge(tokens, clauseSubject, range)).span().start(),
+                tokens.get(DirectiveClauses.leftEdge(tokens, clauseSubject, range))
+                        .span()
+                        .start(),
                 tokens.get(rightEdge(tokens, p, range)).span().end()));
     }
 
     private static boolean afterComma(List<Token> tokens, int first) {
         return first > 0 && tokens.get(first - 1).word().equals(",");
-    }
-
-    private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
-        for (int at = range.first(); at <= head.index(); at++) {
-            if (Heads.dominates(tokens, head, tokens.get(at))
-                    && !tokens.get(at).deprel().equals("punct")) {
-                return at;
-            }
-        }
-        return head.index();
     }
 
     private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {

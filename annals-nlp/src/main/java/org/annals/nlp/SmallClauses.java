@@ -33,7 +33,9 @@ final class SmallClauses {
             Optional<Token> object = objectOf(tokens, cue, complement, range);
             if (object.isPresent() && object.get().index() < complement.index()) {
                 return Optional.of(new Span(
-                        tokens.get(leftEdge(tokens, object.get(), range)).span().start(),
+                        tokens.get(DirectiveClauses.leftEdge(tokens, object.get(), range))
+                                .span()
+                                .start(),
                         tokens.get(DirectiveClauses.rightEdge(tokens, complement, range))
                                 .span()
                                 .end()));
@@ -63,15 +65,5 @@ final class SmallClauses {
         Token object = tokens.get(complement.head());
         boolean onObject = object.head() == cue.index() && object.deprel().equals("obj") && object.isNoun();
         return onObject && !object.isProperNoun() ? Optional.of(object) : Optional.empty();
-    }
-
-    private static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
-        for (int at = range.first(); at <= head.index(); at++) {
-            if (Heads.dominates(tokens, head, tokens.get(at))
-                    && !tokens.get(at).deprel().equals("punct")) {
-                return at;
-            }
-        }
-        return head.index();
     }
 }
