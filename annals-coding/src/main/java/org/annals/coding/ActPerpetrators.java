@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Mention;
+import org.annals.core.Sentence;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -19,8 +20,8 @@ import org.annals.core.Token;
  * An act told without its author takes the author the article gives elsewhere. An attack coded with no source ("a
  * man was stabbed", "a car bomb killed five") takes the one who claimed responsibility, the one blamed or charged
  * for it, or the one arrested or jailed for it, where the blame or the arrest names the same act or its victim. An
- * arrest told without who made it ("two men were detained") takes the article's police when it names one. Only a
- * single candidate is taken: with two or none the source stays empty. Created per document.
+ * arrest told without who made it ("two men were detained") takes the police the article names within a few
+ * sentences of it. Only a single candidate is taken: with two or none the source stays empty. Created per document.
  */
 final class ActPerpetrators {
     private static final String ASSAULT = "ASSAULT";
@@ -29,6 +30,8 @@ final class ActPerpetrators {
     private static final String ARREST = "arrest";
     private static final Set<String> HELD = Set.of(ARREST, "imprison");
     private static final String POLICE = "COP";
+    private static final int POLICE_SENTENCES_BEFORE = 3;
+    private static final int POLICE_SENTENCES_AFTER = 2;
     private static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
     private static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit");
     private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
@@ -233,9 +236,28 @@ final class ActPerpetrators {
 
     private Map<List<String>, String> policeOf(Event arrest) {
         Map<List<String>, String> police = new LinkedHashMap<>();
+        int at = sentenceOf(arrest.evidence().start());
         document.actors().stream()
                 .filter(a -> a.sector().equals(POLICE) && !arrest.targetIds().contains(a.id()))
+                .filter(a -> namedNear(a.id(), at))
                 .forEach(a -> police.put(List.of(a.id()), "police"));
         return police;
+    }
+
+    // An article may tell of arrests in several places; only police named around this one are likely its arresters
+    // ("Police cordoned off the street. Two men were detained."), not those of a case told paragraphs away.
+    private boolean namedNear(String actorId, int sentence) {
+        return document.mentions().stream()
+                .filter(m -> m.actorId().equals(actorId))
+                .map(m -> sentenceOf(m.span().start()))
+                .anyMatch(s -> s >= sentence - POLICE_SENTENCES_BEFORE && s <= sentence + POLICE_SENTENCES_AFTER);
+    }
+
+    private int sentenceOf(int offset) {
+        return document.sentences().stream()
+                .filter(s -> s.span().contains(offset))
+                .mapToInt(Sentence::index)
+                .findFirst()
+                .orElse(-1);
     }
 }

@@ -177,6 +177,19 @@ class ActPerpetratorsTest {
     }
 
     @Test
+    void regressionAnArrestTakesNoPoliceNamedFarFromIt() {
+        String rainedAgain = """
+                1 It it PRP O 2 nsubj
+                2 rained rain VBD O 0 root
+                3 again again RB O 2 advmod
+                4 . . . O 2 punct
+
+                """;
+        String article = POLICE_GAVE_NO_DETAILS + rainedAgain.repeat(4) + DETAINED;
+        assertEquals(List.of(), ofType(code(article), "COERCE").sourceIds());
+    }
+
+    @Test
     void anArrestWithoutAgentInAnArticleNamingNoPoliceKeepsItsSourceEmpty() {
         assertEquals(List.of(), ofType(code(DETAINED), "COERCE").sourceIds());
     }
