@@ -254,10 +254,6 @@ final class ActPerpetrators {
     }
 
     private int sentenceOf(int offset) {
-        return document.sentences().stream()
-                .filter(s -> s.span().contains(offset))
-                .mapToInt(Sentence::index)
-                .findFirst()
-                .orElse(-1);
+        return document.sentenceAt(offset).map(Sentence::index).orElse(-1);
     }
 }

@@ -43,7 +43,6 @@ final class ActorResolver {
     private static final Set<String> ARGUMENT_RELATIONS =
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
 
     private final KnowledgeBase kb;
     private final Document document;
@@ -334,7 +333,7 @@ final class ActorResolver {
      */
     private Optional<String> stateBodyCountry(Found mention) {
         boolean stateBody = kb.orgHeadSector(tree.token(mention.last()).lemma())
-                .filter(STATE_SECTORS::contains)
+                .filter(Institutions.SECTORS::contains)
                 .isPresent();
         return stateBody ? countryInsideName(mention).or(() -> cityInsideName(mention)) : Optional.empty();
     }
@@ -362,7 +361,7 @@ final class ActorResolver {
         for (ActorDraft actor : List.copyOf(actors.values())) {
             boolean stateBody = actor.kind == ActorKind.ORGANISATION
                     && actor.country.isEmpty()
-                    && STATE_SECTORS.contains(actor.sector);
+                    && Institutions.SECTORS.contains(actor.sector);
             if (stateBody) {
                 institutions.articleCountry().ifPresent(c -> actor.learnCountry(c, null));
             }
@@ -413,9 +412,8 @@ final class ActorResolver {
         boolean singularTitle = title.isPresent() && !token.pos().equals("NNS");
         Optional<String> institution = institutions.sectorAt(head);
         if (institution.isPresent() && !singularTitle) {
-            Institutions.Place place =
-                    institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
-            ActorDraft body = institution(institutions.of(institution.get(), place, document.textOf(span)));
+            ActorDraft body =
+                    institution(institutions.of(institution.get(), placeOf(head, country), document.textOf(span)));
             recordSpan(first, head, MentionType.DESCRIPTION, body.id, "");
         } else if (title.isPresent() && token.pos().equals("NNS")) {
             pluralTitleActor(title.get(), country.iso3())
@@ -441,9 +439,12 @@ final class ActorResolver {
         if (!Institutions.SECTORS.contains(title.sector())) {
             return government(country.iso3());
         }
-        Institutions.Place place =
-                institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
-        return institution(institutions.of(title.sector(), place, asWritten));
+        return institution(institutions.of(title.sector(), placeOf(head, country), asWritten));
+    }
+
+    // The place the noun's own words or "in"/"of" phrase name ("an Iowa judge"), else the described country.
+    private Institutions.Place placeOf(int head, Modifiers.Country country) {
+        return institutions.namedPlace(head).orElseGet(() -> new Institutions.Place(country.iso3(), null));
     }
 
     // "no US president has been removed", "any Russian minister": a quantified description refers to nobody, so it
@@ -534,9 +535,8 @@ final class ActorResolver {
     // "Iranian protesters", "Hong Kong students" are that country's group, as unnamed people of people.tsv are.
     private void collective(int head, String sector) {
         String slug = Slug.of(Tree.lower(tree.token(head).lemma()));
-        Optional<String> country =
-                Modifiers.of(tree, found, Set.of(head), kb, document).country().map(Modifiers.Country::iso3);
-        String id = country.map(iso3 -> "group:" + iso3 + ":" + slug).orElse("group:" + slug);
+        Optional<String> country = describedCountry(head).map(Modifiers.Country::iso3);
+        String id = UnnamedPeople.groupId(slug, country);
         ActorDraft group = actor(id, Tree.lower(tree.token(head).word()), ActorKind.GROUP);
         country.ifPresent(iso3 -> group.learnCountry(iso3, null));
         group.learnRole("", sector, null);

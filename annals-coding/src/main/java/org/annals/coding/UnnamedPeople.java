@@ -221,12 +221,16 @@ final class UnnamedPeople {
     }
 
     private ActorDraft group(int noun, Entry entry, Optional<String> country) {
-        String slug = Slug.of(entry.lemma());
-        String id = country.map(iso3 -> "group:" + iso3 + ":" + slug).orElse("group:" + slug);
+        String id = groupId(Slug.of(entry.lemma()), country);
         ActorDraft group = actors.computeIfAbsent(id, key -> new ActorDraft(key, name(noun, entry), ActorKind.GROUP));
         country.ifPresent(iso3 -> group.learnCountry(iso3, null));
         group.learnRole("", entry.sector(), null);
         return group;
+    }
+
+    /** A group's id, the same in every document: {@code group:LEMMA}, or {@code group:ISO3:LEMMA} with a country. */
+    static String groupId(String slug, Optional<String> country) {
+        return country.map(iso3 -> "group:" + iso3 + ":" + slug).orElse("group:" + slug);
     }
 
     // "security forces" keeps its compound, "journalists" is the word as written.
