@@ -19,7 +19,7 @@ final class AccompanyingReports {
             if (!clause.contains(token.span()) || !isCue.test(token) || !isAccompanying(tokens, token)) {
                 continue;
             }
-            int last = leftEdge(tokens, token) - 1;
+            int last = MisparsedClauses.leftEdge(tokens, token) - 1;
             while (last > 0 && tokens.get(last).deprel().equals("punct")) {
                 last--;
             }
@@ -40,15 +40,5 @@ final class AccompanyingReports {
             }
         }
         return with && subject;
-    }
-
-    private static int leftEdge(List<Token> tokens, Token head) {
-        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
-        for (int at = range.first(); at < head.index(); at++) {
-            if (Heads.dominates(tokens, head, tokens.get(at))) {
-                return at;
-            }
-        }
-        return head.index();
     }
 }

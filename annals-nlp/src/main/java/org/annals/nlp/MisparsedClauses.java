@@ -225,7 +225,8 @@ final class MisparsedClauses {
                         && RELATIVE_PRONOUNS.contains(t.pos()));
     }
 
-    private static int leftEdge(List<Token> tokens, Token head) {
+    /** The first token of the head's subtree within its sentence, punctuation included; the head when none. */
+    static int leftEdge(List<Token> tokens, Token head) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         int first = head.index();
         for (int at = range.first(); at < head.index(); at++) {
