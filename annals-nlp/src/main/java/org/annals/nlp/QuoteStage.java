@@ -669,11 +669,14 @@ public final class QuoteStage implements Stage {
             if (!SourcePhrases.isCue(tokens, token)) {
                 continue;
             }
-            Optional<Quote> quote = isParsedSource(tokens, token)
+            boolean parsed = isParsedSource(tokens, token);
+            Optional<SourcePhrases.Source> read = SourcePhrases.setOff(tokens, token)
+                    .or(() -> parsed ? Optional.empty() : SourcePhrases.of(tokens, token));
+            Optional<Quote> quote = parsed && read.isEmpty()
                     ? parsedSource(document, token, marked)
                             // "X emphasized they were ready, according to the report": the medium relays X's word.
                             .filter(q -> reports.stream().noneMatch(r -> isRelayedReport(tokens, q.span(), r)))
-                    : SourcePhrases.of(tokens, token)
+                    : read
                             // "X said the name must be short, per the guidelines": a source inside a report of its
                             // own is part of what X said.
                             .filter(source ->

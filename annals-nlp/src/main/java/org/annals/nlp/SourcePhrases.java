@@ -10,11 +10,15 @@ import org.annals.core.Token;
  * "According to X" and "per X" read from the word order, for the sentences whose parse does not hang the phrase on
  * the clause it vouches for ("According to a March 14, 2019 NATO release, ..." parsed as the root; "... according
  * to WHO's figures" parsed as a clause of its own). Only a phrase that opens its sentence, before a comma, or closes
- * it is read: the clause is then the rest of the sentence, up to a semicolon.
+ * it is read: the clause is then the rest of the sentence, up to a semicolon. A phrase set off by commas inside its
+ * sentence is read by {@link #setOff}, whatever the parse.
  */
 final class SourcePhrases {
     /** A source phrase and the clause it vouches for. */
     record Source(Token cue, Span phrase, Span clause) {}
+
+    private static final java.util.Set<String> AUXILIARY_RELATIONS =
+            java.util.Set.of("aux", "aux:pass", "cop", "acl", "amod");
 
     private SourcePhrases() {}
 
@@ -42,6 +46,77 @@ final class SourcePhrases {
             return clause(tokens, start, cue.index() - 1).map(c -> new Source(cue, phrase, c));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A phrase set off by commas inside its sentence vouches for the words it interrupts, which parsers hang it on
+     * at random: the conjunct after a coordinator ("largely rural and, according to X, poor"), the relative clause it
+     * closes ("Nurses, who make up 40% of staff, according to X, ..."), or the whole clause when only its subject
+     * comes before ("The plan, according to X, is too costly", the phrase then inside the span as in {@code
+     * ParentheticalReports}). Empty for any other order, which {@link #of} or the parse reads.
+     */
+    static Optional<Source> setOff(List<Token> tokens, Token cue) {
+        int phraseStart = phraseStart(tokens, cue);
+        if (phraseStart < 0) {
+            return Optional.empty();
+        }
+        Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, cue);
+        int last = lastWord(tokens, sentence);
+        int phraseEnd = phraseEnd(tokens, phraseStart, sentence.end());
+        int opening = cue.index() - 1;
+        boolean commas = opening > sentence.first()
+                && tokens.get(opening).word().equals(",")
+                && phraseEnd > phraseStart
+                && phraseEnd < last
+                && tokens.get(phraseEnd).word().equals(",");
+        if (!commas) {
+            return Optional.empty();
+        }
+        Span phrase = span(tokens, phraseStart, phraseEnd - 1);
+        int start = afterSemicolon(tokens, sentence.first(), cue.index());
+        int end = untilSemicolon(tokens, phraseEnd + 1, last);
+        Optional<Span> vouched;
+        if (tokens.get(opening - 1).pos().equals("CC")) {
+            vouched = predicate(tokens, phraseEnd + 1, end);
+        } else if (relativeStart(tokens, start, opening) >= 0) {
+            vouched = clause(tokens, relativeStart(tokens, start, opening), opening - 1);
+        } else if (!hasOwnVerb(tokens, start, opening)) {
+            vouched = clause(tokens, phraseEnd + 1, end).flatMap(rest -> clause(tokens, start, end));
+        } else {
+            vouched = Optional.empty();
+        }
+        return vouched.map(c -> new Source(cue, phrase, c));
+    }
+
+    /** The relative pronoun right after the last comma before {@code opening} ("Nurses, who ..."), or -1. */
+    private static int relativeStart(List<Token> tokens, int from, int opening) {
+        for (int at = opening - 1; at > from; at--) {
+            if (tokens.get(at).word().equals(",")) {
+                Token next = tokens.get(at + 1);
+                return next.pos().equals("WP") || next.pos().equals("WDT") ? at + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb of the clause itself, not an auxiliary, copula or participle modifying a noun. */
+    private static boolean hasOwnVerb(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(t -> t.isVerb() && !AUXILIARY_RELATIONS.contains(t.deprel()));
+    }
+
+    /** A conjunct that predicates: a verb or, after a copula before it, an adjective ("and, ..., very poor"). */
+    private static Optional<Span> predicate(List<Token> tokens, int from, int to) {
+        boolean adjective = from <= to
+                && tokens.subList(from, to + 1).stream().anyMatch(t -> t.pos().startsWith("JJ"));
+        return adjective ? Optional.of(span(tokens, from, trimmedEnd(tokens, from, to))) : clause(tokens, from, to);
+    }
+
+    private static int trimmedEnd(List<Token> tokens, int from, int to) {
+        int last = to;
+        while (last > from && isPunctuation(tokens.get(last))) {
+            last--;
+        }
+        return last;
     }
 
     /** Whether a token opens a source phrase: "according to", or "per" (never "per cent", "per day"). */

@@ -2370,4 +2370,80 @@ class QuoteStageTest {
                 "././O/1/punct"));
         assertEquals("Officials", speaker(done, quote(done, "its roof , they reported , had collapsed")));
     }
+
+    /**
+     * "The bridge, according to the agency, is unsafe": a source between the subject and its predicate vouches for
+     * the whole clause; the parse hangs it on the predicate, which would leave only the subject before it.
+     */
+    @Test
+    void accordingToBetweenSubjectAndPredicateReportsTheWholeClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "bridge/NN/O/10/nsubj",
+                ",/,/O/10/punct",
+                "according/VBG/O/6/case",
+                "to/TO/O/3/fixed",
+                "Highway/NNP/ORGANIZATION/6/compound",
+                "Agency/NNP/ORGANIZATION/10/obl",
+                "engineers/NNS/O/6/dep",
+                ",/,/O/10/punct",
+                "is/VBZ/O/10/cop",
+                "unsafe/JJ/O/-1/root",
+                "for/IN/O/12/case",
+                "trucks/NNS/O/10/obl",
+                "././O/10/punct"));
+        Quote quote = quote(done, "The bridge , according to Highway Agency engineers , is unsafe for trucks");
+        assertEquals("Highway Agency", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "... small and, according to X, prosperous": after a coordinator the source vouches for the conjunct. */
+    @Test
+    void accordingToAfterACoordinatorReportsTheConjunctAfterIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "town/NN/O/3/nsubj",
+                "is/VBZ/O/3/cop",
+                "small/JJ/O/-1/root",
+                "and/CC/O/3/cc",
+                ",/,/O/3/punct",
+                "according/VBG/O/8/case",
+                "to/TO/O/6/fixed",
+                "Acme/NNP/ORGANIZATION/3/obl",
+                ",/,/O/3/punct",
+                "prosperous/JJ/O/3/dep",
+                "././O/3/punct"));
+        Quote quote = quote(done, "prosperous");
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "Nurses, who make up 40% of staff, according to X, earn less": the source vouches for the relative clause. */
+    @Test
+    void accordingToClosingARelativeClauseReportsThatClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Nurses/NNS/O/14/nsubj",
+                ",/,/O/0/punct",
+                "who/WP/O/3/nsubj",
+                "make/VBP/O/0/acl:relcl",
+                "up/RP/O/3/compound:prt",
+                "40/CD/O/6/nummod",
+                "%/NN/O/3/obj",
+                "of/IN/O/8/case",
+                "staff/NN/O/6/nmod",
+                ",/,/O/6/punct",
+                "according/VBG/O/12/case",
+                "to/TO/O/10/fixed",
+                "Unison/NNP/ORGANIZATION/6/nmod",
+                ",/,/O/6/punct",
+                "earn/VBP/O/-1/root",
+                "less/RBR/O/14/advmod",
+                "././O/14/punct"));
+        Quote quote = quote(done, "who make up 40 % of staff");
+        assertEquals("Unison", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
 }

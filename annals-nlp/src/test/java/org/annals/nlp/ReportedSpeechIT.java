@@ -363,4 +363,20 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Officials", speaker(done, quote));
     }
+
+    @Test
+    void sourceSetOffInsideTheClauseVouchesForTheWordsItInterrupts() {
+        Document subject = analysed("The new stadium, according to the Daily Mirror, is too expensive to finish.");
+        Quote whole = quote(subject, "The new stadium, according to the Daily Mirror, is too expensive to finish")
+                .orElseThrow(() -> new AssertionError(subject.quotes()));
+        assertEquals("Daily Mirror", speaker(subject, whole));
+        Document conjunct = analysed("The region is mostly rural and, according to Oxfam, very poor.");
+        Quote poor = quote(conjunct, "very poor").orElseThrow(() -> new AssertionError(conjunct.quotes()));
+        assertEquals("Oxfam", speaker(conjunct, poor));
+        Document relative = analysed(
+                "Teachers, who make up a third of the workforce, according to the ministry, will get a raise next year.");
+        Quote third = quote(relative, "who make up a third of the workforce")
+                .orElseThrow(() -> new AssertionError(relative.quotes()));
+        assertEquals("the ministry", speaker(relative, third));
+    }
 }
