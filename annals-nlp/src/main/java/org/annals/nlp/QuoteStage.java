@@ -269,8 +269,9 @@ public final class QuoteStage implements Stage {
         if (outer.isPresent()) {
             return speaker(document, outer.get());
         }
-        return Speakers.subjectOf(document.tokens(), cue)
-                .flatMap(s -> IssuedDocuments.localIssuerOf(document, s).or(() -> Speakers.mentionOf(document, s)));
+        return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
+                .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
+                .or(() -> Speakers.mentionOf(document, s)));
     }
 
     private static boolean possessesAGroup(List<Token> tokens, Mention mention) {

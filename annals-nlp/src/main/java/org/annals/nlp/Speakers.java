@@ -401,7 +401,7 @@ final class Speakers {
      * "wrote Trump on Twitter" tagged as one miscellaneous name: a subject word that is the last name of a person
      * named earlier in the article is that person.
      */
-    private static Optional<Mention> personBySurname(Document document, Token subject) {
+    static Optional<Mention> personBySurname(Document document, Token subject) {
         Mention latest = null;
         for (Mention mention : document.mentions()) {
             if (mention.span().start() >= subject.span().start()) {

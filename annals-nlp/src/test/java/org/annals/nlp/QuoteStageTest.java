@@ -2446,4 +2446,40 @@ class QuoteStageTest {
         assertEquals("Unison", speaker(done, quote));
         assertEquals(1, done.quotes().size(), done.quotes().toString());
     }
+
+    /**
+     * "Kim said ... while Ruiz wrote ... He said ...": "he" goes on in the voice of the person who reported last, though
+     * the actors stage gave it the subject of the main clause; after a body's report it keeps the actors stage's.
+     */
+    @Test
+    void pronounAfterAReportGoesOnInTheVoiceOfItsSpeaker() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj said/VBD/O/-1/root prices/NNS/O/4/nsubj"
+                        + " rose/VBD/O/2/ccomp while/IN/O/8/mark Tom/NNP/PERSON/7/compound Ruiz/NNP/PERSON/8/nsubj"
+                        + " wrote/VBD/O/2/advcl rents/NNS/O/10/nsubj fell/VBD/O/8/ccomp ././O/2/punct",
+                "He/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        Document done = stage.apply(parsed.withActors(List.of(), resolvedTo(parsed, "person:bo-kim")));
+        assertEquals("person:tom-ruiz", quote(done, "taxes fall").speakerId());
+        Document body = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj spoke/VBD/O/-1/root ././O/2/punct",
+                "The/DT/O/1/det Ministry/NNP/ORGANIZATION/2/nsubj said/VBD/O/-1/root rents/NNS/O/4/nsubj"
+                        + " fell/VBD/O/2/ccomp ././O/2/punct",
+                "He/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        Document afterBody = stage.apply(body.withActors(List.of(), resolvedTo(body, "person:bo-kim")));
+        assertEquals("person:bo-kim", quote(afterBody, "taxes fall").speakerId());
+    }
+
+    /** The mentions of a hand-built document with actors as the actors stage gives them, "He" resolved to one. */
+    private static List<Mention> resolvedTo(Document parsed, String he) {
+        return parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    case "Tom Ruiz" -> m.withActor("person:tom-ruiz", "");
+                    case "He" -> m.withActor(he, "");
+                    default -> m;
+                })
+                .toList();
+    }
 }

@@ -379,4 +379,13 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(relative.quotes()));
         assertEquals("the ministry", speaker(relative, third));
     }
+
+    @Test
+    void pronounAfterAReportGoesOnInTheVoiceOfItsSpeaker() {
+        Document done = analysed("Mayor Ana Ruiz said the bridge would reopen soon, while Councillor Tom Brown wrote he"
+                + " had ordered an inspection. He tweeted, \"Safety comes first for every driver.\"");
+        Quote quote = quote(done, "Safety comes first for every driver.")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Tom Brown", speaker(done, quote));
+    }
 }
