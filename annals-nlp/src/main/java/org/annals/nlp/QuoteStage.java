@@ -544,7 +544,11 @@ public final class QuoteStage implements Stage {
             Token cue = cueOfClause.orElse(token);
             Optional<Mention> speaker =
                     speaker(document, cue).or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound));
-            Span clause = AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t));
+            Span clause = ContinuedReports.extend(
+                    tokens,
+                    cue,
+                    AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
+                    t -> isCue(tokens, t));
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
                             // A clause that starts inside quotation marks is the quote itself, already found.

@@ -2482,4 +2482,41 @@ class QuoteStageTest {
                 })
                 .toList();
     }
+
+    /**
+     * "Acme said it wants buyers and, by May, plans to sell": a present-tense conjunct the parser hangs on the past
+     * cue is the speaker's, part of the report; a past one ("and left the room") is the narration's.
+     */
+    @Test
+    void presentTenseClauseHungOnAPastCueGoesOnWithTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "said/VBD/O/-1/root",
+                "it/PRP/O/3/nsubj",
+                "wants/VBZ/O/1/ccomp",
+                "buyers/NNS/O/3/obj",
+                "and/CC/O/10/cc",
+                ",/,/O/10/punct",
+                "by/IN/O/8/case",
+                "May/NNP/O/10/obl",
+                ",/,/O/10/punct",
+                "plans/VBZ/O/1/conj",
+                "to/TO/O/12/mark",
+                "sell/VB/O/10/xcomp",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(done, quote(done, "it wants buyers and , by May , plans to sell")));
+        Document past = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/3/nsubj",
+                "rose/VBD/O/1/ccomp",
+                "and/CC/O/5/cc",
+                "left/VBD/O/1/conj",
+                "the/DT/O/7/det",
+                "room/NN/O/5/obj",
+                "././O/1/punct"));
+        assertEquals("Ruiz", speaker(past, quote(past, "prices rose")));
+    }
 }

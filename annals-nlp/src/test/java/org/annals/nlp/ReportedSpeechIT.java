@@ -388,4 +388,15 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Tom Brown", speaker(done, quote));
     }
+
+    @Test
+    void presentTenseClauseAfterTheReportGoesOnWithIt() {
+        Document done = analysed("The mayor stated the new tram line was paid for by a federal grant, so it is no"
+                + " burden on local taxpayers.");
+        Quote quote = quote(
+                        done,
+                        "the new tram line was paid for by a federal grant, so it is no burden on local" + " taxpayers")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The mayor", speaker(done, quote));
+    }
 }

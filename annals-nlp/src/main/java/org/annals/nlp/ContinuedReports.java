@@ -1,0 +1,63 @@
+package org.annals.nlp;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * "Acme said it seeks buyers and, within a year, intends to sell", "Ruiz stated the loan was cheap, so it is no
+ * burden": a clause in the present tense that the parser hangs on a cue in the past, after the clause it reports, is
+ * the speaker's tense, not the narration's; it goes on with the report.
+ */
+final class ContinuedReports {
+    private static final Set<String> CONTINUING_RELATIONS = Set.of("conj", "advcl", "parataxis");
+    private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
+    private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+
+    private ContinuedReports() {}
+
+    /** The reported {@code clause} of {@code cue}, reaching over the present-tense clauses after it. */
+    static Span extend(List<Token> tokens, Token cue, Span clause, Predicate<Token> isCue) {
+        if (!cue.pos().equals("VBD")) {
+            return clause;
+        }
+        List<Token> after = tokens.stream()
+                .filter(t -> t.head() == cue.index()
+                        && CONTINUING_RELATIONS.contains(t.deprel())
+                        && t.span().start() >= clause.end())
+                .sorted(Comparator.comparingInt(Token::index))
+                .toList();
+        int end = clause.end();
+        for (Token head : after) {
+            if (!isPresent(tokens, head) || isCue.test(head)) {
+                break;
+            }
+            end = Math.max(end, lastWordUnder(tokens, head).span().end());
+        }
+        return new Span(clause.start(), end);
+    }
+
+    private static boolean isPresent(List<Token> tokens, Token head) {
+        return PRESENT.contains(head.pos())
+                || tokens.stream()
+                        .anyMatch(t -> t.head() == head.index()
+                                && AUXILIARIES.contains(t.deprel())
+                                && PRESENT.contains(t.pos()));
+    }
+
+    private static Token lastWordUnder(List<Token> tokens, Token head) {
+        Token last = head;
+        for (Token token : tokens) {
+            if (token.sentence() == head.sentence()
+                    && token.index() > last.index()
+                    && !token.deprel().equals("punct")
+                    && Heads.dominates(tokens, head, token)) {
+                last = token;
+            }
+        }
+        return last;
+    }
+}
