@@ -75,10 +75,15 @@ final class NerConsistency {
     private NerConsistency() {}
 
     static List<Token> apply(List<Token> tokens) {
+        Map<Integer, String> defined = definedByAcronym(tokens);
         Map<String, String> known = knownNames(tokens);
         List<Token> result = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (defined.containsKey(i)) {
+                result.add(withNer(token, defined.get(i)));
+                continue;
+            }
             if (isPostpositiveTitle(tokens, i)) {
                 result.add(withNer(token, "O"));
                 continue;
@@ -132,6 +137,59 @@ final class NerConsistency {
         return "O";
     }
 
+    /**
+     * "the Syrian Democratic Forces (SDF)", "Notes from Poland (NFP)": words the tagged acronym in parentheses after
+     * them spells are its name, with its tag, whatever the tagger made of them (a nationality, a place, nothing), so
+     * the acronym and the name become one actor.
+     */
+    private static Map<Integer, String> definedByAcronym(List<Token> tokens) {
+        Map<Integer, String> defined = new HashMap<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token acronym = tokens.get(i + 1);
+            boolean parenthesised = tokens.get(i).pos().equals("-LRB-")
+                    && tokens.get(i + 2).pos().equals("-RRB-")
+                    && acronym.ner().equals("ORGANIZATION")
+                    && acronym.word().chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                    && acronym.word().length() >= 2;
+            int first = parenthesised ? nameStart(tokens, i, acronym.word()) : -1;
+            for (int at = first; at >= 0 && at < i; at++) {
+                defined.put(at, acronym.ner());
+            }
+        }
+        return defined;
+    }
+
+    /** The first token of the words before {@code bracket} whose initials spell {@code acronym}, or -1. */
+    private static int nameStart(List<Token> tokens, int bracket, String acronym) {
+        int sentence = tokens.get(bracket).sentence();
+        for (int start = bracket - 1; start >= 0 && bracket - start <= 2 * acronym.length(); start--) {
+            Token first = tokens.get(start);
+            if (first.sentence() != sentence || !first.word().chars().allMatch(Character::isLetter)) {
+                return -1;
+            }
+            List<Token> run = tokens.subList(start, bracket);
+            boolean capitalised = Character.isUpperCase(first.word().charAt(0));
+            if (capitalised
+                    && (initials(run, false).equals(acronym)
+                            || initials(run, true).equals(acronym))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** The first letters of the words of a run, of its capitalised words only or of all, upper-cased. */
+    private static String initials(List<Token> run, boolean all) {
+        StringBuilder initials = new StringBuilder();
+        for (Token token : run) {
+            if (!token.word().isEmpty()
+                    && (all || Character.isUpperCase(token.word().charAt(0)))) {
+                initials.append(Character.toUpperCase(token.word().charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
     /** Single tokens of tagged names, and acronyms of multi-word organisations. */
     private static Map<String, String> knownNames(List<Token> tokens) {
         Map<String, String> known = new HashMap<>();
@@ -161,14 +219,9 @@ final class NerConsistency {
             known.putIfAbsent(run.get(0).word(), tag);
             return;
         }
-        StringBuilder acronym = new StringBuilder();
-        for (Token token : run) {
-            if (!token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0))) {
-                acronym.append(token.word().charAt(0));
-            }
-        }
+        String acronym = initials(run, false);
         if (acronym.length() >= 2) {
-            known.putIfAbsent(acronym.toString(), tag);
+            known.putIfAbsent(acronym, tag);
         }
     }
 

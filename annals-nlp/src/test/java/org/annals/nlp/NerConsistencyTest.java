@@ -37,4 +37,40 @@ class NerConsistencyTest {
         assertEquals("PERSON", tokens.get(1).ner());
         assertEquals("PERSON", tokens.get(3).ner());
     }
+
+    /**
+     * "the Baltic Shipping Union (BSU)", "News from Lagos (NFL)": the words a tagged acronym in parentheses spells
+     * take its tag, whatever the tagger gave them, so that acronym and name are one organisation; words it does not
+     * spell keep theirs.
+     */
+    @Test
+    void wordsAnAcronymInParenthesesSpellsAreItsName() {
+        List<Token> tokens = tagged(
+                "the/DT",
+                "Baltic/NNP/MISC",
+                "Shipping/NNP/MISC",
+                "Union/NNP/ORGANIZATION",
+                "(/-LRB-",
+                "BSU/NNP/ORGANIZATION",
+                ")/-RRB-",
+                "and/CC",
+                "News/NNP",
+                "from/IN",
+                "Lagos/NNP/LOCATION",
+                "(/-LRB-",
+                "NFL/NNP/ORGANIZATION",
+                ")/-RRB-",
+                "and/CC",
+                "Kano/NNP/LOCATION",
+                "(/-LRB-",
+                "BSU/NNP/ORGANIZATION",
+                ")/-RRB-");
+        assertEquals("ORGANIZATION", tokens.get(1).ner());
+        assertEquals("ORGANIZATION", tokens.get(2).ner());
+        assertEquals("ORGANIZATION", tokens.get(8).ner());
+        assertEquals("ORGANIZATION", tokens.get(9).ner());
+        assertEquals("ORGANIZATION", tokens.get(10).ner());
+        assertEquals("O", tokens.get(0).ner());
+        assertEquals("LOCATION", tokens.get(15).ner());
+    }
 }

@@ -399,4 +399,15 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("The mayor", speaker(done, quote));
     }
+
+    @Test
+    void nameSpelledByAnAcronymInParenthesesIsOneOrganisation() {
+        Document done = analysed("According to News from Warsaw (NFW), some small shops began to sell stamps. NFW"
+                + " said the shops wanted to open on Sundays.");
+        assertTrue(
+                done.mentions().stream()
+                        .anyMatch(m -> m.text().equals("News from Warsaw")
+                                && m.type() == org.annals.core.MentionType.ORGANISATION),
+                done.mentions().toString());
+    }
 }
