@@ -3,6 +3,7 @@ package org.annals.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -106,17 +107,7 @@ final class SourcePhrases {
 
     /** A conjunct that predicates: a verb or, after a copula before it, an adjective ("and, ..., very poor"). */
     private static Optional<Span> predicate(List<Token> tokens, int from, int to) {
-        boolean adjective = from <= to
-                && tokens.subList(from, to + 1).stream().anyMatch(t -> t.pos().startsWith("JJ"));
-        return adjective ? Optional.of(span(tokens, from, trimmedEnd(tokens, from, to))) : clause(tokens, from, to);
-    }
-
-    private static int trimmedEnd(List<Token> tokens, int from, int to) {
-        int last = to;
-        while (last > from && isPunctuation(tokens.get(last))) {
-            last--;
-        }
-        return last;
+        return words(tokens, from, to, t -> t.isVerb() || t.pos().startsWith("JJ"));
     }
 
     /** Whether a token opens a source phrase: "according to", or "per" (never "per cent", "per day"). */
@@ -167,6 +158,11 @@ final class SourcePhrases {
     }
 
     private static Optional<Span> clause(List<Token> tokens, int from, int to) {
+        return words(tokens, from, to, Token::isVerb);
+    }
+
+    /** The tokens from {@code from} to {@code to} without punctuation at the ends, if one of them {@code has}. */
+    private static Optional<Span> words(List<Token> tokens, int from, int to, Predicate<Token> has) {
         int first = from;
         int last = to;
         while (first <= last && isPunctuation(tokens.get(first))) {
@@ -175,9 +171,9 @@ final class SourcePhrases {
         while (last >= first && isPunctuation(tokens.get(last))) {
             last--;
         }
-        boolean hasVerb =
-                first <= last && tokens.subList(first, last + 1).stream().anyMatch(Token::isVerb);
-        return hasVerb ? Optional.of(span(tokens, first, last)) : Optional.empty();
+        boolean found =
+                first <= last && tokens.subList(first, last + 1).stream().anyMatch(has);
+        return found ? Optional.of(span(tokens, first, last)) : Optional.empty();
     }
 
     private static int untilSemicolon(List<Token> tokens, int from, int last) {
