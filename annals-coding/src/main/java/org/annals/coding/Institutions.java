@@ -151,12 +151,12 @@ final class Institutions {
 
     // CAMEO files prosecutors under JUD with the courts, but they are a party before the court, not the court: "the
     // prosecutors said" and "the judge ruled" must not become one speaker named after whichever came first.
-    private static boolean prosecutes(String asWritten) {
+    static boolean prosecutes(String asWritten) {
         String[] words = asWritten.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return words[words.length - 1].startsWith("prosecut");
     }
 
-    private static Institution body(String iso3, String slug, String name, String sector) {
+    static Institution body(String iso3, String slug, String name, String sector) {
         return new Institution("org:" + iso3 + ":" + slug, name, ActorKind.ORGANISATION, iso3, slug, sector);
     }
 
