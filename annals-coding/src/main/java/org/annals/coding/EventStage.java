@@ -13,9 +13,9 @@ import org.annals.core.Stage;
  * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
  * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
  * (contexts.tsv), its place in the gazetteer and the quote it rests on. Participants the text leaves implicit are
- * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the author of an unclaimed
- * attack, and the actor a role noun ("the attacker") or a kin noun ("his sister") stands for. Stances said in
- * quotations (stance.tsv) are coded beside them. Only tokens in article blocks are read.
+ * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the person a kin noun ("his
+ * sister") stands for, the author of an unclaimed attack, and the actor a role noun ("the attacker") stands for.
+ * Stances said in quotations (stance.tsv) are coded beside them. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
     public static final String NAME = "events";
@@ -67,9 +67,11 @@ public final class EventStage implements Stage {
             return checked.withEvents(List.of());
         }
         ImpliedCourts courts = new ImpliedCourts(checked, legalAgents);
-        List<Event> withAgents = new ActPerpetrators(checked, acts)
-                .complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
-        List<Event> withRoles = new KinTerms(checked).complete(new RoleNouns(checked).complete(withAgents));
+        // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
+        // is read through the attacks' sources found before.
+        List<Event> withKin =
+                new KinTerms(checked).complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
+        List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
         List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withRoles);
         Document withInstitutions = courts.withImpliedActors(checked);
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));

@@ -3,6 +3,7 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.annals.core.Token;
  */
 final class ImpliedCourts {
     private static final String JUDICIAL_SECTOR = "JUD";
+    // CAMEO files lawyers under JUD, but a defendant's counsel neither tries nor charges anyone.
+    private static final Set<String> COUNSEL = Set.of("lawyer", "attorney", "counsel", "solicitor", "barrister");
 
     private final Document document;
     private final LegalAgents agents;
@@ -98,7 +101,7 @@ final class ImpliedCourts {
     private List<Actor> namedNear(Event event, boolean prosecution) {
         int at = window.sentenceOf(event.evidence().start());
         return document.actors().stream()
-                .filter(a -> judicial(a) && prosecutes(a) == prosecution)
+                .filter(a -> judicial(a) && !counsel(a) && prosecutes(a) == prosecution)
                 .filter(a -> !event.targetIds().contains(a.id()))
                 .filter(a -> window.namedNear(a.id(), at))
                 .toList();
@@ -106,6 +109,16 @@ final class ImpliedCourts {
 
     private static boolean judicial(Actor actor) {
         return actor.sector().equals(JUDICIAL_SECTOR);
+    }
+
+    private static boolean counsel(Actor actor) {
+        return COUNSEL.contains(lastWord(actor.name())) || COUNSEL.contains(lastWord(actor.role()));
+    }
+
+    private static String lastWord(String words) {
+        String[] split = words.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = split[split.length - 1];
+        return last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
     }
 
     private static boolean prosecutes(Actor actor) {

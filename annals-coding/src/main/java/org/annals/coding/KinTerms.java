@@ -21,6 +21,8 @@ final class KinTerms {
     private static final String FILE = "/org/annals/coding/kin-terms.tsv";
     private static final Map<String, Term> TERMS = load();
     private static final Set<String> NAMED_BY_HEAD = Set.of("compound", "appos");
+    // Without a comma the parser hangs the name on the kin noun as a bare dependent: "her brother Musa Yusuf".
+    private static final Set<String> NAME_AFTER = Set.of("appos", "dep");
 
     /** A kin noun and the relation it tells, seen from either party. */
     private record Term(String noun, String relation, String inverse) {}
@@ -128,8 +130,8 @@ final class KinTerms {
                 : Optional.empty();
     }
 
-    // The name the kin noun is told with: "her brother Omar" (compound), "Sara Khan, the sister of Ali" (appos of
-    // the name), "Ali's sister, Sara Khan" (the name in apposition).
+    // The name the kin noun is told with: "her brother Omar" (compound, or the name as a dependent), "Sara Khan, the
+    // sister of Ali" (appos of the name), "Ali's sister, Sara Khan" (the name in apposition).
     private Optional<Integer> named(int noun) {
         int head = tree.head(noun);
         if (head >= 0
@@ -137,8 +139,9 @@ final class KinTerms {
                 && tree.token(head).isProperNoun()) {
             return Optional.of(head);
         }
-        return tree.children(noun, "appos").stream()
-                .filter(c -> tree.token(c).isProperNoun())
+        return tree.children(noun).stream()
+                .filter(c -> NAME_AFTER.contains(tree.token(c).deprel())
+                        && tree.token(c).isProperNoun())
                 .findFirst();
     }
 

@@ -118,6 +118,19 @@ class ImpliedCourtsTest {
     }
 
     @Test
+    void aLawyerNamedNearTheVerdictIsNoCourt() {
+        String lawyerAppealed = """
+                1 His he PRP$ O 2 nmod:poss
+                2 lawyer lawyer NN O 3 nsubj
+                3 appealed appeal VBD O 0 root
+                4 . . . O 3 punct
+
+                """;
+        Event conviction = ofType(analysed(KENYA_MOURNED + KENYA_MOURNED + CONVICTED + lawyerAppealed), "ACCUSE");
+        assertEquals(List.of("org:KEN:judiciary"), conviction.sourceIds());
+    }
+
+    @Test
     void anAgentTheTextGivesIsKept() {
         String kenyaConvicted = CONVICTED
                 .replace("2 Nasser Nasser NNP PERSON 4 nsubj:pass", "2 Nasser Nasser NNP PERSON 4 obj")

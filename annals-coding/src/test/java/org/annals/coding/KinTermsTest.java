@@ -94,6 +94,40 @@ class KinTermsTest {
     }
 
     @Test
+    void aNameHungOnTheKinNounWithoutCommaIsTheLinkedPerson() {
+        // "Noor Saleh and her brother Karim Haddad ran a bakery. Thieves robbed her brother."
+        String ranABakery = """
+                1 Noor Noor NNP PERSON 2 compound
+                2 Saleh Saleh NNP PERSON 8 nsubj
+                3 and and CC O 5 cc
+                4 her she PRP$ O 5 nmod:poss
+                5 brother brother NN O 2 conj
+                6 Karim Karim NNP PERSON 7 compound
+                7 Haddad Haddad NNP PERSON 5 dep
+                8 ran run VBD O 0 root
+                9 a a DT O 10 det
+                10 bakery bakery NN O 8 obj
+                11 . . . O 8 punct
+
+                """;
+        String robbedHerBrother = """
+                1 Thieves thief NNS O 2 nsubj
+                2 attacked attack VBD O 0 root
+                3 her she PRP$ O 4 nmod:poss
+                4 brother brother NN O 2 obj
+                5 . . . O 2 punct
+
+                """;
+        List<Event> events = code(ranABakery + robbedHerBrother);
+        Event attack = events.stream()
+                .filter(e -> e.type().equals("ASSAULT"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(List.of("person:karim-haddad"), attack.targetIds());
+        assertTrue(attack.rule().endsWith("+kin:brother"), attack.rule());
+    }
+
+    @Test
     void twoSistersLeaveTheKinNounAsItIs() {
         Event praise = praise(code(SISTER_BY_APPOSITION + SISTER_BY_OF + PRAISED_HIS_SISTER));
         assertEquals(List.of("group:sister"), praise.targetIds());
