@@ -18,7 +18,8 @@ final class LegalAgents {
 
     private static final String FILE = "/org/annals/coding/legal-agents.tsv";
     private static final String ANY = "*";
-    private static final Set<String> INSTITUTIONS = Set.of(JUDICIARY, PROSECUTION);
+    private static final String NONE = "-";
+    private static final Set<String> INSTITUTIONS = Set.of(JUDICIARY, PROSECUTION, NONE);
 
     private final Map<String, String> institutions;
 
@@ -49,10 +50,14 @@ final class LegalAgents {
         return new LegalAgents(institutions);
     }
 
-    /** The institution ("judiciary" or "prosecution") that does an act of this type, mode and trigger, if any. */
+    /**
+     * The institution ("judiciary" or "prosecution") that does an act of this type, mode and trigger, if any; none
+     * for a trigger listed with "-", whose agent may be another body ("held in contempt" by a legislature).
+     */
     Optional<String> institution(String type, String mode, String triggerLemma) {
         return Optional.ofNullable(institutions.get(key(type, mode, triggerLemma)))
-                .or(() -> Optional.ofNullable(institutions.get(key(type, mode, ANY))));
+                .or(() -> Optional.ofNullable(institutions.get(key(type, mode, ANY))))
+                .filter(institution -> !institution.equals(NONE));
     }
 
     private static String key(String type, String mode, String trigger) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Event;
@@ -140,10 +141,22 @@ class ImpliedCourtsTest {
     }
 
     @Test
+    void aTriggerListedWithoutInstitutionImpliesNoOneWhereItsModeDoes() {
+        LegalAgents agents = LegalAgents.fromRows(
+                List.<String[]>of(
+                        new String[] {"ACCUSE", "convict", "*", "judiciary"},
+                        new String[] {"ACCUSE", "convict", "hold", "-"}),
+                Set.of("ACCUSE"));
+        assertEquals(Optional.of("judiciary"), agents.institution("ACCUSE", "convict", "Convict"));
+        assertEquals(Optional.empty(), agents.institution("ACCUSE", "convict", "hold"));
+        assertEquals(Optional.empty(), agents.institution("ACCUSE", "criticize", "question"));
+    }
+
+    @Test
     void anUnknownInstitutionInTheDataFailsNamingTheValidOnes() {
         List<String[]> rows = List.<String[]>of(new String[] {"ACCUSE", "convict", "*", "parliament"});
         IllegalStateException error =
                 assertThrows(IllegalStateException.class, () -> LegalAgents.fromRows(rows, Set.of("ACCUSE")));
-        assertTrue(error.getMessage().contains("[judiciary, prosecution]"), error.getMessage());
+        assertTrue(error.getMessage().contains("[-, judiciary, prosecution]"), error.getMessage());
     }
 }
