@@ -199,12 +199,7 @@ final class ActPerpetrators {
     }
 
     private Optional<String> triggerLemma(Event event) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.token(i).span().equals(event.trigger())) {
-                return Optional.of(Tree.lower(tree.token(i).lemma()));
-            }
-        }
-        return Optional.empty();
+        return tree.lemmaAt(event.trigger());
     }
 
     private boolean inEvidence(String lemma, Span evidence) {

@@ -3,7 +3,6 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
-import org.annals.core.Token;
 
 /**
  * A verdict, jailing or charge told without its agent ("two officers were found guilty", "he was charged with
@@ -29,6 +27,7 @@ final class ImpliedCourts {
     private final Document document;
     private final LegalAgents agents;
     private final SentenceWindow window;
+    private final Tree tree;
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, Actor> implied = new HashMap<>();
 
@@ -36,6 +35,7 @@ final class ImpliedCourts {
         this.document = document;
         this.agents = agents;
         this.window = new SentenceWindow(document);
+        this.tree = new Tree(document);
         document.actors().forEach(a -> actors.put(a.id(), a));
     }
 
@@ -81,11 +81,7 @@ final class ImpliedCourts {
     }
 
     private String triggerLemma(Event event) {
-        return document.tokens().stream()
-                .filter(t -> t.span().equals(event.trigger()))
-                .map(Token::lemma)
-                .findFirst()
-                .orElse("");
+        return tree.lemmaAt(event.trigger()).orElse("");
     }
 
     // "Judge Ann Lee" and "the Crown Court" named together are one bench: the court itself is the agent.
@@ -112,13 +108,12 @@ final class ImpliedCourts {
     }
 
     private static boolean counsel(Actor actor) {
-        return COUNSEL.contains(lastWord(actor.name())) || COUNSEL.contains(lastWord(actor.role()));
+        return COUNSEL.contains(singular(Institutions.lastWord(actor.name())))
+                || COUNSEL.contains(singular(Institutions.lastWord(actor.role())));
     }
 
-    private static String lastWord(String words) {
-        String[] split = words.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        String last = split[split.length - 1];
-        return last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     private static boolean prosecutes(Actor actor) {

@@ -152,8 +152,13 @@ final class Institutions {
     // CAMEO files prosecutors under JUD with the courts, but they are a party before the court, not the court: "the
     // prosecutors said" and "the judge ruled" must not become one speaker named after whichever came first.
     static boolean prosecutes(String asWritten) {
+        return lastWord(asWritten).startsWith("prosecut");
+    }
+
+    /** The last word of a name as written, in lower case ("police" of "Toronto Police"). */
+    static String lastWord(String asWritten) {
         String[] words = asWritten.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return words[words.length - 1].startsWith("prosecut");
+        return words[words.length - 1];
     }
 
     static Institution body(String iso3, String slug, String name, String sector) {

@@ -64,7 +64,7 @@ final class KinTerms {
             int noun = i;
             Optional<String> participant = term.filter(t -> named(noun).isEmpty())
                     .flatMap(t -> index.actorAt(tree.token(noun)))
-                    .filter(p -> RoleNouns.isParticipant(event, p) && unnamedGroup(p));
+                    .filter(p -> RoleNouns.isParticipant(event, p) && index.unnamedGroup(p));
             Optional<Integer> possessor = possessor(noun);
             if (participant.isPresent() && possessor.isPresent()) {
                 Optional<String> of = index.actorAt(tree.token(possessor.get()));
@@ -99,10 +99,6 @@ final class KinTerms {
         }
         of.ifPresent(persons::remove);
         return persons;
-    }
-
-    private boolean unnamedGroup(String actorId) {
-        return index.actor(actorId).filter(a -> a.kind() == ActorKind.GROUP).isPresent();
     }
 
     private Optional<Kin> told(int noun) {

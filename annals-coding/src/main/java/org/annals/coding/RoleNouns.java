@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
 
@@ -59,7 +58,7 @@ final class RoleNouns {
             Optional<String> role = event.evidence().contains(tree.token(i).span()) ? roleAt(i) : Optional.empty();
             int token = i;
             Optional<String> participant = role.flatMap(r -> index.actorAt(tree.token(token)))
-                    .filter(p -> isParticipant(event, p) && unnamed(p));
+                    .filter(p -> isParticipant(event, p) && index.unnamedGroup(p));
             if (participant.isPresent()) {
                 Optional<String> only = only(candidates(role.get(), participant.get(), events));
                 if (only.isPresent()) {
@@ -68,10 +67,6 @@ final class RoleNouns {
             }
         }
         return result;
-    }
-
-    private boolean unnamed(String actorId) {
-        return index.actor(actorId).filter(a -> a.kind() == ActorKind.GROUP).isPresent();
     }
 
     static boolean isParticipant(Event event, String id) {
@@ -83,8 +78,7 @@ final class RoleNouns {
         String word = Tree.lower(tree.token(token).word());
         String role =
                 ROLES.getOrDefault(word, ROLES.get(Tree.lower(tree.token(token).lemma())));
-        boolean definite = tree.children(token, "det").stream()
-                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+        boolean definite = tree.definite(token);
         boolean plural = tree.token(token).pos().endsWith("S");
         return definite && !plural ? Optional.ofNullable(role) : Optional.empty();
     }
