@@ -102,6 +102,25 @@ class RoleNounsTest {
     }
 
     @Test
+    void aRoleNounWithItsOwnNameKeepsIt() {
+        String attackedTheAssailantTomBerg = """
+                1 Residents resident NNS O 2 nsubj
+                2 attacked attack VBD O 0 root
+                3 the the DT O 4 det
+                4 assailant assailant NN O 2 obj
+                5 , , , O 4 punct
+                6 Tom Tom NNP PERSON 7 compound
+                7 Berg Berg NNP PERSON 4 appos
+                8 . . . O 2 punct
+
+                """;
+        Event revenge =
+                byTrigger(code(LI_WEI_STABBED_OMAR_NASSER + attackedTheAssailantTomBerg), "ASSAULT", "group:resident");
+        assertEquals(List.of("person:tom-berg"), revenge.targetIds());
+        assertTrue(!revenge.rule().contains("+role:"), revenge.rule());
+    }
+
+    @Test
     void anAttackerIntroducedWithTheIndefiniteArticleIsNotReadBack() {
         List<Event> events = code(LI_WEI_STABBED_OMAR_NASSER
                 + residents("attacked", "attack", "assailant").replace("3 the the DT", "3 an a DT"));
