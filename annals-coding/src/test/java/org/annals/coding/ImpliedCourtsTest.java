@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
@@ -45,7 +46,7 @@ class ImpliedCourtsTest {
             """;
 
     private static String courtIn(String country) {
-        return """
+        return String.format(Locale.ROOT, """
                 1 A a DT O 2 det
                 2 court court NN O 5 nsubj
                 3 in in IN O 4 case
@@ -55,7 +56,7 @@ class ImpliedCourtsTest {
                 7 case case NN O 5 obj
                 8 . . . O 5 punct
 
-                """.formatted(country, country);
+                """, country, country);
     }
 
     private static Document analysed(String conll) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
@@ -35,14 +36,14 @@ class RoleNounsTest {
             """;
 
     private static String residents(String verb, String lemma, String roleNoun) {
-        return """
+        return String.format(Locale.ROOT, """
                 1 Residents resident NNS O 2 nsubj
                 2 %s %s VBD O 0 root
                 3 the the DT O 4 det
                 4 %s %s NN O 2 obj
                 5 . . . O 2 punct
 
-                """.formatted(verb, lemma, roleNoun, roleNoun);
+                """, verb, lemma, roleNoun, roleNoun);
     }
 
     private static List<Event> code(String conll) {
