@@ -30,9 +30,14 @@ final class EventCompletion {
         return completed;
     }
 
+    /** Whether the actor is one of the event's sources or targets. */
+    static boolean participates(Event event, String actorId) {
+        return event.sourceIds().contains(actorId) || event.targetIds().contains(actorId);
+    }
+
     /** The event with one participant read as another ("the attacker" as the man who attacked), or unchanged. */
     static Event replaced(Event event, String participant, String by, String route) {
-        if (event.sourceIds().contains(by) || event.targetIds().contains(by)) {
+        if (participates(event, by)) {
             return event;
         }
         UnaryOperator<String> swap = id -> id.equals(participant) ? by : id;

@@ -64,7 +64,7 @@ final class KinTerms {
             int noun = i;
             Optional<String> participant = term.filter(t -> named(noun).isEmpty())
                     .flatMap(t -> index.actorAt(tree.token(noun)))
-                    .filter(p -> RoleNouns.isParticipant(event, p) && index.unnamedGroup(p));
+                    .filter(p -> EventCompletion.participates(event, p) && index.unnamedGroup(p));
             Optional<Integer> possessor = possessor(noun);
             if (participant.isPresent() && possessor.isPresent()) {
                 Optional<String> of = index.actorAt(tree.token(possessor.get()));

@@ -58,7 +58,7 @@ final class RoleNouns {
             Optional<String> role = event.evidence().contains(tree.token(i).span()) ? roleAt(i) : Optional.empty();
             int token = i;
             Optional<String> participant = role.flatMap(r -> index.actorAt(tree.token(token)))
-                    .filter(p -> isParticipant(event, p) && index.unnamedGroup(p));
+                    .filter(p -> EventCompletion.participates(event, p) && index.unnamedGroup(p));
             if (participant.isPresent()) {
                 Optional<String> only = only(candidates(role.get(), participant.get(), events));
                 if (only.isPresent()) {
@@ -67,10 +67,6 @@ final class RoleNouns {
             }
         }
         return result;
-    }
-
-    static boolean isParticipant(Event event, String id) {
-        return event.sourceIds().contains(id) || event.targetIds().contains(id);
     }
 
     // "the attacker", singular and definite; "attackers" are several, "an attacker" is being introduced.
@@ -92,7 +88,10 @@ final class RoleNouns {
                     default -> e -> accusedOrHeld(e) ? e.targetIds().stream() : Stream.empty();
                 };
         Set<String> candidates = new LinkedHashSet<>();
-        events.stream().filter(e -> !isParticipant(e, roleActor)).flatMap(side).forEach(candidates::add);
+        events.stream()
+                .filter(e -> !EventCompletion.participates(e, roleActor))
+                .flatMap(side)
+                .forEach(candidates::add);
         return candidates;
     }
 
