@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Mention;
-import org.annals.core.Sentence;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -28,11 +27,9 @@ final class ActPerpetrators {
     private static final String ACCUSE = "ACCUSE";
     private static final String COERCE = "COERCE";
     private static final String ARREST = "arrest";
-    private static final Set<String> HELD = Set.of(ARREST, "imprison");
+    static final Set<String> HELD = Set.of(ARREST, "imprison");
     private static final String POLICE = "COP";
-    private static final int POLICE_SENTENCES_BEFORE = 3;
-    private static final int POLICE_SENTENCES_AFTER = 2;
-    private static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
+    static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
     private static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit");
     private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
     // Words for an attack of any kind, which may refer back to a stabbing as well as to a bombing.
@@ -42,27 +39,19 @@ final class ActPerpetrators {
     private final Tree tree;
     private final Arguments arguments;
     private final ActNouns acts;
+    private final SentenceWindow window;
 
     ActPerpetrators(Document document, ActNouns acts) {
         this.document = document;
         this.tree = new Tree(document);
         this.arguments = new Arguments(tree, new ActorIndex(document));
         this.acts = acts;
+        this.window = new SentenceWindow(document);
     }
 
     /** The events with the sources the article gives for unclaimed attacks and agentless arrests. */
     List<Event> complete(List<Event> events) {
-        Set<String> known = new HashSet<>();
-        events.forEach(e -> known.add(EventCoder.key(e)));
-        List<Event> completed = new ArrayList<>(events.size());
-        for (Event event : events) {
-            Event found = withPerpetrator(event, events);
-            // A source found makes some events the same as one already told with its author: keep that one.
-            if (found == event || known.add(EventCoder.key(found))) {
-                completed.add(found);
-            }
-        }
-        return completed;
+        return EventCompletion.each(events, event -> withPerpetrator(event, events));
     }
 
     private Event withPerpetrator(Event event, List<Event> events) {
@@ -210,12 +199,7 @@ final class ActPerpetrators {
     }
 
     private Optional<String> triggerLemma(Event event) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.token(i).span().equals(event.trigger())) {
-                return Optional.of(Tree.lower(tree.token(i).lemma()));
-            }
-        }
-        return Optional.empty();
+        return tree.lemmaAt(event.trigger());
     }
 
     private boolean inEvidence(String lemma, Span evidence) {
@@ -236,24 +220,11 @@ final class ActPerpetrators {
 
     private Map<List<String>, String> policeOf(Event arrest) {
         Map<List<String>, String> police = new LinkedHashMap<>();
-        int at = sentenceOf(arrest.evidence().start());
+        int at = window.sentenceOf(arrest.evidence().start());
         document.actors().stream()
                 .filter(a -> a.sector().equals(POLICE) && !arrest.targetIds().contains(a.id()))
-                .filter(a -> namedNear(a.id(), at))
+                .filter(a -> window.namedNear(a.id(), at))
                 .forEach(a -> police.put(List.of(a.id()), "police"));
         return police;
-    }
-
-    // An article may tell of arrests in several places; only police named around this one are likely its arresters
-    // ("Police cordoned off the street. Two men were detained."), not those of a case told paragraphs away.
-    private boolean namedNear(String actorId, int sentence) {
-        return document.mentions().stream()
-                .filter(m -> m.actorId().equals(actorId))
-                .map(m -> sentenceOf(m.span().start()))
-                .anyMatch(s -> s >= sentence - POLICE_SENTENCES_BEFORE && s <= sentence + POLICE_SENTENCES_AFTER);
-    }
-
-    private int sentenceOf(int offset) {
-        return document.sentenceAt(offset).map(Sentence::index).orElse(-1);
     }
 }

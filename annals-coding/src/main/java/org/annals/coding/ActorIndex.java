@@ -50,6 +50,11 @@ final class ActorIndex {
         return Optional.ofNullable(actors.get(id));
     }
 
+    /** Whether the actor is a group the text names only by what it is ("the attacker", "his sister"). */
+    boolean unnamedGroup(String id) {
+        return actor(id).filter(a -> a.kind() == ActorKind.GROUP).isPresent();
+    }
+
     /** The two most recent distinct persons before {@code offset}; fewer if the document has fewer. */
     List<String> recentPersons(int offset, int count) {
         return recent(offset, count, m -> actors.get(m.actorId()).kind() == ActorKind.PERSON, Mention::actorId);

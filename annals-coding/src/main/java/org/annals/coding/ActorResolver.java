@@ -466,9 +466,7 @@ final class ActorResolver {
     private void resolveDefiniteBodies() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate = unnamedNoun(i)
-                    && tree.children(i, "det").stream()
-                            .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+            boolean candidate = unnamedNoun(i) && tree.definite(i);
             if (candidate) {
                 int index = i;
                 earlierBodyNamed(Tree.lower(token.lemma()), i)

@@ -76,8 +76,7 @@ final class DefiniteDescriptions {
 
     // "the government", not "the Trump administration" or "the local government": only "the" and an "of" phrase.
     private boolean definiteBare(int head) {
-        boolean definite = tree.children(head, "det").stream()
-                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+        boolean definite = tree.definite(head);
         boolean modified = tree.children(head).stream()
                 .filter(c -> c < head)
                 .anyMatch(c -> !tree.token(c).deprel().equals("det"));

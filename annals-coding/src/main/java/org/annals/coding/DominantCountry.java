@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.core.Actor;
 import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Mention;
 
 /**
  * The country an article is about: named at least twice, and at least twice as often as any other. Places and
@@ -16,6 +19,24 @@ final class DominantCountry {
 
     static Optional<String> of(Collection<Resolved> resolved, Map<String, ActorDraft> actors) {
         return ranked(counts(resolved, actors));
+    }
+
+    /** The same count over a resolved document's mentions, for the stages that run after the actors. */
+    static Optional<String> of(Document document) {
+        Map<String, Actor> actors = new HashMap<>();
+        document.actors().forEach(a -> actors.put(a.id(), a));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention mention : document.mentions()) {
+            Actor actor = actors.get(mention.actorId());
+            if (actor != null && national(actor.kind(), actor.country())) {
+                counts.merge(actor.country(), 1, Integer::sum);
+            }
+        }
+        return ranked(counts);
+    }
+
+    private static boolean national(ActorKind kind, String country) {
+        return (kind == ActorKind.COUNTRY || kind == ActorKind.GOVERNMENT) && !country.isEmpty();
     }
 
     /**
@@ -41,10 +62,7 @@ final class DominantCountry {
         Map<String, Integer> counts = new HashMap<>();
         for (Resolved m : counted) {
             ActorDraft actor = actors.get(m.actorId());
-            boolean national = actor != null
-                    && (actor.kind == ActorKind.COUNTRY || actor.kind == ActorKind.GOVERNMENT)
-                    && !actor.country.isEmpty();
-            if (national) {
+            if (actor != null && national(actor.kind, actor.country)) {
                 counts.merge(actor.country, 1, Integer::sum);
             }
         }

@@ -513,7 +513,7 @@ final class EventCoder {
 
     // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"
     // in 2022 and "have since deepened cooperation" are two cooperations between the same two countries.
-    private static boolean sameHappening(Event first, Event second) {
+    static boolean sameHappening(Event first, Event second) {
         String a = first.date();
         String b = second.date();
         if (a.isEmpty() || b.isEmpty()) {

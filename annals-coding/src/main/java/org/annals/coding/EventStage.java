@@ -12,8 +12,10 @@ import org.annals.core.Stage;
 /**
  * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
  * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
- * (contexts.tsv), its place in the gazetteer and the quote it rests on. Stances said in quotations (stance.tsv)
- * are coded beside them. Only tokens in article blocks are read.
+ * (contexts.tsv), its place in the gazetteer and the quote it rests on. Participants the text leaves implicit are
+ * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the person a kin noun ("his
+ * sister") stands for, the author of an unclaimed attack, and the actor a role noun ("the attacker") stands for.
+ * Stances said in quotations (stance.tsv) are coded beside them. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
     public static final String NAME = "events";
@@ -21,6 +23,7 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final StanceLexicon stances;
     private final ActNouns acts;
+    private final LegalAgents legalAgents;
     private final EventContexts contexts;
     private final Gazetteer gazetteer;
 
@@ -32,6 +35,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.stances = StanceLexicon.standard(lexicon.types());
         this.acts = ActNouns.standard(lexicon.types());
+        this.legalAgents = LegalAgents.standard(lexicon.types());
         this.contexts = EventContexts.standard(lexicon.types());
         this.gazetteer = gazetteer;
     }
@@ -62,8 +66,14 @@ public final class EventStage implements Stage {
         if (document.tokens().isEmpty()) {
             return checked.withEvents(List.of());
         }
-        List<Event> coded = new StanceCoder(stances, lexicon, acts, checked)
-                .addTo(new ActPerpetrators(checked, acts).complete(new EventCoder(lexicon, acts, checked).code()));
-        return checked.withEvents(new EventRecords(checked, contexts, gazetteer).complete(coded));
+        ImpliedCourts courts = new ImpliedCourts(checked, legalAgents);
+        // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
+        // is read through the attacks' sources found before.
+        List<Event> withKin =
+                new KinTerms(checked).complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
+        List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
+        List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withRoles);
+        Document withInstitutions = courts.withImpliedActors(checked);
+        return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
     }
 }

@@ -151,12 +151,17 @@ final class Institutions {
 
     // CAMEO files prosecutors under JUD with the courts, but they are a party before the court, not the court: "the
     // prosecutors said" and "the judge ruled" must not become one speaker named after whichever came first.
-    private static boolean prosecutes(String asWritten) {
-        String[] words = asWritten.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return words[words.length - 1].startsWith("prosecut");
+    static boolean prosecutes(String asWritten) {
+        return lastWord(asWritten).startsWith("prosecut");
     }
 
-    private static Institution body(String iso3, String slug, String name, String sector) {
+    /** The last word of a name as written, in lower case ("police" of "Toronto Police"). */
+    static String lastWord(String asWritten) {
+        String[] words = asWritten.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    static Institution body(String iso3, String slug, String name, String sector) {
         return new Institution("org:" + iso3 + ":" + slug, name, ActorKind.ORGANISATION, iso3, slug, sector);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.annals.core.Block;
 import org.annals.core.Document;
+import org.annals.core.Span;
 import org.annals.core.Token;
 
 /** Navigation over a document's basic dependency parse, and which tokens lie in article blocks. */
@@ -124,6 +125,20 @@ final class Tree {
                 .map(t -> lower(t.word()))
                 .findFirst()
                 .orElse("");
+    }
+
+    /** Whether the noun has the definite article: "the attacker", not "an attacker" or "this attacker". */
+    boolean definite(int noun) {
+        return children(noun, "det").stream()
+                .anyMatch(d -> lower(tokens.get(d).word()).equals("the"));
+    }
+
+    /** The lower-case lemma of the token at exactly this span ("stab" for the trigger "stabbed"), if one is. */
+    Optional<String> lemmaAt(Span span) {
+        return tokens.stream()
+                .filter(t -> t.span().equals(span))
+                .map(t -> lower(t.lemma()))
+                .findFirst();
     }
 
     int head(int index) {

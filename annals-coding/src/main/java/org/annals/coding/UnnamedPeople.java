@@ -116,8 +116,7 @@ final class UnnamedPeople {
     }
 
     private boolean definite(int noun) {
-        return tree.children(noun, "det").stream()
-                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
+        return tree.definite(noun);
     }
 
     private boolean candidate(int i) {

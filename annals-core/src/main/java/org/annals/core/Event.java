@@ -83,12 +83,20 @@ public record Event(
 
     /** The same event with sources found after it was coded, and the rule extended by the route that found them. */
     public Event withSources(List<String> newSourceIds, String newRule) {
+        return withParticipants(newSourceIds, targetIds, newRule);
+    }
+
+    /**
+     * The same event with sources and targets found after it was coded ("the attacker" read as the man who
+     * attacked), and the rule extended by the route that found them.
+     */
+    public Event withParticipants(List<String> newSourceIds, List<String> newTargetIds, String newRule) {
         return new Event(
                 id,
                 type,
                 mode,
                 newSourceIds,
-                targetIds,
+                newTargetIds,
                 date,
                 dateGranularity,
                 place,

@@ -1,0 +1,49 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.annals.core.Event;
+
+/** Completes each coded event with participants found after coding, keeping each who-did-what-to-whom once. */
+final class EventCompletion {
+    private EventCompletion() {}
+
+    static List<Event> each(List<Event> events, UnaryOperator<Event> completion) {
+        Map<String, List<Event>> told = new HashMap<>();
+        events.forEach(e ->
+                told.computeIfAbsent(EventCoder.key(e), k -> new ArrayList<>()).add(e));
+        List<Event> completed = new ArrayList<>(events.size());
+        for (Event event : events) {
+            Event found = completion.apply(event);
+            // A participant found makes some events the same happening as one already told with it: keep that one.
+            List<Event> same = told.computeIfAbsent(EventCoder.key(found), k -> new ArrayList<>());
+            boolean toldAlready =
+                    found != event && same.stream().anyMatch(e -> e != event && EventCoder.sameHappening(e, found));
+            if (!toldAlready) {
+                same.add(found);
+                completed.add(found);
+            }
+        }
+        return completed;
+    }
+
+    /** Whether the actor is one of the event's sources or targets. */
+    static boolean participates(Event event, String actorId) {
+        return event.sourceIds().contains(actorId) || event.targetIds().contains(actorId);
+    }
+
+    /** The event with one participant read as another ("the attacker" as the man who attacked), or unchanged. */
+    static Event replaced(Event event, String participant, String by, String route) {
+        if (participates(event, by)) {
+            return event;
+        }
+        UnaryOperator<String> swap = id -> id.equals(participant) ? by : id;
+        return event.withParticipants(
+                event.sourceIds().stream().map(swap).toList(),
+                event.targetIds().stream().map(swap).toList(),
+                event.rule() + "+" + route);
+    }
+}
