@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             AnalyzeCommand.class,
+            ExplainCommand.class,
             ExtractCommand.class,
             IngestCommand.class,
             ReanalyzeCommand.class,

@@ -68,8 +68,15 @@ final class EventCoder {
     private final EarlierRequests earlier;
     private final ForceActs force;
     private final ActAuthors authors;
+    private final TriggerLog log;
+    private final MissingArguments missing;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
+        this(lexicon, acts, document, TriggerLog.NONE);
+    }
+
+    EventCoder(EventLexicon lexicon, ActNouns acts, Document document, TriggerLog log) {
+        this.log = log;
         this.lexicon = lexicon;
         this.document = document;
         this.tree = new Tree(document);
@@ -83,6 +90,7 @@ final class EventCoder {
         this.earlier = new EarlierRequests(tree, lexicon);
         this.force = new ForceActs(tree, lexicon, arguments, index);
         this.authors = new ActAuthors(tree, arguments, acts);
+        this.missing = new MissingArguments(tree);
     }
 
     List<Event> code() {
@@ -93,11 +101,16 @@ final class EventCoder {
                     continue;
                 }
                 Optional<Trigger> trigger = trigger(i);
-                if (trigger.isPresent()) {
+                if (trigger.isEmpty()) {
+                    log.untriggered(i);
+                } else {
+                    int word = i;
                     code(sentence, trigger.get()).ifPresent(e -> {
                         earlier.add(e);
                         authors.add(e);
-                        merge(merged, e);
+                        if (!merge(merged, e)) {
+                            log.dropped(word, "merged: same happening coded before", e.type());
+                        }
                     });
                 }
             }
@@ -274,7 +287,7 @@ final class EventCoder {
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
         if (describesStandingSupport(trigger)) {
-            return Optional.empty();
+            return drop(trigger, "standing support: passive participle describing a noun", "");
         }
         Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
         if (source.actors().isEmpty() && !trigger.bareNoun()) {
@@ -303,9 +316,11 @@ final class EventCoder {
         boolean unclaimed = sources.isEmpty()
                 && !target.actors().isEmpty()
                 && trigger.targetSpecs().contains(ForceActs.UNCLAIMED);
-        if ((sources.isEmpty() && !agentless && !byAnAct && !unclaimed)
-                || arguments.excluded(heads, trigger.targetSpecs())) {
-            return Optional.empty();
+        if (sources.isEmpty() && !agentless && !byAnAct && !unclaimed) {
+            return drop(trigger, missing.source(trigger.predicate(), trigger.bareNoun()));
+        }
+        if (arguments.excluded(heads, trigger.targetSpecs())) {
+            return drop(trigger, "other sense: excluded dependent", "");
         }
         List<String> targets =
                 target.actors().stream().filter(t -> !sources.contains(t)).toList();
@@ -329,8 +344,11 @@ final class EventCoder {
         // Without a target most triggers say too little ("Xi denounced bullying behaviour") to be an event.
         boolean targetOptional =
                 trigger.targetSpecs().contains("-") || arguments.anchored(heads, trigger.targetSpecs());
-        if (targets.isEmpty() && (!targetOptional || unarmedRetreat(trigger, sources))) {
-            return Optional.empty();
+        if (targets.isEmpty() && !targetOptional) {
+            return drop(trigger, missing.target(heads));
+        }
+        if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
+            return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
         }
         if (source.group()) {
             pattern = pattern + "+group";
@@ -367,6 +385,15 @@ final class EventCoder {
                 List.of(),
                 Location.NONE,
                 null));
+    }
+
+    private Optional<Event> drop(Trigger trigger, MissingArguments.Gap gap) {
+        return drop(trigger, gap.reason(), gap.word());
+    }
+
+    private Optional<Event> drop(Trigger trigger, String reason, String detail) {
+        log.dropped(trigger.word(), reason, detail);
+        return Optional.empty();
     }
 
     // "condemned the shelling", "the strike was condemned by the EU": the act in a target slot or undergoing the verb.
@@ -504,11 +531,13 @@ final class EventCoder {
 
     // One happening reported twice (lead and body, or news and quote) is one event: same type and actors, and dates
     // that do not disagree. The first mention stays as the evidence.
-    private static void merge(Map<String, List<Event>> merged, Event e) {
+    private static boolean merge(Map<String, List<Event>> merged, Event e) {
         List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
-        if (same.stream().noneMatch(earlier -> sameHappening(earlier, e))) {
+        boolean added = same.stream().noneMatch(earlier -> sameHappening(earlier, e));
+        if (added) {
             same.add(e);
         }
+        return added;
     }
 
     // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"

@@ -1,0 +1,136 @@
+package org.annals.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.annals.core.Span;
+import org.annals.core.Token;
+
+/**
+ * Tells, for every word of the event and stance lexicons in an analysed document's articles, the event it gave or
+ * why it gave none: the coder is run again with its drop log open, and its words are set against the events the
+ * document holds, which later passes may have completed or removed. Nothing is stored in the document.
+ */
+public final class TriggerExplainer {
+    private static final int LONGEST_CUE = 4;
+
+    private final EventLexicon lexicon;
+    private final ActNouns acts;
+    private final StanceLexicon stances;
+
+    public TriggerExplainer() {
+        this(EventLexicon.standard());
+    }
+
+    public TriggerExplainer(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.acts = ActNouns.standard(lexicon.types());
+        this.stances = StanceLexicon.standard(lexicon.types());
+    }
+
+    /** The lexicon words of {@code analysed} (a document the events stage has run on), in text order. */
+    public List<TriggerCandidate> explain(Document analysed) {
+        Tree tree = new Tree(analysed);
+        Map<Integer, MissingArguments.Gap> drops = new HashMap<>();
+        Set<Integer> untriggered = new HashSet<>();
+        TriggerLog log = new TriggerLog() {
+            @Override
+            public void dropped(int word, String reason, String detail) {
+                drops.put(word, new MissingArguments.Gap(reason, detail));
+            }
+
+            @Override
+            public void untriggered(int word) {
+                untriggered.add(word);
+            }
+        };
+        List<Event> coded = new EventCoder(lexicon, acts, analysed, log).code();
+        List<TriggerCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            Optional<Event> event = eventAt(analysed.events(), token.span());
+            boolean read = tree.inArticle(i) && (event.isPresent() || drops.containsKey(i) || known(tree, i));
+            if (!read) {
+                continue;
+            }
+            MissingArguments.Gap why = event.isPresent()
+                    ? describe(event.get())
+                    : drops.containsKey(i)
+                            ? drops.get(i)
+                            : untriggered.contains(i) ? notATrigger(tree, i) : removed(coded, token.span());
+            candidates.add(
+                    new TriggerCandidate(token.sentence(), token.span(), token.word(), why.reason(), why.word()));
+        }
+        return candidates;
+    }
+
+    private boolean known(Tree tree, int i) {
+        Token token = tree.token(i);
+        String lemma = Tree.lower(token.lemma());
+        boolean verb = lexicon.verb(lemma).isPresent();
+        boolean noun = !lexicon.nouns(lemma).isEmpty();
+        if (token.isProperNoun()) {
+            return false;
+        }
+        // A verb whose lemma is only a noun entry ("claimed", "according") is no trigger word of the lexicon.
+        boolean entry = token.isVerb() ? verb : verb || noun;
+        return entry || stanceCue(tree, i);
+    }
+
+    private boolean stanceCue(Tree tree, int i) {
+        List<String> lemmas = new ArrayList<>();
+        for (int j = i; j < Math.min(tree.size(), i + LONGEST_CUE); j++) {
+            lemmas.add(Tree.lower(tree.token(j).lemma()));
+        }
+        return !stances.startingWith(lemmas, tree.token(i).pos()).isEmpty();
+    }
+
+    private static Optional<Event> eventAt(List<Event> events, Span word) {
+        return events.stream().filter(e -> e.trigger().equals(word)).findFirst();
+    }
+
+    private static MissingArguments.Gap describe(Event e) {
+        String detail = e.type() + " " + String.join("+", e.sourceIds()) + " -> " + String.join("+", e.targetIds())
+                + " (" + e.rule() + ")";
+        return new MissingArguments.Gap(TriggerCandidate.CODED, detail);
+    }
+
+    // Coded here but absent from the document: a later pass (an unclaimed duplicate, a kin or role completion)
+    // took it out.
+    private static MissingArguments.Gap removed(List<Event> coded, Span word) {
+        return eventAt(coded, word).isPresent()
+                ? new MissingArguments.Gap("removed by a later pass", "")
+                : new MissingArguments.Gap("removed: duplicate of an unclaimed act", "");
+    }
+
+    private MissingArguments.Gap notATrigger(Tree tree, int i) {
+        Token token = tree.token(i);
+        String lemma = Tree.lower(token.lemma());
+        boolean verbEntry = lexicon.verb(lemma).isPresent();
+        boolean nounEntry = !lexicon.nouns(lemma).isEmpty();
+        if (!(token.isVerb() ? verbEntry : verbEntry || nounEntry)) {
+            return new MissingArguments.Gap(
+                    tree.quoted(i) ? "stance cue: no speaker or target found" : "stance cue: outside a quotation", "");
+        }
+        if (token.isVerb()) {
+            return new MissingArguments.Gap("verb ending a hyphenated adjective", "");
+        }
+        if (!token.isNoun()) {
+            return new MissingArguments.Gap("tagged neither verb nor noun", token.pos());
+        }
+        if (!nounEntry) {
+            return new MissingArguments.Gap("noun of a verb entry, not in nouns.tsv", lemma);
+        }
+        int governor = tree.head(i);
+        String hangsOn = governor < 0 ? "root" : Tree.lower(tree.token(governor).lemma()) + "/" + token.deprel();
+        return governor >= 0 && tree.token(governor).isVerb()
+                ? new MissingArguments.Gap("nominal: verb is no support verb", hangsOn)
+                : new MissingArguments.Gap("nominal: no support verb and no owner", hangsOn);
+    }
+}
