@@ -294,6 +294,19 @@ final class Arguments {
         return possessors.isEmpty() ? nationalityModifier(noun) : actorsOf(possessors.get(0), "possessor");
     }
 
+    /**
+     * Whose act an event noun names through "by": "the bombing of the embassy by the rebels", "an appeal by the
+     * prosecution". Only an actor counts, so "a protest by night" names nobody.
+     */
+    Found nounAgent(int noun) {
+        return tree.children(noun, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("by"))
+                .map(c -> actorsOf(c, "by-agent"))
+                .filter(found -> !found.actors().isEmpty())
+                .findFirst()
+                .orElse(Found.NONE);
+    }
+
     /** Who made a request: its possessor ("Kyiv's request") or the actor after "of" ("the request of Kyiv"). */
     Found requester(int noun) {
         Found possessor = possessor(noun);

@@ -172,7 +172,9 @@ final class EventCoder {
             }
         }
         return entries.stream()
-                .filter(n -> n.bare() && arguments.hasOwner(i))
+                .filter(n -> n.bare()
+                        && (arguments.hasOwner(i)
+                                || !arguments.nounAgent(i).actors().isEmpty()))
                 .findFirst()
                 .map(n -> new Trigger(
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
@@ -440,9 +442,11 @@ final class EventCoder {
     }
 
     private Arguments.Found owner(Trigger trigger) {
-        return trigger.targetSpecs().contains(Arguments.ANSWERER)
-                ? arguments.requester(trigger.word())
-                : arguments.possessor(trigger.word());
+        if (trigger.targetSpecs().contains(Arguments.ANSWERER)) {
+            return arguments.requester(trigger.word());
+        }
+        Arguments.Found possessor = arguments.possessor(trigger.word());
+        return possessor.actors().isEmpty() ? arguments.nounAgent(trigger.word()) : possessor;
     }
 
     // "The G7 met", "NATO held talks": an intergovernmental body meeting without a named counterpart is its members
