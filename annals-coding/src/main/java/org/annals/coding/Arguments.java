@@ -93,12 +93,10 @@ final class Arguments {
 
     private final Tree tree;
     private final ActorIndex index;
-    private final QuotedFirstPerson firstPerson;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
-        this.firstPerson = new QuotedFirstPerson(index);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -458,7 +456,6 @@ final class Arguments {
         for (int member : withConjuncts(token)) {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
-                    .or(() -> firstPerson.speaker(tree.token(member)))
                     .or(() -> apposed(member));
             List<String> wholes = actor.isPresent() ? List.of() : partitive(member);
             if (actor.isEmpty() && wholes.isEmpty()) {
