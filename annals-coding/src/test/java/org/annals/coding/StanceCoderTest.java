@@ -390,4 +390,26 @@ class StanceCoderTest {
         assertEquals(List.of("CAN"), e.targetIds());
         assertEquals("stance:verb:demand/first-person", e.rule());
     }
+
+    @Test
+    void aWarningInTheFirstPersonThreatensWhomItWarns() {
+        Document document = resolved("""
+                1 " " `` O 3 punct
+                2 We we PRP O 3 nsubj
+                3 warn warn VBP O 9 ccomp
+                4 Canada Canada NNP LOCATION 3 obj
+                5 that that IN O 7 mark
+                6 it it PRP O 7 nsubj
+                7 pays pay VBZ O 3 ccomp
+                8 " " '' O 3 punct
+                9 said say VBD O 0 root
+                10 Ahmed Ahmed NNP PERSON 9 nsubj
+                11 . . . O 9 punct
+                """);
+        Event e = only(code(document, quote(document, 1, 6, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("THREATEN", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:verb:warn/first-person", e.rule());
+    }
 }
