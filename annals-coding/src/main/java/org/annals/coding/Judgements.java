@@ -58,9 +58,11 @@ final class Judgements {
             complement = tree.head(complement);
         }
         String deprel = tree.token(complement).deprel();
+        // The parser hangs "as reckless" on a passive as an adverbial clause.
         boolean predicative = deprel.equals("xcomp")
-                || (deprel.equals("obl")
-                        && (complement == cue || tree.preposition(complement).equals("as")));
+                || (deprel.equals("obl") && complement == cue)
+                || (Set.of("obl", "advcl").contains(deprel)
+                        && tree.preposition(complement).equals("as"));
         int verb = tree.head(complement);
         return predicative && verb >= 0 && verbAmong(verb, NAMING, FINDING) ? Optional.of(verb) : Optional.empty();
     }

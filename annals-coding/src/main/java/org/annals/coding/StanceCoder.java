@@ -145,9 +145,11 @@ final class StanceCoder {
             return Optional.empty();
         }
         StanceLexicon.Cue cue = meant.get();
-        Optional<StanceTargets.Target> target = cue.role() == StanceLexicon.Role.ABOUT
-                ? targets.about(word, words, speaker)
-                : targets.act(word, speaker);
+        Optional<StanceTargets.Target> target = cue.role() != StanceLexicon.Role.ABOUT
+                ? targets.act(word, speaker)
+                : anchor != word && targets.passive(anchor)
+                        ? targets.passiveSubject(anchor, speaker)
+                        : targets.about(word, words, speaker);
         if (target.isEmpty() || unsaid(cue, target.get())) {
             return Optional.empty();
         }

@@ -106,6 +106,18 @@ final class StanceTargets {
                 .flatMap(object -> actors(object, speaker, "about-object"));
     }
 
+    /** Whether a verb of naming is passive ("was described by the minister as reckless"). */
+    boolean passive(int verb) {
+        return !tree.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /** What a passive verb of naming judges: its subject, "the plan" in "the plan was called reckless by X". */
+    Optional<Target> passiveSubject(int verb, String judge) {
+        return tree.children(verb, "nsubj:pass").stream()
+                .findFirst()
+                .flatMap(subject -> actors(subject, judge, "about-passive-subject"));
+    }
+
     /** Whom the speaker's act is aimed at; nothing when someone else does it. */
     Optional<Target> act(int cue, String speaker) {
         int head = clauseHead(cue);

@@ -222,4 +222,32 @@ class EvaluationsTest {
         assertEquals(List.of("person:lindqvist"), vow.sourceIds());
         assertEquals("verb:vow retaliate/nsubj", vow.rule());
     }
+
+    @Test
+    void aPassiveVerbOfNamingJudgesItsSubjectForItsAgentOnly() {
+        String passive = """
+                1 Okafor Okafor NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 described describe VBN O 0 root
+                4 by by IN O 5 case
+                5 Lindqvist Lindqvist NNP PERSON 3 obl
+                6 as as IN O 7 case
+                7 incompetent incompetent JJ O 3 advcl
+                8 . . . O 3 punct
+                """;
+        Event e = only(code(passive));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:lindqvist"), e.sourceIds());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+        assertTrue(e.rule().contains("called-about-passive-subject"), e.rule());
+        String withoutAgent = """
+                1 Okafor Okafor NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 described describe VBN O 0 root
+                4 as as IN O 5 case
+                5 incompetent incompetent JJ O 3 advcl
+                6 . . . O 3 punct
+                """;
+        assertEquals(List.of(), code(withoutAgent), "others' judgement reported without its holder");
+    }
 }
