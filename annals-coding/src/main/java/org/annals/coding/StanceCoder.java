@@ -52,6 +52,7 @@ final class StanceCoder {
     private final StanceTargets targets;
     private final ActAuthors authors;
     private final Judgements judgements;
+    private final Intolerance intolerance;
     private final ModalityDetector modality;
     private final EventDater dater;
 
@@ -65,6 +66,7 @@ final class StanceCoder {
         this.authors = new ActAuthors(tree, arguments, acts);
         this.targets = new StanceTargets(tree, arguments, authors);
         this.judgements = new Judgements(tree, arguments, index);
+        this.intolerance = new Intolerance(tree, targets);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
@@ -133,7 +135,10 @@ final class StanceCoder {
                 return stance;
             }
         }
-        return firstPersonVerb(word, speaker);
+        return firstPersonVerb(word, speaker).or(() -> intolerance
+                .threatAt(word, speaker)
+                .map(target -> new Stance(
+                        word, word, speaker, "THREATEN", "warn", target, "stance:not-tolerate/" + target.route())));
     }
 
     // The cue as its speaker means it: a negated one says nothing, or, for praise, the opposite ("not wise"); an
