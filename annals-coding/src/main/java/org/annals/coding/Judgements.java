@@ -30,7 +30,7 @@ final class Judgements {
     private static final Set<String> SAYING = Set.of(
             "say", "tell", "claim", "state", "add", "argue", "insist", "write", "tweet", "declare", "assert", "stress");
     private static final Set<String> FINDING = Set.of("rule", "find", "hold", "declare", "deem");
-    // An evaluative noun is often the head of the phrase that names the act: "an act of inexplicable barbarity".
+    // The judging word often sits inside the complement: "a cowardly act", "an act of inexplicable barbarity".
     private static final Set<String> INSIDE_COMPLEMENT = Set.of("amod", "nmod");
     private static final int LONGEST_CLIMB = 3;
     private static final String JUDICIAL = "JUD";
