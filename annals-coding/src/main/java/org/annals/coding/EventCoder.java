@@ -68,6 +68,7 @@ final class EventCoder {
     private final EarlierRequests earlier;
     private final ForceActs force;
     private final ActAuthors authors;
+    private final RefusedActs refusedActs;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this.lexicon = lexicon;
@@ -83,6 +84,7 @@ final class EventCoder {
         this.earlier = new EarlierRequests(tree, lexicon);
         this.force = new ForceActs(tree, lexicon, arguments, index);
         this.authors = new ActAuthors(tree, arguments, acts);
+        this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
     }
 
     List<Event> code() {
@@ -335,7 +337,7 @@ final class EventCoder {
         if (source.group()) {
             pattern = pattern + "+group";
         }
-        if (target.pattern().startsWith(ActAuthors.ROUTE)) {
+        if (target.pattern().startsWith(ActAuthors.ROUTE) || target.pattern().startsWith(RefusedActs.ROUTE)) {
             pattern = pattern + "+" + target.pattern();
         }
         Modality mood = modality.of(trigger.predicate());
@@ -385,7 +387,10 @@ final class EventCoder {
         if (found.actors().isEmpty()) {
             found = addressed.addressee(predicate, trigger.type());
         }
-        return found.actors().isEmpty() ? earlier.requesters(predicate, trigger.type(), sources) : found;
+        if (found.actors().isEmpty()) {
+            found = earlier.requesters(predicate, trigger.type(), sources);
+        }
+        return found.actors().isEmpty() ? refusedActs.answered(predicate, trigger.type(), sources) : found;
     }
 
     // "the company, backed by a billionaire", "the leader, who is supported by Beijing": a passive support verb
