@@ -20,6 +20,8 @@ import org.annals.core.Token;
  */
 final class ActAuthors {
     /** The events whose target may be an act rather than an actor. */
+    private static final String ASSAULT = "ASSAULT";
+
     static final Set<String> AIMED_TYPES = Set.of("ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST");
 
     /** Prefix of the route by which an author was found, as it appears in an event's rule. */
@@ -88,6 +90,14 @@ final class ActAuthors {
         }
         Arguments.Found agent = agent(noun, act.get());
         return agent.actors().isEmpty() ? toldEarlier(noun, act.get()) : agent;
+    }
+
+    /**
+     * Whether the noun names an act of force ("the attack", "the bombings"): one whose doer is often unknown when it is
+     * judged, unlike a decision or a bill, whose author the article nearly always names.
+     */
+    boolean namesActOfForce(int noun) {
+        return act(noun).map(a -> a.types().contains(ASSAULT)).orElse(false);
     }
 
     private Optional<ActNouns.Act> act(int noun) {

@@ -2,7 +2,9 @@ package org.annals.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.annals.core.Event;
+import org.annals.core.Token;
 
 /**
  * The requests coded so far in a document, so that a later refusal of "the request" names who had asked: after
@@ -42,6 +44,30 @@ final class EarlierRequests {
             }
         }
         return Arguments.Found.NONE;
+    }
+
+    /**
+     * Who made the latest request of all the refusers whose sentence names one of the things refused (a committee
+     * that subpoenaed "the documents" Barr refused to hand over); none otherwise.
+     */
+    Arguments.Found askedFor(List<String> refusers, Set<String> things) {
+        for (int i = requests.size() - 1; i >= 0 && !things.isEmpty(); i--) {
+            Event request = requests.get(i);
+            if (request.targetIds().containsAll(refusers) && names(request, things)) {
+                return new Arguments.Found(request.sourceIds(), "earlier-request", false);
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
+    private boolean names(Event request, Set<String> things) {
+        for (int i = 0; i < tree.size(); i++) {
+            Token token = tree.token(i);
+            if (request.evidence().contains(token.span()) && things.contains(Tree.lower(token.lemma()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean refusesAnUnownedRequest(int refusal) {

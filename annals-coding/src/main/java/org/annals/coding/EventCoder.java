@@ -70,6 +70,7 @@ final class EventCoder {
     private final ActAuthors authors;
     private final TriggerLog log;
     private final MissingArguments missing;
+    private final RefusedActs refusedActs;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -91,6 +92,7 @@ final class EventCoder {
         this.force = new ForceActs(tree, lexicon, arguments, index);
         this.authors = new ActAuthors(tree, arguments, acts);
         this.missing = new MissingArguments(tree);
+        this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
     }
 
     List<Event> code() {
@@ -355,7 +357,7 @@ final class EventCoder {
         if (source.group()) {
             pattern = pattern + "+group";
         }
-        if (target.pattern().startsWith(ActAuthors.ROUTE)) {
+        if (target.pattern().startsWith(ActAuthors.ROUTE) || target.pattern().startsWith(RefusedActs.ROUTE)) {
             pattern = pattern + "+" + target.pattern();
         }
         Modality mood = modality.of(trigger.predicate());
@@ -414,7 +416,10 @@ final class EventCoder {
         if (found.actors().isEmpty()) {
             found = addressed.addressee(predicate, trigger.type());
         }
-        return found.actors().isEmpty() ? earlier.requesters(predicate, trigger.type(), sources) : found;
+        if (found.actors().isEmpty()) {
+            found = earlier.requesters(predicate, trigger.type(), sources);
+        }
+        return found.actors().isEmpty() ? refusedActs.answered(predicate, trigger.type(), sources) : found;
     }
 
     // "the company, backed by a billionaire", "the leader, who is supported by Beijing": a passive support verb

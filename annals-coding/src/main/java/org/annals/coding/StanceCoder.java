@@ -25,13 +25,13 @@ import org.annals.core.Token;
  * The speaker is the source; the target is found by {@link StanceTargets}. Created per document.
  */
 final class StanceCoder {
-    private static final Set<String> STANCE_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "REQUEST");
+    // "We warn the Saudis that our targets will keep expanding": a warning in the first person is a threat made.
+    private static final Set<String> STANCE_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN");
     private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we");
     // Whoever only relays a quote ("according to the BBC") does not hold the stance in it.
     private static final Set<String> RELAYING_CUES = Set.of("according to", "report", "reveal", "cite");
     private static final int LONGEST_CUE = 4;
-    private static final Set<String> CALLING_VERBS =
-            Set.of("call", "name", "label", "brand", "describe", "term", "dub", "denounce", "condemn");
+    private static final String RULING = "ruling";
     // A stance read from speech is surer of the speaker than of how strongly it is meant.
     private static final double SPEECH_CONFIDENCE = 0.8;
 
@@ -51,6 +51,8 @@ final class StanceCoder {
     private final Arguments arguments;
     private final StanceTargets targets;
     private final ActAuthors authors;
+    private final Judgements judgements;
+    private final Intolerance intolerance;
     private final ModalityDetector modality;
     private final EventDater dater;
 
@@ -63,6 +65,8 @@ final class StanceCoder {
         this.arguments = new Arguments(tree, index);
         this.authors = new ActAuthors(tree, arguments, acts);
         this.targets = new StanceTargets(tree, arguments, authors);
+        this.judgements = new Judgements(tree, arguments, index);
+        this.intolerance = new Intolerance(tree, targets);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
@@ -110,14 +114,15 @@ final class StanceCoder {
             if (!tree.inArticle(i)) {
                 continue;
             }
-            Span word = tree.token(i).span();
+            Span span = tree.token(i).span();
             Optional<Quote> quote =
-                    spoken.stream().filter(q -> q.span().contains(word)).findFirst();
-            Optional<Stance> stance = quote.isPresent()
-                    ? stanceAt(i, quote.get().speakerId())
-                            .map(s -> s.spokenWith(speechVerb(quote.get(), sentenceOf(s.word()))))
-                    : calledAt(i);
-            stance.ifPresent(s -> events.add(event(s)));
+                    spoken.stream().filter(q -> q.span().contains(span)).findFirst();
+            int word = i;
+            Optional<Stance> stance = quote.flatMap(q ->
+                            stanceAt(word, q.speakerId()).map(s -> s.spokenWith(speechVerb(q, sentenceOf(s.word())))))
+                    .or(() -> calledAt(word));
+            stance.map(s -> s.type().equals("ACCUSE") && judgements.rules(s.anchor(), s.source()) ? ruling(s) : s)
+                    .ifPresent(s -> events.add(event(s)));
         }
         return events;
     }
@@ -125,51 +130,80 @@ final class StanceCoder {
     private Optional<Stance> stanceAt(int word, String speaker) {
         Token token = tree.token(word);
         for (StanceLexicon.Cue cue : stances.startingWith(lemmasFrom(word), token.pos())) {
-            List<Integer> words = wordsOf(word, cue.lemmas().size());
-            if (targets.negated(word, words)) {
-                continue;
-            }
-            Optional<StanceTargets.Target> target = cue.role() == StanceLexicon.Role.ABOUT
-                    ? targets.about(word, words, speaker)
-                    : targets.act(word, speaker);
-            if (target.isPresent()) {
-                String rule = "stance:" + cue.text() + "/" + target.get().route();
-                return Optional.of(new Stance(word, word, speaker, cue.type(), cue.mode(), target.get(), rule));
+            Optional<Stance> stance = said(cue, word, speaker, word, "");
+            if (stance.isPresent()) {
+                return stance;
             }
         }
-        return firstPersonVerb(word, speaker);
+        return firstPersonVerb(word, speaker).or(() -> intolerance
+                .threatAt(word, speaker)
+                .map(target -> new Stance(
+                        word, word, speaker, "THREATEN", "warn", target, "stance:not-tolerate/" + target.route())));
     }
 
-    // "named the two groups as terrorists", "called the minister's plan reckless": a verb of naming whose complement
-    // is a judgement makes its subject the one who judges.
+    // The cue as its speaker means it: a negated one says nothing, or, for praise, the opposite ("not wise"); an
+    // evaluative word is said of what its clause predicates, never of a noun it merely modifies.
+    private Optional<Stance> said(StanceLexicon.Cue written, int word, String speaker, int anchor, String how) {
+        List<Integer> words = wordsOf(word, written.lemmas().size());
+        Optional<StanceLexicon.Cue> meant = targets.negated(word, words) ? written.negated() : Optional.of(written);
+        if (meant.isEmpty()) {
+            return Optional.empty();
+        }
+        StanceLexicon.Cue cue = meant.get();
+        Optional<StanceTargets.Target> target = cue.role() != StanceLexicon.Role.ABOUT
+                ? targets.act(word, speaker)
+                : anchor != word && targets.passive(anchor)
+                        ? targets.passiveSubject(anchor, speaker)
+                        : targets.about(word, words, speaker);
+        if (target.isEmpty() || unsaid(cue, target.get())) {
+            return Optional.empty();
+        }
+        String rule = "stance:" + cue.text() + "/" + how + target.get().route() + cue.suffix();
+        return Optional.of(new Stance(word, anchor, speaker, cue.type(), cue.mode(), target.get(), rule));
+    }
+
+    // "Russia's illegal annexation": an evaluative word on a noun the clause says nothing of judges it only in passing,
+    // and an act whose author is not named is judged only when the clause says it of the act ("described the bombing
+    // as cowardly"); what the speaker does needs someone to aim at.
+    private static boolean unsaid(StanceLexicon.Cue cue, StanceTargets.Target target) {
+        boolean inPassing = target.route().startsWith("about-modified");
+        if (cue.evaluation() && inPassing) {
+            return true;
+        }
+        return target.actors().isEmpty() && (cue.role() != StanceLexicon.Role.ABOUT || inPassing);
+    }
+
+    // "named the two groups as terrorists", "said the minister's plan was reckless", "ruled the order unlawful": a
+    // judging word a verb of naming, saying or finding predicates makes that verb's subject the one who judges.
     private Optional<Stance> calledAt(int word) {
-        Token token = tree.token(word);
-        int head = targets.clauseHead(word);
-        boolean named = head != word
-                && tree.token(head).isVerb()
-                && CALLING_VERBS.contains(Tree.lower(tree.token(head).lemma()))
-                && Set.of("xcomp", "obl").contains(token.deprel())
-                && tree.head(word) == head;
-        if (!named) {
+        Optional<Judgements.Judge> judge = judgements.of(word);
+        if (judge.isEmpty()) {
             return Optional.empty();
         }
-        List<String> judges = arguments.source(head).actors();
-        if (judges.size() != 1) {
-            return Optional.empty();
-        }
-        String judge = judges.get(0);
-        for (StanceLexicon.Cue cue : stances.startingWith(lemmasFrom(word), token.pos())) {
-            List<Integer> words = wordsOf(word, cue.lemmas().size());
-            if (cue.role() != StanceLexicon.Role.ABOUT || targets.negated(word, words)) {
+        Judgements.Judge by = judge.get();
+        for (StanceLexicon.Cue cue :
+                stances.startingWith(lemmasFrom(word), tree.token(word).pos())) {
+            if (cue.role() != StanceLexicon.Role.ABOUT) {
                 continue;
             }
-            Optional<StanceTargets.Target> target = targets.about(word, words, judge);
-            if (target.isPresent()) {
-                String rule = "stance:" + cue.text() + "/called-" + target.get().route();
-                return Optional.of(new Stance(word, head, judge, cue.type(), cue.mode(), target.get(), rule));
+            Optional<Stance> stance = said(cue, word, by.actor(), by.verb(), by.route() + "-");
+            if (stance.isPresent()) {
+                return stance;
             }
         }
         return Optional.empty();
+    }
+
+    // A court that finds an act unlawful rules against whoever did it (REJECT), rather than criticising them.
+    private static Stance ruling(Stance stance) {
+        return new Stance(
+                stance.word(),
+                stance.anchor(),
+                stance.source(),
+                "REJECT",
+                RULING,
+                stance.target(),
+                stance.rule() + "+" + RULING);
     }
 
     // "I urge the mayor to resign", "we condemn the attack on the embassy": the speaker does what the verb says.

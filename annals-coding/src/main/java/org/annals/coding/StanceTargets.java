@@ -15,6 +15,9 @@ final class StanceTargets {
     /** The actors a stance is about and the route by which they were found. */
     record Target(List<String> actors, String route) {}
 
+    /** The route suffix of a judged act whose author the article does not name: its target is empty. */
+    static final String UNCLAIMED_ACT = "+unclaimed-act";
+
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final Set<String> CLAUSE_HEADS =
             Set.of("root", "ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "");
@@ -103,6 +106,18 @@ final class StanceTargets {
                 .flatMap(object -> actors(object, speaker, "about-object"));
     }
 
+    /** Whether a verb of naming is passive ("was described by the minister as reckless"). */
+    boolean passive(int verb) {
+        return !tree.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /** What a passive verb of naming judges: its subject, "the plan" in "the plan was called reckless by X". */
+    Optional<Target> passiveSubject(int verb, String judge) {
+        return tree.children(verb, "nsubj:pass").stream()
+                .findFirst()
+                .flatMap(subject -> actors(subject, judge, "about-passive-subject"));
+    }
+
     /** Whom the speaker's act is aimed at; nothing when someone else does it. */
     Optional<Target> act(int cue, String speaker) {
         int head = clauseHead(cue);
@@ -112,7 +127,7 @@ final class StanceTargets {
         for (int child : tree.children(cue)) {
             if (COMPLEMENTS.contains(tree.token(child).deprel())) {
                 Optional<Target> target = actors(child, speaker, "act-complement");
-                if (target.isPresent()) {
+                if (target.isPresent() && !target.get().actors().isEmpty()) {
                     return target;
                 }
             }
@@ -120,7 +135,7 @@ final class StanceTargets {
         for (int current = tree.head(cue); current >= 0; current = tree.head(current)) {
             if (ALIGNING_PREPOSITIONS.contains(tree.preposition(current))) {
                 Optional<Target> aligned = actors(current, speaker, "act-aligned");
-                if (aligned.isPresent()) {
+                if (aligned.isPresent() && !aligned.get().actors().isEmpty()) {
                     return aligned;
                 }
             }
@@ -225,7 +240,13 @@ final class StanceTargets {
     private Optional<Target> authorOfAct(int token, String speaker, String route) {
         Arguments.Found author = authors.authorOf(token);
         List<String> named = others(author.actors(), speaker);
-        return named.isEmpty() ? Optional.empty() : Optional.of(new Target(named, route + "+" + author.pattern()));
+        if (named.isEmpty()) {
+            // "described the bombings as a cowardly act": an attack nobody is named as making is judged all the same.
+            return authors.namesActOfForce(token)
+                    ? Optional.of(new Target(List.of(), route + UNCLAIMED_ACT))
+                    : Optional.empty();
+        }
+        return Optional.of(new Target(named, route + "+" + author.pattern()));
     }
 
     // "Let's" is "let us".

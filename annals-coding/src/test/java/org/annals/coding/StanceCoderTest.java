@@ -390,4 +390,54 @@ class StanceCoderTest {
         assertEquals(List.of("CAN"), e.targetIds());
         assertEquals("stance:verb:demand/first-person", e.rule());
     }
+
+    @Test
+    void aWarningInTheFirstPersonThreatensWhomItWarns() {
+        Document document = resolved("""
+                1 " " `` O 3 punct
+                2 We we PRP O 3 nsubj
+                3 warn warn VBP O 9 ccomp
+                4 Canada Canada NNP LOCATION 3 obj
+                5 that that IN O 7 mark
+                6 it it PRP O 7 nsubj
+                7 pays pay VBZ O 3 ccomp
+                8 " " '' O 3 punct
+                9 said say VBD O 0 root
+                10 Ahmed Ahmed NNP PERSON 9 nsubj
+                11 . . . O 9 punct
+                """);
+        Event e = only(code(document, quote(document, 1, 6, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("THREATEN", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:verb:warn/first-person", e.rule());
+    }
+
+    private static final String NOT_TOLERATED = """
+            1 " " `` O 7 punct
+            2 Such such JJ O 3 amod
+            3 blockades blockade NNS O 7 nsubj:pass
+            4 will will MD O 7 aux
+            5 NEGATION NEGATION RB O 7 advmod
+            6 be be VB O 7 aux:pass
+            7 tolerated tolerate VBN O 10 ccomp
+            8 , , , O 7 punct
+            9 " " '' O 7 punct
+            10 said say VBD O 0 root
+            11 Ahmed Ahmed NNP PERSON 10 nsubj
+            12 . . . O 10 punct
+            """;
+
+    @Test
+    void sayingSomethingWillNotBeToleratedThreatensWhoeverDoesIt() {
+        Document document = resolved(NOT_TOLERATED.replace("NEGATION NEGATION", "not not"));
+        Event e = only(code(document, quote(document, 1, 7, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("THREATEN", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of(), e.targetIds(), "the threat names nobody");
+        assertEquals("stance:not-tolerate/intolerable-act", e.rule());
+        Document tolerated =
+                resolved(NOT_TOLERATED.replace("5 NEGATION NEGATION RB O 7 advmod\n", "5 , , , O 7 punct\n"));
+        assertEquals(List.of(), code(tolerated, quote(tolerated, 1, 7, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
 }

@@ -1,0 +1,41 @@
+package org.annals.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A warning that something "will not be tolerated" ("we will not tolerate attacks on our border"), said by the one
+ * who would act on it, is a threat: against whoever the intolerable act belongs to, or against nobody named.
+ */
+final class Intolerance {
+    private static final String TOLERATE = "tolerate";
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    private final Tree tree;
+    private final StanceTargets targets;
+
+    Intolerance(Tree tree, StanceTargets targets) {
+        this.tree = tree;
+        this.targets = targets;
+    }
+
+    /** Whom the warning at {@code word} threatens (perhaps nobody named), or none when it is no such warning. */
+    Optional<StanceTargets.Target> threatAt(int word, String speaker) {
+        boolean refused = tree.token(word).isVerb()
+                && Tree.lower(tree.token(word).lemma()).equals(TOLERATE)
+                && tree.children(word).stream()
+                        .anyMatch(c -> ModalityDetector.NEGATORS.contains(
+                                Tree.lower(tree.token(c).word())));
+        if (!refused) {
+            return Optional.empty();
+        }
+        if (targets.passive(word)) {
+            return Optional.of(targets.passiveSubject(word, speaker)
+                    .orElse(new StanceTargets.Target(List.of(), "intolerable-act")));
+        }
+        boolean ownWarning = tree.children(word, "nsubj").stream()
+                .anyMatch(s -> FIRST_PERSON.contains(Tree.lower(tree.token(s).word())));
+        return ownWarning ? Optional.of(new StanceTargets.Target(List.of(), "intolerable-act")) : Optional.empty();
+    }
+}
