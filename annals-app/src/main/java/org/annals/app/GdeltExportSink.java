@@ -13,12 +13,14 @@ import org.annals.coding.CameoActor;
 import org.annals.coding.CameoActorCodes;
 import org.annals.coding.CameoCode;
 import org.annals.coding.CameoMapping;
+import org.annals.coding.Dyads;
 import org.annals.store.ExportSink;
 
 /**
  * Events as rows of the GDELT 2.0 event table: 61 tab-separated columns in the codebook's order, no header unless
- * asked for; what Annals does not know (ethnic and religion codes, tone, the actors' places) is left empty. See
- * docs/export.md for how each column is filled.
+ * asked for; what Annals does not know (ethnic and religion codes, tone, the actors' places) is left empty. Like
+ * GDELT's, each line is one dyad: an event with several sources or targets gives one line per pair, all with the
+ * event's GLOBALEVENTID. See docs/export.md for how each column is filled.
  */
 final class GdeltExportSink implements ExportSink {
     static final List<String> COLUMNS = columns();
@@ -86,14 +88,23 @@ final class GdeltExportSink implements ExportSink {
         }
     }
 
+    /** One line per dyad of the event ({@link Dyads}): each source with each target, the event id shared. */
     @Override
     public void row(List<Object> values) throws IOException {
         row = values;
+        List<String> sources = strings("source_ids");
+        List<String> targets = strings("target_ids");
+        for (Dyads.Dyad dyad : Dyads.of(sources, targets)) {
+            write(dyad, sources.indexOf(dyad.source()), targets.indexOf(dyad.target()));
+        }
+    }
+
+    private void write(Dyads.Dyad dyad, int source, int target) throws IOException {
         List<String> fields = new ArrayList<>(COLUMNS.size());
         fields.add(Long.toString(GdeltEventId.of(text("id"))));
         addDates(fields, day());
-        addActor(fields, "actor1");
-        addActor(fields, "actor2");
+        addActor(fields, dyad.source(), "source", source);
+        addActor(fields, dyad.target(), "target", target);
         fields.add(""); // IsRootEvent: where in the article the event stands is not kept per paragraph.
         addEvent(fields);
         fields.addAll(Collections.nCopies(16, "")); // Actor1Geo and Actor2Geo: actors carry no places.
@@ -128,13 +139,14 @@ final class GdeltExportSink implements ExportSink {
         fields.add(String.format(Locale.ROOT, "%.4f", day.getYear() + fraction));
     }
 
-    private void addActor(List<String> fields, String prefix) {
-        String id = text(prefix + "_id");
+    /** The actor at {@code at} of a side (source or target): its CAMEO code, name as stored, country and type. */
+    private void addActor(List<String> fields, String id, String side, int at) {
         CameoActor actor = id.isEmpty()
                 ? CameoActor.NONE
-                : actorCodes.of(id, text(prefix + "_kind"), text(prefix + "_country"), text(prefix + "_sector"));
+                : actorCodes.of(
+                        id, item(side + "_kinds", at), item(side + "_countries", at), item(side + "_sectors", at));
         fields.add(actor.code());
-        fields.add(text(prefix + "_name"));
+        fields.add(id.isEmpty() ? "" : item(side + "_names", at));
         fields.add(actor.countryCode());
         fields.add(actor.knownGroupCode());
         fields.addAll(List.of("", "", "")); // ethnic and religion codes
@@ -200,6 +212,21 @@ final class GdeltExportSink implements ExportSink {
             throw new IllegalStateException("the export has no column " + column + "; columns: " + index.keySet());
         }
         return row.get(at);
+    }
+
+    private List<String> strings(String column) {
+        Object value = value(column);
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream()
+                .map(item -> item == null ? "" : String.valueOf(item))
+                .toList();
+    }
+
+    private String item(String column, int at) {
+        List<String> items = strings(column);
+        return at >= 0 && at < items.size() ? items.get(at) : "";
     }
 
     private String text(String column) {

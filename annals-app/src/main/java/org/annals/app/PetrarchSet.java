@@ -25,7 +25,8 @@ import org.annals.ingest.SourceRecord;
  * PETRARCH2's unit-test sentences as a scored set: each sentence is an article, each expected coding a gold event
  * whose CAMEO code is mapped to an Annals type ({@link CameoTypes}) and whose actors carry only PETR codes. System
  * actors get PETR codes from the validation actor dictionary (by their name, aliases and mention texts), the
- * coder itself untouched; codes are compared by their three-letter prefix as ISO3 codes are (ARN vs ARNGOV).
+ * coder itself untouched; codes are compared by their three-letter prefix as ISO3 codes are (ARN vs ARNGOV). The
+ * codings are dyads (one source, one target), so the system's events are scored as their dyads too ({@code Dyads}).
  */
 final class PetrarchSet {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -86,7 +87,7 @@ final class PetrarchSet {
                 record.path("category").asText(""),
                 date.toString(),
                 gold,
-                SystemEvents.of(
+                SystemEvents.dyadsOf(
                         document, actorId -> new EvalActor(petrCode(document, actors.get(actorId), actorId), "")));
     }
 

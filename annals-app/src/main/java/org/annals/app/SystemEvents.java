@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.annals.coding.Dyads;
 import org.annals.coding.eval.EvalActor;
 import org.annals.coding.eval.SystemEvent;
 import org.annals.core.Actor;
@@ -31,6 +32,22 @@ final class SystemEvents {
                 .toList();
     }
 
+    /**
+     * One record per dyad of each event ({@link Dyads}), the event id shared: the unit of the field's coded data,
+     * so that a compound event meets each of the dyadic codings it stands for.
+     */
+    static List<SystemEvent> dyadsOf(Document document, Function<String, EvalActor> actorView) {
+        return document.events().stream()
+                .flatMap(event -> Dyads.of(event).stream()
+                        .map(dyad ->
+                                event(document, event, side(dyad.source(), actorView), side(dyad.target(), actorView))))
+                .toList();
+    }
+
+    private static List<EvalActor> side(String actorId, Function<String, EvalActor> actorView) {
+        return actorId.isEmpty() ? List.of() : List.of(actorView.apply(actorId));
+    }
+
     static Map<String, Actor> actorsById(Document document) {
         Map<String, Actor> byId = new HashMap<>();
         document.actors().forEach(actor -> byId.put(actor.id(), actor));
@@ -38,11 +55,19 @@ final class SystemEvents {
     }
 
     private static SystemEvent event(Document document, Event event, Function<String, EvalActor> actorView) {
+        return event(
+                document,
+                event,
+                event.sourceIds().stream().map(actorView).toList(),
+                event.targetIds().stream().map(actorView).toList());
+    }
+
+    private static SystemEvent event(Document document, Event event, List<EvalActor> sources, List<EvalActor> targets) {
         return new SystemEvent(
                 event.id(),
                 event.type(),
-                event.sourceIds().stream().map(actorView).toList(),
-                event.targetIds().stream().map(actorView).toList(),
+                sources,
+                targets,
                 event.date(),
                 event.modality().name().toLowerCase(Locale.ROOT),
                 document.textOf(event.evidence()),

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.annals.coding.CameoCode;
 import org.annals.coding.CameoMapping;
+import org.annals.coding.Dyads;
 import org.annals.store.AnnalsStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class ExportCliTest {
         CliRun run = export("--format", "gdelt", "--header", "--output", file.toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertEquals(EVENTS + 1, lines.size());
+        assertEquals(dyads() + 1, lines.size());
         List<String> header = List.of(lines.get(0).split("\t", -1));
         assertEquals(61, header.size());
         assertEquals("GLOBALEVENTID", header.get(0));
@@ -145,30 +146,48 @@ class ExportCliTest {
                         + " JOIN event_actors ea ON ea.event_id = e.id AND ea.role = 'source'"
                         + " JOIN actors a ON a.id = ea.actor_id WHERE a.kind = 'COUNTRY' ORDER BY e.id LIMIT 1")
                 .get(0);
-        String[] row = lineFor(lines, GdeltEventId.of((String) event.get(0)));
+        List<String[]> rows = linesFor(lines, GdeltEventId.of((String) event.get(0)));
         CameoCode code = cameo.code((String) event.get(1), (String) event.get(2));
-        assertEquals(code.eventCode(), row[26]);
-        assertEquals(code.rootCode(), row[28]);
-        assertEquals(Integer.toString(code.quadClass()), row[29]);
-        assertEquals(event.get(5), row[5], "a country's actor code is its ISO3 code");
-        assertEquals(event.get(5), row[7]);
+        for (String[] row : rows) {
+            assertEquals(code.eventCode(), row[26]);
+            assertEquals(code.rootCode(), row[28]);
+            assertEquals(Integer.toString(code.quadClass()), row[29]);
+        }
+        assertTrue(
+                rows.stream().anyMatch(row -> row[5].equals(event.get(5)) && row[7].equals(event.get(5))),
+                "a country's actor code is its ISO3 code, on the line of its dyad");
     }
 
-    private static String[] lineFor(List<String> lines, long globalEventId) {
+    private static List<String[]> linesFor(List<String> lines, long globalEventId) {
         return lines.stream()
                 .filter(line -> line.startsWith(globalEventId + "\t"))
-                .findFirst()
-                .orElseThrow()
-                .split("\t", -1);
+                .map(line -> line.split("\t", -1))
+                .toList();
+    }
+
+    /** The dyads of the stored events: each source with each target ({@link Dyads}, tested on its own). */
+    private static long dyads() {
+        return sql("SELECT e.id, list(ea.actor_id ORDER BY ea.ord) FILTER (WHERE ea.role = 'source'),"
+                        + " list(ea.actor_id ORDER BY ea.ord) FILTER (WHERE ea.role = 'target') FROM events e"
+                        + " LEFT JOIN event_actors ea ON ea.event_id = e.id GROUP BY e.id")
+                .stream()
+                .mapToLong(row -> Dyads.of(ids(row.get(1)), ids(row.get(2))).size())
+                .sum();
+    }
+
+    private static List<String> ids(Object list) {
+        return list == null
+                ? List.of()
+                : ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     @Test
-    void gdeltIdsAreStableAndDistinct() {
+    void gdeltIdsAreStableAndSharedByTheDyadsOfAnEvent() {
         CliRun run = export("--format", "gdelt");
         assertEquals(Main.OK, run.exitCode(), run.err());
         List<String> ids = run.out().lines().map(line -> line.split("\t", 2)[0]).toList();
-        assertEquals(EVENTS, ids.size());
-        assertEquals(EVENTS, ids.stream().distinct().count());
+        assertEquals(dyads(), ids.size());
+        assertEquals(EVENTS, ids.stream().distinct().count(), "the lines of one event share its id");
         assertEquals(
                 ids,
                 export("--format", "gdelt")

@@ -21,9 +21,9 @@ class GdeltActionGeoTest {
         row.put("id", "doc:1");
         row.put("date_start", LocalDate.of(2025, 9, 2));
         row.put("published", LocalDate.of(2025, 9, 2));
-        for (String actor : List.of("actor1", "actor2")) {
-            for (String field : List.of("_id", "_name", "_kind", "_country", "_sector")) {
-                row.put(actor + field, "");
+        for (String side : List.of("source", "target")) {
+            for (String field : List.of("_ids", "_names", "_kinds", "_countries", "_sectors")) {
+                row.put(side + field, List.of());
             }
         }
         row.put("type", "CONSULT");

@@ -70,6 +70,9 @@ final class Arguments {
             "navy",
             "army",
             "force",
+            // "the governments of Spain and Italy": the singular is an actor of its own; the plural stands for the
+            // states coordinated after "of".
+            "government",
             // "thousands of protesters", "a group of activists", "a number of legislators": a crowd is its people.
             "thousand",
             "hundred",

@@ -39,7 +39,7 @@ final class Exporter {
             + " AS source_names,"
             + " list(ea.actor_id ORDER BY ea.ord) FILTER (WHERE ea.role = 'target') AS target_ids,"
             + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (WHERE ea.role = 'target')"
-            + " AS target_names"
+            + " AS target_names," + sideAttributes("source") + "," + sideAttributes("target")
             + " FROM event_actors ea LEFT JOIN actors a ON a.id = ea.actor_id"
             + " WHERE ea.event_id IN (SELECT id FROM chosen) GROUP BY ea.event_id)";
 
@@ -48,12 +48,18 @@ final class Exporter {
     private static final String EVENT_BASE = ", base AS (SELECT c.*,"
             + " coalesce(r.source_ids, []) AS source_ids, coalesce(r.source_names, []) AS source_names,"
             + " coalesce(r.target_ids, []) AS target_ids, coalesce(r.target_names, []) AS target_names,"
+            + " coalesce(r.source_kinds, []) AS source_kinds, coalesce(r.source_countries, []) AS source_countries,"
+            + " coalesce(r.source_sectors, []) AS source_sectors, coalesce(r.target_kinds, []) AS target_kinds,"
+            + " coalesce(r.target_countries, []) AS target_countries,"
+            + " coalesce(r.target_sectors, []) AS target_sectors,"
             + " r.source_ids[1] AS actor1_id,"
             + " list_filter(coalesce(r.target_ids, []), lambda t: t IS DISTINCT FROM r.source_ids[1])[1] AS actor2_id"
             + " FROM chosen c LEFT JOIN roles r ON r.event_id = c.id)";
 
     private static final String EVENT_SELECT = " SELECT b.id, b.doc_id, b.date, b.granularity, b.date_start,"
             + " b.date_end, b.type, b.mode, b.modality, b.source_ids, b.source_names, b.target_ids, b.target_names,"
+            + " b.source_kinds, b.source_countries, b.source_sectors, b.target_kinds, b.target_countries,"
+            + " b.target_sectors,"
             + actorColumns("actor1", "a1") + ", " + actorColumns("actor2", "a2") + ","
             + " b.place, b.place_id, b.place_name, b.place_country, b.place_lat, b.place_lon, b.place_kind,"
             + " b.contexts, b.intensity, b.confidence, b.trigger, b.evidence, b.evidence_start,"
@@ -77,6 +83,27 @@ final class Exporter {
             + " GROUP BY actor_id) ev ON ev.actor_id = a.id";
 
     private Exporter() {}
+
+    /**
+     * Each side's kinds, countries and sectors, in the order of its ids: what a dyadic export (one row per source and
+     * target, docs/export.md) needs to describe every actor, not only actor1 and actor2.
+     */
+    private static String sideAttributes(String role) {
+        StringBuilder sql = new StringBuilder();
+        for (String field : List.of("kind", "country", "sector")) {
+            String plural = field.equals("country") ? "countries" : field + "s";
+            sql.append(sql.length() == 0 ? " " : ", ")
+                    .append("list(coalesce(a.")
+                    .append(field)
+                    .append(", '') ORDER BY ea.ord) FILTER (WHERE ea.role = '")
+                    .append(role)
+                    .append("') AS ")
+                    .append(role)
+                    .append('_')
+                    .append(plural);
+        }
+        return sql.toString();
+    }
 
     private static String actorColumns(String prefix, String alias) {
         return " b." + prefix + "_id, coalesce(nullif(" + alias + ".name, ''), b." + prefix + "_id) AS " + prefix

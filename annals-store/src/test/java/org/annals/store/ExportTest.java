@@ -91,6 +91,21 @@ class ExportTest {
     }
 
     @Test
+    void eachActorOfASideHasItsKindCountryAndSectorInTheOrderOfTheIds() throws IOException {
+        Collected events = export(ExportQuery.all(ExportTable.EVENTS));
+        int visit = rowWith(events, "rule", "consult.meet");
+        assertEquals(List.of(events.value(visit, "actor1_kind")), events.value(visit, "source_kinds"));
+        assertEquals(List.of(events.value(visit, "actor1_country")), events.value(visit, "source_countries"));
+        assertEquals(List.of(events.value(visit, "actor1_sector")), events.value(visit, "source_sectors"));
+        assertEquals(List.of("IGO"), events.value(0, "target_kinds"));
+        for (int row = 0; row < events.rows.size(); row++) {
+            assertEquals(
+                    ((List<?>) events.value(row, "target_ids")).size(),
+                    ((List<?>) events.value(row, "target_countries")).size());
+        }
+    }
+
+    @Test
     void eventsExportTheirContextsGazetteerPlaceAndQuote() throws IOException {
         Collected events = export(ExportQuery.all(ExportTable.EVENTS));
         int visit = rowWith(events, "rule", "consult.meet");
