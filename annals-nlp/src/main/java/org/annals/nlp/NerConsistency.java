@@ -186,7 +186,10 @@ final class NerConsistency {
                     && preposition.sentence() == tokens.get(i).sentence()
                     && NAME_PREPOSITIONS.contains(preposition.word())
                     && preposition.ner().equals("O");
-            int end = afterName ? i + 2 : i;
+            if (!afterName) {
+                continue;
+            }
+            int end = i + 2;
             while (end < tokens.size()
                     && tokens.get(end).sentence() == preposition.sentence()
                     && isCapitalisedNameWord(tokens.get(end))

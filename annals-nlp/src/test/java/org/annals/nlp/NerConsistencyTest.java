@@ -76,7 +76,7 @@ class NerConsistencyTest {
 
     /**
      * "the Nurses Federation of Ohio", "the Board on Pipeline Safety": the capitalised words after "of" or "on" that the
-     * tagger cut off continue the organisation; a month after "on", even untagged, and a place after "on" do not.
+     * tagger cut off continue the organisation; a month after "on", even untagged, a place after "on" and capitalised words after no preposition do not.
      */
     @Test
     void capitalisedWordsAfterAPrepositionContinueAnOrganisation() {
@@ -108,5 +108,8 @@ class NerConsistencyTest {
         assertEquals("O", tokens.get(11).ner());
         assertEquals("O", tokens.get(14).ner());
         assertEquals("STATE_OR_PROVINCE", tokens.get(18).ner());
+        List<Token> untitled = tagged("Deputy/NNP", "Harbour/NNP", "Safety/NNP", "Officer/NNP", "spoke/VBD");
+        assertEquals("O", untitled.get(1).ner());
+        assertEquals("O", untitled.get(2).ner());
     }
 }
