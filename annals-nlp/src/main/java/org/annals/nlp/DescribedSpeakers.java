@@ -35,6 +35,13 @@ final class DescribedSpeakers {
     // How the organisation hangs on the spokesperson: "for"/"of" phrases, possessives and names before the noun.
     private static final Set<String> VOICED = Set.of("nmod", "nmod:poss", "compound");
 
+    // Words that describe a body by what it is to the story, beyond the tagger's organisation nouns.
+    private static final Set<String> BODY_DESCRIPTIONS =
+            Set.of("publication", "partner", "paper", "magazine", "website", "charity", "supplier", "buyer", "seller");
+    private static final int DESCRIBED_REACH = 2;
+    // How far before a name its description may start ("Austrian mortar and shell manufacturer Acme").
+    private static final int DESCRIPTION_WORDS = 6;
+
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> TIME_WORDS = Set.of(
             "monday",
@@ -71,6 +78,7 @@ final class DescribedSpeakers {
                 .or(() -> personWithRole(document, subject, head))
                 .or(() -> personTitled(document, subject, head))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
+                .or(() -> organisationDescribed(document, subject, head))
                 .or(() -> Optional.of(phrase(document, subject)));
     }
 
@@ -218,6 +226,59 @@ final class DescribedSpeakers {
         return latest.values().stream()
                 .max(java.util.Comparator.comparing((Mention m) -> counts.get(identity(m)))
                         .thenComparing(m -> m.span().start()));
+    }
+
+    /**
+     * "The Herald reported ... The industry publication stated", "Acme issued a release ... The Austrian partner
+     * asked": a definite singular noun for a body whose name does not hold it is the latest organisation that was the
+     * subject of a clause in the same or the two sentences before.
+     */
+    private static Optional<Mention> organisationDescribed(Document document, Token subject, String head) {
+        List<Token> tokens = document.tokens();
+        boolean describesABody = BODY_DESCRIPTIONS.contains(head) || NerConsistency.isOrganisationNoun(head);
+        if (!describesABody || !subject.pos().equals("NN") || !isDefinite(tokens, subject)) {
+            return Optional.empty();
+        }
+        return describedAs(document, subject)
+                .or(() -> latestBefore(
+                        document,
+                        subject,
+                        m -> m.type() == MentionType.ORGANISATION
+                                && lastToken(tokens, m)
+                                        .map(name -> subject.sentence() - name.sentence() <= DESCRIBED_REACH
+                                                && name.deprel().startsWith("nsubj"))
+                                        .orElse(false)));
+    }
+
+    /**
+     * "Austrian maker Acme ... The Austrian partner": a capitalised adjective of the description that the article
+     * put before an organisation's name picks that organisation, however far back.
+     */
+    private static Optional<Mention> describedAs(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Set<String> adjectives =
+                tokens.subList(Math.max(0, subject.index() - QUALIFIER_WORDS), subject.index()).stream()
+                        .filter(t -> t.head() == subject.index() && t.deprel().equals("amod"))
+                        .map(Token::word)
+                        .filter(word -> Character.isUpperCase(word.charAt(0)))
+                        .collect(java.util.stream.Collectors.toSet());
+        if (adjectives.isEmpty()) {
+            return Optional.empty();
+        }
+        return latestBefore(
+                document,
+                subject,
+                m -> m.type() == MentionType.ORGANISATION
+                        && tokens.stream()
+                                .filter(t -> m.span().contains(t.span()))
+                                .findFirst()
+                                .map(first -> isDescribedBefore(tokens, first, adjectives))
+                                .orElse(false));
+    }
+
+    private static boolean isDescribedBefore(List<Token> tokens, Token name, Set<String> adjectives) {
+        return tokens.subList(Math.max(0, name.index() - DESCRIPTION_WORDS), name.index()).stream()
+                .anyMatch(t -> t.sentence() == name.sentence() && adjectives.contains(t.word()));
     }
 
     private static String identity(Mention mention) {

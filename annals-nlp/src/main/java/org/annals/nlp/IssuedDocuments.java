@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
@@ -33,7 +34,25 @@ final class IssuedDocuments {
             "decree",
             "verdict",
             "judgment",
-            "judgement");
+            "judgement",
+            "complaint",
+            "lawsuit",
+            "suit",
+            "petition");
+    // Names of one kind of document: "the complaint" is the lawsuit the article said someone filed.
+    private static final List<Set<String>> SAME_KIND = List.of(
+            Set.of("complaint", "lawsuit", "suit", "petition"),
+            Set.of("proclamation", "declaration", "decree"),
+            Set.of("ruling", "verdict", "judgment", "judgement"));
+    // The act that issues a kind of document: "X declared an emergency ... The proclamation said".
+    private static final Map<String, Set<String>> ISSUED_BY = Map.of(
+            "declare", Set.of("proclamation", "declaration"),
+            "proclaim", Set.of("proclamation", "declaration"),
+            "decree", Set.of("decree"),
+            "sue", Set.of("complaint", "lawsuit", "suit"),
+            "petition", Set.of("petition"),
+            "rule", Set.of("ruling", "judgment", "judgement"),
+            "announce", Set.of("announcement"));
     private static final int MAX_CLIMB = 3;
     // Where the document hangs on "read": its subject, or its object when the parse took an inversion for one.
     private static final Set<String> READERS = Set.of("nsubj", "obj", "nsubj:pass");
@@ -170,24 +189,40 @@ final class IssuedDocuments {
 
     /**
      * The latest earlier mention of the same kind of document that hangs on a verb with a subject ("in a statement,
-     * X announced", "X released a statement"); that subject is the issuer.
+     * X announced", "X filed a lawsuit" before "the complaint"), or the main verb of a sentence that issues it ("X
+     * declared an emergency" before "the proclamation"); that subject is the issuer. An act in a clause of its own
+     * ("after the agency declared ...") is background, not the document's.
      */
     private static Optional<Mention> earlierIssuer(Document document, Token subject) {
         List<Token> tokens = document.tokens();
         String kind = subject.lemma().toLowerCase(Locale.ROOT);
         for (int at = subject.index() - 1; at >= 0; at--) {
             Token earlier = tokens.get(at);
-            if (!earlier.isNoun() || !earlier.lemma().toLowerCase(Locale.ROOT).equals(kind)) {
-                continue;
-            }
-            Optional<Token> issuer = verbAbove(tokens, earlier)
-                    .flatMap(verb -> Speakers.subjectOf(tokens, verb))
+            Optional<Token> act = isSameKind(earlier, kind)
+                    ? verbAbove(tokens, earlier)
+                    : Optional.of(earlier).filter(verb -> issues(verb, kind));
+            Optional<Token> issuer = act.flatMap(verb -> Speakers.subjectOf(tokens, verb))
                     .filter(s -> s.index() != earlier.index() && !isDocument(s));
             if (issuer.isPresent()) {
                 return Speakers.mentionOf(document, issuer.get());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isSameKind(Token token, String kind) {
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return token.isNoun()
+                && (lemma.equals(kind)
+                        || SAME_KIND.stream().anyMatch(names -> names.contains(kind) && names.contains(lemma)));
+    }
+
+    private static boolean issues(Token verb, String kind) {
+        return verb.isVerb()
+                && verb.deprel().equals("root")
+                && ISSUED_BY
+                        .getOrDefault(verb.lemma().toLowerCase(Locale.ROOT), Set.of())
+                        .contains(kind);
     }
 
     private static Optional<Token> verbAbove(List<Token> tokens, Token token) {

@@ -31,6 +31,13 @@ final class MentionedWords {
     private static final Set<String> NAMING_VERBS =
             Set.of("name", "dub", "term", "nickname", "rename", "christen", "title", "entitle");
 
+    // "a man identified only as "P Wilson"", "known as": the name someone goes by, which nobody says.
+    private static final Set<String> IDENTIFYING = Set.of("identify", "know", "refer", "list", "register");
+    // "detained for "spreading rumours"": the name of what someone is held to account for, no words of theirs.
+    private static final Set<String> HELD_TO_ACCOUNT = Set.of(
+            "detain", "arrest", "convict", "jail", "imprison", "sentence", "prosecute", "indict", "fine", "punish");
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("for", "with", "of");
+
     private MentionedWords() {}
 
     /** True when the quoted tokens are a word, name or title the sentence talks about. */
@@ -40,6 +47,9 @@ final class MentionedWords {
         }
         Optional<Token> before = wordBefore(tokens, inside.get(0));
         if (before.isPresent() && (namesWords(before.get()) || isNamingParticiple(before.get()))) {
+            return true;
+        }
+        if (before.isPresent() && isNameOrCharge(tokens, before.get(), attachment(tokens, span, inside))) {
             return true;
         }
         return attachment(tokens, span, inside)
@@ -76,6 +86,36 @@ final class MentionedWords {
 
     private static boolean isQuotationMark(Token token) {
         return token.pos().equals("``") || token.pos().equals("''");
+    }
+
+    /**
+     * "identified only as "P Wilson"", "arrested for "insulting the flag"", "was charged with "reckless driving"": a
+     * name someone goes by or the name of a charge; an accuser's words ("accused her of "lying"") and a name given by
+     * someone the sentence names ("officials referred to him as "X"") are not one.
+     */
+    private static boolean isNameOrCharge(List<Token> tokens, Token preposition, Optional<Token> attachment) {
+        if (attachment.isEmpty()) {
+            return false;
+        }
+        Token head = attachment.get();
+        String word = preposition.word().toLowerCase(Locale.ROOT);
+        // "officials referred to him as "X"": with someone who names, the name is that one's word.
+        boolean identified = word.equals("as") && IDENTIFYING.contains(lemma(head)) && !hasActiveSubject(tokens, head);
+        boolean charged = CHARGE_PREPOSITIONS.contains(word)
+                && (HELD_TO_ACCOUNT.contains(lemma(head))
+                        || lemma(head).equals("charge") && head.pos().equals("VBN"));
+        return identified || charged;
+    }
+
+    /**
+     * A subject that can name someone: a name, a pronoun or a plural ("officials", "Ross", "they"). A singular common
+     * noun is most often the parser taking a reduced relative for a clause ("the arrest of a man identified as ...").
+     */
+    private static boolean hasActiveSubject(List<Token> tokens, Token verb) {
+        return tokens.stream()
+                .filter(t -> t.head() == verb.index() && t.deprel().equals("nsubj"))
+                .anyMatch(t ->
+                        t.isProperNoun() || t.pos().startsWith("PRP") || t.pos().equals("NNS"));
     }
 
     /** "the word", "the WHO's temporary designation", "the question,". */

@@ -72,10 +72,23 @@ final class NerConsistency {
             "ms.",
             "dr.");
 
+    // Tags of names the tagger may cut off an organisation after "of" ("... Union of Montana").
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
+    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(java.time.Month::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private NerConsistency() {}
+
+    /** "company", "broadcaster", "union": a common noun that stands for an organisation. */
+    static boolean isOrganisationNoun(String word) {
+        return ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     static List<Token> apply(List<Token> tokens) {
         Map<Integer, String> defined = definedByAcronym(tokens);
+        defined.putAll(continuedAfterPreposition(tokens));
         Map<String, String> known = knownNames(tokens);
         List<Token> result = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -157,6 +170,63 @@ final class NerConsistency {
             }
         }
         return defined;
+    }
+
+    /**
+     * "the American Civil Liberties Union of Montana", "the Commission on Presidential Debates": the tagger often ends
+     * an organisation at a preposition and calls what follows a place or nothing, so the body is read as another
+     * (the national union, a bare "Commission", with "Presidential Debates" a body of its own). Capitalised words
+     * right after "of", "on" or "for" continue the name; a date ("Acme on Monday"), a title or a person does not.
+     */
+    private static Map<Integer, String> continuedAfterPreposition(List<Token> tokens) {
+        Map<Integer, String> continued = new HashMap<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token preposition = tokens.get(i + 1);
+            boolean afterName = tokens.get(i).ner().equals("ORGANIZATION")
+                    && preposition.sentence() == tokens.get(i).sentence()
+                    && NAME_PREPOSITIONS.contains(preposition.word())
+                    && preposition.ner().equals("O");
+            if (!afterName) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size()
+                    && tokens.get(end).sentence() == preposition.sentence()
+                    && isCapitalisedNameWord(tokens.get(end))
+                    && continuesName(tokens.get(end), preposition)) {
+                end++;
+            }
+            // "on Presidential Debates": the tagger calls a capitalised word of a name an adjective; a name ends in a
+            // noun.
+            while (end > i + 2 && !tokens.get(end - 1).isNoun()) {
+                end--;
+            }
+            for (int at = i + 1; end > i + 2 && at < end; at++) {
+                continued.put(at, "ORGANIZATION");
+            }
+        }
+        return continued;
+    }
+
+    private static boolean isCapitalisedNameWord(Token token) {
+        return (token.isProperNoun() || token.pos().equals("JJ") || token.pos().startsWith("NN"))
+                && Character.isUpperCase(token.word().charAt(0));
+    }
+
+    private static boolean continuesName(Token token, Token preposition) {
+        String tag = token.ner();
+        String word = token.word().toUpperCase(Locale.ROOT);
+        if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT))
+                || DescribedSpeakers.namesATime(token)
+                || MONTHS.contains(word)) {
+            // "the Commission on Presidential Debates Chairman Bo Kim", "Acme on March 5": a title or a date after
+            // the name is no part of it, though the tagger may leave it untagged.
+            return false;
+        }
+        return tag.equals("O")
+                || tag.equals("MISC")
+                || tag.equals("ORGANIZATION")
+                || (preposition.word().equals("of") && PLACE_TAGS.contains(tag));
     }
 
     /** The first token of the words before {@code bracket} whose initials spell {@code acronym}, or -1. */

@@ -131,6 +131,10 @@ final class HandDocuments {
             case "reads" -> "read";
             case "arguing" -> "argue";
             case "finding" -> "find";
+            case "identified" -> "identify";
+            case "arrested" -> "arrest";
+            case "accused" -> "accuse";
+            case "referred" -> "refer";
             default -> lower;
         };
     }

@@ -73,4 +73,43 @@ class NerConsistencyTest {
         assertEquals("O", tokens.get(0).ner());
         assertEquals("LOCATION", tokens.get(15).ner());
     }
+
+    /**
+     * "the Nurses Federation of Ohio", "the Board on Pipeline Safety": the capitalised words after "of" or "on" that the
+     * tagger cut off continue the organisation; a month after "on", even untagged, a place after "on" and capitalised words after no preposition do not.
+     */
+    @Test
+    void capitalisedWordsAfterAPrepositionContinueAnOrganisation() {
+        List<Token> tokens = tagged(
+                "the/DT",
+                "Nurses/NNP/ORGANIZATION",
+                "Federation/NNP/ORGANIZATION",
+                "of/IN",
+                "Ohio/NNP/STATE_OR_PROVINCE",
+                "and/CC",
+                "the/DT",
+                "Board/NNP/ORGANIZATION",
+                "on/IN",
+                "Pipeline/JJ",
+                "Safety/NNP/ORGANIZATION",
+                "sued/VBD",
+                "Acme/NNP/ORGANIZATION",
+                "on/IN",
+                "March/NNP",
+                "and/CC",
+                "Zenith/NNP/ORGANIZATION",
+                "on/IN",
+                "Ohio/NNP/STATE_OR_PROVINCE");
+        assertEquals("ORGANIZATION", tokens.get(3).ner());
+        assertEquals("ORGANIZATION", tokens.get(4).ner());
+        assertEquals("O", tokens.get(5).ner());
+        assertEquals("ORGANIZATION", tokens.get(9).ner());
+        assertEquals("ORGANIZATION", tokens.get(10).ner());
+        assertEquals("O", tokens.get(11).ner());
+        assertEquals("O", tokens.get(14).ner());
+        assertEquals("STATE_OR_PROVINCE", tokens.get(18).ner());
+        List<Token> untitled = tagged("Deputy/NNP", "Harbour/NNP", "Safety/NNP", "Officer/NNP", "spoke/VBD");
+        assertEquals("O", untitled.get(1).ner());
+        assertEquals("O", untitled.get(2).ner());
+    }
 }

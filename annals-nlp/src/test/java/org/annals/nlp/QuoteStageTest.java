@@ -2519,4 +2519,106 @@ class QuoteStageTest {
                 "././O/1/punct"));
         assertEquals("Ruiz", speaker(past, quote(past, "prices rose")));
     }
+
+    /** "X filed a suit ... The petition says ...": a document speaks for whoever filed it under another name. */
+    @Test
+    void documentSpeaksForWhoFiledItUnderAnotherName() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/3/det Harbour/NNP/ORGANIZATION/3/compound Nurses/NNP/ORGANIZATION/3/compound"
+                        + " Union/NNP/ORGANIZATION/4/nsubj filed/VBD/O/-1/root a/DT/O/6/det suit/NN/O/4/obj"
+                        + " ././O/4/punct",
+                "The/DT/O/1/det petition/NN/O/2/nsubj says/VBZ/O/-1/root staff/NN/O/5/nsubj were/VBD/O/5/cop"
+                        + " underpaid/JJ/O/2/ccomp ././O/2/punct"));
+        assertEquals("Harbour Nurses Union", speaker(done, quote(done, "staff were underpaid")));
+    }
+
+    /**
+     * "Ruiz declared a drought ... The declaration says ...": the main act that issues a kind of document names its
+     * issuer; an act in a clause of its own ("after the agency declared a flood") is background.
+     */
+    @Test
+    void documentSpeaksForWhoseMainActIssuedIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Mayor/NNP/O/2/compound Ana/NNP/PERSON/2/compound Ruiz/NNP/PERSON/3/nsubj declared/VBD/O/-1/root"
+                        + " a/DT/O/5/det drought/NN/O/3/obj ././O/3/punct",
+                "It/PRP/O/1/nsubj came/VBD/O/-1/root after/IN/O/5/mark the/DT/O/4/det agency/NN/O/5/nsubj"
+                        + " declared/VBD/O/1/advcl a/DT/O/7/det flood/NN/O/5/obj ././O/1/punct",
+                "The/DT/O/1/det declaration/NN/O/2/nsubj says/VBZ/O/-1/root farms/NNS/O/5/nsubj may/MD/O/5/aux"
+                        + " draw/VB/O/2/ccomp water/NN/O/5/obj ././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "farms may draw water")));
+    }
+
+    /**
+     * "The Courier reported ... The regional newspaper stated ...": a definite noun for a body is the organisation
+     * that was the subject just before; one named only as an object is not.
+     */
+    @Test
+    void bodyDescribedByANounIsTheOrganisationThatSpokeBefore() {
+        String stated = "The/DT/O/2/det regional/JJ/O/2/amod newspaper/NN/O/3/nsubj stated/VBD/O/-1/root"
+                + " repairs/NNS/O/6/nsubj would/MD/O/6/aux take/VB/O/3/ccomp weeks/NNS/O/6/obj ././O/3/punct";
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Harbour/NNP/ORGANIZATION/2/compound Courier/NNP/ORGANIZATION/3/nsubj"
+                        + " reported/VBD/O/-1/root the/DT/O/5/det bridge/NN/O/6/nsubj closed/VBD/O/3/ccomp"
+                        + " ././O/3/punct",
+                stated));
+        assertEquals("Harbour Courier", speaker(done, quote(done, "repairs would take weeks")));
+        Document praised = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj praised/VBD/O/-1/root the/DT/O/4/det Harbour/NNP/ORGANIZATION/4/compound"
+                        + " Courier/NNP/ORGANIZATION/1/obj ././O/1/punct",
+                stated));
+        assertEquals("The regional newspaper", speaker(praised, quote(praised, "repairs would take weeks")));
+    }
+
+    /** "Ruiz bought Nordic maker Acme ... The Nordic partner said": the adjective picks the body it described. */
+    @Test
+    void bodyDescribedByAnAdjectiveTheArticleGaveItBefore() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj bought/VBD/O/-1/root Nordic/JJ/O/3/amod maker/NN/O/4/compound"
+                        + " Acme/NNP/ORGANIZATION/1/obj ././O/1/punct",
+                "Zenith/NNP/ORGANIZATION/1/nsubj agreed/VBD/O/-1/root ././O/1/punct",
+                "The/DT/O/2/det Nordic/JJ/O/2/amod partner/NN/O/3/nsubj said/VBD/O/-1/root talks/NNS/O/5/nsubj"
+                        + " failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("Acme", speaker(done, quote(done, "talks failed")));
+    }
+
+    /**
+     * "a driver identified only as "Kovac"", "arrested three students for "insulting the flag"": a name someone goes
+     * by and the name of a charge are mentioned, not said, though a cue governs the sentence; an accuser's words are
+     * the accuser's, and so is a name that someone the sentence names gives.
+     */
+    @Test
+    void nameGoneByAndChargeInMarksAreScareQuotes() {
+        Document identified = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det ministry/NN/O/2/nsubj announced/VBD/O/-1/root the/DT/O/4/det arrest/NN/O/2/obj"
+                        + " of/IN/O/7/case a/DT/O/7/det driver/NN/O/4/nmod identified/VBN/O/7/acl only/RB/O/12/advmod"
+                        + " as/IN/O/12/case “/``/O/12/punct Kovac/NNP/PERSON/8/obl ”/''/O/12/punct ././O/2/punct"));
+        Quote name = quote(identified, "Kovac");
+        assertEquals(QuoteKind.SCARE, name.kind());
+        assertNull(name.speakerSpan());
+        Document arrested = quoted(HandDocuments.of(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj said/VBD/O/-1/root they/PRP/O/3/nsubj arrested/VBD/O/1/ccomp"
+                        + " three/CD/O/5/nummod students/NNS/O/3/obj for/IN/O/8/mark “/``/O/8/punct"
+                        + " insulting/VBG/O/3/advcl the/DT/O/10/det flag/NN/O/8/obj ”/''/O/8/punct ././O/1/punct"));
+        Quote charge = quote(arrested, "insulting the flag");
+        assertEquals(QuoteKind.SCARE, charge.kind());
+        assertNull(charge.speakerSpan());
+        Document accused = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj accused/VBD/O/-1/root Kim/NNP/PERSON/1/obj of/IN/O/5/mark"
+                        + " “/``/O/5/punct lying/VBG/O/1/advcl to/IN/O/8/case the/DT/O/8/det court/NN/O/5/obl"
+                        + " ”/''/O/5/punct ././O/1/punct"));
+        assertEquals(QuoteKind.PARTIAL, quote(accused, "lying to the court").kind());
+        Document referred = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj referred/VBD/O/-1/root to/IN/O/3/case him/PRP/O/1/obl as/IN/O/7/case"
+                        + " “/``/O/7/punct a/DT/O/7/det visitor/NN/O/1/obl ”/''/O/7/punct ././O/1/punct"));
+        assertEquals(QuoteKind.PARTIAL, quote(referred, "a visitor").kind());
+    }
 }

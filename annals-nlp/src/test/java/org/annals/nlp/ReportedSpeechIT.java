@@ -410,4 +410,56 @@ class ReportedSpeechIT {
                                 && m.type() == org.annals.core.MentionType.ORGANISATION),
                 done.mentions().toString());
     }
+
+    @Test
+    void documentSpeaksForWhoFiledItUnderAnotherName() {
+        Document done = analysed("The Nurses Federation of Ohio filed a lawsuit against the state on Monday. The"
+                + " complaint says hospitals broke staffing rules.");
+        Quote quote =
+                quote(done, "hospitals broke staffing rules").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Nurses Federation of Ohio", speaker(done, quote));
+    }
+
+    @Test
+    void proclamationSpeaksForWhoDeclared() {
+        Document done = analysed("Governor Ana Ruiz declared a state of emergency on Friday. The proclamation said the"
+                + " storm threatened every county.");
+        Quote quote =
+                quote(done, "the storm threatened every county").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    @Test
+    void bodyDescribedByANounIsTheOrganisationThatSpokeBefore() {
+        Document done = analysed("The Baltic Times reported the ferry had run aground near the port. The newspaper"
+                + " stated the crew was safe.");
+        Quote quote = quote(done, "the crew was safe").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Baltic Times", speaker(done, quote));
+    }
+
+    @Test
+    void bodyDescribedByAnAdjectiveTheArticleGaveItBefore() {
+        Document done = analysed("Zenith Holdings bought Danish shipbuilder Nordsee Marine in March. Zenith Holdings"
+                + " confirmed the deal. Analysts expect more deals. Prices of ships rose sharply this year. The Danish"
+                + " partner said the yard would stay open.");
+        Quote quote = quote(done, "the yard would stay open").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Nordsee Marine", speaker(done, quote));
+    }
+
+    @Test
+    void organisationNameGoesOnAfterAPreposition() {
+        Document done = analysed("The National Commission on Rail Safety said on Monday the line would reopen.");
+        Quote quote = quote(done, "the line would reopen").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("National Commission on Rail Safety", speaker(done, quote));
+    }
+
+    @Test
+    void nameGoneByAndChargeInMarksAreScareQuotes() {
+        Document done = analysed("The ministry announced the arrest of a driver, a man identified only as \"Ivan"
+                + " Novak\". Police said they detained three students for \"insulting the flag\".");
+        for (String words : List.of("Ivan Novak", "insulting the flag")) {
+            Quote quote = quote(done, words).orElseThrow(() -> new AssertionError(done.quotes()));
+            assertEquals(QuoteKind.SCARE, quote.kind(), words);
+        }
+    }
 }
