@@ -25,13 +25,14 @@ final class SourcePhrases {
 
     /** The phrase {@code cue} opens ("According", "Per"), read from the words; empty where the order is no frame. */
     static Optional<Source> of(List<Token> tokens, Token cue) {
-        int phraseStart = phraseStart(tokens, cue);
-        if (phraseStart < 0) {
-            return Optional.empty();
-        }
-        Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, cue);
-        int last = lastWord(tokens, sentence);
-        int phraseEnd = phraseEnd(tokens, phraseStart, sentence.end());
+        return Frame.of(tokens, cue).flatMap(frame -> framed(tokens, cue, frame));
+    }
+
+    private static Optional<Source> framed(List<Token> tokens, Token cue, Frame frame) {
+        int phraseStart = frame.phraseStart();
+        Speakers.Sentencewise sentence = frame.sentence();
+        int last = frame.last();
+        int phraseEnd = frame.phraseEnd();
         if (phraseEnd <= phraseStart || last < 0) {
             return Optional.empty();
         }
@@ -57,13 +58,14 @@ final class SourcePhrases {
      * ParentheticalReports}). Empty for any other order, which {@link #of} or the parse reads.
      */
     static Optional<Source> setOff(List<Token> tokens, Token cue) {
-        int phraseStart = phraseStart(tokens, cue);
-        if (phraseStart < 0) {
-            return Optional.empty();
-        }
-        Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, cue);
-        int last = lastWord(tokens, sentence);
-        int phraseEnd = phraseEnd(tokens, phraseStart, sentence.end());
+        return Frame.of(tokens, cue).flatMap(frame -> setOff(tokens, cue, frame));
+    }
+
+    private static Optional<Source> setOff(List<Token> tokens, Token cue, Frame frame) {
+        int phraseStart = frame.phraseStart();
+        Speakers.Sentencewise sentence = frame.sentence();
+        int last = frame.last();
+        int phraseEnd = frame.phraseEnd();
         int opening = cue.index() - 1;
         boolean commas = opening > sentence.first()
                 && tokens.get(opening).word().equals(",")
@@ -87,6 +89,20 @@ final class SourcePhrases {
             vouched = Optional.empty();
         }
         return vouched.map(c -> new Source(cue, phrase, c));
+    }
+
+    /** Where the phrase a cue opens starts and ends, in the sentence and before its last word. */
+    private record Frame(int phraseStart, Speakers.Sentencewise sentence, int last, int phraseEnd) {
+        static Optional<Frame> of(List<Token> tokens, Token cue) {
+            int phraseStart = SourcePhrases.phraseStart(tokens, cue);
+            if (phraseStart < 0) {
+                return Optional.empty();
+            }
+            Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, cue);
+            int last = lastWord(tokens, sentence);
+            return Optional.of(new Frame(
+                    phraseStart, sentence, last, SourcePhrases.phraseEnd(tokens, phraseStart, sentence.end())));
+        }
     }
 
     /** The relative pronoun right after the last comma before {@code opening} ("Nurses, who ..."), or -1. */
