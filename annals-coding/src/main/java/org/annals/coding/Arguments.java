@@ -325,12 +325,14 @@ final class Arguments {
     }
 
     /**
-     * Whether a bare event noun names whose act it is: a possessor ("Moscow's invasion") or a nationality adjective
-     * ("the Russian invasion", "Israeli strikes"). A compound is not enough: "the Ukraine invasion" names the victim.
+     * Whether a bare event noun names whose act it is: a possessor ("Moscow's invasion"), a nationality adjective
+     * ("the Russian invasion", "Israeli strikes") or an actor after "by" ({@link #nounAgent}). A compound is not
+     * enough: "the Ukraine invasion" names the victim.
      */
     boolean hasOwner(int noun) {
         return !tree.children(noun, "nmod:poss").isEmpty()
-                || !nationalityModifier(noun).actors().isEmpty();
+                || !nationalityModifier(noun).actors().isEmpty()
+                || !nounAgent(noun).actors().isEmpty();
     }
 
     /**

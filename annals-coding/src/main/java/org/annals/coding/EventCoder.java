@@ -174,9 +174,7 @@ final class EventCoder {
             }
         }
         return entries.stream()
-                .filter(n -> n.bare()
-                        && (arguments.hasOwner(i)
-                                || !arguments.nounAgent(i).actors().isEmpty()))
+                .filter(n -> n.bare() && arguments.hasOwner(i))
                 .findFirst()
                 .map(n -> new Trigger(
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))

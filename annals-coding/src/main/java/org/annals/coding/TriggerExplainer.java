@@ -72,15 +72,14 @@ public final class TriggerExplainer {
 
     private boolean known(Tree tree, int i) {
         Token token = tree.token(i);
+        return !token.isProperNoun() && (lexiconEntry(token) || stanceCue(tree, i));
+    }
+
+    // A verb whose lemma is only a noun entry ("claimed", "according") is no trigger word of the lexicon.
+    private boolean lexiconEntry(Token token) {
         String lemma = Tree.lower(token.lemma());
         boolean verb = lexicon.verb(lemma).isPresent();
-        boolean noun = !lexicon.nouns(lemma).isEmpty();
-        if (token.isProperNoun()) {
-            return false;
-        }
-        // A verb whose lemma is only a noun entry ("claimed", "according") is no trigger word of the lexicon.
-        boolean entry = token.isVerb() ? verb : verb || noun;
-        return entry || stanceCue(tree, i);
+        return token.isVerb() ? verb : verb || !lexicon.nouns(lemma).isEmpty();
     }
 
     private boolean stanceCue(Tree tree, int i) {
@@ -112,9 +111,7 @@ public final class TriggerExplainer {
     private MissingArguments.Gap notATrigger(Tree tree, int i) {
         Token token = tree.token(i);
         String lemma = Tree.lower(token.lemma());
-        boolean verbEntry = lexicon.verb(lemma).isPresent();
-        boolean nounEntry = !lexicon.nouns(lemma).isEmpty();
-        if (!(token.isVerb() ? verbEntry : verbEntry || nounEntry)) {
+        if (!lexiconEntry(token)) {
             return new MissingArguments.Gap(
                     tree.quoted(i) ? "stance cue: no speaker or target found" : "stance cue: outside a quotation", "");
         }
@@ -124,7 +121,7 @@ public final class TriggerExplainer {
         if (!token.isNoun()) {
             return new MissingArguments.Gap("tagged neither verb nor noun", token.pos());
         }
-        if (!nounEntry) {
+        if (lexicon.nouns(lemma).isEmpty()) {
             return new MissingArguments.Gap("noun of a verb entry, not in nouns.tsv", lemma);
         }
         int governor = tree.head(i);
