@@ -144,7 +144,7 @@ final class DescribedSpeakers {
                 document,
                 subject,
                 m -> m.type() == MentionType.PERSON
-                        && lastToken(tokens, m)
+                        && Speakers.lastToken(tokens, m)
                                 .map(name -> isTitledAs(tokens, name, head))
                                 .orElse(false));
     }
@@ -163,7 +163,7 @@ final class DescribedSpeakers {
         return document.mentions().stream()
                 .filter(m -> m.type() == MentionType.PERSON
                         && m.span().start() > subject.span().end())
-                .filter(m -> lastToken(tokens, m)
+                .filter(m -> Speakers.lastToken(tokens, m)
                         .map(name -> name.sentence() - subject.sentence() <= 1 && isTitledAs(tokens, name, head))
                         .orElse(false))
                 .findFirst();
@@ -182,10 +182,6 @@ final class DescribedSpeakers {
                         .anyMatch(t -> t.head() == noun.index()
                                 && t.deprel().equals("det")
                                 && t.word().equalsIgnoreCase("the"));
-    }
-
-    private static Optional<Token> lastToken(List<Token> tokens, Mention mention) {
-        return tokens.stream().filter(t -> mention.span().contains(t.span())).reduce((a, b) -> b);
     }
 
     /** A noun with the lemma compounded before the name or in apposition with it, either way round. */
@@ -244,7 +240,7 @@ final class DescribedSpeakers {
                         document,
                         subject,
                         m -> m.type() == MentionType.ORGANISATION
-                                && lastToken(tokens, m)
+                                && Speakers.lastToken(tokens, m)
                                         .map(name -> subject.sentence() - name.sentence() <= DESCRIBED_REACH
                                                 && name.deprel().startsWith("nsubj"))
                                         .orElse(false)));

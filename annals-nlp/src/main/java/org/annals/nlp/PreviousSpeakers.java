@@ -35,12 +35,12 @@ final class PreviousSpeakers {
             }
             Optional<Mention> speaker = token.word().equalsIgnoreCase("according")
                     ? sourceAfter(document, token)
-                    : Speakers.subjectOf(tokens, token).flatMap(s -> covering(document, s));
+                    : Speakers.subjectOf(tokens, token).flatMap(s -> Speakers.covering(document, s));
             if (speaker.isPresent() && speaker.get().type() != MentionType.PRONOUN) {
                 Mention found = speaker.get();
                 return isPerson(document, found)
                         ? speaker
-                        : lastToken(tokens, found).flatMap(t -> Speakers.personBySurname(document, t));
+                        : lastProperNoun(tokens, found).flatMap(t -> Speakers.personBySurname(document, t));
             }
         }
         return Optional.empty();
@@ -54,16 +54,10 @@ final class PreviousSpeakers {
     }
 
     /** "according to Kidston" tagged a place: a surname of a person named earlier is that person. */
-    private static Optional<Token> lastToken(List<Token> tokens, Mention mention) {
+    private static Optional<Token> lastProperNoun(List<Token> tokens, Mention mention) {
         return tokens.stream()
                 .filter(t -> mention.span().contains(t.span()) && t.isProperNoun())
                 .reduce((first, second) -> second);
-    }
-
-    private static Optional<Mention> covering(Document document, Token token) {
-        return document.mentions().stream()
-                .filter(m -> m.span().contains(token.span()))
-                .findFirst();
     }
 
     /** "according to Ruiz": the first mention after "to" in the sentence. */

@@ -275,9 +275,7 @@ public final class QuoteStage implements Stage {
     }
 
     private static boolean possessesAGroup(List<Token> tokens, Mention mention) {
-        return tokens.stream()
-                .filter(t -> mention.span().contains(t.span()))
-                .reduce((first, second) -> second)
+        return Speakers.lastToken(tokens, mention)
                 .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
                 .map(t -> tokens.get(t.head()))
                 .filter(possessed -> !RECORDS.contains(possessed.lemma().toLowerCase(Locale.ROOT)))

@@ -366,9 +366,7 @@ final class Speakers {
 
     /** The mention that names the speaker: the one covering the subject, a pronoun replaced by its antecedent. */
     static Optional<Mention> mentionOf(Document document, Token subject) {
-        Optional<Mention> covering = document.mentions().stream()
-                .filter(m -> m.span().contains(subject.span()))
-                .findFirst();
+        Optional<Mention> covering = covering(document, subject);
         if (covering.isEmpty()) {
             covering =
                     attachedName(document, subject, MentionType.PERSON).or(() -> attachedName(document, subject, null));
@@ -395,6 +393,18 @@ final class Speakers {
         }
         return covering.or(() -> DescribedSpeakers.namedNext(document, subject))
                 .or(() -> DescribedSpeakers.of(document, subject));
+    }
+
+    /** The last token of {@code mention}: the head of most names and descriptions. */
+    static Optional<Token> lastToken(List<Token> tokens, Mention mention) {
+        return tokens.stream().filter(t -> mention.span().contains(t.span())).reduce((a, b) -> b);
+    }
+
+    /** The first mention whose span holds {@code token}. */
+    static Optional<Mention> covering(Document document, Token token) {
+        return document.mentions().stream()
+                .filter(m -> m.span().contains(token.span()))
+                .findFirst();
     }
 
     /**
