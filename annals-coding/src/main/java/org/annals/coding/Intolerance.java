@@ -2,7 +2,6 @@ package org.annals.coding;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A warning that something "will not be tolerated" ("we will not tolerate attacks on our border"), said by the one
@@ -10,7 +9,7 @@ import java.util.Set;
  */
 final class Intolerance {
     private static final String TOLERATE = "tolerate";
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final StanceTargets.Target UNNAMED_ACT = new StanceTargets.Target(List.of(), "intolerable-act");
 
     private final Tree tree;
     private final StanceTargets targets;
@@ -31,11 +30,11 @@ final class Intolerance {
             return Optional.empty();
         }
         if (targets.passive(word)) {
-            return Optional.of(targets.passiveSubject(word, speaker)
-                    .orElse(new StanceTargets.Target(List.of(), "intolerable-act")));
+            return Optional.of(targets.passiveSubject(word, speaker).orElse(UNNAMED_ACT));
         }
         boolean ownWarning = tree.children(word, "nsubj").stream()
-                .anyMatch(s -> FIRST_PERSON.contains(Tree.lower(tree.token(s).word())));
-        return ownWarning ? Optional.of(new StanceTargets.Target(List.of(), "intolerable-act")) : Optional.empty();
+                .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
+                        Tree.lower(tree.token(s).word())));
+        return ownWarning ? Optional.of(UNNAMED_ACT) : Optional.empty();
     }
 }

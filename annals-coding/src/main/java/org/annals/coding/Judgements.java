@@ -32,6 +32,7 @@ final class Judgements {
     private static final Set<String> FINDING = Set.of("rule", "find", "hold", "declare", "deem");
     // The judging word often sits inside the complement: "a cowardly act", "an act of inexplicable barbarity".
     private static final Set<String> INSIDE_COMPLEMENT = Set.of("amod", "nmod");
+    private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp", "parataxis");
     private static final int LONGEST_CLIMB = 3;
     private static final String JUDICIAL = "JUD";
 
@@ -81,13 +82,12 @@ final class Judgements {
             return Optional.empty();
         }
         int governor = tree.head(predicate);
-        boolean reportedClause =
-                Set.of("ccomp", "parataxis").contains(tree.token(predicate).deprel());
+        boolean reportedClause = REPORTED_CLAUSES.contains(tree.token(predicate).deprel());
         if (reportedClause && governor >= 0 && verbAmong(governor, SAYING, FINDING)) {
             return Optional.of(governor);
         }
         return tree.children(predicate).stream()
-                .filter(c -> Set.of("parataxis", "ccomp").contains(tree.token(c).deprel()))
+                .filter(c -> REPORTED_CLAUSES.contains(tree.token(c).deprel()))
                 .filter(c -> verbAmong(c, SAYING, Set.of()))
                 .findFirst();
     }

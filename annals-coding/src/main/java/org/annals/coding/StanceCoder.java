@@ -27,7 +27,7 @@ import org.annals.core.Token;
 final class StanceCoder {
     // "We warn the Saudis that our targets will keep expanding": a warning in the first person is a threat made.
     private static final Set<String> STANCE_TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN");
-    private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we");
+    static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we");
     // Whoever only relays a quote ("according to the BBC") does not hold the stance in it.
     private static final Set<String> RELAYING_CUES = Set.of("according to", "report", "reveal", "cite");
     private static final int LONGEST_CUE = 4;
