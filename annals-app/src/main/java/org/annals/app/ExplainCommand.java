@@ -1,23 +1,17 @@
 package org.annals.app;
 
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.annals.coding.TriggerCandidate;
 import org.annals.coding.TriggerExplainer;
 import org.annals.core.Document;
-import org.annals.ingest.SourceItem;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code annals explain}: per sentence, the lexicon words the event coder read and what became of each. */
@@ -32,46 +26,28 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to analyse, or '-' for stdin.")
-    List<String> files;
-
-    @ArgGroup(exclusive = false)
-    MetadataOptions metadata = new MetadataOptions();
-
     @Mixin
-    ReadOptions read = new ReadOptions();
+    AnalysisInputs inputs = new AnalysisInputs();
 
     @Option(names = "--summary", description = "Print only the reasons counted over all inputs.")
     boolean summary;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
     @Override
     public Integer call() {
-        Stream<SourceItem> items = read.sources().open(files, metadata.toMetadata());
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         TriggerExplainer explainer = new TriggerExplainer();
         Map<String, Integer> reasons = new TreeMap<>();
-        AtomicInteger failures = new AtomicInteger();
-        Iterator<SourceItem> iterator = items.iterator();
-        new BatchRunner(Engines::shared, threads).run(iterator, outcome -> {
-            if (outcome instanceof Outcome.Failed failed) {
-                failures.incrementAndGet();
-                err.println("annals: " + failed.source() + ": " + failed.message());
-            } else if (outcome instanceof Outcome.Analysed analysed) {
+        int failures = inputs.analyse(out, spec.commandLine().getErr(), outcome -> {
+            if (outcome instanceof Outcome.Analysed analysed) {
                 List<TriggerCandidate> candidates = explainer.explain(analysed.document());
                 candidates.forEach(c -> reasons.merge(c.reason(), 1, Integer::sum));
                 if (!summary) {
                     print(analysed.source(), analysed.document(), candidates, out);
                 }
             }
-            out.flush();
         });
-        items.close();
         printReasons(reasons, out);
-        return failures.get() == 0 ? Main.OK : Main.FAILURE;
+        return failures == 0 ? Main.OK : Main.FAILURE;
     }
 
     static void print(String source, Document document, List<TriggerCandidate> candidates, PrintWriter out) {

@@ -62,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
             new BatchRunner(() -> engine, 1).run(iterator, outcome -> {
                 if (outcome instanceof Outcome.Failed failed) {
                     failures.incrementAndGet();
-                    err.println("annals: " + failed.source() + ": " + failed.message());
+                    err.println("annals: " + failed.line());
                     if (format == Format.JSON) {
                         out.println(DocumentJson.error(failed.source(), failed.message()));
                     }

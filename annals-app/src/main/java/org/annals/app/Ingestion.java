@@ -68,7 +68,7 @@ final class Ingestion {
 
     private void record(Outcome outcome, PrintWriter err) {
         if (outcome instanceof Outcome.Failed failed) {
-            failures.add(failed.source() + ": " + failed.message());
+            failures.add(failed.line());
             return;
         }
         Document document = ((Outcome.Analysed) outcome).document();

@@ -9,5 +9,11 @@ public sealed interface Outcome {
     /** {@code skippedByLanguage}: the document is not in English, so the English analysis did not run on it. */
     public record Analysed(String source, Document document, boolean skippedByLanguage) implements Outcome {}
 
-    public record Failed(String source, String message) implements Outcome {}
+    /** {@code message} may already begin with the source, as the readers' messages do. */
+    public record Failed(String source, String message) implements Outcome {
+        /** The failure as one line that names its source once. */
+        public String line() {
+            return message.startsWith(source) ? message : source + ": " + message;
+        }
+    }
 }

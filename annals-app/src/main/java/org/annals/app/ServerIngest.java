@@ -55,7 +55,7 @@ final class ServerIngest {
         while (items.hasNext()) {
             SourceItem item = items.next();
             if (item instanceof SourceError error) {
-                failures.add(error.source() + ": " + error.message());
+                failures.add(new Outcome.Failed(error.source(), error.message()).line());
             } else {
                 SourceRecord record = (SourceRecord) item;
                 batch.add(record(record));

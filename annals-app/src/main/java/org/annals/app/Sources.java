@@ -62,7 +62,7 @@ final class Sources {
             InputStream in = Files.newInputStream(path);
             return reader.readJsonLines(in, path.toString()).onClose(() -> closeQuietly(in));
         } catch (IOException e) {
-            return Stream.of(new SourceError(path.toString(), "cannot read: " + e.getMessage()));
+            return Stream.of(new SourceError(path.toString(), path + ": cannot read: " + e.getMessage()));
         }
     }
 

@@ -30,6 +30,15 @@ class BadInputCliTest {
     }
 
     @Test
+    void missingFileIsNamedOnce() {
+        Path file = dir.resolve("no-such-article.txt");
+        CliRun run = analyze(file);
+        assertFailsNaming(run, file, "not found");
+        assertEquals(
+                "annals: " + file + ": not found; check the path", run.err().strip(), run.err());
+    }
+
+    @Test
     void emptyFile() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.txt"));
         assertFailsNaming(analyze(file), file, "empty");
