@@ -2621,4 +2621,36 @@ class QuoteStageTest {
                         + " “/``/O/7/punct a/DT/O/7/det visitor/NN/O/1/obl ”/''/O/7/punct ././O/1/punct"));
         assertEquals(QuoteKind.PARTIAL, quote(referred, "a visitor").kind());
     }
+
+    /**
+     * "The Harbour Gas and Power Company (HG&P) cut power. HG&P said it expected storms.": the short name speaks for
+     * the organisation the article defined it for, though the actors stage kept it an actor of its own; a short name
+     * defined for nobody keeps its actor.
+     */
+    @Test
+    void shortNameInParenthesesSpeaksForTheFullName() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/5/det Harbour/NNP/ORGANIZATION/5/compound Gas/NNP/ORGANIZATION/5/compound"
+                        + " and/CC/ORGANIZATION/5/cc Power/NNP/ORGANIZATION/5/compound"
+                        + " Company/NNP/ORGANIZATION/9/nsubj (/-LRB-/O/7/punct HG&P/NNP/ORGANIZATION/5/appos"
+                        + " )/-RRB-/O/7/punct cut/VBD/O/-1/root power/NN/O/9/obj ././O/9/punct",
+                "HG&P/NNP/ORGANIZATION/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj expected/VBD/O/1/ccomp"
+                        + " storms/NNS/O/3/obj ././O/1/punct",
+                "Acme/NNP/ORGANIZATION/1/nsubj said/VBD/O/-1/root rain/NN/O/3/nsubj fell/VBD/O/1/ccomp"
+                        + " ././O/1/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Harbour Gas and Power Company" -> m.withActor("org:harbour-gas-and-power-company", "");
+                    case "HG&P" -> m.withActor("org:hg-p", "");
+                    case "Acme" -> m.withActor("org:acme", "");
+                    default -> m;
+                })
+                .toList();
+        Document done = stage.apply(parsed.withActors(List.of(), resolved));
+        Quote quote = quote(done, "it expected storms");
+        assertEquals("org:harbour-gas-and-power-company", quote.speakerId());
+        assertEquals("HG&P", speaker(done, quote));
+        assertEquals("org:acme", quote(done, "rain fell").speakerId());
+    }
 }
