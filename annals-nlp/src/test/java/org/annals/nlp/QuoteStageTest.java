@@ -2653,4 +2653,28 @@ class QuoteStageTest {
         assertEquals("HG&P", speaker(done, quote));
         assertEquals("org:acme", quote(done, "rain fell").speakerId());
     }
+
+    /**
+     * "The board reaffirmed that fares stay low", "Engineers recommended drivers avoid the bridge", "The authors
+     * proposed that ice melted first": verbs of asserting, advising and proposing report the clause after them; with a
+     * noun phrase alone ("proposed a budget") they report nothing.
+     */
+    @Test
+    void verbsOfReaffirmingRecommendingAndProposingReportTheirClause() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/1/det board/NN/O/2/nsubj reaffirmed/VBD/O/-1/root that/IN/O/6/mark fares/NNS/O/6/nsubj"
+                        + " stay/VBP/O/2/ccomp low/JJ/O/5/xcomp ././O/2/punct",
+                "Engineers/NNS/O/1/nsubj recommended/VBD/O/-1/root drivers/NNS/O/3/nsubj avoid/VB/O/1/ccomp"
+                        + " the/DT/O/5/det bridge/NN/O/3/obj ././O/1/punct",
+                "The/DT/O/1/det authors/NNS/O/2/nsubj proposed/VBD/O/-1/root that/IN/O/5/mark ice/NN/O/5/nsubj"
+                        + " melted/VBD/O/2/ccomp first/RB/O/5/advmod ././O/2/punct",
+                "The/DT/O/1/det council/NN/O/2/nsubj proposed/VBD/O/-1/root a/DT/O/4/det budget/NN/O/2/obj"
+                        + " ././O/2/punct"));
+        assertEquals("board", speaker(done, quote(done, "fares stay low")));
+        assertEquals("reaffirm", quote(done, "fares stay low").cue());
+        assertEquals("Engineers", speaker(done, quote(done, "drivers avoid the bridge")));
+        assertEquals("authors", speaker(done, quote(done, "ice melted first")));
+        assertEquals(3, done.quotes().size(), done.quotes().toString());
+    }
 }
