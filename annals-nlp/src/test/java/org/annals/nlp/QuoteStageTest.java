@@ -2671,10 +2671,10 @@ class QuoteStageTest {
                         + " melted/VBD/O/2/ccomp first/RB/O/5/advmod ././O/2/punct",
                 "The/DT/O/1/det council/NN/O/2/nsubj proposed/VBD/O/-1/root a/DT/O/4/det budget/NN/O/2/obj"
                         + " ././O/2/punct"));
-        assertEquals("board", speaker(done, quote(done, "fares stay low")));
+        assertEquals("The board", speaker(done, quote(done, "fares stay low")));
         assertEquals("reaffirm", quote(done, "fares stay low").cue());
         assertEquals("Engineers", speaker(done, quote(done, "drivers avoid the bridge")));
-        assertEquals("authors", speaker(done, quote(done, "ice melted first")));
+        assertEquals("The authors", speaker(done, quote(done, "ice melted first")));
         assertEquals(3, done.quotes().size(), done.quotes().toString());
     }
 }
