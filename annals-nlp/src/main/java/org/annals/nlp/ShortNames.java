@@ -24,8 +24,7 @@ final class ShortNames {
             return speaker;
         }
         return definitionOf(document, speaker.actorId())
-                .map(full ->
-                        new Mention(speaker.span(), speaker.text(), speaker.type(), full.actorId(), speaker.role()))
+                .map(full -> speaker.withActor(full.actorId(), speaker.role()))
                 .orElse(speaker);
     }
 
