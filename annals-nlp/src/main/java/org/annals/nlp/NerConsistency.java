@@ -153,7 +153,9 @@ final class NerConsistency {
     /**
      * "the Syrian Democratic Forces (SDF)", "Notes from Poland (NFP)": words the tagged acronym in parentheses after
      * them spells are its name, with its tag, whatever the tagger made of them (a nationality, a place, nothing), so
-     * the acronym and the name become one actor.
+     * the acronym and the name become one actor. A short name that is no plain acronym ("Harbour Gas and Power
+     * Company (HG&P)", "Institute of Soils and Hydrology (Insolhyd)") names the organisation the tagger saw in the
+     * words before it, which the tagger often cuts at "and" or a comma.
      */
     private static Map<Integer, String> definedByAcronym(List<Token> tokens) {
         Map<Integer, String> defined = new HashMap<>();
@@ -162,8 +164,9 @@ final class NerConsistency {
             boolean parenthesised = tokens.get(i).pos().equals("-LRB-")
                     && tokens.get(i + 2).pos().equals("-RRB-")
                     && acronym.ner().equals("ORGANIZATION")
-                    && acronym.word().chars().allMatch(c -> c >= 'A' && c <= 'Z')
-                    && acronym.word().length() >= 2;
+                    && acronym.word().length() >= 2
+                    && Character.isUpperCase(acronym.word().charAt(0))
+                    && acronym.word().chars().allMatch(c -> Character.isLetter(c) || c == '&');
             int first = parenthesised ? nameStart(tokens, i, acronym.word()) : -1;
             for (int at = first; at >= 0 && at < i; at++) {
                 defined.put(at, acronym.ner());
@@ -229,23 +232,48 @@ final class NerConsistency {
                 || (preposition.word().equals("of") && PLACE_TAGS.contains(tag));
     }
 
-    /** The first token of the words before {@code bracket} whose initials spell {@code acronym}, or -1. */
+    /**
+     * The first token of the words before {@code bracket} whose initials spell {@code acronym}, or -1. A short name
+     * with small letters or "&" abbreviates more loosely: its capitals are initials of the name in order, the first
+     * of them the name's first, and the tagger must have seen an organisation and no person in those words.
+     */
     private static int nameStart(List<Token> tokens, int bracket, String acronym) {
         int sentence = tokens.get(bracket).sentence();
-        for (int start = bracket - 1; start >= 0 && bracket - start <= 2 * acronym.length(); start--) {
+        boolean plain = acronym.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        String capitals = acronym.replaceAll("[^A-Z]", "");
+        for (int start = bracket - 1; start >= 0 && bracket - start <= 2 * acronym.length() + 2; start--) {
             Token first = tokens.get(start);
-            if (first.sentence() != sentence || !first.word().chars().allMatch(Character::isLetter)) {
+            // "Institute of Soils, Water and Hydrology (ISWH)": a comma inside the name is no initial.
+            boolean joiner = first.word().equals(",") || !plain && first.word().equals("&");
+            if (first.sentence() != sentence || !(joiner || first.word().chars().allMatch(Character::isLetter))) {
                 return -1;
             }
             List<Token> run = tokens.subList(start, bracket);
             boolean capitalised = Character.isUpperCase(first.word().charAt(0));
-            if (capitalised
-                    && (initials(run, false).equals(acronym)
-                            || initials(run, true).equals(acronym))) {
+            boolean spelt = plain
+                    ? initials(run, false).equals(acronym)
+                            || initials(run, true).equals(acronym)
+                    : abbreviates(run, capitals);
+            if (capitalised && spelt) {
                 return start;
             }
         }
         return -1;
+    }
+
+    private static boolean abbreviates(List<Token> run, String capitals) {
+        String initials = initials(run, true).replaceAll("[^A-Z]", "");
+        int matched = 0;
+        for (int at = 0; at < initials.length() && matched < capitals.length(); at++) {
+            if (initials.charAt(at) == capitals.charAt(matched)) {
+                matched++;
+            } else if (at == 0) {
+                return false;
+            }
+        }
+        return matched == capitals.length()
+                && run.stream().anyMatch(t -> t.ner().equals("ORGANIZATION"))
+                && run.stream().noneMatch(t -> t.ner().equals("PERSON"));
     }
 
     /** The first letters of the words of a run, of its capitalised words only or of all, upper-cased. */

@@ -234,6 +234,10 @@ public final class QuoteStage implements Stage {
     }
 
     private Optional<Mention> speaker(Document document, Token cue) {
+        return speakerOfCue(document, cue).map(m -> ShortNames.fullName(document, m));
+    }
+
+    private Optional<Mention> speakerOfCue(Document document, Token cue) {
         if (cue.word().equalsIgnoreCase("according")) {
             // The source is the phrase after "to"; "according to the summary" names nobody.
             List<Token> tokens = document.tokens();
@@ -750,6 +754,7 @@ public final class QuoteStage implements Stage {
         }
         Optional<Mention> speaker = named.stream()
                 .min(java.util.Comparator.comparing(QuoteStage::sourceRank))
+                .map(m -> ShortNames.fullName(document, m))
                 .or(() -> DescribedSpeakers.of(document, head.get()));
         return Optional.of(indirect(document, source.clause(), speaker, source.cue()));
     }

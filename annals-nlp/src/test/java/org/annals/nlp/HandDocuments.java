@@ -135,6 +135,9 @@ final class HandDocuments {
             case "arrested" -> "arrest";
             case "accused" -> "accuse";
             case "referred" -> "refer";
+            case "reaffirmed" -> "reaffirm";
+            case "recommended" -> "recommend";
+            case "proposed" -> "propose";
             default -> lower;
         };
     }

@@ -112,4 +112,66 @@ class NerConsistencyTest {
         assertEquals("O", untitled.get(1).ner());
         assertEquals("O", untitled.get(2).ner());
     }
+
+    /**
+     * "the Harbour Gas and Power Company (HG&P)", "the Institute of Soils, Water and Hydrology (ISWH)", "the Coastal
+     * Institute of Soils and Hydrology (Cosolhyd)": the tagger cut the name at "and" or a comma, and the short name
+     * in parentheses joins it again. Words before the name ("Zenith and"), and a name with a person in it, stay as
+     * tagged.
+     */
+    @Test
+    void shortNameInParenthesesJoinsANameTheTaggerCut() {
+        List<Token> tokens = tagged(
+                "Zenith/NNP/ORGANIZATION",
+                "and/CC",
+                "the/DT",
+                "Harbour/NNP/ORGANIZATION",
+                "Gas/NNP/ORGANIZATION",
+                "and/CC",
+                "Power/NNP/ORGANIZATION",
+                "Company/NNP/ORGANIZATION",
+                "(/-LRB-",
+                "HG&P/NNP/ORGANIZATION",
+                ")/-RRB-",
+                "and/CC",
+                "the/DT",
+                "Institute/NNP/ORGANIZATION",
+                "of/IN/ORGANIZATION",
+                "Soils/NNP/ORGANIZATION",
+                ",/,",
+                "Water/NNP",
+                "and/CC",
+                "Hydrology/NNP",
+                "(/-LRB-",
+                "ISWH/NNP/ORGANIZATION",
+                ")/-RRB-");
+        assertEquals("ORGANIZATION", tokens.get(5).ner());
+        assertEquals("O", tokens.get(1).ner());
+        for (int at = 16; at <= 19; at++) {
+            assertEquals("ORGANIZATION", tokens.get(at).ner(), tokens.get(at).word());
+        }
+        List<Token> syllabic = tagged(
+                "the/DT",
+                "Coastal/NNP/ORGANIZATION",
+                "Institute/NNP/ORGANIZATION",
+                "of/IN/ORGANIZATION",
+                "Soils/NNP/ORGANIZATION",
+                "and/CC",
+                "Hydrology/NNP",
+                "(/-LRB-",
+                "Cosolhyd/NNP/ORGANIZATION",
+                ")/-RRB-");
+        assertEquals("ORGANIZATION", syllabic.get(5).ner());
+        assertEquals("ORGANIZATION", syllabic.get(6).ner());
+        List<Token> person = tagged(
+                "Pat/NNP/PERSON",
+                "Lane/NNP/PERSON",
+                "and/CC",
+                "Partners/NNP/ORGANIZATION",
+                "(/-LRB-",
+                "Plap/NNP/ORGANIZATION",
+                ")/-RRB-");
+        assertEquals("PERSON", person.get(0).ner());
+        assertEquals("O", person.get(2).ner());
+    }
 }

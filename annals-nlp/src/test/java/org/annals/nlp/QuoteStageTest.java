@@ -2621,4 +2621,60 @@ class QuoteStageTest {
                         + " “/``/O/7/punct a/DT/O/7/det visitor/NN/O/1/obl ”/''/O/7/punct ././O/1/punct"));
         assertEquals(QuoteKind.PARTIAL, quote(referred, "a visitor").kind());
     }
+
+    /**
+     * "The Harbour Gas and Power Company (HG&P) cut power. HG&P said it expected storms.": the short name speaks for
+     * the organisation the article defined it for, though the actors stage kept it an actor of its own; a short name
+     * defined for nobody keeps its actor.
+     */
+    @Test
+    void shortNameInParenthesesSpeaksForTheFullName() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/5/det Harbour/NNP/ORGANIZATION/5/compound Gas/NNP/ORGANIZATION/5/compound"
+                        + " and/CC/ORGANIZATION/5/cc Power/NNP/ORGANIZATION/5/compound"
+                        + " Company/NNP/ORGANIZATION/9/nsubj (/-LRB-/O/7/punct HG&P/NNP/ORGANIZATION/5/appos"
+                        + " )/-RRB-/O/7/punct cut/VBD/O/-1/root power/NN/O/9/obj ././O/9/punct",
+                "HG&P/NNP/ORGANIZATION/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj expected/VBD/O/1/ccomp"
+                        + " storms/NNS/O/3/obj ././O/1/punct",
+                "Acme/NNP/ORGANIZATION/1/nsubj said/VBD/O/-1/root rain/NN/O/3/nsubj fell/VBD/O/1/ccomp"
+                        + " ././O/1/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Harbour Gas and Power Company" -> m.withActor("org:harbour-gas-and-power-company", "");
+                    case "HG&P" -> m.withActor("org:hg-p", "");
+                    case "Acme" -> m.withActor("org:acme", "");
+                    default -> m;
+                })
+                .toList();
+        Document done = stage.apply(parsed.withActors(List.of(), resolved));
+        Quote quote = quote(done, "it expected storms");
+        assertEquals("org:harbour-gas-and-power-company", quote.speakerId());
+        assertEquals("HG&P", speaker(done, quote));
+        assertEquals("org:acme", quote(done, "rain fell").speakerId());
+    }
+
+    /**
+     * "The board reaffirmed that fares stay low", "Engineers recommended drivers avoid the bridge", "The authors
+     * proposed that ice melted first": verbs of asserting, advising and proposing report the clause after them; with a
+     * noun phrase alone ("proposed a budget") they report nothing.
+     */
+    @Test
+    void verbsOfReaffirmingRecommendingAndProposingReportTheirClause() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/1/det board/NN/O/2/nsubj reaffirmed/VBD/O/-1/root that/IN/O/6/mark fares/NNS/O/6/nsubj"
+                        + " stay/VBP/O/2/ccomp low/JJ/O/5/xcomp ././O/2/punct",
+                "Engineers/NNS/O/1/nsubj recommended/VBD/O/-1/root drivers/NNS/O/3/nsubj avoid/VB/O/1/ccomp"
+                        + " the/DT/O/5/det bridge/NN/O/3/obj ././O/1/punct",
+                "The/DT/O/1/det authors/NNS/O/2/nsubj proposed/VBD/O/-1/root that/IN/O/5/mark ice/NN/O/5/nsubj"
+                        + " melted/VBD/O/2/ccomp first/RB/O/5/advmod ././O/2/punct",
+                "The/DT/O/1/det council/NN/O/2/nsubj proposed/VBD/O/-1/root a/DT/O/4/det budget/NN/O/2/obj"
+                        + " ././O/2/punct"));
+        assertEquals("The board", speaker(done, quote(done, "fares stay low")));
+        assertEquals("reaffirm", quote(done, "fares stay low").cue());
+        assertEquals("Engineers", speaker(done, quote(done, "drivers avoid the bridge")));
+        assertEquals("The authors", speaker(done, quote(done, "ice melted first")));
+        assertEquals(3, done.quotes().size(), done.quotes().toString());
+    }
 }

@@ -462,4 +462,28 @@ class ReportedSpeechIT {
             assertEquals(QuoteKind.SCARE, quote.kind(), words);
         }
     }
+
+    @Test
+    void organisationNameCutAtAndJoinedByItsShortName() {
+        Document done = analysed("The Northern Water and Electric Company (NW&E) reported the outage had ended. The"
+                + " Marine Institute of Geology and Oceanography (Marigeo) stated the reef was shrinking.");
+        Quote outage = quote(done, "the outage had ended").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Northern Water and Electric Company", speaker(done, outage));
+        assertTrue(
+                quote(done, "the reef was shrinking").isPresent(), done.quotes().toString());
+        assertTrue(
+                done.mentions().stream().anyMatch(m -> m.text().equals("Marine Institute of Geology and Oceanography")),
+                done.mentions().toString());
+    }
+
+    @Test
+    void reaffirmingAndRecommendingReportTheirClause() {
+        Document done = analysed("The water board reaffirmed that the dam is safe. Doctors recommended patients avoid"
+                + " the clinic until Friday.");
+        Quote dam = quote(done, "the dam is safe").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The water board", speaker(done, dam));
+        Quote clinic = quote(done, "patients avoid the clinic until Friday")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Doctors", speaker(done, clinic));
+    }
 }
