@@ -53,6 +53,8 @@ final class StanceCoder {
     private final ActAuthors authors;
     private final Judgements judgements;
     private final Intolerance intolerance;
+    private final Solidarity solidarity;
+    private final ModalRequests requests;
     private final ModalityDetector modality;
     private final EventDater dater;
 
@@ -67,6 +69,8 @@ final class StanceCoder {
         this.targets = new StanceTargets(tree, arguments, authors);
         this.judgements = new Judgements(tree, arguments, index);
         this.intolerance = new Intolerance(tree, targets);
+        this.solidarity = new Solidarity(tree, targets);
+        this.requests = new ModalRequests(tree, targets);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
@@ -135,10 +139,24 @@ final class StanceCoder {
                 return stance;
             }
         }
-        return firstPersonVerb(word, speaker).or(() -> intolerance
-                .threatAt(word, speaker)
-                .map(target -> new Stance(
-                        word, word, speaker, "THREATEN", "warn", target, "stance:not-tolerate/" + target.route())));
+        return firstPersonVerb(word, speaker)
+                .or(() -> intolerance
+                        .threatAt(word, speaker)
+                        .map(target -> new Stance(
+                                word,
+                                word,
+                                speaker,
+                                "THREATEN",
+                                "warn",
+                                target,
+                                "stance:not-tolerate/" + target.route())))
+                .or(() ->
+                        solidarity.at(word, speaker).map(target -> spoken(word, speaker, "SUPPORT", "endorse", target)))
+                .or(() -> requests.at(word, speaker).map(target -> spoken(word, speaker, "REQUEST", "appeal", target)));
+    }
+
+    private static Stance spoken(int word, String speaker, String type, String mode, StanceTargets.Target target) {
+        return new Stance(word, word, speaker, type, mode, target, "stance:" + target.route());
     }
 
     // The cue as its speaker means it: a negated one says nothing, or, for praise, the opposite ("not wise"); an
