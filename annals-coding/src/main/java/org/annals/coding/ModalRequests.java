@@ -3,12 +3,14 @@ package org.annals.coding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
 
 /**
  * A request said as what someone else should do: "foreign powers should leave the region", "they need to stand by
  * us", "I hope that the driver will come back and answer the charges". The one told to act, named or resolved, is
  * the target. What the speaker's own side must do, a negated or questioned duty, a passive ("must be punished"), a
- * supposition ("if they should come") or a duty missed ("should have known") is no request.
+ * supposition ("if they should come", "must be joking") or a duty missed ("should have known") is no request.
  */
 final class ModalRequests {
     private static final Set<String> MODALS = Set.of("should", "must", "ought");
@@ -20,33 +22,50 @@ final class ModalRequests {
 
     private final Tree tree;
     private final StanceTargets targets;
+    private final ActorIndex index;
 
-    ModalRequests(Tree tree, StanceTargets targets) {
+    ModalRequests(Tree tree, StanceTargets targets, ActorIndex index) {
         this.tree = tree;
         this.targets = targets;
+        this.index = index;
     }
 
-    /** Whom the request at {@code word} is made of, or none when the word makes no request. */
-    Optional<StanceTargets.Target> at(int word, String speaker) {
+    /**
+     * A request: the word that makes it ("should", "need", "hope"), which is asserted even where the act asked for
+     * is not, and whom it is made of.
+     */
+    record Request(int trigger, StanceTargets.Target target) {}
+
+    /** The request made at {@code word}, or none when the word makes no request. */
+    Optional<Request> at(int word, String speaker) {
         if (!tree.token(word).isVerb() || targets.negated(word, List.of(word)) || asked(word)) {
             return Optional.empty();
         }
-        if (modal(word) || needed(word)) {
-            return told(word, speaker, "modal-request");
+        if (needed(word)) {
+            return told(word, speaker, "modal-request").map(t -> new Request(word, t));
+        }
+        Optional<Integer> modal = modal(word);
+        if (modal.isPresent()) {
+            return told(word, speaker, "modal-request").map(t -> new Request(modal.get(), t));
         }
         return hoped(word)
                 .filter(act -> !targets.negated(act, List.of(act)))
-                .flatMap(act -> told(act, speaker, "hoped-act"));
+                .flatMap(act -> told(act, speaker, "hoped-act"))
+                .map(t -> new Request(word, t));
     }
 
     // "should leave", "must stop", "ought to talk": an act another is told to do, in the active.
-    private boolean modal(int verb) {
-        return act(verb)
-                && tree.children(verb, "aux").stream()
-                        .map(a -> Tree.lower(tree.token(a).word()))
-                        .anyMatch(MODALS::contains)
-                && tree.children(verb, "aux").stream()
-                        .noneMatch(a -> Tree.lower(tree.token(a).lemma()).equals("have"));
+    private Optional<Integer> modal(int verb) {
+        // "should have known" blames a duty missed; "must be rolling in his grave" supposes.
+        boolean missed = tree.children(verb, "aux").stream()
+                .map(a -> Tree.lower(tree.token(a).lemma()))
+                .anyMatch(lemma -> lemma.equals("have") || lemma.equals(BE));
+        if (!act(verb) || missed) {
+            return Optional.empty();
+        }
+        return tree.children(verb, "aux").stream()
+                .filter(a -> MODALS.contains(Tree.lower(tree.token(a).word())))
+                .findFirst();
     }
 
     // "need to stand by us": the verb of need with an infinitive act ("have to" too often says "have yet to").
@@ -81,7 +100,16 @@ final class ModalRequests {
     }
 
     private Optional<StanceTargets.Target> told(int verb, String speaker, String route) {
-        return targets.subjectOf(verb).flatMap(subject -> targets.others(subject, speaker, route));
+        return targets.subjectOf(verb)
+                .flatMap(subject -> targets.others(subject, speaker, route))
+                .filter(target -> target.actors().stream().noneMatch(a -> ownCountry(a, speaker)));
+    }
+
+    // "Britain must leave by October," said its prime minister: what one's own country must do states a policy.
+    private boolean ownCountry(String actor, String speaker) {
+        Optional<Actor> told = index.actor(actor).filter(a -> a.kind() == ActorKind.COUNTRY);
+        Optional<String> home = index.actor(speaker).map(Actor::country).filter(c -> !c.isEmpty());
+        return told.isPresent() && home.isPresent() && told.get().country().equals(home.get());
     }
 
     // "Should they leave?": a question asks, it does not tell.

@@ -70,7 +70,7 @@ final class StanceCoder {
         this.judgements = new Judgements(tree, arguments, index);
         this.intolerance = new Intolerance(tree, targets);
         this.solidarity = new Solidarity(tree, targets);
-        this.requests = new ModalRequests(tree, targets);
+        this.requests = new ModalRequests(tree, targets, index);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
@@ -152,7 +152,8 @@ final class StanceCoder {
                                 "stance:not-tolerate/" + target.route())))
                 .or(() ->
                         solidarity.at(word, speaker).map(target -> spoken(word, speaker, "SUPPORT", "endorse", target)))
-                .or(() -> requests.at(word, speaker).map(target -> spoken(word, speaker, "REQUEST", "appeal", target)));
+                .or(() -> requests.at(word, speaker)
+                        .map(r -> spoken(r.trigger(), speaker, "REQUEST", "appeal", r.target())));
     }
 
     private static Stance spoken(int word, String speaker, String type, String mode, StanceTargets.Target target) {
@@ -282,7 +283,10 @@ final class StanceCoder {
 
     private Event event(Stance stance) {
         Sentence sentence = sentenceOf(stance.word());
-        Modality mood = ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
+        // "They should leave": a request said by its modal is made, whatever becomes of the act it asks for.
+        Modality mood = tree.token(stance.word()).deprel().startsWith("aux")
+                ? modality.of(stance.anchor())
+                : ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
         EventDater.Dated dated = dater.date(sentence, List.of(stance.anchor(), stance.word()), mood, true);
         return new Event(
                 "",

@@ -7,6 +7,7 @@ import java.util.List;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Modality;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.annals.core.Span;
@@ -565,14 +566,31 @@ class StanceCoderTest {
         assertEquals(List.of("person:ahmed"), e.sourceIds());
         assertEquals(List.of("CAN"), e.targetIds());
         assertEquals("stance:modal-request", e.rule());
+        assertEquals(Modality.ASSERTED, e.modality(), "the request is made, whether or not Canada acts");
     }
 
     @Test
     void aNegatedOrPredictedOrOwnDutyOrAQuestionIsNoRequest() {
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("5 the the DT O 6 det", "5 not not RB O 4 advmod"), 5));
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("3 should should MD", "3 will will MD"), 5));
+        assertEquals(List.of(), saidByAhmed("""
+                1 " " `` O 5 punct
+                2 Canada Canada NNP LOCATION 5 nsubj
+                3 must must MD O 5 aux
+                4 be be VB O 5 aux
+                5 joking joke VBG O 8 ccomp
+                6 , , , O 5 punct
+                7 " " '' O 5 punct
+                8 said say VBD O 0 root
+                9 Ahmed Ahmed NNP PERSON 8 nsubj
+                10 . . . O 8 punct
+                """, 4));
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("2 Canada Canada NNP LOCATION", "2 we we PRP O"), 5));
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("7 , , , O 4 punct", "7 ? ? . O 4 punct"), 5));
+        String byACanadian = TOLD_TO_ACT.replace(
+                "10 Ahmed Ahmed NNP PERSON 9 nsubj\n11 . . . O 9 punct",
+                "10 Canadian Canadian JJ MISC 11 amod\n11 Ahmed Ahmed NNP PERSON 9 nsubj\n12 . . . O 9 punct");
+        assertEquals(List.of(), saidByAhmed(byACanadian, 5), "what one's own country should do states a policy");
         assertEquals(
                 List.of(),
                 saidByAhmed(
@@ -631,5 +649,42 @@ class StanceCoderTest {
     void anotherOnesHopeOrAHopeThatSomethingWillNotHappenIsNoRequest() {
         assertEquals(List.of(), saidByAhmed(HOPED.replace("2 I I PRP O", "2 Farmers farmer NNS O"), 8));
         assertEquals(List.of(), saidByAhmed(HOPED.replace("8 the the DT O 9 det", "8 not not RB O 7 advmod"), 8));
+    }
+
+    private static final String OWNED_CONDUCT = """
+            1 " " `` O 11 punct
+            2 The the DT O 3 det
+            3 conduct conduct NN O 11 nsubj
+            4 of of IN O 5 case
+            5 Canada Canada NNP LOCATION 3 nmod
+            6 in in IN O 7 mark
+            7 closing close VBG O 3 acl
+            8 the the DT O 9 det
+            9 border border NN O 7 obj
+            10 is be VBZ O 11 cop
+            11 undemocratic undemocratic JJ O 14 ccomp
+            12 , , , O 11 punct
+            13 " " '' O 11 punct
+            14 said say VBD O 0 root
+            15 Ahmed Ahmed NNP PERSON 14 nsubj
+            16 . . . O 14 punct
+            """;
+
+    @Test
+    void judgedConductIsAJudgementOfWhoseConductItIs() {
+        Event e = only(saidByAhmed(OWNED_CONDUCT, 10));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:undemocratic/about-subject+owner", e.rule());
+    }
+
+    @Test
+    void conductOfNoActorOrOfTheSpeakersOwnSideJudgesNoOne() {
+        assertEquals(
+                List.of(),
+                saidByAhmed(OWNED_CONDUCT.replace("5 Canada Canada NNP LOCATION", "5 officials official NNS O"), 10));
+        assertEquals(
+                List.of(), saidByAhmed(OWNED_CONDUCT.replace("5 Canada Canada NNP LOCATION", "5 us we PRP O"), 10));
+        assertEquals(List.of(), saidByAhmed(OWNED_CONDUCT.replace("undemocratic undemocratic", "usual usual"), 10));
     }
 }
