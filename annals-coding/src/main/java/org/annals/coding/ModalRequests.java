@@ -102,14 +102,15 @@ final class ModalRequests {
     private Optional<StanceTargets.Target> told(int verb, String speaker, String route) {
         return targets.subjectOf(verb)
                 .flatMap(subject -> targets.others(subject, speaker, route))
-                .filter(target -> target.actors().stream().noneMatch(a -> ownCountry(a, speaker)));
+                .filter(target -> target.actors().stream().noneMatch(a -> perhapsOwnCountry(a, speaker)));
     }
 
-    // "Britain must leave by October," said its prime minister: what one's own country must do states a policy.
-    private boolean ownCountry(String actor, String speaker) {
+    // "Britain must leave by October," said its prime minister: what one's own country must do states a policy, so a
+    // country is told to act only by a speaker known to be from another.
+    private boolean perhapsOwnCountry(String actor, String speaker) {
         Optional<Actor> told = index.actor(actor).filter(a -> a.kind() == ActorKind.COUNTRY);
-        Optional<String> home = index.actor(speaker).map(Actor::country).filter(c -> !c.isEmpty());
-        return told.isPresent() && home.isPresent() && told.get().country().equals(home.get());
+        String home = index.actor(speaker).map(Actor::country).orElse("");
+        return told.isPresent() && (home.isEmpty() || told.get().country().equals(home));
     }
 
     // "Should they leave?": a question asks, it does not tell.

@@ -555,8 +555,9 @@ class StanceCoderTest {
             7 , , , O 4 punct
             8 " " '' O 4 punct
             9 said say VBD O 0 root
-            10 Ahmed Ahmed NNP PERSON 9 nsubj
-            11 . . . O 9 punct
+            10 Peruvian Peruvian JJ MISC 11 amod
+            11 Ahmed Ahmed NNP PERSON 9 nsubj
+            12 . . . O 9 punct
             """;
 
     @Test
@@ -587,10 +588,10 @@ class StanceCoderTest {
                 """, 4));
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("2 Canada Canada NNP LOCATION", "2 we we PRP O"), 5));
         assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("7 , , , O 4 punct", "7 ? ? . O 4 punct"), 5));
-        String byACanadian = TOLD_TO_ACT.replace(
-                "10 Ahmed Ahmed NNP PERSON 9 nsubj\n11 . . . O 9 punct",
-                "10 Canadian Canadian JJ MISC 11 amod\n11 Ahmed Ahmed NNP PERSON 9 nsubj\n12 . . . O 9 punct");
+        String byACanadian = TOLD_TO_ACT.replace("Peruvian Peruvian JJ", "Canadian Canadian JJ");
         assertEquals(List.of(), saidByAhmed(byACanadian, 5), "what one's own country should do states a policy");
+        String byWhoeverFrom = TOLD_TO_ACT.replace("10 Peruvian Peruvian JJ MISC", "10 tall tall JJ O");
+        assertEquals(List.of(), saidByAhmed(byWhoeverFrom, 5), "a country told by a speaker perhaps its own");
         assertEquals(
                 List.of(),
                 saidByAhmed(
@@ -613,8 +614,9 @@ class StanceCoderTest {
                 8 , , , O 3 punct
                 9 " " '' O 3 punct
                 10 said say VBD O 0 root
-                11 Ahmed Ahmed NNP PERSON 10 nsubj
-                12 . . . O 10 punct
+                11 Peruvian Peruvian JJ MISC 12 amod
+                12 Ahmed Ahmed NNP PERSON 10 nsubj
+                13 . . . O 10 punct
                 """, 6));
         assertEquals("REQUEST", e.type());
         assertEquals(List.of("CAN"), e.targetIds());
@@ -633,8 +635,9 @@ class StanceCoderTest {
             10 , , , O 3 punct
             11 " " '' O 3 punct
             12 said say VBD O 0 root
-            13 Ahmed Ahmed NNP PERSON 12 nsubj
-            14 . . . O 12 punct
+            13 Canadian Canadian JJ MISC 14 amod
+            14 Ahmed Ahmed NNP PERSON 12 nsubj
+            15 . . . O 12 punct
             """;
 
     @Test
