@@ -690,4 +690,45 @@ class StanceCoderTest {
                 List.of(), saidByAhmed(OWNED_CONDUCT.replace("5 Canada Canada NNP LOCATION", "5 us we PRP O"), 10));
         assertEquals(List.of(), saidByAhmed(OWNED_CONDUCT.replace("undemocratic undemocratic", "usual usual"), 10));
     }
+
+    private static final String TOLD_THEN_JUDGED = """
+            1 " " `` O 3 punct
+            2 Canada Canada NNP LOCATION 3 nsubj
+            3 closed close VBD O 0 root
+            4 the the DT O 5 det
+            5 border border NN O 3 obj
+            6 . . . O 3 punct
+
+            1 This this DT O 3 nsubj
+            2 is be VBZ O 3 cop
+            3 irresponsible irresponsible JJ O 7 ccomp
+            4 , , , O 3 punct
+            5 " " '' O 3 punct
+            6 Ahmed Ahmed NNP PERSON 7 nsubj
+            7 said say VBD O 0 root
+            8 . . . O 7 punct
+            """;
+
+    @Test
+    void aQuotedSentenceOpeningWithADemonstrativeJudgesWhatTheSentenceBeforeTold() {
+        Event e = only(saidByAhmed(TOLD_THEN_JUDGED, 8));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:irresponsible/about-demonstrative", e.rule());
+    }
+
+    @Test
+    void aDemonstrativeAfterNarrationOutsideTheQuoteJudgesNoOne() {
+        String narrated = TOLD_THEN_JUDGED
+                .replace("1 \" \" `` O 3 punct", "1 Then then RB O 3 advmod")
+                .replace("1 This this DT O 3 nsubj", "1 \" \" `` O 4 punct\n2 This this DT O 4 nsubj")
+                .replace("2 is be VBZ O 3 cop", "3 is be VBZ O 4 cop")
+                .replace("3 irresponsible irresponsible JJ O 7 ccomp", "4 irresponsible irresponsible JJ O 8 ccomp")
+                .replace("4 , , , O 3 punct\n5 \" \" '' O 3 punct", "5 , , , O 4 punct\n6 \" \" '' O 4 punct")
+                .replace(
+                        "6 Ahmed Ahmed NNP PERSON 7 nsubj\n7 said say VBD O 0 root\n8 . . . O 7 punct",
+                        "7 Ahmed Ahmed NNP PERSON 8 nsubj\n8 said say VBD O 0 root\n9 . . . O 8 punct");
+        Document document = resolved(narrated);
+        assertEquals(List.of(), code(document, quote(document, 7, 9, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
 }
