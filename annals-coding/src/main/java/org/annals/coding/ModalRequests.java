@@ -18,6 +18,9 @@ final class ModalRequests {
     private static final Set<String> FUTURE = Set.of("will", "would");
     private static final Set<String> PASSIVE = Set.of("nsubj:pass", "aux:pass");
     private static final String HOPE = "hope";
+    // "I hope he will recover": what befalls someone is wished for them, not asked of them.
+    private static final Set<String> OUTCOMES =
+            Set.of("recover", "heal", "win", "succeed", "survive", "live", "die", "feel", "get", "become", "remain");
     private static final String BE = "be";
 
     private final Tree tree;
@@ -86,6 +89,7 @@ final class ModalRequests {
         }
         return tree.children(verb, "ccomp").stream()
                 .filter(this::act)
+                .filter(c -> !OUTCOMES.contains(Tree.lower(tree.token(c).lemma())))
                 .filter(c -> tree.children(c, "aux").stream()
                         .anyMatch(a -> FUTURE.contains(Tree.lower(tree.token(a).word()))))
                 .findFirst();

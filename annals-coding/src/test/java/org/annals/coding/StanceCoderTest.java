@@ -652,6 +652,7 @@ class StanceCoderTest {
     void anotherOnesHopeOrAHopeThatSomethingWillNotHappenIsNoRequest() {
         assertEquals(List.of(), saidByAhmed(HOPED.replace("2 I I PRP O", "2 Farmers farmer NNS O"), 8));
         assertEquals(List.of(), saidByAhmed(HOPED.replace("8 the the DT O 9 det", "8 not not RB O 7 advmod"), 8));
+        assertEquals(List.of(), saidByAhmed(HOPED.replace("7 return return VB", "7 win win VB"), 8));
     }
 
     private static final String OWNED_CONDUCT = """
