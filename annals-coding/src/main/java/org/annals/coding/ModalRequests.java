@@ -80,10 +80,7 @@ final class ModalRequests {
 
     // "I hope that the driver will come back": what the speaker hopes another will do.
     private Optional<Integer> hoped(int verb) {
-        boolean ownHope = Tree.lower(tree.token(verb).lemma()).equals(HOPE)
-                && tree.children(verb, "nsubj").stream()
-                        .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
-                                Tree.lower(tree.token(s).word())));
+        boolean ownHope = Tree.lower(tree.token(verb).lemma()).equals(HOPE) && targets.firstPersonSubject(verb);
         if (!ownHope) {
             return Optional.empty();
         }
@@ -100,7 +97,7 @@ final class ModalRequests {
                 && !Tree.lower(tree.token(verb).lemma()).equals(BE)
                 && tree.children(verb).stream()
                         .noneMatch(c -> PASSIVE.contains(tree.token(c).deprel()))
-                && !tree.preposition(verb).equals("if");
+                && !ModalityDetector.CONDITIONALS.contains(tree.preposition(verb));
     }
 
     private Optional<StanceTargets.Target> told(int verb, String speaker, String route) {

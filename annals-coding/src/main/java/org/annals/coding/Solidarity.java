@@ -27,9 +27,7 @@ final class Solidarity {
                 && ALIGNING.contains(tree.preposition(word))
                 && tree.children(word, "cop").stream()
                         .anyMatch(c -> PRESENT.contains(tree.token(c).pos()))
-                && tree.children(word, "nsubj").stream()
-                        .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
-                                Tree.lower(tree.token(s).word())));
+                && targets.firstPersonSubject(word);
         if (!sided || targets.negated(word, List.of(word))) {
             return Optional.empty();
         }

@@ -228,10 +228,7 @@ final class StanceCoder {
     // "I urge the mayor to resign", "we condemn the attack on the embassy": the speaker does what the verb says.
     private Optional<Stance> firstPersonVerb(int word, String speaker) {
         Token token = tree.token(word);
-        boolean firstPerson = tree.children(word, "nsubj").stream()
-                .anyMatch(s ->
-                        FIRST_PERSON_SUBJECTS.contains(Tree.lower(tree.token(s).word())));
-        if (!token.isVerb() || !firstPerson || targets.negated(word, List.of(word))) {
+        if (!token.isVerb() || !targets.firstPersonSubject(word) || targets.negated(word, List.of(word))) {
             return Optional.empty();
         }
         return lexicon.verb(token.lemma())

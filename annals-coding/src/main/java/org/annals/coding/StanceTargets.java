@@ -214,6 +214,13 @@ final class StanceTargets {
                 : actors(token, speaker, route, false).filter(t -> !t.actors().isEmpty());
     }
 
+    /** Whether the speaker says {@code word} of themselves: its subject is "I" or "we" ("I urge", "we are with"). */
+    boolean firstPersonSubject(int word) {
+        return tree.children(word, "nsubj").stream()
+                .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
+                        Tree.lower(tree.token(s).word())));
+    }
+
     /** The subject of a clause head, or of its first conjunct when it has none of its own. */
     Optional<Integer> subjectOf(int head) {
         return subject(head);

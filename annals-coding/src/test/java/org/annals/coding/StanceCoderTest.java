@@ -732,4 +732,27 @@ class StanceCoderTest {
         Document document = resolved(narrated);
         assertEquals(List.of(), code(document, quote(document, 7, 9, QuoteKind.DIRECT, "person:ahmed", "say")));
     }
+
+    @Test
+    void anAccusationOfPeopleTheSpeakerDoesNotNameCodesNothing() {
+        // "Those who blame Canada are liars": whoever blames is nobody the article names.
+        Document document = resolved("""
+                1 " " `` O 7 punct
+                2 Those those DT O 7 nsubj
+                3 who who WP O 4 nsubj
+                4 blame blame VBP O 2 acl:relcl
+                5 Canada Canada NNP LOCATION 4 obj
+                6 are be VBP O 7 cop
+                7 liars liar NNS O 10 ccomp
+                8 , , , O 7 punct
+                9 " " '' O 7 punct
+                10 said say VBD O 0 root
+                11 Ahmed Ahmed NNP PERSON 10 nsubj
+                12 . . . O 10 punct
+                """);
+        List<Event> stances = code(document, quote(document, 1, 6, QuoteKind.DIRECT, "person:ahmed", "say")).stream()
+                .filter(e -> e.rule().startsWith("stance:"))
+                .toList();
+        assertEquals(List.of(), stances);
+    }
 }
