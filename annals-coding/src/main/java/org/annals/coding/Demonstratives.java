@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * "The mayor is trying to silence the council -- this is a reckless way to govern": a bare demonstrative that is the
  * subject of a clause joined to the clause before it stands for that clause, so what is said of it is said of what
- * that clause tells its subject did.
+ * that clause tells its subject did; one that opens a quoted sentence stands for the quoted sentence before it.
  */
 final class Demonstratives {
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("this", "that");

@@ -10,7 +10,8 @@ import org.annals.core.ActorKind;
  * A request said as what someone else should do: "foreign powers should leave the region", "they need to stand by
  * us", "I hope that the driver will come back and answer the charges". The one told to act, named or resolved, is
  * the target. What the speaker's own side must do, a negated or questioned duty, a passive ("must be punished"), a
- * supposition ("if they should come", "must be joking") or a duty missed ("should have known") is no request.
+ * supposition ("if they should come", "must be joking"), a duty missed ("should have known"), a hoped outcome ("will
+ * recover") or a country told by a speaker not known to be from another is no request.
  */
 final class ModalRequests {
     private static final Set<String> MODALS = Set.of("should", "must", "ought");
