@@ -32,9 +32,6 @@ final class Intolerance {
         if (targets.passive(word)) {
             return Optional.of(targets.passiveSubject(word, speaker).orElse(UNNAMED_ACT));
         }
-        boolean ownWarning = tree.children(word, "nsubj").stream()
-                .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
-                        Tree.lower(tree.token(s).word())));
-        return ownWarning ? Optional.of(UNNAMED_ACT) : Optional.empty();
+        return targets.firstPersonSubject(word) ? Optional.of(UNNAMED_ACT) : Optional.empty();
     }
 }

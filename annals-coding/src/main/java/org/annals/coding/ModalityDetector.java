@@ -36,7 +36,7 @@ final class ModalityDetector {
 
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "might", "may", "would", "should");
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+    static final Set<String> CONDITIONALS = Set.of("if", "unless");
     private static final Set<String> BOUNDARIES = Set.of("ccomp", "parataxis", "acl:relcl", "root", "");
 
     private final Tree tree;

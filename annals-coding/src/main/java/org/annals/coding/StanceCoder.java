@@ -53,6 +53,8 @@ final class StanceCoder {
     private final ActAuthors authors;
     private final Judgements judgements;
     private final Intolerance intolerance;
+    private final Solidarity solidarity;
+    private final ModalRequests requests;
     private final ModalityDetector modality;
     private final EventDater dater;
 
@@ -67,6 +69,8 @@ final class StanceCoder {
         this.targets = new StanceTargets(tree, arguments, authors);
         this.judgements = new Judgements(tree, arguments, index);
         this.intolerance = new Intolerance(tree, targets);
+        this.solidarity = new Solidarity(tree, targets);
+        this.requests = new ModalRequests(tree, targets, index);
         this.modality = new ModalityDetector(tree);
         this.dater = new EventDater(tree, document);
     }
@@ -135,10 +139,25 @@ final class StanceCoder {
                 return stance;
             }
         }
-        return firstPersonVerb(word, speaker).or(() -> intolerance
-                .threatAt(word, speaker)
-                .map(target -> new Stance(
-                        word, word, speaker, "THREATEN", "warn", target, "stance:not-tolerate/" + target.route())));
+        return firstPersonVerb(word, speaker)
+                .or(() -> intolerance
+                        .threatAt(word, speaker)
+                        .map(target -> new Stance(
+                                word,
+                                word,
+                                speaker,
+                                "THREATEN",
+                                "warn",
+                                target,
+                                "stance:not-tolerate/" + target.route())))
+                .or(() ->
+                        solidarity.at(word, speaker).map(target -> spoken(word, speaker, "SUPPORT", "endorse", target)))
+                .or(() -> requests.at(word, speaker)
+                        .map(r -> spoken(r.trigger(), speaker, "REQUEST", "appeal", r.target())));
+    }
+
+    private static Stance spoken(int word, String speaker, String type, String mode, StanceTargets.Target target) {
+        return new Stance(word, word, speaker, type, mode, target, "stance:" + target.route());
     }
 
     // The cue as its speaker means it: a negated one says nothing, or, for praise, the opposite ("not wise"); an
@@ -209,10 +228,7 @@ final class StanceCoder {
     // "I urge the mayor to resign", "we condemn the attack on the embassy": the speaker does what the verb says.
     private Optional<Stance> firstPersonVerb(int word, String speaker) {
         Token token = tree.token(word);
-        boolean firstPerson = tree.children(word, "nsubj").stream()
-                .anyMatch(s ->
-                        FIRST_PERSON_SUBJECTS.contains(Tree.lower(tree.token(s).word())));
-        if (!token.isVerb() || !firstPerson || targets.negated(word, List.of(word))) {
+        if (!token.isVerb() || !targets.firstPersonSubject(word) || targets.negated(word, List.of(word))) {
             return Optional.empty();
         }
         return lexicon.verb(token.lemma())
@@ -264,7 +280,10 @@ final class StanceCoder {
 
     private Event event(Stance stance) {
         Sentence sentence = sentenceOf(stance.word());
-        Modality mood = ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
+        // "They should leave": a request said by its modal is made, whatever becomes of the act it asks for.
+        Modality mood = tree.token(stance.word()).deprel().startsWith("aux")
+                ? modality.of(stance.anchor())
+                : ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
         EventDater.Dated dated = dater.date(sentence, List.of(stance.anchor(), stance.word()), mood, true);
         return new Event(
                 "",

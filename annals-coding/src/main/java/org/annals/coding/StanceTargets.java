@@ -28,11 +28,13 @@ final class StanceTargets {
     private final Tree tree;
     private final Arguments arguments;
     private final ActAuthors authors;
+    private final Demonstratives demonstratives;
 
     StanceTargets(Tree tree, Arguments arguments, ActAuthors authors) {
         this.tree = tree;
         this.arguments = arguments;
         this.authors = authors;
+        this.demonstratives = new Demonstratives(tree);
     }
 
     /** The head of the clause a cue stands in: up through its phrase, not past a clause boundary. */
@@ -98,6 +100,13 @@ final class StanceTargets {
             return Optional.empty();
         }
         Optional<Integer> subject = nearestSubject(cue, head);
+        Optional<Integer> doer =
+                subject.flatMap(s -> demonstratives.clauseFor(s, head)).flatMap(this::subject);
+        if (doer.isPresent()) {
+            return isSpeaker(doer.get(), speaker)
+                    ? Optional.empty()
+                    : actors(doer.get(), speaker, "about-demonstrative");
+        }
         if (subject.isPresent() && !isSpeaker(subject.get(), speaker)) {
             return actors(subject.get(), speaker, "about-subject");
         }
@@ -192,6 +201,28 @@ final class StanceTargets {
                 return own;
             }
         }
+        return subject(head);
+    }
+
+    /**
+     * The actors someone other than the speaker, told to act or joined by the speaker, names or resolves to ("they
+     * should leave", "I am with him"), found by {@code route}; none when that is the speaker.
+     */
+    Optional<Target> others(int token, String speaker, String route) {
+        return isSpeaker(token, speaker)
+                ? Optional.empty()
+                : actors(token, speaker, route, false).filter(t -> !t.actors().isEmpty());
+    }
+
+    /** Whether the speaker says {@code word} of themselves: its subject is "I" or "we" ("I urge", "we are with"). */
+    boolean firstPersonSubject(int word) {
+        return tree.children(word, "nsubj").stream()
+                .anyMatch(s -> StanceCoder.FIRST_PERSON_SUBJECTS.contains(
+                        Tree.lower(tree.token(s).word())));
+    }
+
+    /** The subject of a clause head, or of its first conjunct when it has none of its own. */
+    Optional<Integer> subjectOf(int head) {
         return subject(head);
     }
 

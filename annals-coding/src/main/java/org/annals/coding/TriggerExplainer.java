@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Quote;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -51,6 +52,7 @@ public final class TriggerExplainer {
             }
         };
         List<Event> coded = new EventCoder(lexicon, acts, analysed, log).code();
+        List<Quote> spoken = spoken(analysed);
         List<TriggerCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
@@ -63,7 +65,7 @@ public final class TriggerExplainer {
                     ? describe(event.get())
                     : drops.containsKey(i)
                             ? drops.get(i)
-                            : untriggered.contains(i) ? notATrigger(tree, i) : removed(coded, token.span());
+                            : untriggered.contains(i) ? notATrigger(tree, i, spoken) : removed(coded, token.span());
             candidates.add(
                     new TriggerCandidate(token.sentence(), token.span(), token.word(), why.reason(), why.word()));
         }
@@ -108,12 +110,31 @@ public final class TriggerExplainer {
                 : new MissingArguments.Gap("removed: duplicate of an unclaimed act", "");
     }
 
-    private MissingArguments.Gap notATrigger(Tree tree, int i) {
+    // A quoted cue codes nothing either because nobody resolved says it or because it is about no actor found.
+    private static MissingArguments.Gap stanceMissed(Tree tree, int i, List<Quote> spoken) {
+        if (!tree.quoted(i)) {
+            return new MissingArguments.Gap("stance cue: outside a quotation", "");
+        }
+        Span word = tree.token(i).span();
+        return spoken.stream().anyMatch(q -> q.span().contains(word))
+                ? new MissingArguments.Gap("stance cue: no target found", "")
+                : new MissingArguments.Gap("stance cue: quotation without a resolved speaker", "");
+    }
+
+    // The quotations whose speaker is a resolved actor: only these can hold a stance.
+    private static List<Quote> spoken(Document analysed) {
+        ActorIndex index = new ActorIndex(analysed);
+        return analysed.quotes().stream()
+                .filter(q ->
+                        !q.speakerId().isEmpty() && index.actor(q.speakerId()).isPresent())
+                .toList();
+    }
+
+    private MissingArguments.Gap notATrigger(Tree tree, int i, List<Quote> spoken) {
         Token token = tree.token(i);
         String lemma = Tree.lower(token.lemma());
         if (!lexiconEntry(token)) {
-            return new MissingArguments.Gap(
-                    tree.quoted(i) ? "stance cue: no speaker or target found" : "stance cue: outside a quotation", "");
+            return stanceMissed(tree, i, spoken);
         }
         if (token.isVerb()) {
             return new MissingArguments.Gap("verb ending a hyphenated adjective", "");

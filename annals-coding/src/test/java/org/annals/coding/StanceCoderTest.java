@@ -7,6 +7,7 @@ import java.util.List;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
+import org.annals.core.Modality;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.annals.core.Span;
@@ -439,5 +440,319 @@ class StanceCoderTest {
         Document tolerated =
                 resolved(NOT_TOLERATED.replace("5 NEGATION NEGATION RB O 7 advmod\n", "5 , , , O 7 punct\n"));
         assertEquals(List.of(), code(tolerated, quote(tolerated, 1, 7, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    private static final String CLOSING_JUDGED = """
+            1 Ahmed Ahmed NNP PERSON 2 nsubj
+            2 said say VBD O 0 root
+            3 , , , O 2 punct
+            4 " " `` O 7 punct
+            5 Canada Canada NNP LOCATION 7 nsubj
+            6 is be VBZ O 7 aux
+            7 closing close VBG O 2 ccomp
+            8 the the DT O 9 det
+            9 border border NN O 7 obj
+            10 -- -- : O 7 punct
+            11 this this DT O 15 nsubj
+            12 is be VBZ O 15 cop
+            13 an a DT O 15 det
+            14 irresponsible irresponsible JJ O 15 amod
+            15 way way NN O 7 parataxis
+            16 to to TO O 17 mark
+            17 act act VB O 15 acl
+            18 . . . O 2 punct
+            19 " " '' O 2 punct
+            """;
+
+    private static List<Event> closingJudged(String conll) {
+        Document document = resolved(conll);
+        return code(document, quote(document, 3, 16, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void aJudgedDemonstrativeJudgesWhoeverDidWhatTheClauseBeforeItSays() {
+        Event e = only(closingJudged(CLOSING_JUDGED));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:irresponsible/about-demonstrative", e.rule());
+    }
+
+    @Test
+    void aDemonstrativeJudgedNotSoByANeutralWordOrOfTheSpeakersOwnActCodesNothing() {
+        assertEquals(
+                List.of(), closingJudged(CLOSING_JUDGED.replace("13 an a DT O 15 det", "13 not not RB O 15 advmod")));
+        assertEquals(List.of(), closingJudged(CLOSING_JUDGED.replace("irresponsible irresponsible", "new new")));
+        assertEquals(List.of(), closingJudged(CLOSING_JUDGED.replace("5 Canada Canada NNP LOCATION", "5 we we PRP O")));
+    }
+
+    @Test
+    void aJudgedNounSubjectIsJudgedItselfNotTheClauseBefore() {
+        // "-- the policy is an irresponsible way to act": the policy's author is not named, so nobody is judged.
+        assertEquals(List.of(), closingJudged(CLOSING_JUDGED.replace("11 this this DT", "11 policy policy NN")));
+    }
+
+    private static final String SIDING = """
+            1 " " `` O 6 punct
+            2 Today today NN O 6 obl:tmod
+            3 we we PRP O 6 nsubj
+            4 are be VBP O 6 cop
+            5 with with IN O 6 case
+            6 Canada Canada NNP LOCATION 9 ccomp
+            7 , , , O 6 punct
+            8 " " '' O 6 punct
+            9 said say VBD O 0 root
+            10 Ahmed Ahmed NNP PERSON 9 nsubj
+            11 . . . O 9 punct
+            """;
+
+    private static List<Event> saidByAhmed(String conll, int lastQuoted) {
+        Document document = resolved(conll);
+        return code(document, quote(document, 1, lastQuoted, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void sayingTheSpeakerIsWithSomeoneSupportsThem() {
+        Event e = only(saidByAhmed(SIDING, 5));
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:solidarity", e.rule());
+    }
+
+    @Test
+    void beingWithSomeoneOnceOrNotOrWithNoActorIsNoSolidarity() {
+        assertEquals(List.of(), saidByAhmed(SIDING.replace("are be VBP", "were be VBD"), 5));
+        assertEquals(
+                List.of(), saidByAhmed(SIDING.replace("2 Today today NN O 6 obl:tmod", "2 not not RB O 6 advmod"), 5));
+        assertEquals(
+                List.of(), saidByAhmed(SIDING.replace("6 Canada Canada NNP LOCATION", "6 farmers farmer NNS O"), 5));
+        assertEquals(List.of(), saidByAhmed(SIDING.replace("3 we we PRP", "3 they they PRP"), 5));
+    }
+
+    @Test
+    void solidarityWithAPronounSupportsWhomTheArticleResolvesItTo() {
+        String earlier = """
+                1 Li Li NNP PERSON 2 compound
+                2 Wei Wei NNP PERSON 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+
+                """;
+        Document document = resolved(earlier + SIDING.replace("6 Canada Canada NNP LOCATION", "6 him he PRP O"));
+        List<Event> events = code(document, quote(document, 5, 9, QuoteKind.DIRECT, "person:ahmed", "say"));
+        Event e = only(events.stream().filter(x -> x.type().equals("SUPPORT")).toList());
+        assertEquals(List.of("person:li-wei"), e.targetIds());
+    }
+
+    private static final String TOLD_TO_ACT = """
+            1 " " `` O 4 punct
+            2 Canada Canada NNP LOCATION 4 nsubj
+            3 should should MD O 4 aux
+            4 reopen reopen VB O 9 ccomp
+            5 the the DT O 6 det
+            6 border border NN O 4 obj
+            7 , , , O 4 punct
+            8 " " '' O 4 punct
+            9 said say VBD O 0 root
+            10 Peruvian Peruvian JJ MISC 11 amod
+            11 Ahmed Ahmed NNP PERSON 9 nsubj
+            12 . . . O 9 punct
+            """;
+
+    @Test
+    void whatAnotherShouldDoIsARequestOfThem() {
+        Event e = only(saidByAhmed(TOLD_TO_ACT, 5));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:modal-request", e.rule());
+        assertEquals(Modality.ASSERTED, e.modality(), "the request is made, whether or not Canada acts");
+    }
+
+    @Test
+    void aNegatedOrPredictedOrOwnDutyOrAQuestionIsNoRequest() {
+        assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("5 the the DT O 6 det", "5 not not RB O 4 advmod"), 5));
+        assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("3 should should MD", "3 will will MD"), 5));
+        assertEquals(List.of(), saidByAhmed("""
+                1 " " `` O 5 punct
+                2 Canada Canada NNP LOCATION 5 nsubj
+                3 must must MD O 5 aux
+                4 be be VB O 5 aux
+                5 joking joke VBG O 8 ccomp
+                6 , , , O 5 punct
+                7 " " '' O 5 punct
+                8 said say VBD O 0 root
+                9 Ahmed Ahmed NNP PERSON 8 nsubj
+                10 . . . O 8 punct
+                """, 4));
+        assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("2 Canada Canada NNP LOCATION", "2 we we PRP O"), 5));
+        assertEquals(List.of(), saidByAhmed(TOLD_TO_ACT.replace("7 , , , O 4 punct", "7 ? ? . O 4 punct"), 5));
+        String byACanadian = TOLD_TO_ACT.replace("Peruvian Peruvian JJ", "Canadian Canadian JJ");
+        assertEquals(List.of(), saidByAhmed(byACanadian, 5), "what one's own country should do states a policy");
+        String byWhoeverFrom = TOLD_TO_ACT.replace("10 Peruvian Peruvian JJ MISC", "10 tall tall JJ O");
+        assertEquals(List.of(), saidByAhmed(byWhoeverFrom, 5), "a country told by a speaker perhaps its own");
+        assertEquals(
+                List.of(),
+                saidByAhmed(
+                        TOLD_TO_ACT
+                                .replace("6 border border NN O 4 obj", "6 farmers farmer NNS O 4 obj")
+                                .replace("2 Canada Canada NNP LOCATION", "2 Prices price NNS O"),
+                        5));
+    }
+
+    @Test
+    void whatAnotherNeedsToDoIsARequestOfThem() {
+        Event e = only(saidByAhmed("""
+                1 " " `` O 3 punct
+                2 Canada Canada NNP LOCATION 3 nsubj
+                3 needs need VBZ O 10 ccomp
+                4 to to TO O 5 mark
+                5 keep keep VB O 3 xcomp
+                6 its its PRP$ O 7 nmod:poss
+                7 word word NN O 5 obj
+                8 , , , O 3 punct
+                9 " " '' O 3 punct
+                10 said say VBD O 0 root
+                11 Peruvian Peruvian JJ MISC 12 amod
+                12 Ahmed Ahmed NNP PERSON 10 nsubj
+                13 . . . O 10 punct
+                """, 6));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+    }
+
+    private static final String HOPED = """
+            1 " " `` O 3 punct
+            2 I I PRP O 3 nsubj
+            3 hope hope VBP O 12 ccomp
+            4 that that IN O 7 mark
+            5 Peru Peru NNP LOCATION 7 nsubj
+            6 will will MD O 7 aux
+            7 return return VB O 3 ccomp
+            8 the the DT O 9 det
+            9 money money NN O 7 obj
+            10 , , , O 3 punct
+            11 " " '' O 3 punct
+            12 said say VBD O 0 root
+            13 Canadian Canadian JJ MISC 14 amod
+            14 Ahmed Ahmed NNP PERSON 12 nsubj
+            15 . . . O 12 punct
+            """;
+
+    @Test
+    void whatTheSpeakerHopesAnotherWillDoIsARequestOfThem() {
+        Event e = only(saidByAhmed(HOPED, 8));
+        assertEquals("REQUEST", e.type());
+        assertEquals(List.of("PER"), e.targetIds());
+        assertEquals("stance:hoped-act", e.rule());
+    }
+
+    @Test
+    void anotherOnesHopeOrAHopeThatSomethingWillNotHappenIsNoRequest() {
+        assertEquals(List.of(), saidByAhmed(HOPED.replace("2 I I PRP O", "2 Farmers farmer NNS O"), 8));
+        assertEquals(List.of(), saidByAhmed(HOPED.replace("8 the the DT O 9 det", "8 not not RB O 7 advmod"), 8));
+        assertEquals(List.of(), saidByAhmed(HOPED.replace("7 return return VB", "7 win win VB"), 8));
+    }
+
+    private static final String OWNED_CONDUCT = """
+            1 " " `` O 11 punct
+            2 The the DT O 3 det
+            3 conduct conduct NN O 11 nsubj
+            4 of of IN O 5 case
+            5 Canada Canada NNP LOCATION 3 nmod
+            6 in in IN O 7 mark
+            7 closing close VBG O 3 acl
+            8 the the DT O 9 det
+            9 border border NN O 7 obj
+            10 is be VBZ O 11 cop
+            11 undemocratic undemocratic JJ O 14 ccomp
+            12 , , , O 11 punct
+            13 " " '' O 11 punct
+            14 said say VBD O 0 root
+            15 Ahmed Ahmed NNP PERSON 14 nsubj
+            16 . . . O 14 punct
+            """;
+
+    @Test
+    void judgedConductIsAJudgementOfWhoseConductItIs() {
+        Event e = only(saidByAhmed(OWNED_CONDUCT, 10));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:undemocratic/about-subject+owner", e.rule());
+    }
+
+    @Test
+    void conductOfNoActorOrOfTheSpeakersOwnSideJudgesNoOne() {
+        assertEquals(
+                List.of(),
+                saidByAhmed(OWNED_CONDUCT.replace("5 Canada Canada NNP LOCATION", "5 officials official NNS O"), 10));
+        assertEquals(
+                List.of(), saidByAhmed(OWNED_CONDUCT.replace("5 Canada Canada NNP LOCATION", "5 us we PRP O"), 10));
+        assertEquals(List.of(), saidByAhmed(OWNED_CONDUCT.replace("undemocratic undemocratic", "usual usual"), 10));
+    }
+
+    private static final String TOLD_THEN_JUDGED = """
+            1 " " `` O 3 punct
+            2 Canada Canada NNP LOCATION 3 nsubj
+            3 closed close VBD O 0 root
+            4 the the DT O 5 det
+            5 border border NN O 3 obj
+            6 . . . O 3 punct
+
+            1 This this DT O 3 nsubj
+            2 is be VBZ O 3 cop
+            3 irresponsible irresponsible JJ O 7 ccomp
+            4 , , , O 3 punct
+            5 " " '' O 3 punct
+            6 Ahmed Ahmed NNP PERSON 7 nsubj
+            7 said say VBD O 0 root
+            8 . . . O 7 punct
+            """;
+
+    @Test
+    void aQuotedSentenceOpeningWithADemonstrativeJudgesWhatTheSentenceBeforeTold() {
+        Event e = only(saidByAhmed(TOLD_THEN_JUDGED, 8));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("CAN"), e.targetIds());
+        assertEquals("stance:irresponsible/about-demonstrative", e.rule());
+    }
+
+    @Test
+    void aDemonstrativeAfterNarrationOutsideTheQuoteJudgesNoOne() {
+        String narrated = TOLD_THEN_JUDGED
+                .replace("1 \" \" `` O 3 punct", "1 Then then RB O 3 advmod")
+                .replace("1 This this DT O 3 nsubj", "1 \" \" `` O 4 punct\n2 This this DT O 4 nsubj")
+                .replace("2 is be VBZ O 3 cop", "3 is be VBZ O 4 cop")
+                .replace("3 irresponsible irresponsible JJ O 7 ccomp", "4 irresponsible irresponsible JJ O 8 ccomp")
+                .replace("4 , , , O 3 punct\n5 \" \" '' O 3 punct", "5 , , , O 4 punct\n6 \" \" '' O 4 punct")
+                .replace(
+                        "6 Ahmed Ahmed NNP PERSON 7 nsubj\n7 said say VBD O 0 root\n8 . . . O 7 punct",
+                        "7 Ahmed Ahmed NNP PERSON 8 nsubj\n8 said say VBD O 0 root\n9 . . . O 8 punct");
+        Document document = resolved(narrated);
+        assertEquals(List.of(), code(document, quote(document, 7, 9, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    @Test
+    void anAccusationOfPeopleTheSpeakerDoesNotNameCodesNothing() {
+        // "Those who blame Canada are liars": whoever blames is nobody the article names.
+        Document document = resolved("""
+                1 " " `` O 7 punct
+                2 Those those DT O 7 nsubj
+                3 who who WP O 4 nsubj
+                4 blame blame VBP O 2 acl:relcl
+                5 Canada Canada NNP LOCATION 4 obj
+                6 are be VBP O 7 cop
+                7 liars liar NNS O 10 ccomp
+                8 , , , O 7 punct
+                9 " " '' O 7 punct
+                10 said say VBD O 0 root
+                11 Ahmed Ahmed NNP PERSON 10 nsubj
+                12 . . . O 10 punct
+                """);
+        List<Event> stances = code(document, quote(document, 1, 6, QuoteKind.DIRECT, "person:ahmed", "say")).stream()
+                .filter(e -> e.rule().startsWith("stance:"))
+                .toList();
+        assertEquals(List.of(), stances);
     }
 }

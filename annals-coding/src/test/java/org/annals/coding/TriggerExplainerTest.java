@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.annals.core.Document;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
 import org.junit.jupiter.api.Test;
 
 class TriggerExplainerTest {
@@ -81,6 +84,37 @@ class TriggerExplainerTest {
                 """), "sanctions");
         assertEquals("nominal: verb is no support verb", sanctions.reason());
         assertEquals("discuss/obj", sanctions.detail());
+    }
+
+    private static final String QUOTED_JUDGEMENT = """
+            1 " " `` O 5 punct
+            2 The the DT O 3 det
+            3 weather weather NN O 5 nsubj
+            4 is be VBZ O 5 cop
+            5 reckless reckless JJ O 9 ccomp
+            6 , , , O 5 punct
+            7 " " '' O 5 punct
+            8 Ahmed Ahmed NNP PERSON 9 nsubj
+            9 said say VBD O 0 root
+            10 . . . O 9 punct
+            """;
+
+    private static TriggerCandidate quotedJudgement(String speaker) {
+        Document parsed = ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + QUOTED_JUDGEMENT));
+        Span words = new Span(
+                parsed.tokens().get(1).span().start(),
+                parsed.tokens().get(4).span().end());
+        Quote quote = new Quote(words, parsed.textOf(words), QuoteKind.DIRECT, speaker, null, "say", "");
+        return word(EXPLAINER.explain(EVENTS.apply(parsed.withQuotes(List.of(quote)))), "reckless");
+    }
+
+    @Test
+    void aQuotedCueThatCodesNothingSaysWhetherTheSpeakerOrTheTargetIsMissing() {
+        assertEquals(
+                "stance cue: quotation without a resolved speaker",
+                quotedJudgement("").reason());
+        assertEquals(
+                "stance cue: no target found", quotedJudgement("person:ahmed").reason());
     }
 
     @Test
