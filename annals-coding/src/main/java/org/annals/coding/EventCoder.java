@@ -465,11 +465,7 @@ final class EventCoder {
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
     // its agent unnamed; "a landslide killed five" names no act and codes nothing.
     private boolean actOfSameTypeAsSubject(Trigger trigger) {
-        return tree.children(trigger.predicate(), "nsubj").stream()
-                .map(tree::token)
-                .filter(Token::isNoun)
-                .flatMap(subject -> lexicon.nouns(subject.lemma()).stream())
-                .anyMatch(noun -> noun.type().equals(trigger.type()));
+        return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
     }
 
     // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".

@@ -1,0 +1,105 @@
+package org.annals.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.annals.core.Document;
+import org.annals.core.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An act that is the subject of a verb of its own type was done by the act's owner (ForceActs), or by the one a
+ * passive gives it to (ActPerpetrators); sentences written for the test.
+ */
+class SubjectActOwnersTest {
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage();
+
+    // A Hezbollah attack wounded two soldiers.
+    private static final String COMPOUND_ATTACK = """
+            1 A a DT O 3 det
+            2 Hezbollah Hezbollah NNP ORGANIZATION 3 compound
+            3 attack attack NN O 4 nsubj
+            4 wounded wound VBD O 0 root
+            5 two two CD NUMBER 6 nummod
+            6 soldiers soldier NNS O 4 obj
+            7 . . . O 4 punct
+            """;
+
+    // An Iraqi airstrike killed four people.
+    private static final String NATIONAL_AIRSTRIKE = """
+            1 An a DT O 3 det
+            2 Iraqi Iraqi JJ NATIONALITY 3 amod
+            3 airstrike airstrike NN O 4 nsubj
+            4 killed kill VBD O 0 root
+            5 four four CD NUMBER 6 nummod
+            6 people person NNS O 4 obj
+            7 . . . O 4 punct
+            """;
+
+    // A bomb attack killed four people. The attack was attributed to Boko Haram.
+    private static final String ATTRIBUTED = """
+            1 A a DT O 3 det
+            2 bomb bomb NN O 3 compound
+            3 attack attack NN O 4 nsubj
+            4 killed kill VBD O 0 root
+            5 four four CD NUMBER 6 nummod
+            6 people person NNS O 4 obj
+            7 . . . O 4 punct
+
+            1 The the DT O 2 det
+            2 attack attack NN O 4 nsubj:pass
+            3 was be VBD O 4 aux:pass
+            4 attributed attribute VBN O 0 root
+            5 to to IN O 7 case
+            6 Boko Boko NNP ORGANIZATION 7 compound
+            7 Haram Haram NNP ORGANIZATION 4 obl
+            8 . . . O 4 punct
+            """;
+
+    private static Event only(String conll) {
+        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
+        List<Event> events = EVENTS.apply(ACTORS.apply(parsed)).events();
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    @Test
+    void aBodyCompoundedWithTheActDidIt() {
+        Event e = only(COMPOUND_ATTACK);
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("org:hezbollah"), e.sourceIds());
+        assertTrue(e.rule().contains(ForceActs.SUBJECT_ACT), e.rule());
+    }
+
+    @Test
+    void aPlaceCompoundedWithTheActOnlySaysWhere() {
+        String place = COMPOUND_ATTACK.replace(
+                "2 Hezbollah Hezbollah NNP ORGANIZATION 3 compound", "2 Baghdad Baghdad NNP LOCATION 3 compound");
+        Event e = only(place);
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of(), e.sourceIds());
+    }
+
+    @Test
+    void aNationalityAdjectiveSaysWhoseTheActIs() {
+        Event e = only(NATIONAL_AIRSTRIKE);
+        assertEquals(List.of("IRQ"), e.sourceIds());
+    }
+
+    @Test
+    void anActAttributedToABodyInTheNextSentenceWasItsAct() {
+        Event e = only(ATTRIBUTED);
+        assertEquals(List.of("org:boko-haram"), e.sourceIds());
+        assertTrue(e.rule().endsWith("+perpetrator:claimed"), e.rule());
+    }
+
+    @Test
+    void anActAttributedToACauseHasNoAuthor() {
+        String leak = ATTRIBUTED
+                .replace("6 Boko Boko NNP ORGANIZATION 7 compound", "6 a a DT O 7 det")
+                .replace("7 Haram Haram NNP ORGANIZATION 4 obl", "7 leak leak NN O 4 obl");
+        assertEquals(List.of(), only(leak).sourceIds());
+    }
+}
