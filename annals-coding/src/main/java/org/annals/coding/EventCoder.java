@@ -71,6 +71,7 @@ final class EventCoder {
     private final TriggerLog log;
     private final MissingArguments missing;
     private final RefusedActs refusedActs;
+    private final Coups coups;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -93,6 +94,7 @@ final class EventCoder {
         this.authors = new ActAuthors(tree, arguments, acts);
         this.missing = new MissingArguments(tree);
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
+        this.coups = new Coups(tree, arguments, index);
     }
 
     List<Event> code() {
@@ -294,6 +296,9 @@ final class EventCoder {
         Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
         if (source.actors().isEmpty() && !trigger.bareNoun()) {
             source = force.ownerOfAct(trigger.predicate(), trigger.type());
+        }
+        if (source.actors().isEmpty() && !trigger.bareNoun()) {
+            source = coups.military(trigger.predicate(), trigger.type());
         }
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());

@@ -58,9 +58,27 @@ class SubjectActOwnersTest {
             8 . . . O 4 punct
             """;
 
-    private static Event only(String conll) {
+    // A military coup in Mali toppled President Ibrahim Keita.
+    private static final String MILITARY_COUP = """
+            1 A a DT O 3 det
+            2 military military JJ O 3 amod
+            3 coup coup NN O 6 nsubj
+            4 in in IN O 5 case
+            5 Mali Mali NNP LOCATION 3 nmod
+            6 toppled topple VBD O 0 root
+            7 President President NNP O 9 compound
+            8 Ibrahim Ibrahim NNP PERSON 9 compound
+            9 Keita Keita NNP PERSON 6 obj
+            10 . . . O 6 punct
+            """;
+
+    private static List<Event> code(String conll) {
         Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        List<Event> events = EVENTS.apply(ACTORS.apply(parsed)).events();
+        return EVENTS.apply(ACTORS.apply(parsed)).events();
+    }
+
+    private static Event only(String conll) {
+        List<Event> events = code(conll);
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
     }
@@ -101,5 +119,20 @@ class SubjectActOwnersTest {
                 .replace("6 Boko Boko NNP ORGANIZATION 7 compound", "6 a a DT O 7 det")
                 .replace("7 Haram Haram NNP ORGANIZATION 4 obl", "7 leak leak NN O 4 obl");
         assertEquals(List.of(), only(leak).sourceIds());
+    }
+
+    @Test
+    void aMilitaryCoupIsTheMilitaryOfItsCountryActing() {
+        Event e = only(MILITARY_COUP);
+        assertEquals("COERCE", e.type());
+        assertEquals(List.of("org:MLI:military"), e.sourceIds());
+        assertEquals(List.of("person:ibrahim-keita"), e.targetIds());
+        assertTrue(e.rule().contains(Coups.ROUTE), e.rule());
+    }
+
+    @Test
+    void aCoupNotCalledMilitaryNamesNobody() {
+        String coup = MILITARY_COUP.replace("2 military military JJ O 3 amod", "2 failed fail VBN O 3 amod");
+        assertEquals(List.of(), code(coup));
     }
 }
