@@ -140,8 +140,10 @@ final class UnnamedPeople {
         if (COUNTED_ONLY.contains(entry.lemma()) && !counted(noun)) {
             return Optional.empty();
         }
-        Optional<String> country =
-                Modifiers.of(tree, found, Set.of(noun), kb, document).country().map(Modifiers.Country::iso3);
+        Optional<String> country = Modifiers.of(tree, found, Set.of(noun), kb, document)
+                .country()
+                .map(Modifiers.Country::iso3)
+                .or(() -> Modifiers.origin(tree, found, noun));
         if (entry.lemma().startsWith(GOVERNMENT_COMPOUND)) {
             return official(noun, entry, country.or(this::onlyGovernment).or(() -> articleCountry));
         }
