@@ -515,8 +515,10 @@ final class ActorResolver {
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate =
-                    unnamedNoun(i) && (ARGUMENT_RELATIONS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i));
+            boolean candidate = unnamedNoun(i)
+                    && (ARGUMENT_RELATIONS.contains(token.deprel())
+                            || Crowds.isMemberPhrase(tree, i)
+                            || ClaimOwners.isOwnerPhrase(tree, i));
             Optional<Institutions.Institution> institution =
                     candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
             if (institution.isPresent()) {

@@ -121,7 +121,9 @@ final class UnnamedPeople {
 
     private boolean candidate(int i) {
         Token token = tree.token(i);
-        boolean argument = ARGUMENTS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i);
+        boolean argument = ARGUMENTS.contains(token.deprel())
+                || Crowds.isMemberPhrase(tree, i)
+                || ClaimOwners.isOwnerPhrase(tree, i);
         return tree.inArticle(i)
                 && token.isNoun()
                 && !token.isProperNoun()

@@ -8,7 +8,10 @@ import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
-/** People named by the body they act for act as that body (Affiliations); sentences written for the test. */
+/**
+ * People named by the body they act for act as that body (Affiliations), and the owners of a claim are actors
+ * (ClaimOwners); sentences written for the test.
+ */
 class AffiliationsTest {
     private static final ActorStage ACTORS = new ActorStage();
     private static final EventStage EVENTS = new EventStage();
@@ -102,5 +105,39 @@ class AffiliationsTest {
         assertTrue(e.rule().contains("+members"), e.rule());
         String opponents = LEADERS_OF_MEMBER_STATES.replace("1 Leaders leader NNS", "1 Opponents opponent NNS");
         assertEquals(List.of(), code(opponents));
+    }
+
+    // Chile rejected the demands of the protesters.
+    private static final String DEMANDS_OF = """
+            1 Chile Chile NNP LOCATION 2 nsubj
+            2 rejected reject VBD O 0 root
+            3 the the DT O 4 det
+            4 demands demand NNS O 2 obj
+            5 of of IN O 7 case
+            6 the the DT O 7 det
+            7 protesters protester NNS O 4 nmod
+            8 . . . O 2 punct
+            """;
+
+    @Test
+    void theOwnersOfARejectedDemandAreItsTarget() {
+        List<Event> events = code(DEMANDS_OF);
+        Event e = events.stream()
+                .filter(x -> x.type().equals("REJECT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("CHL"), e.sourceIds());
+        assertEquals(List.of("group:protester"), e.targetIds());
+        // The demand itself, made by its owners of the one who answered it.
+        assertTrue(events.stream()
+                .anyMatch(x -> x.type().equals("REQUEST") && x.sourceIds().equals(e.targetIds())));
+    }
+
+    @Test
+    void theOwnersOfSomethingThatIsNoClaimAreNoTarget() {
+        String homes = DEMANDS_OF.replace("4 demands demand NNS", "4 homes home NNS");
+        assertTrue(
+                code(homes).stream().allMatch(e -> e.targetIds().isEmpty()),
+                code(homes).toString());
     }
 }
