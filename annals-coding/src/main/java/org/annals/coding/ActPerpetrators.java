@@ -182,10 +182,17 @@ final class ActPerpetrators {
         if (authors.isEmpty()) {
             return Optional.empty();
         }
-        int offset = !passiveSubject
-                ? document.sentences().get(token.sentence()).span().end()
-                : tree.token(attributing).span().start();
+        int offset = passiveSubject ? tree.token(attributing).span().start() : sentenceEnd(act);
         return Optional.of(new Claim(authors, offset, act));
+    }
+
+    private int sentenceEnd(int token) {
+        int last = token;
+        while (last + 1 < tree.size()
+                && tree.token(last + 1).sentence() == tree.token(token).sentence()) {
+            last++;
+        }
+        return tree.token(last).span().end();
     }
 
     private boolean negated(int verb) {

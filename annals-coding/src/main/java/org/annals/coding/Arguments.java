@@ -97,13 +97,13 @@ final class Arguments {
 
     private final Tree tree;
     private final ActorIndex index;
-    private final Affiliations affiliations;
+    private final AffiliatedPeople affiliations;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
         this.affiliations =
-                new Affiliations(tree, index, token -> actorsOf(token, "").actors());
+                new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */

@@ -30,19 +30,26 @@ final class Coups {
 
     /** The military that removed the verb's object, when the verb's subject is a military coup. */
     Arguments.Found military(int verb, String type) {
-        if (!type.equals(COERCE)) {
-            return Arguments.Found.NONE;
-        }
         Optional<Integer> coup =
                 tree.children(verb, "nsubj").stream().filter(this::militaryCoup).findFirst();
-        Optional<String> place = coup.flatMap(this::placeOf);
-        Optional<String> leader = coup.isEmpty() || place.isPresent() ? Optional.empty() : removedLeaderCountry(verb);
-        Optional<String> country = coup.isEmpty()
-                ? Optional.empty()
-                : place.or(() -> leader).or(() -> DominantCountry.of(index.document()));
-        String route = ROUTE + (place.isPresent() ? "place" : leader.isPresent() ? "removed" : "article");
-        return country.map(c -> new Arguments.Found(List.of("org:" + c + ":military"), route, false))
+        if (!type.equals(COERCE) || coup.isEmpty()) {
+            return Arguments.Found.NONE;
+        }
+        Optional<String> place = placeOf(coup.get());
+        if (place.isPresent()) {
+            return militaryOf(place.get(), "place");
+        }
+        Optional<String> leader = removedLeaderCountry(verb);
+        if (leader.isPresent()) {
+            return militaryOf(leader.get(), "removed");
+        }
+        return DominantCountry.of(index.document())
+                .map(country -> militaryOf(country, "article"))
                 .orElse(Arguments.Found.NONE);
+    }
+
+    private static Arguments.Found militaryOf(String country, String route) {
+        return new Arguments.Found(List.of("org:" + country + ":military"), ROUTE + route, false);
     }
 
     private boolean militaryCoup(int noun) {

@@ -135,4 +135,21 @@ class SubjectActOwnersTest {
         String coup = MILITARY_COUP.replace("2 military military JJ O 3 amod", "2 failed fail VBN O 3 amod");
         assertEquals(List.of(), code(coup));
     }
+
+    @Test
+    void anActClaimedByABodyInItsOwnSentenceWasItsAct() {
+        String claimedBy = """
+                1 A a DT O 2 det
+                2 bombing bombing NN O 7 nsubj
+                3 claimed claim VBN O 2 acl
+                4 by by IN O 6 case
+                5 Boko Boko NNP ORGANIZATION 6 compound
+                6 Haram Haram NNP ORGANIZATION 3 obl:agent
+                7 killed kill VBD O 0 root
+                8 four four CD NUMBER 9 nummod
+                9 people person NNS O 7 obj
+                10 . . . O 7 punct
+                """;
+        assertEquals(List.of("org:boko-haram"), only(claimedBy).sourceIds());
+    }
 }

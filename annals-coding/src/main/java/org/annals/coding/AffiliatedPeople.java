@@ -15,7 +15,7 @@ import org.annals.core.MentionType;
  * from the European Union", "leaders of African Union member states" act as that body, state or person, and so does
  * "the club's spokesman". Only a named actor counts: "a spokesman for the family" stays whoever else resolved it.
  */
-final class Affiliations {
+final class AffiliatedPeople {
     private static final String FILE = "/org/annals/coding/affiliations.tsv";
     private static final Map<String, Set<String>> PREPOSITIONS = load();
     // "member states of the AU" and "AU member states" name the members of the body in the compound.
@@ -27,7 +27,7 @@ final class Affiliations {
     private final Function<Integer, List<String>> actors;
 
     /** {@code actors} gives the actors a token names, its conjuncts included ({@link Arguments#actorsOf}). */
-    Affiliations(Tree tree, ActorIndex index, Function<Integer, List<String>> actors) {
+    AffiliatedPeople(Tree tree, ActorIndex index, Function<Integer, List<String>> actors) {
         this.tree = tree;
         this.index = index;
         this.actors = actors;

@@ -9,10 +9,10 @@ import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * People named by the body they act for act as that body (Affiliations), and the owners of a claim are actors
+ * People named by the body they act for act as that body (AffiliatedPeople), and the owners of a claim are actors
  * (ClaimOwners); sentences written for the test.
  */
-class AffiliationsTest {
+class AffiliatedPeopleTest {
     private static final ActorStage ACTORS = new ActorStage();
     private static final EventStage EVENTS = new EventStage();
 
