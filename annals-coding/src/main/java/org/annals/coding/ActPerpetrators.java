@@ -32,6 +32,13 @@ final class ActPerpetrators {
     static final Set<String> BLAMING = Set.of("blame", "accuse", "charge", "convict");
     private static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit");
     private static final Set<String> CLAIMED = Set.of("responsibility", "credit");
+    // Passives that give an act to its author, and the preposition naming the author: "ascribed to", "claimed by".
+    private static final Map<String, Set<String>> ATTRIBUTING = Map.of(
+            "ascribe", Set.of("to"),
+            "attribute", Set.of("to"),
+            "blame", Set.of("on"),
+            "claim", Set.of("by"),
+            "carry", Set.of("by"));
     // Words for an attack of any kind, which may refer back to a stabbing as well as to a bombing.
     private static final Set<String> ANY_ATTACK = Set.of("attack", "assault");
 
@@ -140,8 +147,52 @@ final class ActPerpetrators {
                         .orElse(-1);
                 claims.add(new Claim(claimants, tree.token(verb).span().start(), act));
             }
+            if (tree.inArticle(i) && namesAnAct(i)) {
+                attribution(i).ifPresent(claims::add);
+            }
         }
         return claims;
+    }
+
+    // "The attack was ascribed to the Taliban", "a bombing claimed by Islamic State", "the blast, blamed on the
+    // rebels": the act is given to its author by a passive. A participle modifying the act sits inside the sentence
+    // that tells it, so it counts as told after that sentence's attack.
+    private Optional<Claim> attribution(int act) {
+        int verb = tree.head(act);
+        Token token = tree.token(act);
+        boolean passiveSubject = token.deprel().equals("nsubj:pass") && verb >= 0;
+        int attributing = passiveSubject
+                ? verb
+                : tree.children(act, "acl").stream()
+                        .filter(p -> tree.token(p).pos().equals("VBN"))
+                        .findFirst()
+                        .orElse(-1);
+        if (attributing < 0 || negated(attributing)) {
+            return Optional.empty();
+        }
+        String lemma = Tree.lower(tree.token(attributing).lemma());
+        Set<String> prepositions = ATTRIBUTING.getOrDefault(lemma, Set.of());
+        List<String> authors = tree.children(attributing).stream()
+                .filter(c -> tree.token(c).deprel().startsWith("obl"))
+                .filter(c -> prepositions.contains(tree.preposition(c)))
+                .map(c -> arguments.actorsOf(c, "").actors())
+                .filter(found -> !found.isEmpty())
+                .findFirst()
+                .orElse(List.of());
+        if (authors.isEmpty()) {
+            return Optional.empty();
+        }
+        int offset = passiveSubject ? tree.token(attributing).span().start() : sentenceEnd(act);
+        return Optional.of(new Claim(authors, offset, act));
+    }
+
+    private int sentenceEnd(int token) {
+        int last = token;
+        while (last + 1 < tree.size()
+                && tree.token(last + 1).sentence() == tree.token(token).sentence()) {
+            last++;
+        }
+        return tree.token(last).span().end();
     }
 
     private boolean negated(int verb) {

@@ -515,8 +515,10 @@ final class ActorResolver {
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate =
-                    unnamedNoun(i) && (ARGUMENT_RELATIONS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i));
+            boolean candidate = unnamedNoun(i)
+                    && (ARGUMENT_RELATIONS.contains(token.deprel())
+                            || Crowds.isMemberPhrase(tree, i)
+                            || ClaimOwners.isOwnerPhrase(tree, i));
             Optional<Institutions.Institution> institution =
                     candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
             if (institution.isPresent()) {
@@ -530,10 +532,12 @@ final class ActorResolver {
         }
     }
 
-    // "Iranian protesters", "Hong Kong students" are that country's group, as unnamed people of people.tsv are.
+    // "Iranian protesters", "Hong Kong students", "protesters from Hong Kong" are that country's group, as unnamed
+    // people of people.tsv are.
     private void collective(int head, String sector) {
         String slug = Slug.of(Tree.lower(tree.token(head).lemma()));
-        Optional<String> country = describedCountry(head).map(Modifiers.Country::iso3);
+        Optional<String> country =
+                describedCountry(head).map(Modifiers.Country::iso3).or(() -> Modifiers.origin(tree, found, head));
         String id = UnnamedPeople.groupId(slug, country);
         ActorDraft group = actor(id, Tree.lower(tree.token(head).word()), ActorKind.GROUP);
         country.ifPresent(iso3 -> group.learnCountry(iso3, null));

@@ -21,6 +21,9 @@ final class Arguments {
     /** Suffix of a target pattern found through the body a gathering is named after ("hosted the SCO summit"). */
     static final String CONVENED = "+convener";
 
+    /** Suffix of a pattern found through the body a person acts for ("a spokesman for the State Department"). */
+    static final String AFFILIATED = "+affiliation";
+
     /** Target spec for whoever answers a request: the subject of the verb the request noun hangs on. */
     static final String ANSWERER = "answerer";
 
@@ -56,8 +59,8 @@ final class Arguments {
     // People a name before the noun says the origin of: "a Cheltenham man", "the Paris residents".
     private static final Set<String> PERSON_NOUNS =
             union(PERSON_GROUP_NOUNS, Set.of("resident", "citizen", "student", "boy", "girl", "driver", "native"));
+    // Members, representatives and delegations are affiliations (affiliations.tsv), read before these.
     private static final Set<String> PARTITIVES = Set.of(
-            "member",
             "some",
             "many",
             "most",
@@ -65,8 +68,6 @@ final class Arguments {
             "several",
             "part",
             "each",
-            "representative",
-            "delegation",
             "navy",
             "army",
             "force",
@@ -96,10 +97,13 @@ final class Arguments {
 
     private final Tree tree;
     private final ActorIndex index;
+    private final AffiliatedPeople affiliations;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
+        this.affiliations =
+                new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -458,10 +462,17 @@ final class Arguments {
     Found actorsOf(int token, String pattern) {
         Set<String> actors = new LinkedHashSet<>();
         boolean group = false;
+        String route = pattern;
         for (int member : withConjuncts(token)) {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member));
+            List<String> bodies = affiliations.actingFor(member, actor);
+            if (!bodies.isEmpty()) {
+                actors.addAll(bodies);
+                route = pattern + AFFILIATED;
+                continue;
+            }
             List<String> wholes = actor.isPresent() ? List.of() : partitive(member);
             if (actor.isEmpty() && wholes.isEmpty()) {
                 actor = named(member).or(() -> example(member));
@@ -476,11 +487,11 @@ final class Arguments {
                 actors.addAll(expanded);
             }
         }
-        return new Found(new ArrayList<>(actors), pattern, group);
+        return new Found(new ArrayList<>(actors), route, group);
     }
 
-    // "members of the European Union", "some of the protesters": part of a named whole acts as the whole, and
-    // "the delegations of Chile, Peru and Bolivia" are all the wholes coordinated after "of".
+    // "some of the protesters", "thousands of students of the university": part of a named whole acts as the whole,
+    // and "the governments of Spain and Italy" are all the wholes coordinated after "of".
     private List<String> partitive(int token) {
         if (!PARTITIVES.contains(Tree.lower(tree.token(token).lemma()))) {
             return List.of();

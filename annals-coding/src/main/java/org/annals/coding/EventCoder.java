@@ -71,6 +71,7 @@ final class EventCoder {
     private final TriggerLog log;
     private final MissingArguments missing;
     private final RefusedActs refusedActs;
+    private final Coups coups;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -93,6 +94,7 @@ final class EventCoder {
         this.authors = new ActAuthors(tree, arguments, acts);
         this.missing = new MissingArguments(tree);
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
+        this.coups = new Coups(tree, arguments, index);
     }
 
     List<Event> code() {
@@ -295,6 +297,9 @@ final class EventCoder {
         if (source.actors().isEmpty() && !trigger.bareNoun()) {
             source = force.ownerOfAct(trigger.predicate(), trigger.type());
         }
+        if (source.actors().isEmpty() && !trigger.bareNoun()) {
+            source = coups.military(trigger.predicate(), trigger.type());
+        }
         List<Integer> heads = trigger.heads();
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         if (target.actors().isEmpty()) {
@@ -465,11 +470,7 @@ final class EventCoder {
     // "A car bombing killed five": the subject is itself an act of the trigger's type, so the event happened with
     // its agent unnamed; "a landslide killed five" names no act and codes nothing.
     private boolean actOfSameTypeAsSubject(Trigger trigger) {
-        return tree.children(trigger.predicate(), "nsubj").stream()
-                .map(tree::token)
-                .filter(Token::isNoun)
-                .flatMap(subject -> lexicon.nouns(subject.lemma()).stream())
-                .anyMatch(noun -> noun.type().equals(trigger.type()));
+        return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
     }
 
     // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Event;
+import org.annals.core.MentionType;
 
 /**
  * Acts of force told without their agent in the verb's own arguments: a victim "killed in an airstrike", an
@@ -14,6 +15,9 @@ import org.annals.core.Event;
 final class ForceActs {
     /** Target spec marking a nominal attack with no owner, coded with an empty source ("an attack on X"). */
     static final String UNCLAIMED = "unclaimed";
+
+    /** Prefix of the route by which the owner of an act that is the verb's subject was found. */
+    static final String SUBJECT_ACT = "act-subject-owner:";
 
     private static final String ASSAULT = "ASSAULT";
     // Prepositions that place a victim in the act: "killed in a bombing", "injured during the raid".
@@ -93,6 +97,44 @@ final class ForceActs {
                     Arguments.Found owner = arguments.possessor(act);
                     return owner.actors().isEmpty() ? compoundOwner(act) : owner;
                 })
+                .orElseGet(() ->
+                        actingSubject(verb, type).map(this::ownerOfSubjectAct).orElse(Arguments.Found.NONE));
+    }
+
+    /**
+     * The subject of the verb when it is an act of the trigger's type: "a car bombing killed five", "a Taliban attack
+     * wounded two". Such a sentence tells the act happening, whoever did it.
+     */
+    Optional<Integer> actingSubject(int verb, String type) {
+        return tree.children(verb, "nsubj").stream()
+                .filter(s -> tree.token(s).isNoun() && isActOf(s, type))
+                .findFirst();
+    }
+
+    // "Israel's strike killed", "an Israeli strike", "an attack by Hamas", "a Taliban attack": the act's own owner did
+    // what the verb says. A place compounded with the act ("a Kabul bombing") says where, so only a body counts there.
+    private Arguments.Found ownerOfSubjectAct(int act) {
+        Arguments.Found owner = arguments.possessor(act);
+        if (owner.actors().isEmpty()) {
+            owner = arguments.nounAgent(act);
+        }
+        if (owner.actors().isEmpty()) {
+            owner = bodyCompound(act);
+        }
+        return owner.actors().isEmpty()
+                ? owner
+                : new Arguments.Found(owner.actors(), SUBJECT_ACT + owner.pattern(), owner.group());
+    }
+
+    private Arguments.Found bodyCompound(int act) {
+        return tree.children(act, "compound").stream()
+                .filter(c -> index.mentionAt(tree.token(c))
+                        .map(m -> m.type() == MentionType.ORGANISATION)
+                        .orElse(false))
+                .map(c -> index.actorAt(tree.token(c)))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(actor -> new Arguments.Found(List.of(actor), "compound", false))
                 .orElse(Arguments.Found.NONE);
     }
 

@@ -48,6 +48,20 @@ record Modifiers(TreeSet<Integer> tokens, Optional<Country> country, Optional<Ti
         }
     }
 
+    /**
+     * The country people come from ("protesters from Hong Kong", "officials from France"), as a demonym or a
+     * compound would say it ("Hong Kong protesters").
+     */
+    static Optional<String> origin(Tree tree, List<Found> found, int noun) {
+        return tree.children(noun, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("from"))
+                .flatMap(c -> found.stream()
+                        .filter(f ->
+                                f.covers(c) && f.entry() != null && f.entry().kind() == ActorKind.COUNTRY))
+                .map(f -> f.entry().country())
+                .findFirst();
+    }
+
     private static Optional<Country> country(Set<Integer> tokens, List<Found> found, Tree tree) {
         for (int token : tokens) {
             for (Found f : found) {

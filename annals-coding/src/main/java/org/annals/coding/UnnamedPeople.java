@@ -121,7 +121,9 @@ final class UnnamedPeople {
 
     private boolean candidate(int i) {
         Token token = tree.token(i);
-        boolean argument = ARGUMENTS.contains(token.deprel()) || Crowds.isMemberPhrase(tree, i);
+        boolean argument = ARGUMENTS.contains(token.deprel())
+                || Crowds.isMemberPhrase(tree, i)
+                || ClaimOwners.isOwnerPhrase(tree, i);
         return tree.inArticle(i)
                 && token.isNoun()
                 && !token.isProperNoun()
@@ -140,8 +142,10 @@ final class UnnamedPeople {
         if (COUNTED_ONLY.contains(entry.lemma()) && !counted(noun)) {
             return Optional.empty();
         }
-        Optional<String> country =
-                Modifiers.of(tree, found, Set.of(noun), kb, document).country().map(Modifiers.Country::iso3);
+        Optional<String> country = Modifiers.of(tree, found, Set.of(noun), kb, document)
+                .country()
+                .map(Modifiers.Country::iso3)
+                .or(() -> Modifiers.origin(tree, found, noun));
         if (entry.lemma().startsWith(GOVERNMENT_COMPOUND)) {
             return official(noun, entry, country.or(this::onlyGovernment).or(() -> articleCountry));
         }

@@ -48,6 +48,34 @@ class UnnamedPeopleTest {
     }
 
     @Test
+    void peopleAndCrowdsFromACountryAreOfThatCountry() {
+        Document d = resolve("""
+                1 Refugees refugee NNS O 4 nsubj
+                2 from from IN O 3 case
+                3 Eritrea Eritrea NNP LOCATION 1 nmod
+                4 protested protest VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(Optional.of("group:ERI:refugee"), actorOf(d, "Refugees"));
+        Document notFrom = resolve("""
+                1 Refugees refugee NNS O 4 nsubj
+                2 in in IN O 3 case
+                3 Eritrea Eritrea NNP LOCATION 1 nmod
+                4 protested protest VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(Optional.of("group:refugee"), actorOf(notFrom, "Refugees"));
+        String teachers = """
+                1 Teachers teacher NNS O 4 nsubj
+                2 from from IN O 3 case
+                3 Eritrea Eritrea NNP LOCATION 1 nmod
+                4 resigned resign VBD O 0 root
+                5 . . . O 4 punct
+                """;
+        assertEquals(Optional.of("group:ERI:teacher"), actorOf(resolve(teachers), "Teachers"));
+    }
+
+    @Test
     void aDemonymGivesTheGroupItsCountryAndAnIdOfItsOwn() {
         Document d = resolve("""
                 1 French French JJ MISC 2 amod
