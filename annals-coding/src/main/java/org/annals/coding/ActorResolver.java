@@ -420,7 +420,9 @@ final class ActorResolver {
                     .ifPresent(id -> recordSpan(first, head, MentionType.DESCRIPTION, id, ""));
         } else if (title.isPresent() && !modifiesPerson(head)) {
             String actorId = IndefiniteDescriptions.introducesSomeone(tree, head)
-                    ? IndefiniteDescriptions.unnamedHolder(actors, tree, head, title.get(), country.iso3()).id
+                    ? IndefiniteDescriptions.unnamedHolder(actors, tree, head, title.get(), country.iso3())
+                            .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)))
+                            .id
                     : recentPersonOf(country.iso3(), first)
                             .or(() -> nearbyPersonOfUnknownCountry(first))
                             .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)).id);
