@@ -419,9 +419,13 @@ final class ActorResolver {
             pluralTitleActor(title.get(), country.iso3())
                     .ifPresent(id -> recordSpan(first, head, MentionType.DESCRIPTION, id, ""));
         } else if (title.isPresent() && !modifiesPerson(head)) {
-            String actorId = recentPersonOf(country.iso3(), first)
-                    .or(() -> nearbyPersonOfUnknownCountry(first))
-                    .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)).id);
+            String actorId = IndefiniteDescriptions.introducesSomeone(tree, head)
+                    ? IndefiniteDescriptions.unnamedHolder(actors, tree, head, title.get(), country.iso3())
+                            .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)))
+                            .id
+                    : recentPersonOf(country.iso3(), first)
+                            .or(() -> nearbyPersonOfUnknownCountry(first))
+                            .orElseGet(() -> officeHolder(head, title.get(), country, document.textOf(span)).id);
             ActorDraft described = actors.get(actorId);
             if (described.kind == ActorKind.PERSON) {
                 described.learnCountry(country.iso3(), country.evidence());
@@ -637,6 +641,7 @@ final class ActorResolver {
     }
 
     private void resolvePronouns() {
+        new BoundPossessives(tree, actors, bySpan.values()).learnGenders();
         new PronounResolver(
                         tree,
                         actors,

@@ -63,7 +63,9 @@ final class Speakers {
             if (!isShared(tokens, current)) {
                 break;
             }
-            Optional<Token> controller = objectController(tokens, current, governor);
+            Token cue = current;
+            Optional<Token> controller =
+                    objectController(tokens, current, governor).or(() -> EmbeddedSources.of(tokens, cue, governor));
             if (controller.isPresent()) {
                 return controller;
             }
@@ -368,8 +370,9 @@ final class Speakers {
     static Optional<Mention> mentionOf(Document document, Token subject) {
         Optional<Mention> covering = covering(document, subject);
         if (covering.isEmpty()) {
-            covering =
-                    attachedName(document, subject, MentionType.PERSON).or(() -> attachedName(document, subject, null));
+            covering = attachedName(document, subject, MentionType.PERSON)
+                    .or(() -> NewsroomVoices.of(document, subject))
+                    .or(() -> attachedName(document, subject, null));
         } else if (covering.get().type() != MentionType.PERSON && covering.get().type() != MentionType.PRONOUN) {
             // "Senate Minority Leader Chuck Schumer said": the title is the subject, the person hangs on it. Looked
             // for only here: it walks every mention and token.

@@ -2677,4 +2677,78 @@ class QuoteStageTest {
         assertEquals("The authors", speaker(done, quote(done, "ice melted first")));
         assertEquals(3, done.quotes().size(), done.quotes().toString());
     }
+
+    /** "The Herald reported nurses, after a vote, stated ...": the nurses are who stated it, not the paper. */
+    @Test
+    void aLooseCueAfterTheReportsObjectIsThatObjectsReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Herald/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "nurses/NNS/O/2/obj",
+                ",/,/O/2/punct",
+                "after/IN/O/7/case",
+                "a/DT/O/7/det",
+                "vote/NN/O/2/obl",
+                ",/,/O/2/punct",
+                "stated/VBD/O/2/dep",
+                "pay/NN/O/12/nsubj",
+                "was/VBD/O/12/cop",
+                "low/JJ/O/9/ccomp",
+                "././O/2/punct"));
+        assertEquals("nurses", speaker(done, quote(done, "pay was low")));
+    }
+
+    /** "The Herald reported that pay was low and stated staff left": with no object before the cue, the outlet stays. */
+    @Test
+    void aLooseCueWithNoObjectBeforeItKeepsTheReportsSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Herald/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                "that/IN/O/6/mark",
+                "pay/NN/O/6/nsubj",
+                "was/VBD/O/6/cop",
+                "low/JJ/O/2/ccomp",
+                "and/CC/O/8/cc",
+                "stated/VBD/O/2/dep",
+                "staff/NNS/O/10/nsubj",
+                "left/VBD/O/8/ccomp",
+                "././O/2/punct"));
+        assertEquals("Herald", speaker(done, quote(done, "staff left")));
+    }
+
+    /** "A Reuters correspondent said ...": the journalist reports, the agency is only whom they work for. */
+    @Test
+    void aJournalistOfAnOutletIsTheSpeakerNotTheOutlet() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/2/det",
+                "Reuters/NNP/ORGANIZATION/2/compound",
+                "correspondent/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "roads/NNS/O/6/nsubj",
+                "were/VBD/O/6/cop",
+                "closed/JJ/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("A Reuters correspondent", speaker(done, quote(done, "roads were closed")));
+    }
+
+    /** "A Reuters spokeswoman said ...": a spokesperson speaks for the body, which stays the speaker. */
+    @Test
+    void aSpokespersonOfAnOutletStillSpeaksForIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/2/det",
+                "Reuters/NNP/ORGANIZATION/2/compound",
+                "spokeswoman/NN/O/3/nsubj",
+                "said/VBD/O/-1/root",
+                "roads/NNS/O/6/nsubj",
+                "were/VBD/O/6/cop",
+                "closed/JJ/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals("Reuters", speaker(done, quote(done, "roads were closed")));
+    }
 }

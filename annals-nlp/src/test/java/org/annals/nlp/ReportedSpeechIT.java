@@ -486,4 +486,15 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Doctors", speaker(done, clinic));
     }
+
+    @Test
+    void outletsSourcesAndJournalistsSpeakForThemselves() {
+        Document done = analysed("The Daily Tribune reported inspectors, following an inquiry, stated the fire was"
+                + " arson. A Reuters correspondent in Kabul noted local officials said the road was closed.");
+        Quote arson = quote(done, "the fire was arson").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("inspectors", speaker(done, arson));
+        Quote road = quote(done, "local officials said the road was closed")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("A Reuters correspondent", speaker(done, road));
+    }
 }
