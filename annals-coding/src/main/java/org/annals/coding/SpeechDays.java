@@ -8,12 +8,13 @@ import java.util.function.ToIntFunction;
 import org.annals.core.Block;
 import org.annals.core.Document;
 import org.annals.core.Granularity;
+import org.annals.core.QuoteKind;
 import org.annals.core.Sentence;
 import org.annals.core.TimeMention;
 
 /**
  * The day a paragraph or the article's lead sets for what is said in a sentence that names none: the one day of
- * the nearest earlier sentence of the paragraph that names days, else the one day of the lead ("In a speech on
+ * the nearest earlier sentence of the paragraph that names days, else the first day of the lead ("In a speech on
  * Wednesday, ..."; "On Tuesday, the president announced ..."). A news text sets its scene once and quotes the
  * speakers of that scene after it. Days inside quotation marks belong to what is said, not to the saying.
  */
@@ -45,8 +46,14 @@ final class SpeechDays {
                 return onlyDay(days);
             }
         }
-        return lead().filter(lead -> lead.index() < sentence.index())
-                .flatMap(lead -> onlyDay(daysSaidOutsideQuotes(lead)));
+        return lead().filter(lead -> lead.index() < sentence.index()).flatMap(this::leadDay);
+    }
+
+    // "On Tuesday, the president announced he had asked for the resignation Monday night": a lead opens with the
+    // day of its news, and later days in it tell what led to the news.
+    private Optional<TimeMention> leadDay(Sentence lead) {
+        return daysSaidOutsideQuotes(lead).stream()
+                .min(Comparator.comparingInt(day -> day.span().start()));
     }
 
     private Optional<Sentence> lead() {
@@ -62,13 +69,15 @@ final class SpeechDays {
                 .toList();
     }
 
-    // The quote's span, not the marks around the tokens, since a sentence may begin inside a quotation whose opening
-    // mark lies in the sentence before; a quote split by its attribution spans the attribution too, whose own time
+    // Reported speech without marks ("organizers said a million marched on Saturday") tells the scene and keeps its
+    // days. The quote's span, not the marks around the tokens, since a sentence may begin inside a quotation whose
+    // opening mark lies in the sentence before; a quote split by its attribution spans the attribution too, whose own
+    // time
     // ("she said on Monday") dates the saying.
     private boolean quoted(TimeMention time) {
         int anchored = anchor.applyAsInt(time);
         return document.quotes().stream()
-                .filter(q -> q.span().contains(time.span()))
+                .filter(q -> q.kind() != QuoteKind.INDIRECT && q.span().contains(time.span()))
                 .anyMatch(q -> anchored < 0
                         || !Tree.lower(tree.token(anchored).lemma()).equals(q.cue()));
     }
