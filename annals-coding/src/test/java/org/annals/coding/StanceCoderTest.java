@@ -109,6 +109,21 @@ class StanceCoderTest {
     }
 
     @Test
+    void aLeadInItsOwnParagraphSetsItsFirstDayForALaterSpeech() {
+        String twoDays = LOPEZ_SPOKE_ON_MONDAY
+                .replace(
+                        "7 . . . O 6 punct\n",
+                        "7 and and CC O 8 cc\n8 Tuesday Tuesday NNP O 6 obl\n9 . . . O 6 punct\n")
+                .replace(
+                        "#time 2-2 2025-09-01 DAY PAST\n",
+                        "#time 2-2 2025-09-01 DAY PAST\n#time 8-8 2025-08-26 DAY PAST\n");
+        Document document = resolved("#block BODY\n" + twoDays + "#block BODY\n"
+                + CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Event e = only(code(document, quote(document, 10, 17, QuoteKind.DIRECT, "person:maria-lopez", "say")));
+        assertEquals("2025-09-01", e.date(), "a lead opens with the day of its news");
+    }
+
+    @Test
     void aNegatedJudgementCodesNothing() {
         Document document = resolved(CONTEMPT.replace("NEGATION NEGATION", "never never"));
         assertEquals(List.of(), code(document, quote(document, 1, 8, QuoteKind.DIRECT, "person:maria-lopez", "say")));
