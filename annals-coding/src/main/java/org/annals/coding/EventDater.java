@@ -28,9 +28,6 @@ final class EventDater {
     }
 
     private static final Set<String> FRAMING_RELATIONS = Set.of("parataxis", "advcl");
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "tell", "testify", "claim", "allege", "report", "state", "add", "recall", "write", "explain",
-            "insist");
     private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
     /** Adverbs that place a happening at some unstated time before the report ("years ago", "was once jailed"). */
     private static final int MAX_CLAUSE_DEPTH = 8;
@@ -317,11 +314,11 @@ final class EventDater {
     private boolean framedBySpeech(int clause) {
         return tree.children(clause).stream()
                 .filter(child -> FRAMING_RELATIONS.contains(tree.token(child).deprel()))
-                .anyMatch(child ->
-                        SPEECH_VERBS.contains(Tree.lower(tree.token(child).lemma()))
-                                && !tree.children(child, "nsubj").isEmpty()
-                                && tree.children(child, "obj").isEmpty()
-                                && tree.children(child, "ccomp").isEmpty());
+                .anyMatch(child -> TimeHosts.SPEECH_VERBS.contains(
+                                Tree.lower(tree.token(child).lemma()))
+                        && !tree.children(child, "nsubj").isEmpty()
+                        && tree.children(child, "obj").isEmpty()
+                        && tree.children(child, "ccomp").isEmpty());
     }
 
     /** The nearest verb or noun predicate above the time expression. */

@@ -27,6 +27,11 @@ final class TimeHosts {
             "hearing",
             "debate",
             "visit");
+    /** Verbs that frame what someone says ("she testified", "police said"). */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "tell", "testify", "claim", "allege", "report", "state", "add", "recall", "write", "explain",
+            "insist");
+    // Announcing the news is reporting it too; testifying, alleging and recalling tell of earlier happenings.
     private static final Set<String> REPORT_VERBS = Set.of(
             "say",
             "tell",
