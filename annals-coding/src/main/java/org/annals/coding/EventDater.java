@@ -13,9 +13,11 @@ import org.annals.core.TimeRelation;
 import org.annals.core.Token;
 
 /**
- * Dates an event: the time attached to its predicate, else the only time in its sentence, else a day carried over
- * from the previous sentence of the paragraph, else the publication date for asserted reports. Background events
- * are never dated with the publication date.
+ * Dates an event: the time attached to its predicate or to an occasion it hangs on ({@link TimeHosts}), else the
+ * time of the report that tells it, else the only time in its sentence, else a day carried over from the previous
+ * sentence of the paragraph, else the publication date for asserted reports. Events made by saying something take
+ * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
+ * the publication date.
  */
 final class EventDater {
     /** A date with its precision, how sure we are, and the modality it implies. */
@@ -26,9 +28,6 @@ final class EventDater {
     }
 
     private static final Set<String> FRAMING_RELATIONS = Set.of("parataxis", "advcl");
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "tell", "testify", "claim", "allege", "report", "state", "add", "recall", "write", "explain",
-            "insist");
     private static final Set<String> RELATIONAL_PREPOSITIONS = Set.of("since", "until", "till", "before", "after");
     /** Adverbs that place a happening at some unstated time before the report ("years ago", "was once jailed"). */
     private static final int MAX_CLAUSE_DEPTH = 8;
@@ -42,17 +41,24 @@ final class EventDater {
 
     private final Tree tree;
     private final Document document;
+    private final TimeHosts hosts;
+    private final SpeechDays speechDays;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
         this.document = document;
+        this.hosts = new TimeHosts(tree);
+        this.speechDays = new SpeechDays(document, tree, this::usableTimes, this::anchor);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
         List<TimeMention> usable = usableTimes(sentence);
         Optional<TimeMention> attached = usable.stream()
                 .filter(t -> predicates.contains(anchor(t)) || countsBackTo(t, predicates))
-                .findFirst();
+                .findFirst()
+                .or(() -> usable.stream()
+                        .filter(t -> hosts.occasionOf(anchor(t), predicates))
+                        .findFirst());
         if (attached.isPresent()) {
             return from(attached.get(), modality, 0.8);
         }
@@ -61,6 +67,12 @@ final class EventDater {
         }
         if (modality == Modality.ASSERTED && toldAsEarlier(predicates.get(0))) {
             return Dated.none(Modality.HISTORICAL);
+        }
+        Optional<TimeMention> report = usable.stream()
+                .filter(t -> hosts.reportOf(anchor(t), predicates))
+                .findFirst();
+        if (report.isPresent()) {
+            return from(report.get(), modality, 0.6);
         }
         if (usable.stream().map(TimeMention::value).distinct().count() == 1) {
             return from(usable.get(0), modality, 0.6);
@@ -73,19 +85,51 @@ final class EventDater {
         if (carried.isPresent() && verb.pos().equals("VBD")) {
             return from(carried.get(), modality, 0.5);
         }
-        if (new ModalityDetector(tree).isPluperfect(predicates.get(0))
-                || sinceSomeTime(predicates.get(0))
+        return mayBeBackground(sentence, predicates.get(0), usable) ? Dated.none(modality) : published(modality);
+    }
+
+    /**
+     * Dates an event made by saying something (a stance or a request in a quotation, a judgement in a verb of
+     * naming): the date of its speech clause, else the day the paragraph or the lead sets for the speech, else the
+     * publication date, unless the sentence tells background.
+     */
+    Dated dateSaid(Sentence sentence, List<Integer> predicates, Modality modality) {
+        Dated own = date(sentence, predicates, modality, true);
+        if (!own.value().isEmpty()
+                || own.modality() != modality
+                || modality != Modality.ASSERTED && modality != Modality.NEGATED
+                || mayBeBackground(sentence, saying(predicates.get(0)), usableTimes(sentence))) {
+            return own;
+        }
+        return speechDays.dayFor(sentence).map(day -> from(day, modality, 0.5)).orElseGet(() -> published(modality));
+    }
+
+    // A quoted word hangs on the clause that quotes it ("spoke to the press: 'I urge ...'"), and only that clause can
+    // tell whether the saying is background; the quote itself is what is said, not a report of another happening.
+    private int saying(int predicate) {
+        int current = predicate;
+        for (int step = 0; step < MAX_CLAUSE_DEPTH && insideQuote(current) && tree.head(current) >= 0; step++) {
+            current = tree.head(current);
+        }
+        return current;
+    }
+
+    private boolean insideQuote(int index) {
+        return document.quotes().stream()
+                .anyMatch(q -> q.span().contains(tree.token(index).span()));
+    }
+
+    private boolean mayBeBackground(Sentence sentence, int predicate, List<TimeMention> usable) {
+        return new ModalityDetector(tree).isPluperfect(predicate)
+                || sinceSomeTime(predicate)
                 || namesAnEarlierYear(usable)
                 || sentenceBefore(sentence)
                         .map(p -> namesAnEarlierYear(usableTimes(p)))
                         .orElse(false)
-                || reported(predicates.get(0))
-                || inRelativeClause(predicates.get(0))
-                || placedRelativeToAnother(predicates.get(0))
-                || namesATimeWeCouldNotResolve(sentence)) {
-            return Dated.none(modality);
-        }
-        return published(modality);
+                || reported(predicate)
+                || inRelativeClause(predicate)
+                || placedRelativeToAnother(predicate)
+                || namesATimeWeCouldNotResolve(sentence);
     }
 
     // "80 years since Japan surrendered": the clause after "since" hangs on the amount of time, which the time
@@ -270,11 +314,11 @@ final class EventDater {
     private boolean framedBySpeech(int clause) {
         return tree.children(clause).stream()
                 .filter(child -> FRAMING_RELATIONS.contains(tree.token(child).deprel()))
-                .anyMatch(child ->
-                        SPEECH_VERBS.contains(Tree.lower(tree.token(child).lemma()))
-                                && !tree.children(child, "nsubj").isEmpty()
-                                && tree.children(child, "obj").isEmpty()
-                                && tree.children(child, "ccomp").isEmpty());
+                .anyMatch(child -> TimeHosts.SPEECH_VERBS.contains(
+                                Tree.lower(tree.token(child).lemma()))
+                        && !tree.children(child, "nsubj").isEmpty()
+                        && tree.children(child, "obj").isEmpty()
+                        && tree.children(child, "ccomp").isEmpty());
     }
 
     /** The nearest verb or noun predicate above the time expression. */

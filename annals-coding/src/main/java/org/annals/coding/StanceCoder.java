@@ -284,7 +284,7 @@ final class StanceCoder {
         Modality mood = tree.token(stance.word()).deprel().startsWith("aux")
                 ? modality.of(stance.anchor())
                 : ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
-        EventDater.Dated dated = dater.date(sentence, List.of(stance.anchor(), stance.word()), mood, true);
+        EventDater.Dated dated = dater.dateSaid(sentence, List.of(stance.anchor(), stance.word()), mood);
         return new Event(
                 "",
                 stance.type(),

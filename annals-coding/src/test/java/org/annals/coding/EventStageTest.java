@@ -780,6 +780,69 @@ class EventStageTest {
         assertEquals(2, events.size(), events.toString());
     }
 
+    private static final String ANNOUNCED_ARREST = """
+            1 On on IN O 2 case
+            2 Friday Friday NNP O 5 obl
+            3 , , , O 5 punct
+            4 Smith Smith NNP PERSON 5 nsubj
+            5 announced announce VBD O 0 root
+            6 police police NNS O 7 nsubj
+            7 arrested arrest VBD O 5 ccomp
+            8 Jones Jones NNP PERSON 7 obj
+            9 . . . O 5 punct
+            #time 2-2 2025-08-29 DAY PAST
+            """;
+
+    @Test
+    void theDayOfTheReportDatesTheHappeningItAnnouncesWithoutADayOfItsOwn() {
+        Event e = only(code(ANNOUNCED_ARREST));
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals("2025-08-29", e.date(), "the news of the report's day");
+    }
+
+    @Test
+    void aHappeningWithItsOwnYearKeepsItUnderADatedReport() {
+        Event e = only(code(ANNOUNCED_ARREST
+                .replace("9 . . . O 5 punct\n", "9 in in IN O 10 case\n10 2019 2019 CD O 7 obl\n11 . . . O 5 punct\n")
+                .replace(
+                        "#time 2-2 2025-08-29 DAY PAST\n",
+                        "#time 2-2 2025-08-29 DAY PAST\n#time 10-10 2019 YEAR PAST\n")));
+        assertEquals("2019", e.date());
+        assertEquals(Modality.HISTORICAL, e.modality());
+    }
+
+    private static final String CRITICIZED_DURING_A_MEETING = """
+            1 During during IN O 3 case
+            2 a a DT O 3 det
+            3 meeting meeting NN O 8 obl
+            4 on on IN O 5 case
+            5 Monday Monday NNP O 3 nmod
+            6 , , , O 8 punct
+            7 China China NNP LOCATION 8 nsubj
+            8 criticized criticize VBD O 0 root
+            9 Britain Britain NNP LOCATION 8 obj
+            10 over over IN O 13 case
+            11 a a DT O 13 det
+            12 2019 2019 CD O 13 nummod
+            13 law law NN O 8 obl
+            14 . . . O 8 punct
+            #time 5-5 2025-09-01 DAY PAST
+            #time 12-12 2019 YEAR PAST
+            """;
+
+    @Test
+    void theDayOfTheOccasionAnActHangsOnDatesTheAct() {
+        Event e = only(code(CRITICIZED_DURING_A_MEETING));
+        assertEquals("ACCUSE", e.type());
+        assertEquals("2025-09-01", e.date(), "said in the meeting, so on the meeting's day");
+    }
+
+    @Test
+    void aDayOnSomethingThatIsNoOccasionDoesNotDateTheAct() {
+        Event e = only(code(CRITICIZED_DURING_A_MEETING.replace("3 meeting meeting NN", "3 crisis crisis NN")));
+        assertEquals("", e.date(), "a crisis that began on Monday does not say when the criticism was made");
+    }
+
     @Test
     void aReportedHappeningIsNotDatedAtPublication() {
         Event e = only(code("""

@@ -68,8 +68,59 @@ class StanceCoderTest {
         assertEquals(List.of("CAN"), e.targetIds());
         assertEquals("stance:contempt/about-subject", e.rule());
         assertEquals(said.span(), e.quote());
-        assertEquals("", e.date(), "a statement the text does not date is not dated at publication");
-        assertEquals(Granularity.UNRESOLVED, e.dateGranularity());
+        assertEquals("2025-09-02", e.date(), "a stance is taken when it is said: an undated saying is news of the day");
+        assertEquals(Granularity.DAY, e.dateGranularity());
+    }
+
+    private static final String LOPEZ_SPOKE_ON_MONDAY = """
+            1 On on IN O 2 case
+            2 Monday Monday NNP O 6 obl
+            3 , , , O 6 punct
+            4 Maria Maria NNP PERSON 5 compound
+            5 Lopez Lopez NNP PERSON 6 nsubj
+            6 spoke speak VBD O 0 root
+            7 . . . O 6 punct
+            #time 2-2 2025-09-01 DAY PAST
+
+            """;
+
+    @Test
+    void aStanceInAnUndatedQuoteTakesTheDayTheParagraphSetsForTheSpeech() {
+        Document document = resolved(
+                LOPEZ_SPOKE_ON_MONDAY + CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Event e = only(code(document, quote(document, 8, 15, QuoteKind.DIRECT, "person:maria-lopez", "say")));
+        assertEquals("ACCUSE", e.type());
+        assertEquals("2025-09-01", e.date());
+    }
+
+    @Test
+    void aParagraphThatNamesTwoDaysSetsNoneForTheSpeech() {
+        String twoDays = LOPEZ_SPOKE_ON_MONDAY
+                .replace(
+                        "7 . . . O 6 punct\n",
+                        "7 and and CC O 8 cc\n8 Tuesday Tuesday NNP O 6 obl\n9 . . . O 6 punct\n")
+                .replace(
+                        "#time 2-2 2025-09-01 DAY PAST\n",
+                        "#time 2-2 2025-09-01 DAY PAST\n#time 8-8 2025-08-26 DAY PAST\n");
+        Document document =
+                resolved(twoDays + CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Event e = only(code(document, quote(document, 10, 17, QuoteKind.DIRECT, "person:maria-lopez", "say")));
+        assertEquals("2025-09-02", e.date(), "no single day is set, so the publication rule dates it");
+    }
+
+    @Test
+    void aLeadInItsOwnParagraphSetsItsFirstDayForALaterSpeech() {
+        String twoDays = LOPEZ_SPOKE_ON_MONDAY
+                .replace(
+                        "7 . . . O 6 punct\n",
+                        "7 and and CC O 8 cc\n8 Tuesday Tuesday NNP O 6 obl\n9 . . . O 6 punct\n")
+                .replace(
+                        "#time 2-2 2025-09-01 DAY PAST\n",
+                        "#time 2-2 2025-09-01 DAY PAST\n#time 8-8 2025-08-26 DAY PAST\n");
+        Document document = resolved("#block BODY\n" + twoDays + "#block BODY\n"
+                + CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Event e = only(code(document, quote(document, 10, 17, QuoteKind.DIRECT, "person:maria-lopez", "say")));
+        assertEquals("2025-09-01", e.date(), "a lead opens with the day of its news");
     }
 
     @Test
