@@ -84,7 +84,7 @@ final class CoreferentTellings {
 
     // "The minister was stabbed" and "stabbed the minister and a guard" may be one act; "stabbed a guard" is another.
     private static boolean sameParticipants(List<String> one, List<String> other) {
-        return !one.isEmpty() && (one.containsAll(other) || other.containsAll(one));
+        return !one.isEmpty() && !other.isEmpty() && (one.containsAll(other) || other.containsAll(one));
     }
 
     static boolean sameAct(Event one, Event other) {

@@ -32,6 +32,15 @@ class CoreferentTellingsTest {
             6 . . . O 3 punct
 
             """;
+    private static final String HADDAD_ORCHESTRATED_AN_ATTACK = """
+            1 Omar Omar NNP PERSON 2 compound
+            2 Haddad Haddad NNP PERSON 3 nsubj
+            3 orchestrated orchestrate VBD O 0 root
+            4 an a DT O 5 det
+            5 attack attack NN O 3 obj
+            6 . . . O 3 punct
+
+            """;
     private static final String ETHIOPIA_BEGAN = """
             1 Ethiopia Ethiopia NNP LOCATION 2 nsubj
             2 began begin VBD O 0 root
@@ -84,6 +93,16 @@ class CoreferentTellingsTest {
     void anAttackOnAnotherVictimIsAnotherAct() {
         String otherVictim = HADDAD_SHOT_PARK.replace("Lena Lena", "Mia Mia").replace("Park Park", "Stone Stone");
         List<Event> attacks = ofType(code(PARK_SHOT + otherVictim), "ASSAULT");
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(
+                attacks.stream()
+                        .anyMatch(e -> e.sourceIds().isEmpty() && e.targetIds().equals(List.of("person:lena-park"))),
+                attacks.toString());
+    }
+
+    @Test
+    void anAttackOnNobodyNamedSharesNoParticipantWithTheShooting() {
+        List<Event> attacks = ofType(code(PARK_SHOT + HADDAD_ORCHESTRATED_AN_ATTACK), "ASSAULT");
         assertEquals(2, attacks.size(), attacks.toString());
         assertTrue(
                 attacks.stream()
