@@ -10,10 +10,11 @@ import org.annals.core.Event;
 import org.annals.core.Modality;
 
 /**
- * One act told twice in an article shares its participants: "the minister was stabbed on Friday ... two suspects
+ * One happening told twice in an article shares its participants: "the minister was stabbed on Friday ... two suspects
  * stabbed the minister" gives the agentless telling the suspects, and "Turkey began an offensive ... Turkey's
  * offensive into Syria" gives the first telling Syria. Two events are tellings of one act when they have the same
- * type and compatible modes, share a participant in the slot both fill, name nobody there the other lacks and nobody
+ * material type (a saying is an act of its own each time: "was widely suspected of lying" and "Lee accused him of
+ * lying" are two accusations) and compatible modes, share a participant in the slot both fill, name nobody there the other lacks and nobody
  * the other has in the empty slot, both tell the act as having happened, and do not disagree on date or place. A slot
  * is filled only when exactly one participant list fills it across all such tellings. Created per document.
  */
@@ -21,10 +22,18 @@ final class CoreferentTellings {
     /** The route a participant taken from another telling of the act adds to the event's rule. */
     static final String ROUTE = "coreferent-telling";
 
+    // PLOVER's quad classes of material cooperation and material conflict.
+    private static final Set<Integer> MATERIAL = Set.of(2, 4);
     private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
     // Ways of hurting someone that one act may be told with twice ("was stabbed", "the killing", "shot dead"); an
     // arrest and a jailing, or an invasion and an abduction, are different acts by different hands.
     private static final Set<String> HARM = Set.of("kill", "stab", "shoot", "injure", "assault", "bomb", "shell");
+
+    private final EventLexicon lexicon;
+
+    CoreferentTellings(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** The events with each empty source or target taken from the one other telling of the same act that has it. */
     List<Event> complete(List<Event> events) {
@@ -53,6 +62,9 @@ final class CoreferentTellings {
     }
 
     private Event withOtherTelling(Event event, List<Event> events) {
+        if (!MATERIAL.contains(lexicon.type(event.type()).quadClass())) {
+            return event;
+        }
         if (event.sourceIds().isEmpty() && !event.targetIds().isEmpty()) {
             return single(event, events, Event::targetIds, Event::sourceIds)
                     .map(sources -> event.withSources(sources, event.rule() + "+" + ROUTE))

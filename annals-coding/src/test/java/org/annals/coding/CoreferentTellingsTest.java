@@ -111,6 +111,17 @@ class CoreferentTellingsTest {
     }
 
     @Test
+    void aCriticismToldWithoutItsAuthorIsNotAnotherCritic() {
+        String criticised = PARK_SHOT.replace("shot shoot", "criticised criticise");
+        String haddadCriticised = HADDAD_SHOT_PARK.replace("shot shoot", "criticised criticise");
+        List<Event> accusations = ofType(code(criticised + haddadCriticised), "ACCUSE");
+        assertTrue(accusations.stream().anyMatch(e -> e.sourceIds().isEmpty()), accusations.toString());
+        assertTrue(
+                accusations.stream().noneMatch(e -> e.rule().contains(CoreferentTellings.ROUTE)),
+                accusations.toString());
+    }
+
+    @Test
     void anArrestIsNotTheTellingOfAJailing() {
         String jailed = PARK_SHOT.replace("shot shoot", "jailed jail");
         String arrested = HADDAD_SHOT_PARK.replace("shot shoot", "arrested arrest");
