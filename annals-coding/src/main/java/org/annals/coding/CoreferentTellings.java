@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Modality;
 
@@ -14,9 +15,10 @@ import org.annals.core.Modality;
  * stabbed the minister" gives the agentless telling the suspects, and "Turkey began an offensive ... Turkey's
  * offensive into Syria" gives the first telling Syria. Two events are tellings of one act when they have the same
  * material type (a saying is an act of its own each time: "was widely suspected of lying" and "Lee accused him of
- * lying" are two accusations) and compatible modes, share a participant in the slot both fill, name nobody there the other lacks and nobody
- * the other has in the empty slot, both tell the act as having happened, and do not disagree on date or place. A slot
- * is filled only when exactly one participant list fills it across all such tellings. Created per document.
+ * lying" are two accusations) and compatible modes; share a participant in the slot both fill, one telling naming
+ * there all the other names; both tell the act as having happened; do not disagree on date or place; and neither is
+ * a plural noun ("attacks" are several acts). A slot is filled only when exactly one participant list fills it across
+ * all such tellings, and never with a participant of the other slot. Created per document.
  */
 final class CoreferentTellings {
     /** The route a participant taken from another telling of the act adds to the event's rule. */
@@ -30,9 +32,11 @@ final class CoreferentTellings {
     private static final Set<String> HARM = Set.of("kill", "stab", "shoot", "injure", "assault", "bomb", "shell");
 
     private final EventLexicon lexicon;
+    private final Tree tree;
 
-    CoreferentTellings(EventLexicon lexicon) {
+    CoreferentTellings(EventLexicon lexicon, Document document) {
         this.lexicon = lexicon;
+        this.tree = new Tree(document);
     }
 
     /** The events with each empty source or target taken from the one other telling of the same act that has it. */
@@ -62,7 +66,7 @@ final class CoreferentTellings {
     }
 
     private Event withOtherTelling(Event event, List<Event> events) {
-        if (!MATERIAL.contains(lexicon.type(event.type()).quadClass())) {
+        if (!MATERIAL.contains(lexicon.type(event.type()).quadClass()) || several(event)) {
             return event;
         }
         if (event.sourceIds().isEmpty() && !event.targetIds().isEmpty()) {
@@ -78,12 +82,17 @@ final class CoreferentTellings {
         return event;
     }
 
+    // "Orchestrated attacks on coalition bases" tells many acts, none of which is the one told elsewhere.
+    private boolean several(Event event) {
+        return tree.pluralNounAt(event.trigger());
+    }
+
     // The participant lists the other tellings give for the empty slot, when they all give the same one.
-    private static Optional<List<String>> single(
+    private Optional<List<String>> single(
             Event event, List<Event> events, Function<Event, List<String>> known, Function<Event, List<String>> empty) {
         Set<List<String>> candidates = new LinkedHashSet<>();
         for (Event other : events) {
-            boolean fills = other != event && !empty.apply(other).isEmpty();
+            boolean fills = other != event && !empty.apply(other).isEmpty() && !several(other);
             if (fills
                     && sameAct(event, other)
                     && sameParticipants(known.apply(event), known.apply(other))

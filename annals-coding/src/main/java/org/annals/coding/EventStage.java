@@ -73,7 +73,7 @@ public final class EventStage implements Stage {
         List<Event> withKin =
                 new KinTerms(checked).complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
-        List<Event> withTellings = new CoreferentTellings(lexicon).complete(withRoles);
+        List<Event> withTellings = new CoreferentTellings(lexicon, checked).complete(withRoles);
         List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings);
         Document withInstitutions = courts.withImpliedActors(checked);
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));

@@ -146,4 +146,14 @@ class CoreferentTellingsTest {
                 ofType(code(ETHIOPIA_BEGAN + ETHIOPIA_LAUNCHED_AGAINST_ERITREA + againstSudan), "ASSAULT");
         assertTrue(attacks.stream().anyMatch(e -> e.targetIds().isEmpty()), attacks.toString());
     }
+
+    @Test
+    void offensivesInThePluralAreSeveralActsAndTakeNoTarget() {
+        String beganOffensives = ETHIOPIA_BEGAN
+                .replace("an a DT O 4 det", "new new JJ O 4 amod")
+                .replace("offensive offensive NN", "offensives offensive NNS");
+        List<Event> attacks = ofType(code(beganOffensives + ETHIOPIA_LAUNCHED_AGAINST_ERITREA), "ASSAULT");
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(attacks.stream().anyMatch(e -> e.targetIds().isEmpty()), attacks.toString());
+    }
 }
