@@ -156,4 +156,27 @@ class CoreferentTellingsTest {
         assertEquals(2, attacks.size(), attacks.toString());
         assertTrue(attacks.stream().anyMatch(e -> e.targetIds().isEmpty()), attacks.toString());
     }
+
+    @Test
+    void anOffensiveIntoACountryTellsTheTargetOfTheOffensiveBegunBefore() {
+        // "Ethiopia's offensive into Eritrea drew criticism."
+        String offensiveInto = """
+                1 Ethiopia Ethiopia NNP LOCATION 3 nmod:poss
+                2 's 's POS O 1 case
+                3 offensive offensive NN O 6 nsubj
+                4 into into IN O 5 case
+                5 Eritrea Eritrea NNP LOCATION 3 nmod
+                6 drew draw VBD O 0 root
+                7 criticism criticism NN O 6 obj
+                8 . . . O 6 punct
+
+                """;
+        List<Event> attacks = ofType(code(ETHIOPIA_BEGAN + offensiveInto), "ASSAULT");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals(List.of("ETH"), attacks.get(0).sourceIds());
+        assertEquals(List.of("ERI"), attacks.get(0).targetIds());
+        assertTrue(
+                attacks.get(0).rule().endsWith("+" + CoreferentTellings.ROUTE),
+                attacks.get(0).rule());
+    }
 }
