@@ -108,7 +108,7 @@ final class CoreferentTellings {
         return !one.isEmpty() && !other.isEmpty() && (one.containsAll(other) || other.containsAll(one));
     }
 
-    static boolean sameAct(Event one, Event other) {
+    private static boolean sameAct(Event one, Event other) {
         return one.type().equals(other.type())
                 && compatibleModes(one.mode(), other.mode())
                 && HAPPENED.contains(one.modality())
