@@ -20,6 +20,9 @@ import org.annals.core.Token;
  * the publication date.
  */
 final class EventDater {
+    /** The confidence of a date taken from publication because the text gives none. */
+    static final double PUBLISHED_CONFIDENCE = 0.4;
+
     /** A date with its precision, how sure we are, and the modality it implies. */
     record Dated(String value, Granularity granularity, double confidence, Modality modality) {
         static Dated none(Modality modality) {
@@ -233,7 +236,7 @@ final class EventDater {
     private Dated published(Modality modality) {
         return document.metadata()
                 .publishedDate()
-                .map(d -> new Dated(d.toString(), Granularity.DAY, 0.4, modality))
+                .map(d -> new Dated(d.toString(), Granularity.DAY, PUBLISHED_CONFIDENCE, modality))
                 .orElse(Dated.none(modality));
     }
 

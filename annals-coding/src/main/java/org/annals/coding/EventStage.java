@@ -14,7 +14,8 @@ import org.annals.core.Stage;
  * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
  * (contexts.tsv), its place in the gazetteer and the quote it rests on. Participants the text leaves implicit are
  * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the person a kin noun ("his
- * sister") stands for, the author of an unclaimed attack, and the actor a role noun ("the attacker") stands for.
+ * sister") stands for, the author of an unclaimed attack, the actor a role noun ("the attacker") stands for, and
+ * a slot another telling of the same act fills.
  * Stances said in quotations (stance.tsv) are coded beside them. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
@@ -72,7 +73,8 @@ public final class EventStage implements Stage {
         List<Event> withKin =
                 new KinTerms(checked).complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
-        List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withRoles);
+        List<Event> withTellings = new CoreferentTellings(lexicon, checked).complete(withRoles);
+        List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings);
         Document withInstitutions = courts.withImpliedActors(checked);
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
     }

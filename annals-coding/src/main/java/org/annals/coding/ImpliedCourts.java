@@ -15,9 +15,9 @@ import org.annals.core.Event;
 /**
  * A verdict, jailing or charge told without its agent ("two officers were found guilty", "he was charged with
  * murder") was done by the court or the prosecution (legal-agents.tsv): the one the article names within a few
- * sentences of it, else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}).
- * With two named candidates, or courts of two countries in the article, or no country known, the source stays
- * empty. Created per document; the institutions it implies join the document's actors.
+ * sentences of it, else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}),
+ * else the one court or judge the whole article names, when it is of no other country. With two named candidates,
+ * or courts of two countries in the article and no single one named, the source stays empty. Created per document; the institutions it implies join the document's actors.
  */
 final class ImpliedCourts {
     private static final String JUDICIAL_SECTOR = "JUD";
@@ -70,10 +70,24 @@ final class ImpliedCourts {
                             event.withSources(List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":named"))
                     .orElse(event);
         }
-        return country(event)
-                .map(iso3 -> institutionOf(iso3, institution.get()))
+        Optional<String> country = country(event);
+        return country.map(iso3 -> institutionOf(iso3, institution.get()))
                 .map(a -> event.withSources(List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":country"))
+                .or(() -> single(namedInArticle(event, prosecution, placeCountry(event)))
+                        .map(a -> event.withSources(
+                                List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":article")))
                 .orElse(event);
+    }
+
+    // "Nine men were jailed ... Judge Ann Roe said", paragraphs apart: with no court of a known country to imply,
+    // the one court or judge the whole article names tried them, unless it sits in another country than the act.
+    private List<Actor> namedInArticle(Event event, boolean prosecution, Optional<String> actCountry) {
+        return document.actors().stream()
+                .filter(a -> judicial(a) && !counsel(a) && prosecutes(a) == prosecution)
+                .filter(a -> !event.targetIds().contains(a.id()))
+                .filter(a -> a.country().isEmpty()
+                        || actCountry.map(a.country()::equals).orElse(true))
+                .toList();
     }
 
     private static String routeName(boolean prosecution) {
@@ -125,15 +139,19 @@ final class ImpliedCourts {
     // Where the act happens: the country of its place, else the one the article is about; none when courts or
     // prosecutors of two countries are in play, since the act may then be either's.
     private Optional<String> country(Event event) {
-        Optional<String> country = Optional.ofNullable(actors.get(event.placeId()))
-                .map(Actor::country)
-                .filter(c -> !c.isEmpty())
-                .or(() -> DominantCountry.of(document));
+        Optional<String> country = placeCountry(event);
         Set<String> judicialCountries = new TreeSet<>();
         document.actors().stream()
                 .filter(a -> judicial(a) && !a.country().isEmpty())
                 .forEach(a -> judicialCountries.add(a.country()));
         return country.filter(c -> judicialCountries.stream().allMatch(c::equals));
+    }
+
+    private Optional<String> placeCountry(Event event) {
+        return Optional.ofNullable(actors.get(event.placeId()))
+                .map(Actor::country)
+                .filter(c -> !c.isEmpty())
+                .or(() -> DominantCountry.of(document));
     }
 
     private Actor institutionOf(String iso3, String institution) {

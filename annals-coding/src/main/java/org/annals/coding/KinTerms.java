@@ -112,11 +112,17 @@ final class KinTerms {
         Optional<String> person = index.actorAt(tree.token(named.get())).filter(id -> index.actor(id)
                 .filter(a -> a.kind() == ActorKind.PERSON)
                 .isPresent());
-        Optional<String> of = possessor.flatMap(p -> index.actorAt(tree.token(p)));
+        Optional<String> of = possessor.flatMap(this::actorOrNamed);
         if (person.isEmpty() || of.isEmpty() || person.equals(of)) {
             return Optional.empty();
         }
         return Optional.of(new Kin(person.get(), term.get(), of.get()));
+    }
+
+    // "the brother of the singer Mara Lind": the possessor is a title told with the name that stands for it.
+    private Optional<String> actorOrNamed(int possessor) {
+        return index.actorAt(tree.token(possessor))
+                .or(() -> named(possessor).flatMap(name -> index.actorAt(tree.token(name))));
     }
 
     private Optional<Term> termAt(int token) {

@@ -141,6 +141,13 @@ final class Tree {
                 .findFirst();
     }
 
+    /** Whether the token at this span is a plural noun ("attacks", "arrests"). */
+    boolean pluralNounAt(Span span) {
+        return tokens.stream()
+                .filter(t -> t.span().equals(span))
+                .anyMatch(t -> t.isNoun() && t.pos().endsWith("S"));
+    }
+
     int head(int index) {
         return tokens.get(index).head();
     }

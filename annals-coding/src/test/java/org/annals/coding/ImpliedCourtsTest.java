@@ -120,6 +120,33 @@ class ImpliedCourtsTest {
     }
 
     @Test
+    void theOneJudgeTheArticleNamesFarFromTheVerdictTriedIt() {
+        String meanwhile = """
+                1 It it PRP O 2 nsubj
+                2 snowed snow VBD O 0 root
+                3 . . . O 2 punct
+
+                """.repeat(4);
+        Event conviction = ofType(analysed(CONVICTED + meanwhile + judgeSpoke("Ann", "Roe")), "ACCUSE");
+        assertEquals(List.of("person:ann-roe"), conviction.sourceIds());
+        assertTrue(conviction.rule().endsWith("+court:article"), conviction.rule());
+        Event twoJudges =
+                ofType(analysed(CONVICTED + meanwhile + judgeSpoke("Ann", "Roe") + judgeSpoke("Tom", "Ito")), "ACCUSE");
+        assertEquals(List.of(), twoJudges.sourceIds());
+    }
+
+    private static String judgeSpoke(String first, String last) {
+        return String.format(Locale.ROOT, """
+                1 Judge Judge NNP O 3 compound
+                2 %s %s NNP PERSON 3 compound
+                3 %s %s NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                """, first, first, last, last);
+    }
+
+    @Test
     void aLawyerNamedNearTheVerdictIsNoCourt() {
         String lawyerAppealed = """
                 1 His he PRP$ O 2 nmod:poss

@@ -133,4 +133,33 @@ class KinTermsTest {
         assertEquals(List.of("group:sister"), praise.targetIds());
         assertTrue(!praise.rule().contains("+kin:"), praise.rule());
     }
+
+    @Test
+    void aPossessorToldByTitleAndNameIsThePersonNamed() {
+        // "Noor Saleh, the sister of the poet Karim Haddad, spoke."
+        String sisterOfThePoet = """
+                1 Noor Noor NNP PERSON 2 compound
+                2 Saleh Saleh NNP PERSON 11 nsubj
+                3 , , , O 2 punct
+                4 the the DT O 5 det
+                5 sister sister NN O 2 appos
+                6 of of IN O 8 case
+                7 the the DT O 8 det
+                8 poet poet NN O 5 nmod
+                9 Karim Karim NNP PERSON 10 compound
+                10 Haddad Haddad NNP PERSON 8 appos
+                11 spoke speak VBD O 0 root
+                12 . . . O 11 punct
+
+                """;
+        assertEquals(
+                List.of("person:noor-saleh"),
+                praise(code(sisterOfThePoet + PRAISED_HIS_SISTER)).targetIds());
+        String ofAnUnnamedPoet = sisterOfThePoet
+                .replace("9 Karim Karim NNP PERSON 10 compound", "9 , , , O 8 punct")
+                .replace("10 Haddad Haddad NNP PERSON 8 appos", "10 too too RB O 11 advmod");
+        assertEquals(
+                List.of("group:sister"),
+                praise(code(ofAnUnnamedPoet + PRAISED_HIS_SISTER)).targetIds());
+    }
 }
