@@ -16,7 +16,8 @@ import org.annals.core.Token;
 /**
  * Resolves third-person pronouns to actors already resolved in the document, conservatively: a pronoun with no
  * clear antecedent stays unresolved. he/she go to persons of a compatible gender; it/its to an organisation,
- * country, government or IGO; they/their to those or a region. First and second person stay unresolved.
+ * country, government or IGO; they/their to those or a region. First and second person stay unresolved; a
+ * he/she inside a quotation never means the one it is credited to ({@link QuoteSpeakers}).
  */
 final class PronounResolver {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -30,7 +31,7 @@ final class PronounResolver {
             EnumSet.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.IGO);
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
-    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // "it seems", "it takes", "it remains to be seen": verbs whose subject "it" is usually empty.
     private static final Set<String> EXPLETIVE_VERBS =
             Set.of("be", "seem", "appear", "happen", "take", "remain", "matter", "rain", "snow", "emerge", "turn");
@@ -39,6 +40,7 @@ final class PronounResolver {
     private final Map<String, ActorDraft> actors;
     private final Collection<Resolved> resolved;
     private final BiConsumer<Integer, String> record;
+    private final QuoteSpeakers quoteSpeakers;
 
     /** {@code resolved} is a live view: pronouns resolved here join it through {@code record}, forming chains. */
     PronounResolver(
@@ -50,6 +52,7 @@ final class PronounResolver {
         this.actors = actors;
         this.resolved = resolved;
         this.record = record;
+        this.quoteSpeakers = new QuoteSpeakers(tree, resolved);
     }
 
     void resolve() {
@@ -75,11 +78,14 @@ final class PronounResolver {
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
         boolean narrated = !tree.quoted(pronoun);
+        Optional<String> speaker = quoteSpeakers.speakerOf(pronoun);
         List<Resolved> named = resolved.stream()
                 .filter(m -> m.first() < pronoun && !m.actorId().isEmpty() && namesPerson(m))
                 // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
                 // the narration itself named (the one being quoted, usually).
                 .filter(m -> !narrated || !tree.quoted(m.first()))
+                // Speakers say "I" of themselves: a he/she in their own quotation means somebody else.
+                .filter(m -> !speaker.equals(Optional.of(m.actorId())))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
                 .toList();
         List<Resolved> persons = named.stream()
