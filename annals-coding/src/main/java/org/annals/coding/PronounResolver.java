@@ -98,8 +98,12 @@ final class PronounResolver {
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        Optional<String> chosen =
-                subjectBefore(pronoun, persons, sentence).or(() -> known).or(() -> byPosition(persons, sentence));
+        // Past a skipped speaker only a subject the pronoun continues is sure enough: the nearest other name is
+        // often another speaker or a passing mention.
+        boolean speakerSkipped =
+                speaker.map(actors::get).filter(a -> compatible(a, gender)).isPresent();
+        Optional<String> chosen = subjectBefore(pronoun, persons, sentence)
+                .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence)));
         // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
         // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
         List<Resolved> nearby = named.stream()

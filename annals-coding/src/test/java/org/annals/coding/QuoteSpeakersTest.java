@@ -22,7 +22,7 @@ class QuoteSpeakersTest {
     }
 
     @Test
-    void aPronounInTheSpeakersOwnWordsTakesTheNextPersonBack() {
+    void aSubjectPronounInTheSpeakersOwnWordsContinuesTheSubjectBefore() {
         Document d = resolve("""
                 1 Leo Leo NNP PERSON 2 compound
                 2 Park Park NNP PERSON 4 nsubj:pass
@@ -36,19 +36,24 @@ class QuoteSpeakersTest {
                 4 declared declare VBD O 0 root
                 5 : : : O 4 punct
                 6 `` `` `` O 8 punct
-                7 We we PRP O 8 nsubj
-                8 stand stand VBP O 4 ccomp
-                9 beside beside IN O 10 case
-                10 him he PRP O 8 obl
-                11 . . . O 4 punct
-                12 '' '' '' O 4 punct
+                7 He he PRP O 8 nsubj
+                8 deserves deserve VBZ O 4 ccomp
+                9 justice justice NN O 8 obj
+                10 . . . O 4 punct
+                11 '' '' '' O 4 punct
                 """);
-        assertEquals("person:leo-park", actorOf(d, "him"));
+        assertEquals("person:leo-park", actorOf(d, "He"));
     }
 
     @Test
-    void withNobodyElseBackThePronounStaysUnresolved() {
+    void pastTheSpeakerANameThatIsNoSubjectIsNotGuessed() {
         Document d = resolve("""
+                1 Police police NNS O 2 nsubj
+                2 questioned question VBD O 0 root
+                3 Leo Leo NNP PERSON 4 compound
+                4 Park Park NNP PERSON 2 obj
+                5 . . . O 2 punct
+
                 1 Ana Ana NNP PERSON 2 compound
                 2 Ruiz Ruiz NNP PERSON 3 nsubj
                 3 wrote write VBD O 0 root
