@@ -84,11 +84,20 @@ final class PronounResolver {
                 // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
                 // the narration itself named (the one being quoted, usually).
                 .filter(m -> !narrated || !tree.quoted(m.first()))
-                // Speakers say "I" of themselves: a he/she in their own quotation means somebody else.
-                .filter(m -> !speaker.equals(Optional.of(m.actorId())))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
                 .toList();
-        List<Resolved> persons = named.stream()
+        // Speakers say "I" of themselves: a he/she in their own quotation means somebody else. Past a speaker who
+        // was the nearest candidate, only a subject the pronoun continues is sure enough: the next name back is
+        // often another speaker or a passing mention.
+        boolean speakerSkipped = named.stream()
+                .filter(m -> compatible(actors.get(m.actorId()), gender))
+                .findFirst()
+                .filter(m -> speaker.equals(Optional.of(m.actorId())))
+                .isPresent();
+        List<Resolved> others = named.stream()
+                .filter(m -> !speaker.equals(Optional.of(m.actorId())))
+                .toList();
+        List<Resolved> persons = others.stream()
                 .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .toList();
         List<Resolved> window = persons.stream()
@@ -98,15 +107,11 @@ final class PronounResolver {
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        // Past a skipped speaker only a subject the pronoun continues is sure enough: the nearest other name is
-        // often another speaker or a passing mention.
-        boolean speakerSkipped =
-                speaker.map(actors::get).filter(a -> compatible(a, gender)).isPresent();
         Optional<String> chosen = subjectBefore(pronoun, persons, sentence)
                 .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence)));
         // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
         // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
-        List<Resolved> nearby = named.stream()
+        List<Resolved> nearby = others.stream()
                 .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
                 .toList();
         chosen.filter(id -> nearby.stream().allMatch(m -> m.actorId().equals(id)) && !nearby.isEmpty())
