@@ -16,7 +16,8 @@ import org.annals.core.Token;
 /**
  * Resolves third-person pronouns to actors already resolved in the document, conservatively: a pronoun with no
  * clear antecedent stays unresolved. he/she go to persons of a compatible gender; it/its to an organisation,
- * country, government or IGO; they/their to those or a region. First and second person stay unresolved.
+ * country, government or IGO; they/their to those or a region. First and second person stay unresolved; a
+ * he/she inside a quotation never means the one it is credited to ({@link QuoteSpeakers}).
  */
 final class PronounResolver {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
@@ -30,7 +31,7 @@ final class PronounResolver {
             EnumSet.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.IGO);
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
-    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // "it seems", "it takes", "it remains to be seen": verbs whose subject "it" is usually empty.
     private static final Set<String> EXPLETIVE_VERBS =
             Set.of("be", "seem", "appear", "happen", "take", "remain", "matter", "rain", "snow", "emerge", "turn");
@@ -39,6 +40,7 @@ final class PronounResolver {
     private final Map<String, ActorDraft> actors;
     private final Collection<Resolved> resolved;
     private final BiConsumer<Integer, String> record;
+    private final QuoteSpeakers quoteSpeakers;
 
     /** {@code resolved} is a live view: pronouns resolved here join it through {@code record}, forming chains. */
     PronounResolver(
@@ -50,6 +52,7 @@ final class PronounResolver {
         this.actors = actors;
         this.resolved = resolved;
         this.record = record;
+        this.quoteSpeakers = new QuoteSpeakers(tree, resolved);
     }
 
     void resolve() {
@@ -75,6 +78,7 @@ final class PronounResolver {
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
         boolean narrated = !tree.quoted(pronoun);
+        Optional<String> speaker = quoteSpeakers.speakerOf(pronoun);
         List<Resolved> named = resolved.stream()
                 .filter(m -> m.first() < pronoun && !m.actorId().isEmpty() && namesPerson(m))
                 // A name inside somebody's quotation is theirs to mention; the narration's "she" means a person
@@ -82,7 +86,18 @@ final class PronounResolver {
                 .filter(m -> !narrated || !tree.quoted(m.first()))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
                 .toList();
-        List<Resolved> persons = named.stream()
+        // Speakers say "I" of themselves: a he/she in their own quotation means somebody else. Past a speaker who
+        // was the nearest candidate, only a subject the pronoun continues is sure enough: the next name back is
+        // often another speaker or a passing mention.
+        boolean speakerSkipped = named.stream()
+                .filter(m -> compatible(actors.get(m.actorId()), gender))
+                .findFirst()
+                .filter(m -> speaker.equals(Optional.of(m.actorId())))
+                .isPresent();
+        List<Resolved> others = named.stream()
+                .filter(m -> !speaker.equals(Optional.of(m.actorId())))
+                .toList();
+        List<Resolved> persons = others.stream()
                 .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .toList();
         List<Resolved> window = persons.stream()
@@ -92,11 +107,11 @@ final class PronounResolver {
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        Optional<String> chosen =
-                subjectBefore(pronoun, persons, sentence).or(() -> known).or(() -> byPosition(persons, sentence));
+        Optional<String> chosen = subjectBefore(pronoun, persons, sentence)
+                .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence)));
         // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
         // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
-        List<Resolved> nearby = named.stream()
+        List<Resolved> nearby = others.stream()
                 .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
                 .toList();
         chosen.filter(id -> nearby.stream().allMatch(m -> m.actorId().equals(id)) && !nearby.isEmpty())
