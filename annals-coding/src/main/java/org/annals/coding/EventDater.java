@@ -294,11 +294,7 @@ final class EventDater {
 
     // The previous sentence of the same block, whose time narrative text keeps as its reference time.
     private Optional<Sentence> previousSentence(Sentence sentence) {
-        return sentenceBefore(sentence)
-                .filter(previous -> document.blocks().isEmpty()
-                        || document.blocks().stream()
-                                .anyMatch(b -> b.span().contains(previous.span())
-                                        && b.span().contains(sentence.span())));
+        return sentenceBefore(sentence).filter(previous -> SpeechDays.sameBlock(document, previous, sentence));
     }
 
     // "she testified she was attacked", "police said the men fled": what a report tells happened before the

@@ -37,7 +37,7 @@ final class SpeechDays {
 
     Optional<TimeMention> dayFor(Sentence sentence) {
         List<Sentence> earlier = document.sentences().stream()
-                .filter(s -> s.index() < sentence.index() && sameBlock(s, sentence))
+                .filter(s -> s.index() < sentence.index() && sameBlock(document, s, sentence))
                 .sorted(Comparator.comparingInt(Sentence::index).reversed())
                 .toList();
         for (Sentence before : earlier) {
@@ -71,9 +71,8 @@ final class SpeechDays {
 
     // Reported speech without marks ("organizers said a million marched on Saturday") tells the scene and keeps its
     // days. The quote's span, not the marks around the tokens, since a sentence may begin inside a quotation whose
-    // opening mark lies in the sentence before; a quote split by its attribution spans the attribution too, whose own
-    // time
-    // ("she said on Monday") dates the saying.
+    // opening mark lies in the sentence before; a quote split by its attribution spans the attribution too, whose
+    // own time ("she said on Monday") dates the saying.
     private boolean quoted(TimeMention time) {
         int anchored = anchor.applyAsInt(time);
         return document.quotes().stream()
@@ -88,7 +87,8 @@ final class SpeechDays {
                 : Optional.empty();
     }
 
-    private boolean sameBlock(Sentence one, Sentence other) {
+    /** Whether the two sentences lie in one block of the document (always, when it has no blocks). */
+    static boolean sameBlock(Document document, Sentence one, Sentence other) {
         List<Block> blocks = document.blocks();
         return blocks.isEmpty()
                 || blocks.stream()
