@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Actor;
+import org.annals.core.Document;
 
 /**
  * "A military coup removed the prime minister": a military coup is done by the military of the country it happens
@@ -17,10 +18,13 @@ final class Coups {
     private static final String COERCE = "COERCE";
     private static final Set<String> COUP_NOUNS = Set.of("coup", "putsch");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in");
+    private static final String MILITARY = "military";
+    private static final String MILITARY_SECTOR = "MIL";
 
     private final Tree tree;
     private final Arguments arguments;
     private final ActorIndex index;
+    private final ImpliedInstitutions implied = new ImpliedInstitutions();
 
     Coups(Tree tree, Arguments arguments, ActorIndex index) {
         this.tree = tree;
@@ -48,8 +52,17 @@ final class Coups {
                 .orElse(Arguments.Found.NONE);
     }
 
-    private static Arguments.Found militaryOf(String country, String route) {
-        return new Arguments.Found(List.of("org:" + country + ":military"), ROUTE + route, false);
+    /** The document with the militaries coups named that no mention did. */
+    Document withImpliedActors(Document coded) {
+        return implied.addedTo(coded);
+    }
+
+    private Arguments.Found militaryOf(String country, String route) {
+        Institutions.Institution military = Institutions.body(country, MILITARY, MILITARY, MILITARY_SECTOR);
+        if (index.actor(military.id()).isEmpty()) {
+            implied.of(military);
+        }
+        return new Arguments.Found(List.of(military.id()), ROUTE + route, false);
     }
 
     private boolean militaryCoup(int noun) {

@@ -97,6 +97,11 @@ final class EventCoder {
         this.coups = new Coups(tree, arguments, index);
     }
 
+    /** The document with the institutions the coded events imply but no mention named. */
+    Document withImpliedActors(Document coded) {
+        return coups.withImpliedActors(coded);
+    }
+
     List<Event> code() {
         Map<String, List<Event>> merged = new LinkedHashMap<>();
         for (Sentence sentence : document.sentences()) {

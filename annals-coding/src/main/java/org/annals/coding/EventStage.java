@@ -70,12 +70,12 @@ public final class EventStage implements Stage {
         ImpliedCourts courts = new ImpliedCourts(checked, legalAgents);
         // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
         // is read through the attacks' sources found before.
-        List<Event> withKin =
-                new KinTerms(checked).complete(courts.complete(new EventCoder(lexicon, acts, checked).code()));
+        EventCoder coder = new EventCoder(lexicon, acts, checked);
+        List<Event> withKin = new KinTerms(checked).complete(courts.complete(coder.code()));
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
         List<Event> withTellings = new CoreferentTellings(lexicon, checked).complete(withRoles);
         List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings);
-        Document withInstitutions = courts.withImpliedActors(checked);
+        Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
     }
 }

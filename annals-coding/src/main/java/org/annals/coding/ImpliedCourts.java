@@ -1,6 +1,5 @@
 package org.annals.coding;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ final class ImpliedCourts {
     private final SentenceWindow window;
     private final Tree tree;
     private final Map<String, Actor> actors = new HashMap<>();
-    private final Map<String, Actor> implied = new HashMap<>();
+    private final ImpliedInstitutions implied = new ImpliedInstitutions();
 
     ImpliedCourts(Document document, LegalAgents agents) {
         this.document = document;
@@ -46,12 +45,7 @@ final class ImpliedCourts {
 
     /** The document with the institutions the completed events name but no mention did. */
     Document withImpliedActors(Document coded) {
-        if (implied.isEmpty()) {
-            return coded;
-        }
-        List<Actor> all = new ArrayList<>(coded.actors());
-        implied.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(all::add);
-        return coded.withActors(all, coded.mentions());
+        return implied.addedTo(coded);
     }
 
     private Event withAgent(Event event) {
@@ -162,16 +156,6 @@ final class ImpliedCourts {
         }
         String name = institution.equals(LegalAgents.PROSECUTION) ? "prosecutors" : "court";
         Institutions.Institution body = Institutions.body(iso3, institution, name, JUDICIAL_SECTOR);
-        return implied.computeIfAbsent(
-                id,
-                k -> new Actor(
-                        body.id(),
-                        body.name(),
-                        body.kind(),
-                        body.country(),
-                        body.role(),
-                        body.sector(),
-                        List.of(),
-                        List.of()));
+        return implied.of(body);
     }
 }

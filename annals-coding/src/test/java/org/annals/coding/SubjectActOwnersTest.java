@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.annals.core.Actor;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,19 @@ class SubjectActOwnersTest {
         assertEquals(List.of("org:MLI:military"), e.sourceIds());
         assertEquals(List.of("person:ibrahim-keita"), e.targetIds());
         assertTrue(e.rule().contains(Coups.ROUTE), e.rule());
+    }
+
+    /** Regression: the military a coup implied was an event's source but no actor of the document, so no name. */
+    @Test
+    void theMilitaryACoupImpliesIsAnActorOfTheDocument() {
+        Document coded =
+                EVENTS.apply(ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + MILITARY_COUP)));
+        Actor military = coded.actors().stream()
+                .filter(a -> a.id().equals("org:MLI:military"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(coded.actors().toString()));
+        assertEquals("MLI", military.country());
+        assertEquals("MIL", military.sector());
     }
 
     @Test
