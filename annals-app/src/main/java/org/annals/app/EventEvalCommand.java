@@ -41,8 +41,17 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--split",
             defaultValue = "all",
-            description = "Part of the gold set: dev (first 44 articles), test (last 20) or all (default).")
+            description = "Part of the default gold set: dev (first 44 articles), test (last 20) or all (default);"
+                    + " not with --gold.")
     String split;
+
+    @Option(
+            names = "--gold",
+            paramLabel = "FILE",
+            description = "Score this file, in the format of eval/events-gold/events.jsonl with texts from"
+                    + " examples/wikinews, instead of the gold set (e.g. eval/events-tuning/events.jsonl);"
+                    + " --split applies only to the default gold set, and seed and petrarch2 are not run.")
+    Path gold;
 
     @Option(names = "--details", paramLabel = "FILE", description = "Write per-article matches as JSON Lines.")
     Path details;
@@ -53,12 +62,19 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserException("--set must be one of " + String.join(", ", SETS) + "; got " + set);
         }
         GoldSplit goldSplit = GoldSplit.parse(split);
+        List<EventGoldFile.Article> goldArticles = gold == null ? List.of() : goldFileArticles(goldSplit);
         Path home = Path.of(System.getProperty("annals.home", "."));
         EventEvalSets sets = new EventEvalSets(home, Engines.shared());
         PrintWriter out = spec.commandLine().getOut();
         List<String> detailLines = new ArrayList<>();
+        if (gold != null) {
+            long start = System.nanoTime();
+            List<ArticleResult> results = score(sets.wikinews(goldArticles));
+            report(EventEvalSets.GOLD, results, "articles, gold " + gold, false, out, detailLines);
+            out.printf(Locale.ROOT, "(%s: %.0f s)%n%n", gold, (System.nanoTime() - start) / 1e9);
+        }
         for (String name : List.of(EventEvalSets.GOLD, EventEvalSets.SEED, EventEvalSets.PETRARCH)) {
-            if (set.equals("all") || set.equals(name)) {
+            if (gold == null && (set.equals("all") || set.equals(name))) {
                 long start = System.nanoTime();
                 runSet(name, sets, goldSplit, home, out, detailLines);
                 out.printf(Locale.ROOT, "(%s: %.0f s)%n%n", name, (System.nanoTime() - start) / 1e9);
@@ -72,6 +88,17 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         return Main.OK;
     }
 
+    /** Reads --gold before any model loads, so a wrong file or option fails at start. */
+    private List<EventGoldFile.Article> goldFileArticles(GoldSplit goldSplit) {
+        if (goldSplit != GoldSplit.ALL) {
+            throw new UserException("--split applies only to the default gold set; leave it out with --gold");
+        }
+        if (!set.equals("all") && !set.equals(EventEvalSets.GOLD)) {
+            throw new UserException("--gold replaces the gold set; it cannot be combined with --set " + set);
+        }
+        return EventGoldFile.read(gold);
+    }
+
     private void runSet(
             String name, EventEvalSets sets, GoldSplit split, Path home, PrintWriter out, List<String> detailLines) {
         List<ArticleResult> results;
@@ -83,12 +110,22 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             note = "sentences from eval/petrarch2/unit_test_records.jsonl; " + petrarchSet.unmappedCodings()
                     + " codings with no Annals type left out; no gold dates, so +date equals +actors";
         } else {
-            boolean gold = name.equals(EventEvalSets.GOLD);
-            results = score(gold ? sets.gold(split) : sets.seed());
+            boolean isGold = name.equals(EventEvalSets.GOLD);
+            results = score(isGold ? sets.gold(split) : sets.seed());
             note = "articles, gold "
                     + home.relativize(sets.goldFile(name)).toString().replace('\\', '/')
-                    + (gold ? ", split " + split.label() : "");
+                    + (isGold ? ", split " + split.label() : "");
         }
+        report(name, results, note, petrarch, out, detailLines);
+    }
+
+    private static void report(
+            String name,
+            List<ArticleResult> results,
+            String note,
+            boolean petrarch,
+            PrintWriter out,
+            List<String> detailLines) {
         EventScores scores = EventScores.of(results);
         out.println("== " + name + ": " + scores.articles() + " " + note);
         EventEvalReport.levels(scores).forEach(out::println);

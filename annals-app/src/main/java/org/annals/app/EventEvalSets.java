@@ -38,16 +38,27 @@ final class EventEvalSets {
 
     /** The annotated Wikinews articles of the split; texts from examples/wikinews/wikinews.jsonl. */
     List<ArticleCase> gold(GoldSplit split) {
+        return wikinews(split.select(EventGoldFile.read(goldFile(GOLD))));
+    }
+
+    /**
+     * Annotated Wikinews articles from any file in the gold format; every article must be in
+     * examples/wikinews/wikinews.jsonl, checked before the first one is analysed.
+     */
+    List<ArticleCase> wikinews(List<EventGoldFile.Article> articles) {
         Map<String, SourceRecord> texts = new HashMap<>();
         records(home.resolve("examples").resolve("wikinews").resolve("wikinews.jsonl"), Metadata.EMPTY)
                 .forEach(record -> texts.put(idAfterHash(record.source()), record));
+        List<String> unknown = articles.stream()
+                .map(EventGoldFile.Article::docId)
+                .filter(id -> !texts.containsKey(id))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new UserException("gold articles not in examples/wikinews: " + String.join(", ", unknown));
+        }
         List<ArticleCase> cases = new ArrayList<>();
-        for (EventGoldFile.Article article : split.select(EventGoldFile.read(goldFile(GOLD)))) {
-            SourceRecord record = texts.get(article.docId());
-            if (record == null) {
-                throw new UserException("gold article " + article.docId() + " is not in examples/wikinews");
-            }
-            cases.add(score(article, withDate(record, article.date())));
+        for (EventGoldFile.Article article : articles) {
+            cases.add(score(article, withDate(texts.get(article.docId()), article.date())));
         }
         return cases;
     }

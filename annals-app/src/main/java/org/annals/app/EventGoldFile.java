@@ -1,5 +1,6 @@
 package org.annals.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,19 +22,34 @@ final class EventGoldFile {
     private EventGoldFile() {}
 
     static List<Article> read(Path file) {
-        List<Article> articles = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("event gold " + file + " not found");
+        }
+        List<String> lines;
         try {
-            int lineNumber = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    articles.add(article(MAPPER.readTree(line), file, lineNumber));
-                }
-            }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserException("cannot read event gold " + file + ": " + e.getMessage());
         }
+        List<Article> articles = new ArrayList<>();
+        for (int index = 0; index < lines.size(); index++) {
+            if (!lines.get(index).isBlank()) {
+                articles.add(article(parse(lines.get(index), file, index + 1), file, index + 1));
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new UserException("event gold " + file + " has no articles");
+        }
         return articles;
+    }
+
+    private static JsonNode parse(String line, Path file, int lineNumber) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new UserException(
+                    "event gold " + file + " line " + lineNumber + " is not JSON: " + e.getOriginalMessage());
+        }
     }
 
     private static Article article(JsonNode node, Path file, int lineNumber) {
@@ -41,8 +57,16 @@ final class EventGoldFile {
         if (docId.isEmpty()) {
             throw new UserException(file + " line " + lineNumber + ": no doc_id");
         }
+        if (!node.path("events").isArray()) {
+            throw new UserException(file + " line " + lineNumber + ": no events list");
+        }
         List<GoldEvent> events = new ArrayList<>();
-        node.path("events").forEach(event -> events.add(event(event)));
+        for (JsonNode event : node.path("events")) {
+            if (event.path("type").asText("").isEmpty()) {
+                throw new UserException(file + " line " + lineNumber + ": an event without a type");
+            }
+            events.add(event(event));
+        }
         return new Article(docId, node.path("date").asText(""), events);
     }
 
