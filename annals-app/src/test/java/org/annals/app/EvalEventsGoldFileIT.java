@@ -35,7 +35,7 @@ class EvalEventsGoldFileIT {
         Files.writeString(gold, shortest + "\n", StandardCharsets.UTF_8);
         Path details = dir.resolve("details.jsonl");
 
-        CliRun run = CliRun.of("eval", "events", "--gold", gold.toString(), "--details", details.toString());
+        CliRun run = runFromRepository("eval", "events", "--gold", gold.toString(), "--details", details.toString());
 
         assertEquals(Main.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("== gold: 1 articles, gold " + gold), run.out());
@@ -45,5 +45,20 @@ class EvalEventsGoldFileIT {
         JsonNode line = MAPPER.readTree(lines.get(0));
         assertEquals(article.path("doc_id").asText(), line.path("doc_id").asText());
         assertEquals(article.path("events").size(), line.path("gold").size());
+    }
+
+    /** The texts are found under annals.home, which the launcher script sets to the repository root. */
+    private static CliRun runFromRepository(String... args) {
+        String before = System.getProperty("annals.home");
+        System.setProperty("annals.home", Repository.root().toString());
+        try {
+            return CliRun.of(args);
+        } finally {
+            if (before == null) {
+                System.clearProperty("annals.home");
+            } else {
+                System.setProperty("annals.home", before);
+            }
+        }
     }
 }
