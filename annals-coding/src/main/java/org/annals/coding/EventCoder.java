@@ -72,6 +72,7 @@ final class EventCoder {
     private final MissingArguments missing;
     private final RefusedActs refusedActs;
     private final Coups coups;
+    private final UnclaimedProtests protests;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -95,11 +96,12 @@ final class EventCoder {
         this.missing = new MissingArguments(tree);
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
         this.coups = new Coups(tree, arguments, index);
+        this.protests = new UnclaimedProtests(tree, index);
     }
 
     /** The document with the institutions the coded events imply but no mention named. */
     Document withImpliedActors(Document coded) {
-        return coups.withImpliedActors(coded);
+        return protests.withImpliedActors(coups.withImpliedActors(coded));
     }
 
     List<Event> code() {
@@ -125,10 +127,11 @@ final class EventCoder {
             }
         }
         List<Event> events = new ArrayList<>();
-        List<Event> ordered = ForceActs.withoutUnclaimedDuplicates(merged.values().stream()
-                .flatMap(List::stream)
-                .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
-                .toList());
+        List<Event> ordered =
+                UnclaimedProtests.withoutRetellings(ForceActs.withoutUnclaimedDuplicates(merged.values().stream()
+                        .flatMap(List::stream)
+                        .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
+                        .toList()));
         for (Event e : ordered) {
             events.add(e.withId(document.id() + ":" + (events.size() + 1)));
         }
@@ -186,7 +189,19 @@ final class EventCoder {
                 .map(n -> new Trigger(
                         i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
                 .or(() -> answeredRequest(i, entries))
-                .or(() -> unclaimedAttack(i, entries));
+                .or(() -> unclaimedAttack(i, entries))
+                .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // "protests continue in Baghdad": a protest told by its noun alone is held by protesters (UnclaimedProtests).
+    private Optional<Trigger> unclaimedProtest(int noun, List<EventLexicon.Noun> entries) {
+        if (!protests.held(noun, entries)) {
+            return Optional.empty();
+        }
+        EventLexicon.Noun entry = entries.get(0);
+        String rule = "noun:" + entry.lemma() + UnclaimedProtests.RULE;
+        return Optional.of(new Trigger(
+                noun, noun, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, true, -1));
     }
 
     // "the attack on the embassy", "airstrikes on the city": an attack nobody is named as making is still one.
@@ -306,9 +321,19 @@ final class EventCoder {
             source = coups.military(trigger.predicate(), trigger.type());
         }
         List<Integer> heads = trigger.heads();
+        boolean unclaimedProtest = trigger.rule().endsWith(UnclaimedProtests.RULE);
+        Optional<String> placeCountry =
+                unclaimedProtest ? placeCountry(protests.placeHolders(trigger.word())) : Optional.empty();
+        Optional<String> protestCountry = unclaimedProtest ? protests.country(placeCountry) : Optional.empty();
+        if (source.actors().isEmpty() && unclaimedProtest) {
+            source = protests.protesters(protestCountry, placeCountry.isPresent());
+        }
         Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
         if (target.actors().isEmpty()) {
             target = implicitTarget(trigger, source.actors());
+        }
+        if (target.actors().isEmpty() && unclaimedProtest) {
+            target = protests.target(trigger.word(), protestCountry);
         }
         Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
         if (patient.isPresent() && target.actors().isEmpty()) {
@@ -358,6 +383,9 @@ final class EventCoder {
                 trigger.targetSpecs().contains("-") || arguments.anchored(heads, trigger.targetSpecs());
         if (targets.isEmpty() && !targetOptional) {
             return drop(trigger, missing.target(heads));
+        }
+        if (unclaimedProtest && protests.retold(sources, targets, placeCountry.isPresent())) {
+            return drop(trigger, "merged: a protest by the same protesters coded before", "");
         }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
@@ -479,6 +507,14 @@ final class EventCoder {
     }
 
     // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".
+    private Optional<String> placeCountry(List<Integer> heads) {
+        return place(heads)
+                .map(Mention::actorId)
+                .flatMap(index::actor)
+                .map(Actor::country)
+                .filter(country -> !country.isEmpty());
+    }
+
     private Optional<Mention> place(List<Integer> heads) {
         List<Integer> holders = new ArrayList<>(heads);
         for (int head : heads) {

@@ -1,0 +1,168 @@
+package org.annals.coding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Actor;
+import org.annals.core.ActorKind;
+import org.annals.core.Document;
+import org.annals.core.Event;
+
+/**
+ * "Anti-government protests continue in Baghdad", "the bill has sparked protests", "the city has been home to
+ * protests since June": a protest told by its noun alone, with no organiser, owner or support verb, is still one.
+ * Its protesters are the group {@code group:ISO3:protester} of the country it is held in (its place, else the one
+ * country the article is about), as "protesters marched" would name them; "anti-government" aims it at that country's
+ * government. Created per document.
+ */
+final class UnclaimedProtests {
+    /** Suffix of the rule of a protest coded from its noun alone. */
+    static final String RULE = "/unclaimed-protest";
+    /** Prefix of the route by which an unclaimed protest's protesters or target were found. */
+    static final String ROUTE = "unclaimed-protest:";
+
+    private static final String PROTEST = "PROTEST";
+    private static final String PROTESTER = "protester";
+    private static final String OPPOSITION_SECTOR = "OPP";
+    // "a protest vote", "protest songs": a noun modifying another names a kind of thing, not a protest held.
+    private static final Set<String> DESCRIBING_RELATIONS = Set.of("compound", "amod", "nmod:poss");
+    // "march", "rally", "boycott" and "strike" have senses that are no protest held ("halted his march", "a market
+    // rally", "called for a boycott"); "protest" and "demonstration" in news are protests.
+    private static final Set<String> NOUNS = Set.of("protest", "demonstration");
+    private static final Set<String> NOT_YET_HELD =
+            Set.of("call", "urge", "plan", "threaten", "vow", "promise", "organise", "organize", "announce");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> AGAINST_GOVERNMENT = Set.of("anti-government", "antigovernment");
+
+    private final Tree tree;
+    private final ActorIndex index;
+    private final ImpliedInstitutions implied = new ImpliedInstitutions();
+    private final Set<String> told = new HashSet<>();
+
+    UnclaimedProtests(Tree tree, ActorIndex index) {
+        this.tree = tree;
+        this.index = index;
+    }
+
+    /**
+     * Whether the noun stands for a protest held: a protest or demonstration nobody owns, not a kind of thing ("a
+     * protest vote"), not asked for or planned ("called for protests"), not denied ("no protests were reported").
+     */
+    boolean held(int noun, List<EventLexicon.Noun> entries) {
+        return !entries.isEmpty()
+                && entries.stream().allMatch(entry -> entry.type().equals(PROTEST))
+                && NOUNS.contains(Tree.lower(tree.token(noun).lemma()))
+                && !DESCRIBING_RELATIONS.contains(tree.token(noun).deprel())
+                && tree.children(noun, "nmod:poss").isEmpty()
+                && !notYetHeld(noun)
+                && !denied(noun);
+    }
+
+    /**
+     * The events without an unclaimed protest that a sentence also tells by its protesters ("a million marched ...
+     * in protests against the bill"): one happening, told twice.
+     */
+    static List<Event> withoutRetellings(List<Event> events) {
+        return events.stream()
+                .filter(event -> !event.rule().contains(RULE)
+                        || events.stream()
+                                .noneMatch(other -> other != event
+                                        && other.type().equals(PROTEST)
+                                        && !other.rule().contains(RULE)
+                                        && other.evidence().equals(event.evidence())))
+                .toList();
+    }
+
+    /** Where a protest's place may hang: on its noun, or on the verb it is the subject of ("protests continued in X"). */
+    List<Integer> placeHolders(int noun) {
+        int governor = tree.head(noun);
+        boolean subject = tree.token(noun).deprel().startsWith("nsubj") && governor >= 0 && governor != noun;
+        return subject ? List.of(noun, governor) : List.of(noun);
+    }
+
+    /** The country a protest is held in: its place's, else the one country the article is about. */
+    Optional<String> country(Optional<String> placeCountry) {
+        return placeCountry.or(() -> DominantCountry.of(index.document()));
+    }
+
+    /** The protesters of the protest's country, a group of the document whether or not a mention named it. */
+    Arguments.Found protesters(Optional<String> country, boolean fromPlace) {
+        String id = UnnamedPeople.groupId(PROTESTER, country);
+        if (index.actor(id).isEmpty()) {
+            implied.of(new Institutions.Institution(
+                    id, "protesters", ActorKind.GROUP, country.orElse(""), "", OPPOSITION_SECTOR));
+        }
+        return new Arguments.Found(List.of(id), ROUTE + (fromPlace ? "place" : "article"), true);
+    }
+
+    /** "Anti-government protests": the government of the protesters' country, when the article names it. */
+    Arguments.Found target(int noun, Optional<String> country) {
+        boolean againstGovernment = tree.children(noun).stream().anyMatch(this::antiGovernment);
+        if (!againstGovernment || country.isEmpty()) {
+            return Arguments.Found.NONE;
+        }
+        return governmentOf(country.get())
+                .map(id -> new Arguments.Found(List.of(id), ROUTE + "anti-government", false))
+                .orElse(Arguments.Found.NONE);
+    }
+
+    /**
+     * Whether a protest with no target of its own retells one coded before: by the same protesters, or by any when it
+     * names no place either ("anti-government protests continue in Baghdad ... The protests began in early October").
+     * Records it otherwise.
+     */
+    boolean retold(List<String> protesters, List<String> targets, boolean placed) {
+        boolean again =
+                targets.isEmpty() && (protesters.stream().anyMatch(told::contains) || !placed && !told.isEmpty());
+        told.addAll(protesters);
+        return again;
+    }
+
+    /** The document with the protesters its unclaimed protests implied but no mention named. */
+    Document withImpliedActors(Document coded) {
+        return implied.addedTo(coded);
+    }
+
+    private Optional<String> governmentOf(String iso3) {
+        String government = iso3 + ".GOV";
+        if (index.actor(government).isPresent()) {
+            return Optional.of(government);
+        }
+        return index.actor(iso3).map(Actor::id);
+    }
+
+    // "anti-government" as one token, or split at its hyphen ("anti", "-", "government").
+    private boolean antiGovernment(int modifier) {
+        String word = Tree.lower(tree.token(modifier).word());
+        if (AGAINST_GOVERNMENT.contains(word)) {
+            return true;
+        }
+        return word.equals("government")
+                && modifier >= 2
+                && tree.token(modifier - 1).word().equals("-")
+                && Tree.lower(tree.token(modifier - 2).word()).equals("anti");
+    }
+
+    private boolean notYetHeld(int noun) {
+        int governor = tree.head(noun);
+        return governor >= 0
+                && governor != noun
+                && NOT_YET_HELD.contains(Tree.lower(tree.token(governor).lemma()));
+    }
+
+    // "Protests are not reported in Mosul", "no protests were held": the noun or the verb it is the subject of is
+    // denied.
+    private boolean denied(int noun) {
+        if (tree.children(noun).stream()
+                .anyMatch(c -> NEGATIONS.contains(Tree.lower(tree.token(c).word())))) {
+            return true;
+        }
+        int governor = tree.head(noun);
+        return governor >= 0
+                && governor != noun
+                && tree.children(governor).stream()
+                        .anyMatch(
+                                c -> NEGATIONS.contains(Tree.lower(tree.token(c).word())));
+    }
+}
