@@ -2900,4 +2900,75 @@ class QuoteStageTest {
         assertEquals("The mayor", speaker(done, quote(done, "the bridge will reopen")));
         assertEquals(2, done.quotes().size(), done.quotes().toString());
     }
+
+    /**
+     * "The dam was unsafe, engineers have said, and should have closed": the parser hangs the aside on the clause's
+     * predicate as a complement; the report is the whole clause around it.
+     */
+    @Test
+    void anAsideHungOnTheClauseItInterruptsReportsThatClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "dam/NN/O/3/nsubj",
+                "was/VBD/O/3/cop",
+                "unsafe/JJ/O/-1/root",
+                ",/,/O/7/punct",
+                "engineers/NNS/O/7/nsubj",
+                "have/VBP/O/7/aux",
+                "said/VBN/O/3/ccomp",
+                ",/,/O/7/punct",
+                "and/CC/O/12/cc",
+                "should/MD/O/12/aux",
+                "have/VB/O/12/aux",
+                "closed/VBN/O/3/conj",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The dam was unsafe , engineers have said , and should have closed");
+        assertEquals("engineers", speaker(done, quote));
+    }
+
+    /** "The dam was unsafe, engineers have said.": without the clause going on, the aside is a trailing attribution. */
+    @Test
+    void anAsideThatEndsTheSentenceIsNoInterruption() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "dam/NN/O/3/nsubj",
+                "was/VBD/O/3/cop",
+                "unsafe/JJ/O/-1/root",
+                ",/,/O/7/punct",
+                "engineers/NNS/O/7/nsubj",
+                "have/VBP/O/7/aux",
+                "said/VBN/O/3/ccomp",
+                "././O/3/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream().filter(q -> q.text().contains("said")).toList());
+    }
+
+    /**
+     * "Ana Ruiz, the owner, was found injured, police reported Sunday": the parser roots the sentence in the name and
+     * hangs the clause on the trailing cue as a parataxis before it; the clause is the report, not the attribution.
+     */
+    @Test
+    void aClauseHungOnTheTrailingCueBeforeItIsTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/-1/root",
+                ",/,/O/7/punct",
+                "the/DT/O/4/det",
+                "owner/NN/O/7/nsubj:pass",
+                ",/,/O/7/punct",
+                "was/VBD/O/7/aux:pass",
+                "found/VBN/O/11/parataxis",
+                "injured/JJ/O/7/xcomp",
+                ",/,/O/11/punct",
+                "police/NN/O/11/nsubj",
+                "reported/VBD/O/1/dep",
+                "Sunday/NNP/DATE/11/obl:tmod",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Ana Ruiz , the owner , was found injured");
+        assertEquals("police", speaker(done, quote));
+    }
 }

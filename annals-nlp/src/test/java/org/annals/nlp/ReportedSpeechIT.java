@@ -531,4 +531,15 @@ class ReportedSpeechIT {
                 quote(document, text).orElseThrow(() -> new AssertionError(text + " not in " + document.quotes()));
         return speaker(document, quote);
     }
+
+    /** "X was not safe, engineers have said, and should ...": CoreNLP hangs the aside loosely on the clause it splits. */
+    @Test
+    void anAsideInsideTheClauseItReports() {
+        Document done =
+                analysed("The old dam was not safe, engineers have said, and should have been closed years ago.");
+        assertEquals(
+                "engineers",
+                speakerOf(
+                        done, "The old dam was not safe, engineers have said, and should have been closed years ago"));
+    }
 }
