@@ -15,11 +15,22 @@ final class DirectiveClauses {
     private static final Set<String> DIRECTIVES = Set.of("urge", "encourage", "advise", "ask", "call", "implore");
     private static final Set<String> BREAKS = Set.of(",", ";", "—", "–", ":");
     private static final Set<String> ADDRESSEES = Set.of("obj", "iobj", "obl", "nsubj:xsubj");
+    // Cues that instruct only when they name whom ("told passengers to take another way", "warned people to stay
+    // inside"); otherwise they report ("told reporters the talks failed", "warned the talks could fail").
+    private static final Set<String> ADDRESSED_DIRECTIVES = Set.of("tell", "warn");
 
     private DirectiveClauses() {}
 
     static boolean isDirective(Token cue) {
         return cue.isVerb() && DIRECTIVES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The addressee and infinitive of an instruction ("warned residents to leave"); empty without an addressee. */
+    static Optional<Span> instruction(List<Token> tokens, Token cue) {
+        boolean instructs = cue.isVerb()
+                && ADDRESSED_DIRECTIVES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))
+                && addresseeObject(tokens, cue).isPresent();
+        return instructs ? of(tokens, cue) : Optional.empty();
     }
 
     /** The addressee and infinitive of a directive cue, empty when it has no infinitive complement. */
@@ -28,7 +39,9 @@ final class DirectiveClauses {
         Token infinitive = null;
         for (int at = cue.index() + 1; at < range.end() && infinitive == null; at++) {
             Token token = tokens.get(at);
-            boolean complement = token.deprel().equals("xcomp") || isForClause(tokens, token);
+            boolean complement = token.deprel().equals("xcomp")
+                    || isForClause(tokens, token)
+                    || isInfinitiveAfterAddressee(tokens, cue, token);
             if (token.head() == cue.index() && complement && token.isVerb()) {
                 infinitive = token;
             }
@@ -81,6 +94,29 @@ final class DirectiveClauses {
                                         && (t.pos().startsWith("NNS")
                                                 || t.pos().startsWith("NNP")
                                                 || t.pos().equals("PRP"))));
+    }
+
+    /**
+     * "warned people in the area to stay inside": after a named or plural addressee the parser may hang the
+     * infinitive on the cue as an adverbial, though it says what the addressee is to do.
+     */
+    private static boolean isInfinitiveAfterAddressee(List<Token> tokens, Token cue, Token verb) {
+        return verb.deprel().equals("advcl")
+                && ADDRESSED_DIRECTIVES.contains(cue.lemma().toLowerCase(java.util.Locale.ROOT))
+                && hasTo(tokens, verb)
+                && addresseeObject(tokens, cue)
+                        .filter(o -> o.index() < verb.index())
+                        .isPresent();
+    }
+
+    private static Optional<Token> addresseeObject(List<Token> tokens, Token cue) {
+        return tokens.stream()
+                .filter(t -> t.head() == cue.index()
+                        && t.deprel().equals("obj")
+                        && (t.pos().startsWith("NNS")
+                                || t.pos().startsWith("NNP")
+                                || t.pos().equals("PRP")))
+                .findFirst();
     }
 
     /** "were called to join": the addressee is the subject and the caller is not named. */

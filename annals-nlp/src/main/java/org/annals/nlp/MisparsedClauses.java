@@ -39,6 +39,54 @@ final class MisparsedClauses {
                 .or(() -> clauseAfterAdverbial(tokens, cue));
     }
 
+    /**
+     * "said they believed [a fruit ...] obj [had exploded ...] dep": a reported clause whose last phrase is the
+     * subject of a finite predicate the parser hung on the cue, right after the clause, goes on through that
+     * predicate.
+     */
+    static Span continued(List<Token> tokens, Token cue, Span clause) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index()
+                    && isLoosePredicate(tokens, token)
+                    && startsAt(tokens, token, clause.end())) {
+                return new Span(
+                        clause.start(),
+                        tokens.get(rightEdge(tokens, token)).span().end());
+            }
+        }
+        return clause;
+    }
+
+    /**
+     * "the process to select a chair [had not been announced] dep, according to X": the clause of a finite
+     * predicate without a subject, hung loosely on a word before it, is that word's clause.
+     */
+    static Token clauseHead(List<Token> tokens, Token predicate) {
+        boolean hungOnEarlierWord = predicate.head() >= 0 && predicate.head() < predicate.index();
+        return hungOnEarlierWord && isLoosePredicate(tokens, predicate) ? tokens.get(predicate.head()) : predicate;
+    }
+
+    private static boolean isLoosePredicate(List<Token> tokens, Token token) {
+        return token.deprel().equals("dep")
+                && isFinitePredicate(tokens, token)
+                && !hasSubject(tokens, token)
+                && !hasRelativeSubject(tokens, token);
+    }
+
+    /** Whether the first word of the head's phrase, punctuation aside, is the first word at or after {@code offset}. */
+    private static boolean startsAt(List<Token> tokens, Token head, int offset) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        for (int at = range.first(); at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.span().start() >= offset && !token.deprel().equals("punct")) {
+                return Heads.dominates(tokens, head, token) && token.index() <= head.index();
+            }
+        }
+        return false;
+    }
+
     private static Optional<Span> subjectTakenForObject(List<Token> tokens, Token cue) {
         Optional<Token> object = objectAfter(tokens, cue);
         if (object.isEmpty()) {
@@ -51,8 +99,11 @@ final class MisparsedClauses {
                     && PREDICATE_PIECES.contains(token.deprel())
                     && isFinitePredicate(tokens, token)
                     && !hasRelativeSubject(tokens, token)) {
-                // "informed police [she had immunity]": with a subject of its own, the object was the addressee.
-                int first = hasSubject(tokens, token) ? leftEdge(tokens, token) : leftEdge(tokens, object.get());
+                // "informed police [she had immunity]": with a subject of its own, the object was the addressee;
+                // after an addressee of its own ("told [Reuters] iobj [the rise ...] obj suggested ...") it is not.
+                boolean objectAddressed =
+                        hasSubject(tokens, token) && !addresseeEndsBefore(tokens, cue, leftEdge(tokens, object.get()));
+                int first = objectAddressed ? leftEdge(tokens, token) : leftEdge(tokens, object.get());
                 return span(tokens, first, rightEdge(tokens, token));
             }
         }

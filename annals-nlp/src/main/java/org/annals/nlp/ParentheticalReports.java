@@ -26,7 +26,10 @@ final class ParentheticalReports {
      * subject set off by commas, parsed as an aside of the clause it reports, which goes on after the second comma.
      */
     private static Optional<Span> setOff(List<Token> tokens, Token cue) {
-        if (!cue.deprel().equals("parataxis") || cue.head() < 0) {
+        // "X was unsafe, inspectors have said, and Y": the parser may also hang the aside as a complement or loosely.
+        boolean aside = cue.deprel().equals("parataxis")
+                || (cue.deprel().equals("ccomp") || cue.deprel().equals("dep")) && cue.head() < cue.index();
+        if (!aside || cue.head() < 0) {
             return Optional.empty();
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
@@ -37,14 +40,15 @@ final class ParentheticalReports {
         boolean commaAfter = cue.index() + 1 < range.end()
                 && tokens.get(cue.index() + 1).word().equals(",");
         if (speaker.isEmpty()
-                || !clause.isVerb()
+                || !isPredicate(tokens, clause)
                 || !commaAfter
                 || !afterComma(tokens, DirectiveClauses.leftEdge(tokens, speaker.get(), range))) {
             return Optional.empty();
         }
         boolean goesOn = clause.index() > cue.index()
                 || tokens.subList(cue.index() + 2, range.end()).stream()
-                        .anyMatch(t -> t.head() == cue.index() && t.isVerb() && PREDICATES.contains(t.deprel()));
+                        .anyMatch(t -> t.head() == cue.index() && t.isVerb() && PREDICATES.contains(t.deprel())
+                                || t.head() == clause.index() && t.deprel().equals("conj"));
         if (!goesOn) {
             return Optional.empty();
         }
@@ -55,6 +59,13 @@ final class ParentheticalReports {
                         tokens.get(first).span().start(),
                         tokens.get(last).span().end()))
                 : Optional.empty();
+    }
+
+    /** A verb, or an adjective or noun with its copula ("was not airworthy"). */
+    private static boolean isPredicate(List<Token> tokens, Token head) {
+        return head.isVerb()
+                || tokens.stream()
+                        .anyMatch(t -> t.head() == head.index() && t.deprel().equals("cop"));
     }
 
     private static Optional<Span> twoSubjects(List<Token> tokens, Token cue) {

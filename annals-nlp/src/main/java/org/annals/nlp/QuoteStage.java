@@ -538,7 +538,10 @@ public final class QuoteStage implements Stage {
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
             Optional<Span> reportedContent = cueOfClause.isPresent()
-                    ? Optional.of(CoordinatedCues.trim(tokens, subtreeSpan(tokens, token), t -> isCue(tokens, t)))
+                    ? Optional.of(CoordinatedCues.trim(
+                            tokens,
+                            MisparsedClauses.continued(tokens, cueOfClause.get(), subtreeSpan(tokens, token)),
+                            t -> isCue(tokens, t)))
                     : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
@@ -573,7 +576,7 @@ public final class QuoteStage implements Stage {
         }
         List<Quote> outermost = new ArrayList<>();
         for (int at = 0; at < found.size(); at++) {
-            if (!isNested(found, cuesFound, at)) {
+            if (!isNested(found, cuesFound, at) && !relaysItsSource(found, cuesFound, at)) {
                 outermost.add(found.get(at));
             }
         }
@@ -616,6 +619,29 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
+    /**
+     * "The site reported its source said the tenant moved in": the medium's report is the source's words relayed,
+     * one reporting act whose speaker is the source, so the medium's enclosing quote gives way to the source's.
+     */
+    private static boolean relaysItsSource(List<Quote> found, List<Token> cues, int at) {
+        Token cue = cues.get(at);
+        Span outer = found.get(at).span();
+        if (!cue.lemma().equalsIgnoreCase("report")) {
+            return false;
+        }
+        for (int other = 0; other < found.size(); other++) {
+            Token innerCue = cues.get(other);
+            boolean complement = innerCue.head() == cue.index();
+            if (other != at
+                    && complement
+                    && outer.contains(found.get(other).span())
+                    && outer.contains(innerCue.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSameReport(
             Document document, Quote partial, Span clause, Optional<Mention> speaker, Token cue) {
         return partial.kind() == QuoteKind.PARTIAL
@@ -649,7 +675,8 @@ public final class QuoteStage implements Stage {
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token).or(() -> SmallClauses.of(tokens, token))
-                : ParentheticalReports.of(tokens, token)
+                : DirectiveClauses.instruction(tokens, token)
+                        .or(() -> ParentheticalReports.of(tokens, token))
                         .or(() -> UnattachedClauses.of(tokens, token))
                         .or(() -> MisparsedClauses.of(tokens, token))
                         .or(() -> TrailingReports.of(tokens, token))
@@ -775,7 +802,7 @@ public final class QuoteStage implements Stage {
 
     /** The clause of {@code head} on the far side of the "according to" phrase, without punctuation at its ends. */
     private static Span vouchedClause(List<Token> tokens, Token head, Span phrase) {
-        Span clause = subtreeSpan(tokens, outermostConjunct(tokens, head, phrase));
+        Span clause = subtreeSpan(tokens, outermostConjunct(tokens, MisparsedClauses.clauseHead(tokens, head), phrase));
         int start = phrase.start() <= clause.start() ? phrase.end() : clause.start();
         int end = phrase.start() <= clause.start() ? clause.end() : Math.min(clause.end(), phrase.start());
         List<Token> inside = tokens.stream()

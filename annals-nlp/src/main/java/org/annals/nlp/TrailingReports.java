@@ -30,9 +30,13 @@ final class TrailingReports {
         int attributionEnd = cue.index();
         Optional<Token> displaced = DisplacedSubjects.of(tokens, cue);
         boolean hasSubject = displaced.isPresent();
+        Optional<Token> leadingClause = leadingClause(tokens, cue, range);
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
             boolean attribution = Heads.dominates(tokens, cue, token)
+                            && leadingClause
+                                    .filter(c -> Heads.dominates(tokens, c, token))
+                                    .isEmpty()
                     || displaced.filter(s -> Heads.dominates(tokens, s, token)).isPresent();
             if (!token.deprel().equals("punct") && attribution) {
                 attributionStart = Math.min(attributionStart, at);
@@ -74,5 +78,15 @@ final class TrailingReports {
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /**
+     * "X was found dead, police reported Friday": the parser may hang the reported clause on the cue it precedes, as a
+     * parataxis; it is the report, not part of the attribution.
+     */
+    private static Optional<Token> leadingClause(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
+        return tokens.subList(range.first(), cue.index()).stream()
+                .filter(t -> t.head() == cue.index() && t.deprel().equals("parataxis") && t.isVerb())
+                .findFirst();
     }
 }

@@ -138,6 +138,8 @@ final class HandDocuments {
             case "reaffirmed" -> "reaffirm";
             case "recommended" -> "recommend";
             case "proposed" -> "propose";
+            case "projected" -> "project";
+            case "mentioned" -> "mention";
             default -> lower;
         };
     }

@@ -497,4 +497,49 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("A Reuters correspondent", speaker(done, road));
     }
+
+    /**
+     * Shapes of the fourteenth round as CoreNLP parses them: a predicate hung loosely on "said" or on a word before
+     * "according to", instructions with "told" and "warned", and a paper relaying its informant.
+     */
+    @Test
+    void splitClausesInstructionsAndRelayedSources() {
+        Document done =
+                analysed("Police said they believed a truck loaded with fuel had exploded near the gate, killing"
+                        + " two guards. As of Monday night, the plan to rebuild the old bridge had not yet been approved,"
+                        + " according to the Daily Courier. The water company told residents of the valley to boil their tap"
+                        + " water. Park rangers warned hikers in the northern hills to stay on marked trails. The Courier"
+                        + " further reported its informant said the driver fled across the border.");
+        assertEquals(
+                "Police",
+                speakerOf(
+                        done, "they believed a truck loaded with fuel had exploded near the gate, killing two guards"));
+        assertEquals(
+                "Daily Courier",
+                speakerOf(done, "As of Monday night, the plan to rebuild the old bridge had not yet been approved"));
+        assertEquals("The water company", speakerOf(done, "residents of the valley to boil their tap water"));
+        assertEquals("Park rangers", speakerOf(done, "hikers in the northern hills to stay on marked trails"));
+        assertEquals("its informant", speakerOf(done, "the driver fled across the border"));
+        assertTrue(
+                quote(done, "its informant said the driver fled across the border")
+                        .isEmpty(),
+                done.quotes().toString());
+    }
+
+    private static String speakerOf(Document document, String text) {
+        Quote quote =
+                quote(document, text).orElseThrow(() -> new AssertionError(text + " not in " + document.quotes()));
+        return speaker(document, quote);
+    }
+
+    /** "X was not safe, engineers have said, and should ...": CoreNLP hangs the aside loosely on the clause it splits. */
+    @Test
+    void anAsideInsideTheClauseItReports() {
+        Document done =
+                analysed("The old dam was not safe, engineers have said, and should have been closed years ago.");
+        assertEquals(
+                "engineers",
+                speakerOf(
+                        done, "The old dam was not safe, engineers have said, and should have been closed years ago"));
+    }
 }
