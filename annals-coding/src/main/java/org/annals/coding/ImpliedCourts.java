@@ -20,6 +20,9 @@ import org.annals.core.Event;
  */
 final class ImpliedCourts {
     private static final String JUDICIAL_SECTOR = "JUD";
+    private static final String POLICE_SECTOR = "COP";
+    /** Route suffix of a charge laid by the police the article names near it, no prosecutor being named. */
+    static final String POLICE_ROUTE = "police:named";
     // CAMEO files lawyers under JUD, but a defendant's counsel neither tries nor charges anyone.
     private static final Set<String> COUNSEL = Set.of("lawyer", "attorney", "counsel", "solicitor", "barrister");
 
@@ -64,6 +67,12 @@ final class ImpliedCourts {
                             event.withSources(List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":named"))
                     .orElse(event);
         }
+        List<Actor> police = prosecution ? policeNear(event) : List.of();
+        if (!police.isEmpty()) {
+            return single(police)
+                    .map(a -> event.withSources(List.of(a.id()), event.rule() + "+" + POLICE_ROUTE))
+                    .orElse(event);
+        }
         Optional<String> country = country(event);
         return country.map(iso3 -> institutionOf(iso3, institution.get()))
                 .map(a -> event.withSources(List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":country"))
@@ -106,6 +115,17 @@ final class ImpliedCourts {
         int at = window.sentenceOf(event.evidence().start());
         return document.actors().stream()
                 .filter(a -> judicial(a) && !counsel(a) && prosecutes(a) == prosecution)
+                .filter(a -> !event.targetIds().contains(a.id()))
+                .filter(a -> window.namedNear(a.id(), at))
+                .toList();
+    }
+
+    // "He was charged with assault, police said": where the police lay charges (Britain, Canada, Australia, New
+    // Zealand) the article names them and no prosecutor; the police it names beside the charge laid it.
+    private List<Actor> policeNear(Event event) {
+        int at = window.sentenceOf(event.evidence().start());
+        return document.actors().stream()
+                .filter(a -> a.sector().equals(POLICE_SECTOR))
                 .filter(a -> !event.targetIds().contains(a.id()))
                 .filter(a -> window.namedNear(a.id(), at))
                 .toList();

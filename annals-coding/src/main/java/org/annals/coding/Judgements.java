@@ -59,12 +59,20 @@ final class Judgements {
             complement = tree.head(complement);
         }
         String deprel = tree.token(complement).deprel();
-        // The parser hangs "as reckless" on a passive as an adverbial clause.
+        // The parser hangs "as reckless" on a passive as an adverbial clause, "called him 'a disgrace'" as a loose
+        // dependent of the object, and "called the stabbing barbaric" as an adjective object.
+        boolean looseOnObject = deprel.equals("dep")
+                && tree.head(complement) >= 0
+                && tree.token(tree.head(complement)).deprel().equals("obj");
+        boolean adjectiveObject =
+                deprel.equals("obj") && tree.token(complement).pos().startsWith("JJ");
         boolean predicative = deprel.equals("xcomp")
+                || looseOnObject
+                || adjectiveObject
                 || (deprel.equals("obl") && complement == cue)
                 || (Set.of("obl", "advcl").contains(deprel)
                         && tree.preposition(complement).equals("as"));
-        int verb = tree.head(complement);
+        int verb = looseOnObject ? tree.head(tree.head(complement)) : tree.head(complement);
         return predicative && verb >= 0 && verbAmong(verb, NAMING, FINDING) ? Optional.of(verb) : Optional.empty();
     }
 
