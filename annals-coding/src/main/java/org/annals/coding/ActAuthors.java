@@ -67,9 +67,13 @@ final class ActAuthors {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
     private static final Set<String> DETERMINED = Set.of("det", "nmod:poss");
     private static final Set<String> MODIFYING = Set.of("amod", "compound");
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that");
+    private static final Set<String> BODY_PRONOUNS = Set.of("its", "their");
     private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
     // How many sentences back "the move" or "the decision" may look for the act it refers to.
     private static final int RECENT = 2;
+    // How many sentences back "the move" may look for an earlier "move by the premier" that names its owner.
+    private static final int MENTIONED_BACK = 8;
 
     private final Tree tree;
     private final Arguments arguments;
@@ -121,17 +125,56 @@ final class ActAuthors {
         }
         Arguments.Found owner = arguments.possessor(noun);
         if (!owner.actors().isEmpty()) {
-            return pronounPossessor(noun) ? otherThan(owner, doers) : routed(owner, "possessor");
+            if (!pronounPossessor(noun)) {
+                return routed(owner, "possessor");
+            }
+            return bodyPronounPossessor(noun) ? otherThan(owner, doers) : Arguments.Found.NONE;
         }
         Arguments.Found agent = agent(noun, act.get());
-        return agent.actors().isEmpty() ? toldEarlier(noun, act.get()) : agent;
+        if (!agent.actors().isEmpty()) {
+            return agent;
+        }
+        Arguments.Found named = namedEarlier(noun, act.get());
+        return named.actors().isEmpty() ? toldEarlier(noun, act.get()) : named;
     }
 
-    // "ruled against its second attempt": the pronoun is resolved as any other; "defended his response" names the
-    // doer's own act, and a wrongly resolved pronoun would invent a counterpart, so the doer's own is no author.
+    // "a move by the premier to silence parliament ... called the move a disgrace": a definite act noun refers back to
+    // the same noun told shortly before with its owner or agent named.
+    private Arguments.Found namedEarlier(int noun, ActNouns.Act act) {
+        Token token = tree.token(noun);
+        boolean definite = tree.children(noun, "det").stream()
+                .anyMatch(d -> ANAPHORIC.contains(Tree.lower(tree.token(d).word())));
+        if (!definite) {
+            return Arguments.Found.NONE;
+        }
+        for (int i = noun - 1; i >= 0 && token.sentence() - tree.token(i).sentence() <= MENTIONED_BACK; i--) {
+            boolean same = tree.token(i).isNoun()
+                    && acts.actAt(tree.token(i))
+                            .filter(a -> a.lemma().equals(act.lemma()))
+                            .isPresent();
+            if (same) {
+                // The nearest mention is the one referred to: when it names nobody, nobody is known.
+                Arguments.Found owner = pronounPossessor(i) ? Arguments.Found.NONE : arguments.possessor(i);
+                Arguments.Found found = owner.actors().isEmpty() ? agent(i, act) : owner;
+                return found.actors().isEmpty()
+                        ? Arguments.Found.NONE
+                        : new Arguments.Found(found.actors(), ROUTE + "earlier-mention", found.group());
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
     private boolean pronounPossessor(int noun) {
         return tree.children(noun, "nmod:poss").stream()
                 .anyMatch(p -> tree.token(p).pos().equals("PRP$"));
+    }
+
+    // "the court ruled against its second attempt": "its" and "their" stand for a body or a country and are resolved
+    // as any other pronoun. "Defended his policies" is nearly always the doer's own act, and a "his" resolved to
+    // someone else invented a counterpart on unlabelled articles, so a person's pronoun names no author.
+    private boolean bodyPronounPossessor(int noun) {
+        return tree.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> BODY_PRONOUNS.contains(Tree.lower(tree.token(p).word())));
     }
 
     private static Arguments.Found otherThan(Arguments.Found owner, List<String> doers) {

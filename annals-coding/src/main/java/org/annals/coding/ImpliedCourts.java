@@ -125,10 +125,18 @@ final class ImpliedCourts {
     private List<Actor> policeNear(Event event) {
         int at = window.sentenceOf(event.evidence().start());
         return document.actors().stream()
-                .filter(a -> a.sector().equals(POLICE_SECTOR))
+                .filter(a -> a.sector().equals(POLICE_SECTOR) && policeForce(a))
                 .filter(a -> !event.targetIds().contains(a.id()))
                 .filter(a -> window.namedNear(a.id(), at))
                 .toList();
+    }
+
+    // The force, not an officer: "a procurement officer" is filed under the police sector too, and an officer who
+    // is named charges nobody by being named.
+    private static boolean policeForce(Actor actor) {
+        return actor.kind() != ActorKind.PERSON
+                && actor.kind() != ActorKind.GROUP
+                && (actor.id().endsWith(":police") || Tree.lower(actor.name()).contains("police"));
     }
 
     private static boolean judicial(Actor actor) {

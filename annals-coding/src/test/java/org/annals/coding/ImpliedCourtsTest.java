@@ -245,4 +245,17 @@ class ImpliedCourtsTest {
         assertEquals(List.of("person:li-wei"), charge.targetIds());
         assertTrue(charge.rule().startsWith("noun:charge/support:lay/agentless"), charge.rule());
     }
+
+    @Test
+    void anOfficerNamedBesideTheChargeIsNoForceThatLaidIt() {
+        String officerSpoke = """
+                1 An a DT O 2 det
+                2 officer officer NN O 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 . . . O 3 punct
+
+                """;
+        Event charge = ofType(analysed(KENYA_MOURNED + KENYA_MOURNED + officerSpoke + CHARGED), "ACCUSE");
+        assertEquals(List.of("org:KEN:prosecution"), charge.sourceIds());
+    }
 }

@@ -170,4 +170,50 @@ class OwnersOfActsTest {
                                 e.type().equals("SUPPORT") && !e.targetIds().isEmpty()),
                 events.toString());
     }
+
+    private static final String MOVE_BY_THE_PREMIER = """
+            1 Critics critic NNS O 2 nsubj
+            2 saw see VBD O 0 root
+            3 a a DT O 4 det
+            4 move move NN O 2 obj
+            5 by by IN O 8 case
+            6 Premier premier NNP O 8 compound
+            7 Karl Karl NNP PERSON 8 compound
+            8 Moser Moser NNP PERSON 4 nmod
+            9 . . . O 2 punct
+
+            1 It it PRP O 2 nsubj
+            2 rained rain VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Ana Ana NNP PERSON 2 compound
+            2 Ruiz Ruiz NNP PERSON 3 nsubj
+            3 condemned condemn VBD O 0 root
+            4 the the DT O 5 det
+            5 move move NN O 3 obj
+            6 . . . O 3 punct
+            """;
+
+    @Test
+    void theActNamedAgainIsOwnedByWhomItsEarlierMentionNamed() {
+        Event e = only(code(MOVE_BY_THE_PREMIER));
+        assertEquals(List.of("person:ana-ruiz"), e.sourceIds());
+        assertEquals(List.of("person:karl-moser"), e.targetIds());
+        assertTrue(e.rule().endsWith("+act-author:earlier-mention"), e.rule());
+    }
+
+    @Test
+    void aNearerMentionNamingNobodyIsTheOneReferredTo() {
+        String nearer = MOVE_BY_THE_PREMIER.replace("""
+                1 It it PRP O 2 nsubj
+                2 rained rain VBD O 0 root
+                3 . . . O 2 punct
+                """, """
+                1 The the DT O 2 det
+                2 move move NN O 3 nsubj
+                3 surprised surprise VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        assertEquals(List.of(), only(code(nearer)).targetIds());
+    }
 }
