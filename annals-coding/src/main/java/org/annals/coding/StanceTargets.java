@@ -23,6 +23,7 @@ final class StanceTargets {
             Set.of("root", "ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> ALIGNING_PREPOSITIONS = Set.of("with", "for", "to", "behind");
 
     private final Tree tree;
@@ -112,8 +113,19 @@ final class StanceTargets {
         }
         return tree.children(head, "obj").stream()
                 .findFirst()
-                .map(object -> object == cue ? judgedByAdjectiveObject(cue) : object)
+                .map(object -> object == cue ? judgedByAdjectiveObject(cue) : antecedent(object))
                 .flatMap(object -> actors(object, speaker, "about-object"));
+    }
+
+    // "the budget, which she called a disgrace": a relative pronoun names what its clause modifies.
+    private int antecedent(int token) {
+        int clause = tree.head(token);
+        boolean relative =
+                RELATIVE_PRONOUNS.contains(Tree.lower(tree.token(token).word()))
+                        && clause >= 0
+                        && tree.token(clause).deprel().equals("acl:relcl")
+                        && tree.head(clause) >= 0;
+        return relative ? tree.head(clause) : token;
     }
 
     // "called the stabbing barbaric", parsed with the adjective as the object: what it judges is the word it governs.

@@ -160,4 +160,41 @@ class EvaluativeNamingTest {
         List<Event> events = code(resolved(SHOOTING.replace("WORD WORD", "sudden sudden")));
         assertTrue(events.stream().noneMatch(e -> e.type().equals("ACCUSE")), events.toString());
     }
+
+    private static final String BUDGET_WHICH = """
+            1 Governor governor NNP O 3 compound
+            2 Tom Tom NNP PERSON 3 compound
+            3 Baker Baker NNP PERSON 5 nmod:poss
+            4 's 's POS O 3 case
+            5 budget budget NN O 8 nsubj
+            6 , , , O 5 punct
+            7 which which WDT O 11 obj
+            8 Ana Ana NNP PERSON 9 compound
+            9 Ruiz Ruiz NNP PERSON 11 nsubj
+            10 has have VBZ O 11 aux
+            11 VERB VERB VBN O 5 acl:relcl
+            12 " " `` O 14 punct
+            13 a a DT O 14 det
+            14 WORD WORD NN O 11 obj
+            15 " " '' O 14 punct
+            16 passed pass VBD O 0 root
+            17 . . . O 16 punct
+            """;
+
+    @Test
+    void aRelativeClauseThatNamesAnActJudgesItsOwner() {
+        Document document =
+                resolved(BUDGET_WHICH.replace("VERB VERB", "called call").replace("WORD WORD", "disgrace disgrace"));
+        Event e = only(code(document, quote(document, 11, 13, "person:ana-ruiz")));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:ana-ruiz"), e.sourceIds());
+        assertEquals(List.of("person:tom-baker"), e.targetIds());
+    }
+
+    @Test
+    void aRelativeClauseOfAnotherVerbNamesNothing() {
+        Document document =
+                resolved(BUDGET_WHICH.replace("VERB VERB", "read read").replace("WORD WORD", "disgrace disgrace"));
+        assertEquals(List.of(), code(document, quote(document, 11, 13, "person:ana-ruiz")));
+    }
 }
