@@ -14,7 +14,8 @@ import org.annals.core.Event;
 /**
  * A verdict, jailing or charge told without its agent ("two officers were found guilty", "he was charged with
  * murder") was done by the court or the prosecution (legal-agents.tsv): the one the article names within a few
- * sentences of it, else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}),
+ * sentences of it (for a charge with no prosecutor there, the police force named there, as the police lay charges in
+ * several countries), else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}),
  * else the one court or judge the whole article names, when it is of no other country. With two named candidates,
  * or courts of two countries in the article and no single one named, the source stays empty. Created per document; the institutions it implies join the document's actors.
  */

@@ -166,7 +166,7 @@ class EvaluativeNamingTest {
             2 Tom Tom NNP PERSON 3 compound
             3 Baker Baker NNP PERSON 5 nmod:poss
             4 's 's POS O 3 case
-            5 budget budget NN O 8 nsubj
+            5 budget budget NN O 16 nsubj
             6 , , , O 5 punct
             7 which which WDT O 11 obj
             8 Ana Ana NNP PERSON 9 compound
@@ -192,9 +192,14 @@ class EvaluativeNamingTest {
     }
 
     @Test
-    void aRelativeClauseOfAnotherVerbNamesNothing() {
-        Document document =
-                resolved(BUDGET_WHICH.replace("VERB VERB", "read read").replace("WORD WORD", "disgrace disgrace"));
-        assertEquals(List.of(), code(document, quote(document, 11, 13, "person:ana-ruiz")));
+    void unquotedTheSameRelativeClauseJudgesOnlyByAVerbOfNaming() {
+        Event named = only(code(
+                resolved(BUDGET_WHICH.replace("VERB VERB", "called call").replace("WORD WORD", "disgrace disgrace"))));
+        assertEquals(List.of("person:tom-baker"), named.targetIds());
+        assertTrue(named.rule().contains("called-"), named.rule());
+        assertEquals(
+                List.of(),
+                code(resolved(
+                        BUDGET_WHICH.replace("VERB VERB", "read read").replace("WORD WORD", "disgrace disgrace"))));
     }
 }
