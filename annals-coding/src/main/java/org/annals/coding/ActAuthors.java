@@ -33,9 +33,47 @@ final class ActAuthors {
     // Verbs whose subject does the act named by their object: "made the decision", "carried out the raid".
     private static final Set<String> DOING =
             Set.of("make", "take", "carry", "launch", "begin", "start", "conduct", "mount", "stage", "order", "impose");
+    // Verbs whose subject made or adopted the act a relative clause tells: "the curfew the mayor imposed".
+    private static final Set<String> AUTHORING = Set.of(
+            "make",
+            "take",
+            "carry",
+            "launch",
+            "begin",
+            "start",
+            "conduct",
+            "mount",
+            "stage",
+            "order",
+            "impose",
+            "approve",
+            "announce",
+            "propose",
+            "adopt",
+            "pass",
+            "introduce",
+            "issue",
+            "sign",
+            "declare",
+            "unveil",
+            "enact",
+            "draft",
+            "submit",
+            "put",
+            "file",
+            "bring",
+            "lodge",
+            "table");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    private static final Set<String> DETERMINED = Set.of("det", "nmod:poss");
+    private static final Set<String> MODIFYING = Set.of("amod", "compound");
+    private static final Set<String> ANAPHORIC = Set.of("the", "this", "that");
+    private static final Set<String> BODY_PRONOUNS = Set.of("its", "their");
     private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
     // How many sentences back "the move" or "the decision" may look for the act it refers to.
     private static final int RECENT = 2;
+    // How many sentences back "the move" may look for an earlier "move by the premier" that names its owner.
+    private static final int MENTIONED_BACK = 8;
 
     private final Tree tree;
     private final Arguments arguments;
@@ -60,36 +98,88 @@ final class ActAuthors {
         earlier.addAll(events);
     }
 
-    /** The author of the first of the nouns that names an act, when the event's type may be aimed at an act. */
-    Arguments.Found authorOf(List<Integer> nouns, String type) {
+    /**
+     * The author of the first of the nouns that names an act, when the event's type may be aimed at an act; an owner
+     * a possessive pronoun stands for counts only when it is none of the doers ("defended his response" is the
+     * subject's own act).
+     */
+    Arguments.Found authorOf(List<Integer> nouns, String type, List<String> doers) {
         if (!AIMED_TYPES.contains(type)) {
             return Arguments.Found.NONE;
         }
         return nouns.stream()
                 .filter(noun -> act(noun).isPresent())
                 .findFirst()
-                .map(this::authorOf)
+                .map(noun -> authorOf(noun, doers))
                 .orElse(Arguments.Found.NONE);
     }
 
-    /** The author of the act a noun names, or none when the noun names no act or the article names no author. */
-    Arguments.Found authorOf(int noun) {
+    /**
+     * The author of the act a noun names, or none when the noun names no act, the article names no author, or the
+     * only author is among the doers and named by a possessive pronoun.
+     */
+    Arguments.Found authorOf(int noun, List<String> doers) {
         Optional<ActNouns.Act> act = act(noun);
         if (act.isEmpty()) {
             return Arguments.Found.NONE;
         }
-        if (tree.children(noun, "nmod:poss").stream()
-                .anyMatch(p -> tree.token(p).pos().equals("PRP$"))) {
-            // "defended his response": a possessive pronoun is mostly the subject's own act, and a wrongly
-            // resolved one would invent a counterpart, so it names no author.
-            return Arguments.Found.NONE;
-        }
         Arguments.Found owner = arguments.possessor(noun);
         if (!owner.actors().isEmpty()) {
-            return routed(owner, "possessor");
+            if (!pronounPossessor(noun)) {
+                return routed(owner, "possessor");
+            }
+            return bodyPronounPossessor(noun) ? otherThan(owner, doers) : Arguments.Found.NONE;
         }
         Arguments.Found agent = agent(noun, act.get());
-        return agent.actors().isEmpty() ? toldEarlier(noun, act.get()) : agent;
+        if (!agent.actors().isEmpty()) {
+            return agent;
+        }
+        Arguments.Found named = namedEarlier(noun, act.get());
+        return named.actors().isEmpty() ? toldEarlier(noun, act.get()) : named;
+    }
+
+    // "a move by the premier to silence parliament ... called the move a disgrace": a definite act noun refers back to
+    // the same noun told shortly before with its owner or agent named.
+    private Arguments.Found namedEarlier(int noun, ActNouns.Act act) {
+        Token token = tree.token(noun);
+        boolean definite = tree.children(noun, "det").stream()
+                .anyMatch(d -> ANAPHORIC.contains(Tree.lower(tree.token(d).word())));
+        if (!definite) {
+            return Arguments.Found.NONE;
+        }
+        for (int i = noun - 1; i >= 0 && token.sentence() - tree.token(i).sentence() <= MENTIONED_BACK; i--) {
+            boolean same = tree.token(i).isNoun()
+                    && acts.actAt(tree.token(i))
+                            .filter(a -> a.lemma().equals(act.lemma()))
+                            .isPresent();
+            if (same) {
+                // The nearest mention is the one referred to: when it names nobody, nobody is known.
+                Arguments.Found owner = pronounPossessor(i) ? Arguments.Found.NONE : arguments.possessor(i);
+                Arguments.Found found = owner.actors().isEmpty() ? agent(i, act) : owner;
+                return found.actors().isEmpty()
+                        ? Arguments.Found.NONE
+                        : new Arguments.Found(found.actors(), ROUTE + "earlier-mention", found.group());
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
+    private boolean pronounPossessor(int noun) {
+        return tree.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> tree.token(p).pos().equals("PRP$"));
+    }
+
+    // "the court ruled against its second attempt": "its" and "their" stand for a body or a country and are resolved
+    // as any other pronoun. "Defended his policies" is nearly always the doer's own act, and a "his" resolved to
+    // someone else invented a counterpart on unlabelled articles, so a person's pronoun names no author.
+    private boolean bodyPronounPossessor(int noun) {
+        return tree.children(noun, "nmod:poss").stream()
+                .anyMatch(p -> BODY_PRONOUNS.contains(Tree.lower(tree.token(p).word())));
+    }
+
+    private static Arguments.Found otherThan(Arguments.Found owner, List<String> doers) {
+        boolean others = owner.actors().stream().anyMatch(a -> !doers.contains(a));
+        return others ? routed(owner, "possessor-pronoun") : Arguments.Found.NONE;
     }
 
     /**
@@ -100,10 +190,17 @@ final class ActAuthors {
         return act(noun).map(a -> a.types().contains(ASSAULT)).orElse(false);
     }
 
+    // A gerund names the act only with a determiner or an owner ("condemned the stabbing"), or hung on the word
+    // that judges it ("called the stabbing barbaric" parsed with "barbaric" as the object), not as a verb.
     private Optional<ActNouns.Act> act(int noun) {
-        return tree.token(noun).isNoun() && !tree.token(noun).isProperNoun()
-                ? acts.act(tree.token(noun).lemma())
-                : Optional.empty();
+        Token token = tree.token(noun);
+        boolean named = token.isNoun()
+                ? !token.isProperNoun()
+                : token.pos().equals("VBG")
+                        && (MODIFYING.contains(token.deprel())
+                                || tree.child(noun, t -> DETERMINED.contains(t.deprel()))
+                                        .isPresent());
+        return named ? acts.actAt(token) : Optional.empty();
     }
 
     // "the attack by rebels", "the decision of the court"; but "the shelling of Kharkiv" names the victim. "He made
@@ -123,7 +220,72 @@ final class ActAuthors {
         boolean done = verb >= 0
                 && tree.token(noun).deprel().equals("obj")
                 && DOING.contains(Tree.lower(tree.token(verb).lemma()));
-        return done ? routed(arguments.source(verb), "doer") : Arguments.Found.NONE;
+        return done ? routed(arguments.source(verb), "doer") : relative(noun);
+    }
+
+    // "the curfew the mayor imposed", "the plan, which the cabinet approved", "the ban imposed by the council": a
+    // relative clause that tells who made or adopted the act names its author; "the plan that angered the mayor" and
+    // "the curfew the mayor never imposed" name none.
+    private Arguments.Found relative(int noun) {
+        for (int clause : tree.children(noun)) {
+            if (relativeClause(clause) && authoring(clause) && objectIsTheNoun(clause)) {
+                Arguments.Found subject = arguments.source(clause);
+                if (!subject.actors().isEmpty()) {
+                    return routed(subject, "relative");
+                }
+            }
+        }
+        for (int participle : tree.children(noun, "acl")) {
+            if (authoring(participle) && tree.token(participle).pos().equals("VBN")) {
+                Arguments.Found agent = byAgent(participle);
+                if (!agent.actors().isEmpty()) {
+                    return routed(agent, "relative-participle");
+                }
+            }
+        }
+        return Arguments.Found.NONE;
+    }
+
+    // The parser sometimes hangs "the curfew that the mayor imposed" as a clausal complement of the noun, with "that"
+    // left unattached; a complement that takes the noun as its object is a relative clause all the same.
+    private boolean relativeClause(int clause) {
+        String deprel = tree.token(clause).deprel();
+        return deprel.equals("acl:relcl")
+                || (deprel.equals("ccomp")
+                        && tree.children(clause).stream().anyMatch(c -> c < clause && relativePronoun(c)));
+    }
+
+    private boolean authoring(int verb) {
+        return tree.token(verb).isVerb()
+                && AUTHORING.contains(Tree.lower(tree.token(verb).lemma()))
+                && tree.children(verb).stream()
+                        .noneMatch(c -> ModalityDetector.NEGATORS.contains(
+                                Tree.lower(tree.token(c).word())));
+    }
+
+    // The noun is the clause's object: its object slot is empty or holds the relative pronoun, and its subject is no
+    // relative pronoun ("the plan that angered the mayor" is the subject of its clause).
+    private boolean objectIsTheNoun(int clause) {
+        boolean otherObject = tree.children(clause, "obj").stream().anyMatch(o -> !relativePronoun(o));
+        boolean relativeSubject = tree.children(clause).stream()
+                .anyMatch(c -> tree.token(c).deprel().startsWith("nsubj") && relativePronoun(c));
+        return !otherObject && !relativeSubject;
+    }
+
+    private boolean relativePronoun(int token) {
+        return RELATIVE_PRONOUNS.contains(Tree.lower(tree.token(token).word()));
+    }
+
+    // The parser hangs a participle's "by" phrase on it as an oblique: "the ban imposed by the council".
+    private Arguments.Found byAgent(int participle) {
+        return tree.children(participle).stream()
+                .filter(c -> tree.token(c).deprel().startsWith("obl")
+                        || tree.token(c).deprel().startsWith("nmod"))
+                .filter(c -> tree.preposition(c).equals("by"))
+                .map(c -> arguments.actorsOf(c, "by-agent"))
+                .filter(found -> !found.actors().isEmpty())
+                .findFirst()
+                .orElse(Arguments.Found.NONE);
     }
 
     // The nearest event told before the noun as having happened that tells the same act; when that telling names

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.annals.core.Token;
 
 /**
  * The nouns of {@code acts.tsv} that name an act or a measure rather than an actor ("the shelling", "the move",
@@ -61,5 +62,13 @@ final class ActNouns {
     /** The act a noun lemma names, if it names one. */
     Optional<Act> act(String lemma) {
         return Optional.ofNullable(acts.get(Tree.lower(lemma)));
+    }
+
+    /**
+     * The act a token names: a noun by its lemma, and a gerund by its form, since the tagger often takes "the
+     * stabbing" or "the shooting" for one.
+     */
+    Optional<Act> actAt(Token token) {
+        return act(token.lemma()).or(() -> token.pos().equals("VBG") ? act(token.word()) : Optional.empty());
     }
 }

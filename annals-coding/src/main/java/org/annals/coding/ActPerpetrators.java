@@ -229,10 +229,8 @@ final class ActPerpetrators {
         return actAt(token).isPresent();
     }
 
-    // The tagger often takes "the stabbing" or "the shooting" for a gerund: the word names the act as the noun does.
     private Optional<ActNouns.Act> actAt(int token) {
-        Token t = tree.token(token);
-        return acts.act(t.lemma()).or(() -> t.pos().equals("VBG") ? acts.act(t.word()) : Optional.empty());
+        return acts.actAt(tree.token(token));
     }
 
     // "The stabbing" is a stabbing, "the attack" any attack, and "the bombing" the attack whose own sentence calls it

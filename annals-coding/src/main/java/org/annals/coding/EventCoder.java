@@ -340,7 +340,7 @@ final class EventCoder {
             target = arguments.actorsOf(patient.get(), "patient");
         }
         if (target.actors().isEmpty() && !source.actors().isEmpty()) {
-            target = authors.authorOf(actSlots(heads, trigger, patient), trigger.type());
+            target = authors.authorOf(actSlots(heads, trigger, patient), trigger.type(), source.actors());
         }
         List<String> sources = source.actors();
         boolean agentless = sources.isEmpty()

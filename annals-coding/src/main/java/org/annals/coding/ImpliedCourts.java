@@ -14,12 +14,16 @@ import org.annals.core.Event;
 /**
  * A verdict, jailing or charge told without its agent ("two officers were found guilty", "he was charged with
  * murder") was done by the court or the prosecution (legal-agents.tsv): the one the article names within a few
- * sentences of it, else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}),
+ * sentences of it (for a charge with no prosecutor there, the police force named there, as the police lay charges in
+ * several countries), else the judiciary or prosecution of the country where it happens ({@code org:ISO3:judiciary}),
  * else the one court or judge the whole article names, when it is of no other country. With two named candidates,
  * or courts of two countries in the article and no single one named, the source stays empty. Created per document; the institutions it implies join the document's actors.
  */
 final class ImpliedCourts {
     private static final String JUDICIAL_SECTOR = "JUD";
+    private static final String POLICE_SECTOR = "COP";
+    /** Route suffix of a charge laid by the police the article names near it, no prosecutor being named. */
+    static final String POLICE_ROUTE = "police:named";
     // CAMEO files lawyers under JUD, but a defendant's counsel neither tries nor charges anyone.
     private static final Set<String> COUNSEL = Set.of("lawyer", "attorney", "counsel", "solicitor", "barrister");
 
@@ -62,6 +66,12 @@ final class ImpliedCourts {
             return single(named)
                     .map(a ->
                             event.withSources(List.of(a.id()), event.rule() + "+" + routeName(prosecution) + ":named"))
+                    .orElse(event);
+        }
+        List<Actor> police = prosecution ? policeNear(event) : List.of();
+        if (!police.isEmpty()) {
+            return single(police)
+                    .map(a -> event.withSources(List.of(a.id()), event.rule() + "+" + POLICE_ROUTE))
                     .orElse(event);
         }
         Optional<String> country = country(event);
@@ -109,6 +119,25 @@ final class ImpliedCourts {
                 .filter(a -> !event.targetIds().contains(a.id()))
                 .filter(a -> window.namedNear(a.id(), at))
                 .toList();
+    }
+
+    // "He was charged with assault, police said": where the police lay charges (Britain, Canada, Australia, New
+    // Zealand) the article names them and no prosecutor; the police it names beside the charge laid it.
+    private List<Actor> policeNear(Event event) {
+        int at = window.sentenceOf(event.evidence().start());
+        return document.actors().stream()
+                .filter(a -> a.sector().equals(POLICE_SECTOR) && policeForce(a))
+                .filter(a -> !event.targetIds().contains(a.id()))
+                .filter(a -> window.namedNear(a.id(), at))
+                .toList();
+    }
+
+    // The force, not an officer: "a procurement officer" is filed under the police sector too, and an officer who
+    // is named charges nobody by being named.
+    private static boolean policeForce(Actor actor) {
+        return actor.kind() != ActorKind.PERSON
+                && actor.kind() != ActorKind.GROUP
+                && (actor.id().endsWith(":police") || Tree.lower(actor.name()).contains("police"));
     }
 
     private static boolean judicial(Actor actor) {

@@ -26,6 +26,7 @@ final class Judgements {
             "condemn",
             "characterize",
             "characterise",
+            "refer",
             "deem");
     private static final Set<String> SAYING = Set.of(
             "say", "tell", "claim", "state", "add", "argue", "insist", "write", "tweet", "declare", "assert", "stress");
@@ -59,13 +60,32 @@ final class Judgements {
             complement = tree.head(complement);
         }
         String deprel = tree.token(complement).deprel();
-        // The parser hangs "as reckless" on a passive as an adverbial clause.
+        // The parser hangs "as reckless" on a passive as an adverbial clause, "called him 'a disgrace'" as a loose
+        // dependent of the object, and "called the stabbing barbaric" as an adjective object.
+        boolean looseOnObject = deprel.equals("dep")
+                && tree.head(complement) >= 0
+                && tree.token(tree.head(complement)).deprel().equals("obj");
+        boolean adjectiveObject =
+                deprel.equals("obj") && tree.token(complement).pos().startsWith("JJ");
+        // "the budget, which she called 'a disgrace'": the second object of a verb of naming is what it names.
+        int named = complement;
+        boolean secondObject = deprel.equals("obj")
+                && tree.head(named) >= 0
+                && tree.children(tree.head(named), "obj").stream().anyMatch(o -> o < named);
         boolean predicative = deprel.equals("xcomp")
+                || looseOnObject
+                || adjectiveObject
+                || secondObject
                 || (deprel.equals("obl") && complement == cue)
-                || (Set.of("obl", "advcl").contains(deprel)
-                        && tree.preposition(complement).equals("as"));
-        int verb = tree.head(complement);
+                || (Set.of("obl", "advcl").contains(deprel) && markedAs(complement));
+        int verb = looseOnObject ? tree.head(tree.head(complement)) : tree.head(complement);
         return predicative && verb >= 0 && verbAmong(verb, NAMING, FINDING) ? Optional.of(verb) : Optional.empty();
+    }
+
+    // "described as", and "referred to as", where "to" comes first.
+    private boolean markedAs(int complement) {
+        return tree.children(complement, "case").stream()
+                .anyMatch(c -> Tree.lower(tree.token(c).word()).equals("as"));
     }
 
     // "a clown, a racist and the worst president": a conjoined judgement shares its first conjunct's place.

@@ -41,7 +41,7 @@ final class RefusedActs {
                 return routed(aimed, "aimed");
             }
             List<Integer> things = things(act);
-            Arguments.Found author = authors.authorOf(things, type);
+            Arguments.Found author = authors.authorOf(things, type, refusers);
             if (!author.actors().isEmpty()) {
                 return routed(author, "author");
             }

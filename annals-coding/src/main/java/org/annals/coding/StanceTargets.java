@@ -23,6 +23,7 @@ final class StanceTargets {
             Set.of("root", "ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> ALIGNING_PREPOSITIONS = Set.of("with", "for", "to", "behind");
 
     private final Tree tree;
@@ -112,7 +113,29 @@ final class StanceTargets {
         }
         return tree.children(head, "obj").stream()
                 .findFirst()
+                .map(object -> object == cue ? judgedByAdjectiveObject(cue) : antecedent(object))
                 .flatMap(object -> actors(object, speaker, "about-object"));
+    }
+
+    // "the budget, which she called a disgrace": a relative pronoun names what its clause modifies.
+    private int antecedent(int token) {
+        int clause = tree.head(token);
+        boolean relative =
+                RELATIVE_PRONOUNS.contains(Tree.lower(tree.token(token).word()))
+                        && clause >= 0
+                        && tree.token(clause).deprel().equals("acl:relcl")
+                        && tree.head(clause) >= 0;
+        return relative ? tree.head(clause) : token;
+    }
+
+    // "called the stabbing barbaric", parsed with the adjective as the object: what it judges is the word it governs.
+    private int judgedByAdjectiveObject(int adjective) {
+        return tree.children(adjective).stream()
+                .filter(c -> Set.of("amod", "compound", "nmod")
+                        .contains(tree.token(c).deprel()))
+                .filter(c -> tree.token(c).isNoun() || tree.token(c).pos().equals("VBG"))
+                .findFirst()
+                .orElse(adjective);
     }
 
     /** Whether a verb of naming is passive ("was described by the minister as reckless"). */
@@ -187,7 +210,12 @@ final class StanceTargets {
         }
         int noun = tree.head(cue);
         String role = tree.token(noun).deprel();
+        // "called the decision 'a courageous step'": the parser hangs the quoted predicate loosely on the object.
+        boolean looseOnObject = role.equals("dep")
+                && tree.head(noun) >= 0
+                && tree.token(tree.head(noun)).deprel().equals("obj");
         boolean predicate = noun == head
+                || looseOnObject
                 || role.equals("xcomp")
                 || (role.equals("obl") && tree.preposition(noun).equals("as"));
         return !predicate;
@@ -269,7 +297,7 @@ final class StanceTargets {
 
     // "called the move a betrayal": a judged act is a judgement of whoever did it.
     private Optional<Target> authorOfAct(int token, String speaker, String route) {
-        Arguments.Found author = authors.authorOf(token);
+        Arguments.Found author = authors.authorOf(token, List.of(speaker));
         List<String> named = others(author.actors(), speaker);
         if (named.isEmpty()) {
             // "described the bombings as a cowardly act": an attack nobody is named as making is judged all the same.

@@ -187,4 +187,75 @@ class ImpliedCourtsTest {
                 assertThrows(IllegalStateException.class, () -> LegalAgents.fromRows(rows, Set.of("ACCUSE")));
         assertTrue(error.getMessage().contains("[-, judiciary, prosecution]"), error.getMessage());
     }
+
+    private static String policeIn(String city) {
+        return String.format(Locale.ROOT, """
+                1 Police police NNS O 4 nsubj
+                2 in in IN O 3 case
+                3 %s %s NNP LOCATION 1 nmod
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                """, city, city);
+    }
+
+    private static final String PROSECUTORS_SPOKE = """
+            1 Prosecutors prosecutor NNS O 2 nsubj
+            2 spoke speak VBD O 0 root
+            3 . . . O 2 punct
+
+            """;
+
+    @Test
+    void aChargeToldBesideThePoliceAndNoProsecutorWasLaidByThePolice() {
+        Event charge = ofType(analysed(KENYA_MOURNED + KENYA_MOURNED + policeIn("Nairobi") + CHARGED), "ACCUSE");
+        assertEquals(List.of("org:KEN:police"), charge.sourceIds());
+        assertTrue(charge.rule().endsWith("+" + ImpliedCourts.POLICE_ROUTE), charge.rule());
+    }
+
+    @Test
+    void aProsecutorNamedBesideThePoliceIsTheOneWhoCharged() {
+        Event charge = ofType(
+                analysed(KENYA_MOURNED + KENYA_MOURNED + policeIn("Nairobi") + PROSECUTORS_SPOKE + CHARGED), "ACCUSE");
+        assertTrue(charge.rule().endsWith("+prosecution:named"), charge.rule());
+    }
+
+    @Test
+    void theNamedAccuserOfAChargeIsKeptOverThePolice() {
+        String kenyaCharged = CHARGED.replace("2 Wei Wei NNP PERSON 4 nsubj:pass", "2 Wei Wei NNP PERSON 4 obj")
+                .replace("3 was be VBD O 4 aux:pass", "3 Tanzania Tanzania NNP LOCATION 4 nsubj");
+        Event charge = ofType(analysed(KENYA_MOURNED + policeIn("Nairobi") + kenyaCharged), "ACCUSE");
+        assertEquals(List.of("TZA"), charge.sourceIds());
+    }
+
+    @Test
+    void chargesLaidAgainstSomeoneWithoutAnAccuserAreTheProsecutionsOfTheCountry() {
+        String laid = """
+                1 Charges charge NNS O 3 nsubj:pass
+                2 were be VBD O 3 aux:pass
+                3 laid lay VBN O 0 root
+                4 against against IN O 6 case
+                5 Li Li NNP PERSON 6 compound
+                6 Wei Wei NNP PERSON 3 obl
+                7 . . . O 3 punct
+
+                """;
+        Event charge = ofType(analysed(KENYA_MOURNED + KENYA_MOURNED + laid), "ACCUSE");
+        assertEquals(List.of("org:KEN:prosecution"), charge.sourceIds());
+        assertEquals(List.of("person:li-wei"), charge.targetIds());
+        assertTrue(charge.rule().startsWith("noun:charge/support:lay/agentless"), charge.rule());
+    }
+
+    @Test
+    void anOfficerNamedBesideTheChargeIsNoForceThatLaidIt() {
+        String officerSpoke = """
+                1 An a DT O 2 det
+                2 officer officer NN O 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 . . . O 3 punct
+
+                """;
+        Event charge = ofType(analysed(KENYA_MOURNED + KENYA_MOURNED + officerSpoke + CHARGED), "ACCUSE");
+        assertEquals(List.of("org:KEN:prosecution"), charge.sourceIds());
+    }
 }
