@@ -237,6 +237,13 @@ final class EventCoder {
                         -1)));
     }
 
+    private boolean betweenFrame(Trigger trigger) {
+        return trigger.word() != trigger.predicate()
+                && lexicon.nouns(tree.token(trigger.word()).lemma()).stream()
+                        .anyMatch(n -> n.type().equals(trigger.type())
+                                && n.supportVerbs().contains(NounFrames.BETWEEN));
+    }
+
     // "protests continue in Baghdad": a protest told by its noun alone is held by protesters (UnclaimedProtests).
     private Optional<Trigger> unclaimedProtest(int noun, List<EventLexicon.Noun> entries) {
         if (!protests.held(noun, entries)) {
@@ -370,6 +377,10 @@ final class EventCoder {
         }
         if (source.actors().isEmpty() && !trigger.bareNoun()) {
             source = coups.military(trigger.predicate(), trigger.type());
+        }
+        if (source.actors().isEmpty() && betweenFrame(trigger)) {
+            // "a pact between Peru and Bolivia was signed": the sides are named on the noun, not on its verb.
+            source = frames.participants(trigger.word());
         }
         List<Integer> heads = trigger.heads();
         boolean unclaimedProtest = trigger.rule().endsWith(UnclaimedProtests.RULE);

@@ -29,12 +29,24 @@ final class NounFrames {
 
     /** The actors after "between" on the noun, when at least two are named: "a meeting between Giuliani and Yermak". */
     Arguments.Found participants(int noun) {
+        if (describesMembership(noun)) {
+            return Arguments.Found.NONE;
+        }
         return tree.children(noun, "nmod").stream()
                 .filter(c -> tree.preposition(c).equals(BETWEEN))
                 .map(c -> arguments.actorsOf(c, BETWEEN))
                 .filter(found -> found.actors().size() >= 2)
                 .findFirst()
                 .orElse(Arguments.Found.NONE);
+    }
+
+    // "Brazil is part of a pact between the EU and Mercosur", "is a member of the alliance between": a noun after
+    // "of" on a predicate nominal tells what someone belongs to, a standing arrangement, not a happening.
+    private boolean describesMembership(int noun) {
+        int governor = tree.head(noun);
+        return governor >= 0
+                && tree.preposition(noun).equals("of")
+                && !tree.children(governor, "cop").isEmpty();
     }
 
     /**

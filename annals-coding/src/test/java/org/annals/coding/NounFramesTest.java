@@ -54,6 +54,50 @@ class NounFramesTest {
         assertEquals(List.of(), code(oneSide));
     }
 
+    // Chile is part of a pact between Peru and Bolivia.
+    private static final String PART_OF_PACT = """
+            1 Chile Chile NNP LOCATION 4 nsubj
+            2 is be VBZ O 4 cop
+            3 part part NN O 0 root
+            4 of of IN O 6 case
+            5 a a DT O 6 det
+            6 pact pact NN O 3 nmod
+            7 between between IN O 8 case
+            8 Peru Peru NNP LOCATION 6 nmod
+            9 and and CC O 10 cc
+            10 Bolivia Bolivia NNP LOCATION 8 conj
+            11 . . . O 3 punct
+            """.replace(
+                    "1 Chile Chile NNP LOCATION 4 nsubj", "1 Chile Chile NNP LOCATION 3 nsubj")
+            .replace("2 is be VBZ O 4 cop", "2 is be VBZ O 3 cop");
+
+    @Test
+    void aPactSomeoneIsPartOfIsAStandingArrangementNotAnAgreementMade() {
+        assertEquals(
+                List.of(),
+                code(PART_OF_PACT).stream()
+                        .filter(e -> e.type().equals("AGREE"))
+                        .toList());
+    }
+
+    @Test
+    void aPactBetweenTwoSignedTodayIsAnAgreement() {
+        // "A pact between Peru and Bolivia was signed": the same noun as a happening.
+        String signed = """
+                1 A a DT O 2 det
+                2 pact pact NN O 8 nsubj:pass
+                3 between between IN O 4 case
+                4 Peru Peru NNP LOCATION 2 nmod
+                5 and and CC O 6 cc
+                6 Bolivia Bolivia NNP LOCATION 4 conj
+                7 was be VBD O 8 aux:pass
+                8 signed sign VBN O 0 root
+                9 . . . O 8 punct
+                """;
+        Event pact = only(code(signed), "AGREE");
+        assertEquals(Set.of("PER", "BOL"), Set.copyOf(pact.sourceIds()));
+    }
+
     @Test
     void aNounWithoutTheBetweenFrameIgnoresIt() {
         // "Trade between Chile and Peru resumed" is no event: trade is no event noun with that frame.
