@@ -7,13 +7,15 @@ import org.annals.core.Token;
  * Event nouns whose actors stand outside the noun's own owner slots: "a meeting between A and B" (both take part),
  * "A is in talks with B" / "A worked in cooperation with B" (the holder of the "in" phrase acts), "a call made by A
  * to B" (a support verb as a participle on the noun, its agent acting). Which nouns take which frame is data: the
- * support entries {@code between} and {@code * in} of nouns.tsv, and the noun's own support verbs.
+ * support entries {@code between}, {@code * in} and {@code by-participle} of nouns.tsv.
  */
 final class NounFrames {
     /** Support entry of nouns.tsv: the actors after "between" are the event's participants. */
     static final String BETWEEN = "between";
     /** Support entry of nouns.tsv: a noun after "in" is held by the subject of the clause the phrase belongs to. */
     static final String IN_PHRASE = "* in";
+    /** Support entry of nouns.tsv: the row's support verbs also code as a participle on the noun with a "by" agent. */
+    static final String BY_PARTICIPLE = "by-participle";
     /** Rule suffix of a support verb reduced to a participle on its noun ("a call made by A"). */
     static final String REDUCED = "/reduced";
 
@@ -79,9 +81,12 @@ final class NounFrames {
 
     /**
      * A support verb of the noun used as a past participle on it with an agent: "a phone call made by Trump to
-     * Zelensky", "sanctions imposed by the EU on Russia". Without a "by" agent the participle names nobody.
+     * Zelensky", for the rows that list {@link #BY_PARTICIPLE}. Without a "by" agent the participle names nobody.
      */
     Optional<Integer> reducedSupport(int noun, EventLexicon.Noun entry) {
+        if (!entry.supportVerbs().contains(BY_PARTICIPLE)) {
+            return Optional.empty();
+        }
         return tree.children(noun, "acl").stream()
                 .filter(c -> tree.token(c).pos().equals("VBN"))
                 .filter(c ->

@@ -201,6 +201,15 @@ class NounFramesTest {
     }
 
     @Test
+    void onlyRowsThatListTheParticipleFrameTakeIt() {
+        // "a lawsuit filed by Chile": lawsuit's row does not list by-participle, so its verb route alone tells it.
+        String lawsuit = CALL_MADE_BY
+                .replace("5 call call NN", "5 lawsuit lawsuit NN")
+                .replace("6 made make VBN", "6 filed file VBN");
+        assertEquals(List.of(), code(lawsuit));
+    }
+
+    @Test
     void aParticipleWithoutAnAgentNamesNobody() {
         String noAgent = CALL_MADE_BY
                 .replace("7 by by IN O 8 case", "7 on on IN O 8 case")
