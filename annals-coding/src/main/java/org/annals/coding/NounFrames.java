@@ -35,11 +35,18 @@ final class NounFrames {
             return Arguments.Found.NONE;
         }
         return tree.children(noun, "nmod").stream()
-                .filter(c -> tree.preposition(c).equals(BETWEEN))
+                .filter(c -> tree.preposition(c).equals(BETWEEN) && !pairsJoined(c))
                 .map(c -> arguments.actorsOf(c, BETWEEN))
                 .filter(found -> found.actors().size() >= 2)
                 .findFirst()
                 .orElse(Arguments.Found.NONE);
+    }
+
+    // "deals between Israel and Bahrain and between Serbia and Kosovo": the parser joins the second pair to the first,
+    // and pooling them would make all four agree with one another.
+    private boolean pairsJoined(int between) {
+        return tree.children(between, "conj").stream()
+                .anyMatch(member -> tree.preposition(member).equals(BETWEEN));
     }
 
     // "Brazil is part of a pact between the EU and Mercosur", "is a member of the alliance between": a noun after

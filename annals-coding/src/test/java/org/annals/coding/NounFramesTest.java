@@ -31,14 +31,14 @@ class NounFramesTest {
 
     // Talks between Chile and Peru resumed on Friday.
     private static final String TALKS_BETWEEN = """
-            1 Talks talk NNS O 5 nsubj
+            1 Talks talk NNS O 6 nsubj
             2 between between IN O 3 case
             3 Chile Chile NNP LOCATION 1 nmod
             4 and and CC O 5 cc
             5 Peru Peru NNP LOCATION 3 conj
             6 resumed resume VBD O 0 root
             7 . . . O 6 punct
-            """.replace("1 Talks talk NNS O 5 nsubj", "1 Talks talk NNS O 6 nsubj");
+            """;
 
     @Test
     void bothSidesNamedAfterBetweenConsultEachOther() {
@@ -96,6 +96,20 @@ class NounFramesTest {
                 """;
         Event pact = only(code(signed), "AGREE");
         assertEquals(Set.of("PER", "BOL"), Set.copyOf(pact.sourceIds()));
+    }
+
+    @Test
+    void twoPairsJoinedByTheParserAreNotPooled() {
+        // "Talks between Chile and Peru and between Cuba resumed": the second pair is another meeting.
+        String twoPairs = TALKS_BETWEEN
+                .replace("6 resumed resume VBD O 0 root", """
+                6 and and CC O 8 cc
+                7 between between IN O 8 case
+                8 Cuba Cuba NNP LOCATION 3 conj
+                9 resumed resume VBD O 0 root""")
+                .replace("1 Talks talk NNS O 6 nsubj", "1 Talks talk NNS O 9 nsubj")
+                .replace("7 . . . O 6 punct", "10 . . . O 9 punct");
+        assertEquals(List.of(), code(twoPairs));
     }
 
     @Test
