@@ -237,6 +237,7 @@ final class EventCoder {
                         -1)));
     }
 
+    // A noun told by a support verb that names no side may still name both after "between".
     private boolean betweenFrame(Trigger trigger) {
         return trigger.word() != trigger.predicate()
                 && lexicon.nouns(tree.token(trigger.word()).lemma()).stream()
@@ -289,8 +290,7 @@ final class EventCoder {
     }
 
     // Answering takes the request as object or through "with" or "to" ("complied with", "acceded to"), or acts "at"
-    // it; "regarding
-    // Kyiv's call, Lee said" only talks about it.
+    // it ("returned at Kyiv's request"); "regarding Kyiv's call, Lee said" only talks about it.
     private boolean answeringRelation(int noun) {
         String deprel = tree.token(noun).deprel();
         return deprel.equals("obj")

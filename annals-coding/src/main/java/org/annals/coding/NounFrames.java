@@ -29,7 +29,7 @@ final class NounFrames {
         this.arguments = arguments;
     }
 
-    /** The actors after "between" on the noun, when at least two are named: "a meeting between Giuliani and Yermak". */
+    /** The actors after "between" on the noun, when at least two are named: "a meeting between A and B". */
     Arguments.Found participants(int noun) {
         if (describesMembership(noun)) {
             return Arguments.Found.NONE;
@@ -60,9 +60,9 @@ final class NounFrames {
 
     /**
      * The predicate holding a noun that follows "in": the verb it is an {@code obl} of ("troops there to fight in
-     * cooperation with Iraqi forces"), also when the parser hung the phrase on that verb's object ("to eliminate
-     * militants in cooperation with Iraqi forces"), or the noun itself when a copula makes it the predicate ("Ukraine, which is in
-     * a conflict with Russia"), so that the clause's subject acts.
+     * cooperation with local forces"), also when the parser hung the phrase on that verb's object ("to eliminate
+     * militants in cooperation with local forces"), or the noun itself when a copula makes it the predicate
+     * ("Georgia, which is in a conflict with Russia"), so that the clause's subject acts.
      */
     Optional<Integer> inPhraseHolder(int noun) {
         Token token = tree.token(noun);
@@ -87,8 +87,8 @@ final class NounFrames {
     }
 
     /**
-     * A support verb of the noun used as a past participle on it with an agent: "a phone call made by Trump to
-     * Zelensky", for the rows that list {@link #BY_PARTICIPLE}. Without a "by" agent the participle names nobody.
+     * A support verb of the noun used as a past participle on it with an agent: "a phone call made by A to B",
+     * for the rows that list {@link #BY_PARTICIPLE}. Without a "by" agent the participle names nobody.
      */
     Optional<Integer> reducedSupport(int noun, EventLexicon.Noun entry) {
         if (!entry.supportVerbs().contains(BY_PARTICIPLE)) {
