@@ -73,6 +73,7 @@ final class EventCoder {
     private final RefusedActs refusedActs;
     private final Coups coups;
     private final UnclaimedProtests protests;
+    private final NounFrames frames;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -97,6 +98,7 @@ final class EventCoder {
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
+        this.frames = new NounFrames(tree, arguments);
     }
 
     /** The document with the institutions the coded events imply but no mention named. */
@@ -178,7 +180,7 @@ final class EventCoder {
         }
         List<EventLexicon.Noun> entries = lexicon.nouns(token.lemma());
         for (EventLexicon.Noun entry : entries) {
-            Optional<Trigger> supported = supported(i, entry);
+            Optional<Trigger> supported = supported(i, entry).or(() -> framed(i, entry));
             if (supported.isPresent()) {
                 return supported;
             }
@@ -191,6 +193,56 @@ final class EventCoder {
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // The noun's actors stand outside its owner slots (NounFrames): "a meeting between A and B", "is in talks with B",
+    // "a call made by A to B".
+    private Optional<Trigger> framed(int noun, EventLexicon.Noun entry) {
+        String lemma = "noun:" + entry.lemma();
+        if (entry.supportVerbs().contains(NounFrames.BETWEEN)
+                && !frames.participants(noun).actors().isEmpty()) {
+            return Optional.of(new Trigger(
+                    noun,
+                    noun,
+                    entry.type(),
+                    entry.mode(),
+                    List.of(NounFrames.BETWEEN),
+                    entry.symmetric(),
+                    lemma + "/" + NounFrames.BETWEEN,
+                    true,
+                    -1));
+        }
+        Optional<Integer> holder =
+                entry.supportVerbs().contains(NounFrames.IN_PHRASE) ? frames.inPhraseHolder(noun) : Optional.empty();
+        Optional<Trigger> held = holder.map(h -> new Trigger(
+                noun,
+                h,
+                entry.type(),
+                entry.mode(),
+                entry.targets(),
+                entry.symmetric(),
+                lemma + "/support:" + NounFrames.IN_PHRASE,
+                false,
+                -1));
+        return held.or(() -> frames.reducedSupport(noun, entry)
+                .map(participle -> new Trigger(
+                        noun,
+                        participle,
+                        entry.type(),
+                        entry.mode(),
+                        entry.targets(),
+                        entry.symmetric(),
+                        lemma + "/support:" + Tree.lower(tree.token(participle).lemma()) + NounFrames.REDUCED,
+                        false,
+                        -1)));
+    }
+
+    // A noun told by a support verb that names no side may still name both after "between".
+    private boolean betweenFrame(Trigger trigger) {
+        return trigger.word() != trigger.predicate()
+                && lexicon.nouns(tree.token(trigger.word()).lemma()).stream()
+                        .anyMatch(n -> n.type().equals(trigger.type())
+                                && n.supportVerbs().contains(NounFrames.BETWEEN));
     }
 
     // "protests continue in Baghdad": a protest told by its noun alone is held by protesters (UnclaimedProtests).
@@ -232,17 +284,23 @@ final class EventCoder {
                         n.mode(),
                         List.of(Arguments.ANSWERER),
                         false,
-                        "noun:" + n.lemma() + "/answered",
+                        "noun:" + n.lemma() + (atRequest(noun) ? "/at-request" : "/answered"),
                         true,
                         -1));
     }
 
-    // Answering takes the request as object or through "with" or "to" ("complied with", "acceded to"); "regarding
-    // Kyiv's call, Lee said" only talks about it.
+    // Answering takes the request as object or through "with" or "to" ("complied with", "acceded to"), or acts "at"
+    // it ("returned at Kyiv's request"); "regarding Kyiv's call, Lee said" only talks about it.
     private boolean answeringRelation(int noun) {
         String deprel = tree.token(noun).deprel();
         return deprel.equals("obj")
+                || atRequest(noun)
                 || (deprel.equals("obl") && ANSWERING_PREPOSITIONS.contains(tree.preposition(noun)));
+    }
+
+    // "returned at the government's request", "did so at the request of Trudeau": the one who acts was asked.
+    private boolean atRequest(int noun) {
+        return tree.token(noun).deprel().equals("obl") && tree.preposition(noun).equals("at");
     }
 
     // "stepped down", "found guilty", "opened fire", "took into custody": the verb with its particle, adjective,
@@ -319,6 +377,10 @@ final class EventCoder {
         }
         if (source.actors().isEmpty() && !trigger.bareNoun()) {
             source = coups.military(trigger.predicate(), trigger.type());
+        }
+        if (source.actors().isEmpty() && betweenFrame(trigger)) {
+            // "a pact between Peru and Bolivia was signed": the sides are named on the noun, not on its verb.
+            source = frames.participants(trigger.word());
         }
         List<Integer> heads = trigger.heads();
         boolean unclaimedProtest = trigger.rule().endsWith(UnclaimedProtests.RULE);
@@ -485,6 +547,9 @@ final class EventCoder {
     private Arguments.Found owner(Trigger trigger) {
         if (trigger.targetSpecs().contains(Arguments.ANSWERER)) {
             return arguments.requester(trigger.word());
+        }
+        if (trigger.targetSpecs().contains(NounFrames.BETWEEN)) {
+            return frames.participants(trigger.word());
         }
         Arguments.Found possessor = arguments.possessor(trigger.word());
         return possessor.actors().isEmpty() ? arguments.nounAgent(trigger.word()) : possessor;
