@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
 class ActAuthorsTest {
     private static final ActorStage ACTORS = new ActorStage();
     private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
 
     private static Event ofType(List<Event> events, String type) {
         List<Event> typed = events.stream().filter(e -> e.type().equals(type)).toList();

@@ -1,18 +1,15 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** Acts told without their author take the one the article gives (ActPerpetrators); sentences written for the test. */
 class ActPerpetratorsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
     private static final String STABBED = """
             1 Omar Omar NNP PERSON 2 compound
             2 Nasser Nasser NNP PERSON 4 nsubj:pass
@@ -58,11 +55,6 @@ class ActPerpetratorsTest {
             5 . . . O 2 punct
 
             """;
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
 
     private static Event ofType(List<Event> events, String type) {
         List<Event> typed = events.stream().filter(e -> e.type().equals(type)).toList();

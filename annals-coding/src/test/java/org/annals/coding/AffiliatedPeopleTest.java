@@ -1,10 +1,11 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
  * (ClaimOwners); sentences written for the test.
  */
 class AffiliatedPeopleTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
     // A spokeswoman for Greenpeace criticised Shell.
     private static final String SPOKESWOMAN_FOR = """
             1 A a DT O 2 det
@@ -52,16 +50,6 @@ class AffiliatedPeopleTest {
             8 Monday Monday NNP DATE 6 obl
             9 . . . O 6 punct
             """;
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
-    }
 
     @Test
     void aSpokespersonForABodyActsAsTheBody() {

@@ -1,18 +1,15 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** One act told twice shares its participants (CoreferentTellings); sentences written for the test. */
 class CoreferentTellingsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
     private static final String PARK_SHOT = """
             1 Lena Lena NNP PERSON 2 compound
             2 Park Park NNP PERSON 4 nsubj:pass
@@ -59,11 +56,6 @@ class CoreferentTellingsTest {
             7 . . . O 2 punct
 
             """;
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
 
     private static List<Event> ofType(List<Event> events, String type) {
         return events.stream().filter(e -> e.type().equals(type)).toList();

@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,11 +34,6 @@ class EvaluativeNamingTest {
 
     private static List<Event> code(Document document, Quote... quotes) {
         return EVENTS.apply(document.withQuotes(List.of(quotes))).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
     }
 
     // The parser hangs the quoted predicate on the object as a loose dependent.

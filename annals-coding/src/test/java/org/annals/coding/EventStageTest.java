@@ -1,5 +1,7 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,16 +22,6 @@ import org.junit.jupiter.api.Test;
 class EventStageTest {
     private static final ActorStage ACTORS = new ActorStage();
     private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
-    }
 
     private static final String CHINA_CRITICIZED_BRITAIN = """
             1 China China NNP LOCATION 2 nsubj

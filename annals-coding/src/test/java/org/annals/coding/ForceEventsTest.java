@@ -1,28 +1,16 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** Acts of force, coercion and the street told in the ways news tells them (ForceActs and the lexicon). */
 class ForceEventsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
-    }
-
     @Test
     void passiveConjunctsUndergoWhatTheSubjectOfTheirFirstConjunctNames() {
         List<Event> events = code("""

@@ -1,18 +1,15 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** "His sister", "her husband" stand for the one person linked by that relation (KinTerms); test sentences. */
 class KinTermsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
     // "Karim Haddad's sister, Lina Haddad, spoke."
     private static final String SISTER_BY_APPOSITION = """
             1 Karim Karim NNP PERSON 2 compound
@@ -51,11 +48,6 @@ class KinTermsTest {
             6 . . . O 3 punct
 
             """;
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
 
     private static Event praise(List<Event> events) {
         List<Event> found =

@@ -1,22 +1,14 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** An event noun whose act "by" names, told without a support verb; sentences written for the test. */
 class NounAgentTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
     // The shelling of Armenia by Azerbaijan continued.
     private static final String SHELLING_BY = """
             1 The the DT O 2 det

@@ -1,11 +1,11 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * test.
  */
 class NounFramesTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
     private static Event only(List<Event> events, String type) {
         List<Event> typed = events.stream().filter(e -> e.type().equals(type)).toList();
         assertEquals(1, typed.size(), events.toString());

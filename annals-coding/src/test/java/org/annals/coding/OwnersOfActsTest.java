@@ -1,10 +1,11 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
@@ -13,19 +14,6 @@ import org.junit.jupiter.api.Test;
  * owner: a relative clause, a reduced relative, a possessive pronoun; every sentence here is written for the test.
  */
 class OwnersOfActsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
-    }
-
     // As the parser gives it: "that" left loose and the clause a complement of the noun.
     private static final String TAX_THAT_GOVERNOR_IMPOSED = """
             1 Omar Omar NNP PERSON 2 compound

@@ -1,19 +1,16 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /** "The attacker", "the suspect", "the victim" stand for the one actor given that part (RoleNouns); test sentences. */
 class RoleNounsTest {
-    private static final ActorStage ACTORS = new ActorStage();
-    private static final EventStage EVENTS = new EventStage();
-
     private static final String LI_WEI_STABBED_OMAR_NASSER = """
             1 Li Li NNP PERSON 2 compound
             2 Wei Wei NNP PERSON 3 nsubj
@@ -44,11 +41,6 @@ class RoleNounsTest {
                 5 . . . O 2 punct
 
                 """, verb, lemma, roleNoun, roleNoun);
-    }
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
     }
 
     private static Event byTrigger(List<Event> events, String type, String source) {

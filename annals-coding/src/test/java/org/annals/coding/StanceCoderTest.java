@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,11 +33,6 @@ class StanceCoderTest {
 
     private static List<Event> code(Document document, Quote... quotes) {
         return EVENTS.apply(document.withQuotes(List.of(quotes))).events();
-    }
-
-    private static Event only(List<Event> events) {
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
     }
 
     private static final String CONTEMPT = """

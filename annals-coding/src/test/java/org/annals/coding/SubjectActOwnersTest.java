@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,11 +73,6 @@ class SubjectActOwnersTest {
             9 Keita Keita NNP PERSON 6 obj
             10 . . . O 6 punct
             """;
-
-    private static List<Event> code(String conll) {
-        Document parsed = ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll);
-        return EVENTS.apply(ACTORS.apply(parsed)).events();
-    }
 
     private static Event only(String conll) {
         List<Event> events = code(conll);
