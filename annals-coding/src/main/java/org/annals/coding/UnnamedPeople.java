@@ -216,10 +216,12 @@ final class UnnamedPeople {
             Token token = tree.token(child);
             boolean of =
                     !token.deprel().equals("nmod") || tree.preposition(child).equals("of");
-            // "an official from the transit agency" speaks for the agency; "officials from Iran" are Iran's.
+            // "an official from the transit agency" speaks for the agency; "officials from Iran" are Iran's, and
+            // "researchers from a university" remain researchers.
             boolean fromBody = token.deprel().equals("nmod")
                     && tree.preposition(child).equals("from")
-                    && coveredByNonCountry(child);
+                    && coveredByNonCountry(child)
+                    && office(noun);
             boolean names = NAMING_RELATIONS.contains(token.deprel())
                     && of
                     && (token.isProperNoun()
@@ -230,6 +232,12 @@ final class UnnamedPeople {
             }
         }
         return false;
+    }
+
+    private boolean office(int noun) {
+        return sectorOf(noun)
+                .filter(entry -> STATE_SECTORS.contains(entry.sector()))
+                .isPresent();
     }
 
     private boolean coveredByNonCountry(int token) {

@@ -336,6 +336,16 @@ class UnnamedPeopleTest {
                 5 . . . O 4 punct
                 """);
         assertEquals(Optional.of("UGA.GOV"), actorOf(fromCountry, "Officials"));
+        Document researchers = resolve(KENYA_TWICE + """
+
+                1 Researchers researcher NNS O 5 nsubj
+                2 from from IN O 4 case
+                3 Acme Acme NNP ORGANIZATION 4 compound
+                4 Labs Labs NNP ORGANIZATION 1 nmod
+                5 objected object VBD O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(Optional.of("group:researcher"), actorOf(researchers, "Researchers"));
     }
 
     @Test
