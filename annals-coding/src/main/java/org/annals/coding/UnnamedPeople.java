@@ -18,8 +18,10 @@ import org.annals.core.Token;
 /**
  * People the text names only by what they are: "two journalists were detained", "gunmen kidnapped a doctor",
  * "Iranian journalists", "officials said". Each word of {@code people.tsv} that stands as a verb's argument becomes
- * a group actor with its sector; an unnamed office-holder becomes the government of the article's country. Runs after
- * names, descriptions and collectives, so a title linked to a named person keeps that person.
+ * a group actor with its sector; unnamed office-holders ("officials said") become the government of the article's
+ * country, while the one unnamed holder of a title ("the prime minister said") stays that office's holder, with its
+ * country and sector. Runs after names, descriptions and collectives, so a title linked to a named person keeps that
+ * person.
  */
 final class UnnamedPeople {
     private static final Map<String, String> SECTORS = load();
@@ -164,8 +166,18 @@ final class UnnamedPeople {
         if (personWithRoleOf(noun)) {
             return Optional.empty();
         }
+        // "the prime minister said" with nobody named so: one holder of the office speaks, not the government.
+        if (singularTitle(noun)) {
+            return Optional.of(group(noun, entry, country).id);
+        }
         return Optional.of(
                 country.map(iso3 -> government.apply(iso3)).orElseGet(() -> group(noun, entry, Optional.empty())).id);
+    }
+
+    private boolean singularTitle(int noun) {
+        return tree.token(noun).pos().equals("NN")
+                && definite(noun)
+                && kb.title(Tree.lower(tree.token(noun).lemma())).isPresent();
     }
 
     private boolean definitePlural(int noun) {
@@ -204,16 +216,28 @@ final class UnnamedPeople {
             Token token = tree.token(child);
             boolean of =
                     !token.deprel().equals("nmod") || tree.preposition(child).equals("of");
+            // "an official from the transit agency" speaks for the agency; "officials from Iran" are Iran's, and
+            // "researchers from a university" remain researchers.
+            boolean fromBody = token.deprel().equals("nmod")
+                    && tree.preposition(child).equals("from")
+                    && coveredByNonCountry(child)
+                    && office(noun);
             boolean names = NAMING_RELATIONS.contains(token.deprel())
                     && of
                     && (token.isProperNoun()
                             || BODY_WORDS.contains(Tree.lower(token.lemma()))
                             || coveredByNonCountry(child));
-            if (names) {
+            if (names || fromBody) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean office(int noun) {
+        return sectorOf(noun)
+                .filter(entry -> STATE_SECTORS.contains(entry.sector()))
+                .isPresent();
     }
 
     private boolean coveredByNonCountry(int token) {

@@ -263,6 +263,92 @@ class UnnamedPeopleTest {
     }
 
     @Test
+    void theOneUnnamedHolderOfATitleIsThatOfficeOfTheCountryNotItsGovernment() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 The the DT O 2 det
+                2 mayor mayor NN O 3 nsubj
+                3 objected object VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        assertEquals(Optional.of("group:KEN:mayor"), actorOf(d, "mayor"));
+        Actor mayor = actor(d, "group:KEN:mayor");
+        assertEquals("KEN", mayor.country());
+        assertEquals("GOV", mayor.sector());
+    }
+
+    @Test
+    void aTitleTwoNamedPeopleHoldIsLeftToTheSpeakerRulesNotGivenToTheGovernment() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 Mayor Mayor NNP O 3 compound
+                2 Ann Ann NNP PERSON 3 compound
+                3 Lee Lee NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                1 Mayor Mayor NNP O 3 compound
+                2 Bo Bo NNP PERSON 3 compound
+                3 Kim Kim NNP PERSON 4 nsubj
+                4 replied reply VBD O 0 root
+                5 . . . O 4 punct
+
+                1 The the DT O 2 det
+                2 mayor mayor NN O 3 nsubj
+                3 objected object VBD O 0 root
+                4 . . . O 3 punct
+                """);
+        assertTrue(
+                actorOf(d, "mayor").filter(id -> id.endsWith(".GOV")).isEmpty(),
+                d.mentions().toString());
+    }
+
+    @Test
+    void unnamedOfficialsStayTheGovernmentOfTheCountry() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 Officials official NNS O 2 nsubj
+                2 objected object VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals(Optional.of("KEN.GOV"), actorOf(d, "Officials"));
+    }
+
+    @Test
+    void anOfficialFromANamedBodySpeaksForThatBodyNotForTheCountry() {
+        Document d = resolve(KENYA_TWICE + """
+
+                1 An an DT O 2 det
+                2 official official NN O 6 nsubj
+                3 from from IN O 5 case
+                4 Acme Acme NNP ORGANIZATION 5 compound
+                5 Rail Rail NNP ORGANIZATION 2 nmod
+                6 objected object VBD O 0 root
+                7 . . . O 6 punct
+                """);
+        assertEquals(Optional.empty(), actorOf(d, "official"));
+        Document fromCountry = resolve(KENYA_TWICE + """
+
+                1 Officials official NNS O 4 nsubj
+                2 from from IN O 3 case
+                3 Uganda Uganda NNP LOCATION 1 nmod
+                4 objected object VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(Optional.of("UGA.GOV"), actorOf(fromCountry, "Officials"));
+        Document researchers = resolve(KENYA_TWICE + """
+
+                1 Researchers researcher NNS O 5 nsubj
+                2 from from IN O 4 case
+                3 Acme Acme NNP ORGANIZATION 4 compound
+                4 Labs Labs NNP ORGANIZATION 1 nmod
+                5 objected object VBD O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(Optional.of("group:researcher"), actorOf(researchers, "Researchers"));
+    }
+
+    @Test
     void aTitleTheArticleGivesANamedPersonStaysThatPerson() {
         Document d = resolve("""
                 1 Governor Governor NNP O 3 compound

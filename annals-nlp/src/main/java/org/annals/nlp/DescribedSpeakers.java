@@ -118,7 +118,10 @@ final class DescribedSpeakers {
                 .findFirst();
     }
 
-    /** "The President insists": the latest person before the subject whose role ends in the noun. */
+    /**
+     * "The President insists": the latest person before the subject whose role ends in the noun; with none before,
+     * a definite or possessed title is the one person the article names with that role later.
+     */
     private static Optional<Mention> personWithRole(Document document, Token subject, String head) {
         if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
             return Optional.empty();
@@ -128,7 +131,20 @@ final class DescribedSpeakers {
                 .filter(a -> a.evidence().stream().noneMatch(e -> isQualifiedTitle(document, e)))
                 .map(Actor::id)
                 .collect(java.util.stream.Collectors.toSet());
-        return latestBefore(document, subject, m -> holders.contains(m.actorId()));
+        Optional<Mention> before = latestBefore(document, subject, m -> holders.contains(m.actorId()));
+        if (before.isPresent() || holders.size() != 1 || !isDefiniteOrPossessed(document.tokens(), subject)) {
+            return before;
+        }
+        // "The region's governor promised ... Governor Bo Kim said": the one holder the article names later.
+        return document.mentions().stream()
+                .filter(m -> m.span().start() > subject.span().end() && holders.contains(m.actorId()))
+                .findFirst();
+    }
+
+    private static boolean isDefiniteOrPossessed(List<Token> tokens, Token noun) {
+        return isDefinite(tokens, noun)
+                || tokens.subList(Math.max(0, noun.index() - QUALIFIER_WORDS), noun.index()).stream()
+                        .anyMatch(t -> t.head() == noun.index() && t.deprel().equals("nmod:poss"));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -485,6 +486,47 @@ class QuoteStageTest {
         Quote quote = quote(done, "taxes fall");
         assertEquals("person:ana-lopez", quote.speakerId());
         assertEquals("Ana Lopez", speaker(done, quote));
+    }
+
+    /** "The mayor said ... Mayor Ana Lopez": with nobody before, the one holder the article names later. */
+    @Test
+    void definiteTitleSubjectResolvesToTheOnlyHolderNamedLater() {
+        Document done = mayorSaidThen(
+                "Mayor/NNP/O/2/compound Ana/NNP/PERSON/2/compound Lopez/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct");
+        assertEquals("person:ana-lopez", quote(done, "roads reopen").speakerId());
+    }
+
+    /** Two people the article later calls mayor: which one spoke is not known, so neither is the speaker. */
+    @Test
+    void definiteTitleSubjectTakesNobodyWhenTwoHoldersAreNamedLater() {
+        Document done = mayorSaidThen(
+                "Mayor/NNP/O/2/compound Ana/NNP/PERSON/2/compound Lopez/NNP/PERSON/3/nsubj met/VBD/O/-1/root"
+                        + " Mayor/NNP/O/6/compound Bo/NNP/PERSON/6/compound Kim/NNP/PERSON/3/obj ././O/3/punct");
+        String speaker = quote(done, "roads reopen").speakerId();
+        assertTrue(speaker == null || !speaker.startsWith("person:"), speaker);
+    }
+
+    private Document mayorSaidThen(String laterSentence) {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj said/VBD/O/-1/root roads/NNS/O/4/nsubj reopen/VBP/O/2/ccomp"
+                        + " ././O/2/punct",
+                laterSentence));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Ana Lopez" -> m.withActor("person:ana-lopez", "");
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    default -> m;
+                })
+                .toList();
+        List<Actor> actors = List.of(
+                new Actor("person:ana-lopez", "Ana Lopez", ActorKind.PERSON, "", "mayor", "GOV", List.of(), List.of()),
+                new Actor("person:bo-kim", "Bo Kim", ActorKind.PERSON, "", "mayor", "GOV", List.of(), List.of()));
+        List<Actor> named = actors.stream()
+                .filter(a -> resolved.stream().anyMatch(m -> a.id().equals(m.actorId())))
+                .toList();
+        return stage.apply(parsed.withActors(named, resolved));
     }
 
     /** "The president said" after the president and a later "former Vice President": the one holding it now. */
