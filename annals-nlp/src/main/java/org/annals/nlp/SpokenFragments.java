@@ -15,7 +15,8 @@ import org.annals.core.Token;
  * "She was directing the committees to "press on with their inquiries"", "Ruiz wants the deal to end the town's
  * "backwater" image": a lower-case fragment in marks that no cue introduces, inside what a person does or wants, is
  * that person's word (a partial quote), not a term nobody says. Titles, names and nicknames are capitalised ("read
- * "War and Peace"") or named as words ("the "bulldozer" nickname"); a description of the person ("Ruiz is a "rising
+ * "War and Peace""), named as words ("the "bulldozer" nickname") or given as another name ("a walk in space, or
+ * "spacewalk""); a description of the person ("Ruiz is a "rising
  * star"", "was hailed as a "hero"") is somebody else's word, so copulas and passives attribute nothing.
  */
 final class SpokenFragments {
@@ -26,7 +27,7 @@ final class SpokenFragments {
 
     /** The person whose words the marked fragment {@code inside} {@code span} are, if any. */
     static Optional<Mention> speakerOf(Document document, Span span, List<Token> inside, Predicate<Token> isCue) {
-        if (!isLowerCase(inside)) {
+        if (!isLowerCase(inside) || isOtherName(document.tokens(), inside.get(0))) {
             return Optional.empty();
         }
         List<Token> tokens = document.tokens();
@@ -52,6 +53,17 @@ final class SpokenFragments {
                 .map(Token::word)
                 .filter(w -> w.codePoints().anyMatch(Character::isLetter))
                 .allMatch(w -> Character.isLowerCase(w.codePointAt(0)));
+    }
+
+    /** "an extravehicular activity, or “spacewalk”": the other name of a thing, a term nobody is quoted saying. */
+    private static boolean isOtherName(List<Token> tokens, Token first) {
+        for (int at = first.index() - 1; at >= 0 && tokens.get(at).sentence() == first.sentence(); at--) {
+            Token before = tokens.get(at);
+            if (!before.deprel().equals("punct")) {
+                return before.word().equalsIgnoreCase("or");
+            }
+        }
+        return false;
     }
 
     /** The nearest verb at or above {@code from}, in its sentence, that acts rather than describes its subject. */

@@ -2481,7 +2481,8 @@ class QuoteStageTest {
 
     /**
      * A title ("wants the club to read “War and Peace”"), a word named as a word ("dislikes the “bulldozer”
-     * nickname"), a description of the person ("is a “rising” star") and a fragment in what a place does stay scare
+     * nickname"), another name of a thing ("a long dive, or “plunge”"), a description of the person ("is a
+     * “rising” star") and a fragment in what a place does stay scare
      * quotes.
      */
     @Test
@@ -2494,6 +2495,8 @@ class QuoteStageTest {
                         + " bulldozer/NN/O/6/compound ”/''/O/4/punct nickname/NN/O/1/obj ././O/1/punct",
                 "Tanaka/NNP/PERSON/6/nsubj is/VBZ/O/6/cop a/DT/O/6/det “/``/O/4/punct rising/JJ/O/6/amod"
                         + " ”/''/O/4/punct star/NN/O/-1/root ././O/6/punct",
+                "Tanaka/NNP/PERSON/1/nsubj made/VBD/O/-1/root a/DT/O/4/det long/JJ/O/4/amod dive/NN/O/1/obj"
+                        + " ,/,/O/4/punct or/CC/O/8/cc “/``/O/8/punct plunge/NN/O/4/conj ”/''/O/8/punct ././O/1/punct",
                 "Osaka/NNP/LOCATION/1/nsubj wants/VBZ/O/-1/root the/DT/O/3/det bridge/NN/O/1/obj to/TO/O/5/mark"
                         + " end/VB/O/1/xcomp its/PRP$/O/10/nmod:poss “/``/O/8/punct backwater/NN/O/10/compound"
                         + " ”/''/O/8/punct image/NN/O/5/obj ././O/1/punct");
