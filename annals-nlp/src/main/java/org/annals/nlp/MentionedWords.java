@@ -119,7 +119,7 @@ final class MentionedWords {
     }
 
     /** "the word", "the WHO's temporary designation", "the question,". */
-    private static boolean namesWords(Token token) {
+    static boolean namesWords(Token token) {
         return token.isNoun() && !token.isProperNoun() && WORD_NOUNS.contains(lemma(token));
     }
 

@@ -179,6 +179,20 @@ public final class QuoteStage implements Stage {
                         "",
                         date(document, span));
             }
+            Optional<Mention> fragmentSpeaker = clause
+                    ? Optional.empty()
+                    : SpokenFragments.speakerOf(document, span, inside, t -> isCue(document.tokens(), t))
+                            .map(m -> ShortNames.fullName(document, m));
+            if (fragmentSpeaker.isPresent()) {
+                return new Quote(
+                        span,
+                        text,
+                        QuoteKind.PARTIAL,
+                        fragmentSpeaker.get().actorId(),
+                        fragmentSpeaker.get().span(),
+                        "",
+                        date(document, span));
+            }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
         Quote quote = attributed(document, span, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue.get());

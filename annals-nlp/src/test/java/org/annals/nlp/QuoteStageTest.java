@@ -2493,6 +2493,63 @@ class QuoteStageTest {
     }
 
     /** The mentions of a hand-built document with actors as the actors stage gives them, "He" resolved to one. */
+    /** "She was pushing ministers to “rethink their budget”": the fragment is the words of the speaker before. */
+    @Test
+    void lowerCaseFragmentInWhatTheLastSpeakerDoesIsHerPartialQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Okafor/NNP/PERSON/1/nsubj said/VBD/O/-1/root prices/NNS/O/3/nsubj rose/VBD/O/1/ccomp ././O/1/punct",
+                "She/PRP/O/2/nsubj was/VBD/O/2/aux pushing/VBG/O/-1/root ministers/NNS/O/2/obj to/TO/O/6/mark"
+                        + " “/``/O/6/punct rethink/VB/O/2/xcomp their/PRP$/O/8/nmod:poss budget/NN/O/6/obj"
+                        + " ”/''/O/6/punct ././O/2/punct"));
+        Quote fragment = quote(done, "rethink their budget");
+        assertEquals(QuoteKind.PARTIAL, fragment.kind());
+        assertEquals("Okafor", speaker(done, fragment));
+    }
+
+    /** "Tanaka wants the bridge to end the valley's “backwater” image": the wish is the wanter's, not the bridge's. */
+    @Test
+    void lowerCaseFragmentInAPersonsWishIsTheirPartialQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Tanaka/NNP/PERSON/1/nsubj wants/VBZ/O/-1/root the/DT/O/3/det bridge/NN/O/1/obj to/TO/O/5/mark"
+                        + " end/VB/O/1/xcomp the/DT/O/7/det valley/NN/O/12/nmod:poss 's/POS/O/7/case"
+                        + " “/``/O/10/punct backwater/NN/O/12/compound ”/''/O/10/punct image/NN/O/5/obj"
+                        + " ././O/1/punct"));
+        Quote fragment = quote(done, "backwater");
+        assertEquals(QuoteKind.PARTIAL, fragment.kind());
+        assertEquals("Tanaka", speaker(done, fragment));
+    }
+
+    /**
+     * A title ("wants the club to read “War and Peace”"), a word named as a word ("dislikes the “bulldozer”
+     * nickname"), another name of a thing ("a long dive, or “plunge”"), a description of the person ("is a
+     * “rising” star") and a fragment in what a place does stay scare
+     * quotes.
+     */
+    @Test
+    void titlesNicknamesDescriptionsAndPlacesKeepTheirScareQuotes() {
+        List<String> sentences = List.of(
+                "Tanaka/NNP/PERSON/1/nsubj wants/VBZ/O/-1/root the/DT/O/3/det club/NN/O/1/obj to/TO/O/5/mark"
+                        + " read/VB/O/1/xcomp “/``/O/7/punct War/NNP/O/5/obj and/CC/O/9/cc Peace/NNP/O/7/conj"
+                        + " ”/''/O/7/punct ././O/1/punct",
+                "Tanaka/NNP/PERSON/1/nsubj dislikes/VBZ/O/-1/root the/DT/O/6/det “/``/O/4/punct"
+                        + " bulldozer/NN/O/6/compound ”/''/O/4/punct nickname/NN/O/1/obj ././O/1/punct",
+                "Tanaka/NNP/PERSON/6/nsubj is/VBZ/O/6/cop a/DT/O/6/det “/``/O/4/punct rising/JJ/O/6/amod"
+                        + " ”/''/O/4/punct star/NN/O/-1/root ././O/6/punct",
+                "Tanaka/NNP/PERSON/1/nsubj made/VBD/O/-1/root a/DT/O/4/det long/JJ/O/4/amod dive/NN/O/1/obj"
+                        + " ,/,/O/4/punct or/CC/O/8/cc “/``/O/8/punct plunge/NN/O/4/conj ”/''/O/8/punct ././O/1/punct",
+                "Osaka/NNP/LOCATION/1/nsubj wants/VBZ/O/-1/root the/DT/O/3/det bridge/NN/O/1/obj to/TO/O/5/mark"
+                        + " end/VB/O/1/xcomp its/PRP$/O/10/nmod:poss “/``/O/8/punct backwater/NN/O/10/compound"
+                        + " ”/''/O/8/punct image/NN/O/5/obj ././O/1/punct");
+        for (String sentence : sentences) {
+            Document done = quoted(HandDocuments.sentences(TUESDAY, sentence));
+            assertEquals(1, done.quotes().size(), done.quotes().toString());
+            assertEquals(QuoteKind.SCARE, done.quotes().get(0).kind(), sentence);
+            assertNull(done.quotes().get(0).speakerSpan(), sentence);
+        }
+    }
+
     private static List<Mention> resolvedTo(Document parsed, String he) {
         return parsed.mentions().stream()
                 .map(m -> switch (m.text()) {

@@ -542,4 +542,20 @@ class ReportedSpeechIT {
                 speakerOf(
                         done, "The old dam was not safe, engineers have said, and should have been closed years ago"));
     }
+
+    @Test
+    void lowerCaseFragmentInWhatASpeakerWantsIsTheirPartialQuote() {
+        Document done = analysed("Mayor Ana Ruiz said the budget was tight. She was pressing the council members to"
+                + " \"cut their own allowances first\". Councillor Tom Brown wants the new bridge to end the valley's"
+                + " \"forgotten corner\" reputation. The club also read \"War and Peace\" this winter.");
+        Quote pressing =
+                quote(done, "cut their own allowances first").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.PARTIAL, pressing.kind());
+        assertEquals("Ana Ruiz", speaker(done, pressing));
+        Quote wish = quote(done, "forgotten corner").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.PARTIAL, wish.kind());
+        assertEquals("Tom Brown", speaker(done, wish));
+        Quote title = quote(done, "War and Peace").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.SCARE, title.kind());
+    }
 }
