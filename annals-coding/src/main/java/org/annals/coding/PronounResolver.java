@@ -29,6 +29,8 @@ final class PronounResolver {
     // A country is "it"; "they" after a country name mostly means its people or some other group.
     private static final Set<ActorKind> PLURAL_KINDS =
             EnumSet.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.IGO);
+    // Collective nouns that take a plural verb whatever their tag: "the police are", "the military were".
+    private static final Set<String> PLURAL_COLLECTIVES = Set.of("police", "military", "people");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
     static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
@@ -124,13 +126,23 @@ final class PronounResolver {
     // pronouns chain: one inside a quotation is the speaker's, and a wrong guess there would spread.
     private boolean namesPerson(Resolved mention) {
         if (mention.type() == MentionType.PERSON) {
-            return true;
+            return !originOfAPerson(mention);
         }
         ActorDraft actor = actors.get(mention.actorId());
         return mention.type() == MentionType.PRONOUN
                 && !tree.quoted(mention.first())
                 && actor != null
                 && actor.kind == ActorKind.PERSON;
+    }
+
+    // "a 36-year-old Cheltenham man ... released him": the name before a person noun says where the man is from (the
+    // tagger often takes the town for a person), and "him" is the man, not the town.
+    private boolean originOfAPerson(Resolved mention) {
+        Token last = tree.token(mention.last());
+        return last.deprel().equals("compound")
+                && last.head() >= 0
+                && Arguments.PERSON_NOUNS.contains(
+                        Tree.lower(tree.token(last.head()).lemma()));
     }
 
     private static boolean compatible(ActorDraft actor, Gender gender) {
@@ -305,7 +317,20 @@ final class PronounResolver {
                         && !m.actorId().isEmpty())
                 .min(Comparator.comparingInt(m -> m.last() - m.first()))
                 .map(Resolved::actorId)
-                .filter(id -> actors.containsKey(id) && kinds.contains(actors.get(id).kind));
+                .filter(id -> actors.containsKey(id)
+                        && (kinds.contains(actors.get(id).kind) || pluralGroup(subject, kinds, actors.get(id))));
+    }
+
+    // "Police arrested a man. They released him": an unnamed group named by a plural noun is "they" too; a group
+    // named in the singular ("a crowd", "the family") is "it" as often, and stays unresolved.
+    private boolean pluralGroup(int subject, Set<ActorKind> kinds, ActorDraft actor) {
+        Token noun = tree.token(subject);
+        String word = Tree.lower(noun.word());
+        // A "they" already resolved to the group continues the chain: "They released him. They arrested another".
+        boolean plural = noun.pos().equals("NNS")
+                || PLURAL_COLLECTIVES.contains(Tree.lower(noun.lemma()))
+                || PLURAL.contains(word);
+        return kinds == PLURAL_KINDS && actor.kind == ActorKind.GROUP && plural;
     }
 
     private boolean expletive(int pronoun) {
