@@ -114,6 +114,15 @@ class KnownVerbArgumentsTest {
     }
 
     @Test
+    void theyAfterAPluralObjectPronounIsNotTheGroup() {
+        String soldiersDetainedThem = SOLDIERS_DETAINED_A_FARMER
+                .replace("3 a a DT O 4 det\n", "3 both both DT O 4 det\n")
+                .replace("4 farmer farmer NN O 2 obj", "4 them they PRP O 2 obj");
+        List<Event> arrests = ofType(code(soldiersDetainedThem + THEY_DETAINED_A_JOURNALIST), "COERCE");
+        assertTrue(arrests.stream().noneMatch(e -> e.targetIds().contains("group:journalist")), arrests.toString());
+    }
+
+    @Test
     void himIsNotTheTownBeforeAPersonNoun() {
         List<Event> releases = ofType(code(OFFICERS_DETAINED_A_LEEDS_MAN + THEY_FREED_HIM), "CONCEDE");
         assertTrue(releases.stream().noneMatch(e -> e.targetIds().contains("person:leeds")), releases.toString());
