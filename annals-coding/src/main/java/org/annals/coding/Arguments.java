@@ -3,6 +3,7 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.ActorKind;
@@ -24,6 +25,9 @@ final class Arguments {
     /** Suffix of a pattern found through the body a person acts for ("a spokesman for the State Department"). */
     static final String AFFILIATED = "+affiliation";
 
+    /** Suffix of a target pattern found through a conjoined verb's object ("arrested a man and released him"). */
+    static final String SHARED_OBJECT = "+conjunct-object";
+
     /** Target spec for whoever answers a request: the subject of the verb the request noun hangs on. */
     static final String ANSWERER = "answerer";
 
@@ -33,6 +37,8 @@ final class Arguments {
     /** Target spec for the subject the parser gives a verb's predicative complement ("declared the ban unlawful"). */
     static final String SMALL_CLAUSE_SUBJECT = "small-clause-subject";
 
+    // Object pronouns and whether each is plural.
+    private static final Map<String, Boolean> OBJECT_PRONOUNS = Map.of("him", false, "her", false, "them", true);
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
@@ -57,7 +63,7 @@ final class Arguments {
             "lawmaker",
             "candidate");
     // People a name before the noun says the origin of: "a Cheltenham man", "the Paris residents".
-    private static final Set<String> PERSON_NOUNS =
+    static final Set<String> PERSON_NOUNS =
             union(PERSON_GROUP_NOUNS, Set.of("resident", "citizen", "student", "boy", "girl", "driver", "native"));
     // Members, representatives and delegations are affiliations (affiliations.tsv), read before these.
     private static final Set<String> PARTITIVES = Set.of(
@@ -416,8 +422,13 @@ final class Arguments {
                 List<Integer> candidates = new ArrayList<>(dependents(head, spec));
                 candidates.addAll(markedClauseSubjects(head, spec));
                 for (int dependent : candidates) {
-                    Found found = actorsOf(dependent, spec);
-                    String pattern = spec;
+                    // The conjoined verb's object outranks whatever the pronoun resolver guessed from names before.
+                    Found found = sharedObject(head, dependent, spec);
+                    String pattern = spec + SHARED_OBJECT;
+                    if (found.actors().isEmpty()) {
+                        found = actorsOf(dependent, spec);
+                        pattern = spec;
+                    }
                     if (found.actors().isEmpty()) {
                         found = namedPossessor(dependent);
                         pattern = spec + POSSESSED;
@@ -444,6 +455,35 @@ final class Arguments {
             }
         }
         return fillers;
+    }
+
+    /**
+     * "detained a reporter and questioned her": a pronoun object of a verb conjoined to another is that verb's
+     * object, when the first verb has one object of the pronoun's number and no other candidate stands between.
+     */
+    private Found sharedObject(int verb, int pronoun, String spec) {
+        boolean object = spec.equals("obj") && tree.token(pronoun).deprel().equals("obj");
+        String word = Tree.lower(tree.token(pronoun).word());
+        if (!object
+                || !OBJECT_PRONOUNS.containsKey(word)
+                || !tree.token(verb).deprel().equals("conj")) {
+            return Found.NONE;
+        }
+        int first = tree.head(verb);
+        if (first < 0 || !tree.token(first).isVerb()) {
+            return Found.NONE;
+        }
+        List<Integer> objects = tree.children(first, "obj");
+        boolean plural = OBJECT_PRONOUNS.get(word);
+        if (objects.size() != 1 || plural(objects.get(0)) != plural) {
+            return Found.NONE;
+        }
+        return actorsOf(objects.get(0), spec);
+    }
+
+    private boolean plural(int noun) {
+        return tree.token(noun).pos().endsWith("S")
+                || !tree.children(noun, "conj").isEmpty();
     }
 
     /** The body a gathering is named after: "hosted the Shanghai Cooperation Organization summit" hosts the SCO. */

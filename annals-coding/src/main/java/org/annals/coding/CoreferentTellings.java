@@ -24,6 +24,11 @@ final class CoreferentTellings {
     /** The route a participant taken from another telling of the act adds to the event's rule. */
     static final String ROUTE = "coreferent-telling";
 
+    /** The route the rule of an act shows when a second telling by an unnamed group was merged into it. */
+    static final String GROUP_ROUTE = "group-retelling";
+
+    private static final String GROUP = "group:";
+
     // PLOVER's quad classes of material cooperation and material conflict.
     private static final Set<Integer> MATERIAL = Set.of(2, 4);
     private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.HISTORICAL);
@@ -41,8 +46,53 @@ final class CoreferentTellings {
 
     /** The events with each empty source or target taken from the one other telling of the same act that has it. */
     List<Event> complete(List<Event> events) {
-        return withoutRetellings(
-                events.stream().map(event -> withOtherTelling(event, events)).toList());
+        return withoutGroupRetellings(withoutRetellings(
+                events.stream().map(event -> withOtherTelling(event, events)).toList()));
+    }
+
+    // "Thames Valley Police said they had arrested a man ... Police arrested the man": the second telling names the
+    // agent by the noun that heads its name, and the act is one event, told by the one that names it. Only when
+    // exactly one named telling fits, so two forces named in one article keep both events.
+    private List<Event> withoutGroupRetellings(List<Event> events) {
+        List<Event> kept = new ArrayList<>(events);
+        for (Event retelling : events) {
+            List<Event> named = events.stream()
+                    .filter(other -> namedTelling(retelling, other))
+                    .toList();
+            if (named.size() == 1) {
+                Event first = named.get(0);
+                kept.remove(retelling);
+                kept.replaceAll(e -> e == first && !e.rule().endsWith("+" + GROUP_ROUTE)
+                        ? e.withSources(e.sourceIds(), e.rule() + "+" + GROUP_ROUTE)
+                        : e);
+            }
+        }
+        return kept;
+    }
+
+    // The retelling's one source is an unnamed group whose noun ends the other telling's one named source, the
+    // targets are the same, and nothing tells them apart as acts.
+    private boolean namedTelling(Event retelling, Event other) {
+        List<String> sources = retelling.sourceIds();
+        List<String> otherSources = other.sourceIds();
+        boolean oneEach = sources.size() == 1 && otherSources.size() == 1 && other != retelling;
+        return oneEach
+                && MATERIAL.contains(lexicon.type(retelling.type()).quadClass())
+                && !several(retelling)
+                && !several(other)
+                && !retelling.targetIds().isEmpty()
+                && Set.copyOf(retelling.targetIds()).equals(Set.copyOf(other.targetIds()))
+                && sameAct(retelling, other)
+                && headedBy(otherSources.get(0), sources.get(0));
+    }
+
+    // "org:thames-valley-police" is headed by the noun of "group:police" (or "group:GBR:police").
+    private static boolean headedBy(String named, String group) {
+        if (!group.startsWith(GROUP) || named.startsWith(GROUP)) {
+            return false;
+        }
+        String noun = group.substring(group.lastIndexOf(':') + 1);
+        return named.endsWith("-" + noun);
     }
 
     // A telling completed from another is that act told again, and the act is one event: the first telling stays, as

@@ -458,6 +458,9 @@ final class EventCoder {
         if (target.pattern().startsWith(ActAuthors.ROUTE) || target.pattern().startsWith(RefusedActs.ROUTE)) {
             pattern = pattern + "+" + target.pattern();
         }
+        if (target.pattern().endsWith(Arguments.SHARED_OBJECT)) {
+            pattern = pattern + Arguments.SHARED_OBJECT;
+        }
         Modality mood = modality.of(trigger.predicate());
         if (trigger.word() != trigger.predicate()) {
             mood = ModalityDetector.stronger(mood, modality.of(trigger.word()));

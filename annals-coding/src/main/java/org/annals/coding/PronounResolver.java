@@ -29,6 +29,9 @@ final class PronounResolver {
     // A country is "it"; "they" after a country name mostly means its people or some other group.
     private static final Set<ActorKind> PLURAL_KINDS =
             EnumSet.of(ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.IGO);
+    // Collective nouns that take a plural verb whatever their tag: "the police are", "the military were".
+    private static final Set<String> PLURAL_COLLECTIVES = Set.of("police", "military", "people");
+    private static final Set<String> PLURAL_OBJECTS = Set.of("them", "both", "themselves");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
     static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
@@ -124,13 +127,23 @@ final class PronounResolver {
     // pronouns chain: one inside a quotation is the speaker's, and a wrong guess there would spread.
     private boolean namesPerson(Resolved mention) {
         if (mention.type() == MentionType.PERSON) {
-            return true;
+            return !originOfAPerson(mention);
         }
         ActorDraft actor = actors.get(mention.actorId());
         return mention.type() == MentionType.PRONOUN
                 && !tree.quoted(mention.first())
                 && actor != null
                 && actor.kind == ActorKind.PERSON;
+    }
+
+    // "a 36-year-old Cheltenham man ... released him": the name before a person noun says where the man is from (the
+    // tagger often takes the town for a person), and "him" is the man, not the town.
+    private boolean originOfAPerson(Resolved mention) {
+        Token last = tree.token(mention.last());
+        return last.deprel().equals("compound")
+                && last.head() >= 0
+                && Arguments.PERSON_NOUNS.contains(
+                        Tree.lower(tree.token(last.head()).lemma()));
     }
 
     private static boolean compatible(ActorDraft actor, Gender gender) {
@@ -211,7 +224,7 @@ final class PronounResolver {
             subject = mainSubject(token.sentence() - 1);
         }
         String competitor = kinds == PLURAL_KINDS ? "NNS" : "NN";
-        return subject.filter(s -> !competitorBetween(s, pronoun, competitor)).flatMap(s -> actorOf(s, kinds));
+        return subject.filter(s -> !competitorBetween(s, pronoun, competitor)).flatMap(s -> actorOf(s, pronoun, kinds));
     }
 
     // Quoted speech shifts who "it" and "they" are; an odd number of quote marks before the pronoun means inside.
@@ -295,7 +308,7 @@ final class PronounResolver {
     }
 
     // A coordinated subject ("the FSB and the committee") is a set no single actor stands for.
-    private Optional<String> actorOf(int subject, Set<ActorKind> kinds) {
+    private Optional<String> actorOf(int subject, int pronoun, Set<ActorKind> kinds) {
         if (!tree.children(subject, "conj").isEmpty()) {
             return Optional.empty();
         }
@@ -305,7 +318,27 @@ final class PronounResolver {
                         && !m.actorId().isEmpty())
                 .min(Comparator.comparingInt(m -> m.last() - m.first()))
                 .map(Resolved::actorId)
-                .filter(id -> actors.containsKey(id) && kinds.contains(actors.get(id).kind));
+                .filter(id -> actors.containsKey(id)
+                        && (kinds.contains(actors.get(id).kind)
+                                || pluralGroup(subject, pronoun, kinds, actors.get(id))));
+    }
+
+    // "Police arrested a man. They released him": an unnamed group named by a plural noun is "they" too; a group
+    // named in the singular ("a crowd", "the family") is "it" as often, and stays unresolved.
+    private boolean pluralGroup(int subject, int pronoun, Set<ActorKind> kinds, ActorDraft actor) {
+        Token noun = tree.token(subject);
+        // "Police caught both of them and they were jailed": the people acted on are the nearer "they".
+        for (int i = subject + 1; i < pronoun; i++) {
+            if (PLURAL_OBJECTS.contains(Tree.lower(tree.token(i).word()))) {
+                return false;
+            }
+        }
+        String word = Tree.lower(noun.word());
+        // A "they" already resolved to the group continues the chain: "They released him. They arrested another".
+        boolean plural = noun.pos().equals("NNS")
+                || PLURAL_COLLECTIVES.contains(Tree.lower(noun.lemma()))
+                || PLURAL.contains(word);
+        return kinds == PLURAL_KINDS && actor.kind == ActorKind.GROUP && plural;
     }
 
     private boolean expletive(int pronoun) {

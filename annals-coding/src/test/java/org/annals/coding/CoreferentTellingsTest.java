@@ -171,4 +171,49 @@ class CoreferentTellingsTest {
                 attacks.get(0).rule().endsWith("+" + CoreferentTellings.ROUTE),
                 attacks.get(0).rule());
     }
+
+    private static final String BORDER_POLICE_DETAINED_HADDAD = """
+            1 Ruritania Ruritania NNP ORGANIZATION 3 compound
+            2 Border Border NNP ORGANIZATION 3 compound
+            3 Police Police NNP ORGANIZATION 4 nsubj
+            4 detained detain VBD O 0 root
+            5 Omar Omar NNP PERSON 6 compound
+            6 Haddad Haddad NNP PERSON 4 obj
+            7 . . . O 4 punct
+
+            """;
+    private static final String POLICE_DETAINED_HADDAD = """
+            1 Police police NNS O 2 nsubj
+            2 detained detain VBD O 0 root
+            3 Omar Omar NNP PERSON 4 compound
+            4 Haddad Haddad NNP PERSON 2 obj
+            5 . . . O 2 punct
+
+            """;
+
+    @Test
+    void anArrestRetoldByTheNounOfTheForcesNameIsOneEventOfTheNamedForce() {
+        List<Event> arrests = ofType(code(BORDER_POLICE_DETAINED_HADDAD + POLICE_DETAINED_HADDAD), "COERCE");
+        assertEquals(1, arrests.size(), arrests.toString());
+        assertTrue(arrests.get(0).sourceIds().get(0).endsWith("-police"), arrests.toString());
+        assertTrue(
+                arrests.get(0).rule().endsWith("+" + CoreferentTellings.GROUP_ROUTE),
+                arrests.get(0).rule());
+    }
+
+    @Test
+    void anArrestOfAnotherPersonByThePoliceStaysAnEvent() {
+        String parkDetained =
+                POLICE_DETAINED_HADDAD.replace("Omar Omar", "Lena Lena").replace("Haddad Haddad", "Park Park");
+        List<Event> arrests = ofType(code(BORDER_POLICE_DETAINED_HADDAD + parkDetained), "COERCE");
+        assertEquals(2, arrests.size(), arrests.toString());
+    }
+
+    @Test
+    void twoNamedForcesLeaveThePoliceTheirOwnEvent() {
+        String otherForce = BORDER_POLICE_DETAINED_HADDAD.replace("Ruritania Ruritania", "Borduria Borduria");
+        List<Event> arrests =
+                ofType(code(BORDER_POLICE_DETAINED_HADDAD + otherForce + POLICE_DETAINED_HADDAD), "COERCE");
+        assertEquals(3, arrests.size(), arrests.toString());
+    }
 }
