@@ -159,39 +159,19 @@ public final class QuoteStage implements Stage {
             Optional<Mention> cueSpeaker = precedingCue.flatMap(c -> speaker(document, c));
             if (cueSpeaker.isPresent()) {
                 // "Ana Ruiz criticised the plan on Twitter. "It will fail."": the sentence before attributes it.
-                return new Quote(
-                        span,
-                        text,
-                        QuoteKind.DIRECT,
-                        cueSpeaker.get().actorId(),
-                        cueSpeaker.get().span(),
-                        cueName(precedingCue.get()),
-                        date(document, span));
+                return credited(document, span, text, QuoteKind.DIRECT, cueSpeaker.get(), cueName(precedingCue.get()));
             }
             Optional<Mention> firstPerson = FirstPersonQuotes.speakerOf(document, span, inside);
             if (firstPerson.isPresent()) {
-                return new Quote(
-                        span,
-                        text,
-                        clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
-                        firstPerson.get().actorId(),
-                        firstPerson.get().span(),
-                        "",
-                        date(document, span));
+                return credited(
+                        document, span, text, clause ? QuoteKind.DIRECT : QuoteKind.PARTIAL, firstPerson.get(), "");
             }
             Optional<Mention> fragmentSpeaker = clause
                     ? Optional.empty()
                     : SpokenFragments.speakerOf(document, span, inside, t -> isCue(document.tokens(), t))
                             .map(m -> ShortNames.fullName(document, m));
             if (fragmentSpeaker.isPresent()) {
-                return new Quote(
-                        span,
-                        text,
-                        QuoteKind.PARTIAL,
-                        fragmentSpeaker.get().actorId(),
-                        fragmentSpeaker.get().span(),
-                        "",
-                        date(document, span));
+                return credited(document, span, text, QuoteKind.PARTIAL, fragmentSpeaker.get(), "");
             }
             return new Quote(span, text, QuoteKind.SCARE, "", null, "", date(document, span));
         }
@@ -872,6 +852,13 @@ public final class QuoteStage implements Stage {
         }
         return depth > 0;
     }
+
+    /** A marked quote whose speaker a rule found outside a cue clause of its own sentence. */
+    private static Quote credited(
+            Document document, Span span, String text, QuoteKind kind, Mention speaker, String cue) {
+        return new Quote(span, text, kind, speaker.actorId(), speaker.span(), cue, date(document, span));
+    }
+
     /** The day of a resolved time in the quote's sentence, else the publication date. */
     private static String date(Document document, Span span) {
         Optional<Span> sentence = document.sentenceAt(span.start()).map(s -> s.span());
