@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.annals.core.Event;
 import org.annals.core.Modality;
 import org.annals.core.Span;
@@ -33,37 +35,30 @@ final class ActAuthors {
     // Verbs whose subject does the act named by their object: "made the decision", "carried out the raid".
     private static final Set<String> DOING =
             Set.of("make", "take", "carry", "launch", "begin", "start", "conduct", "mount", "stage", "order", "impose");
-    // Verbs whose subject made or adopted the act a relative clause tells: "the curfew the mayor imposed".
-    private static final Set<String> AUTHORING = Set.of(
-            "make",
-            "take",
-            "carry",
-            "launch",
-            "begin",
-            "start",
-            "conduct",
-            "mount",
-            "stage",
-            "order",
-            "impose",
-            "approve",
-            "announce",
-            "propose",
-            "adopt",
-            "pass",
-            "introduce",
-            "issue",
-            "sign",
-            "declare",
-            "unveil",
-            "enact",
-            "draft",
-            "submit",
-            "put",
-            "file",
-            "bring",
-            "lodge",
-            "table");
+    // Verbs whose subject made or adopted the act a relative clause tells ("the curfew the mayor imposed"): the doing
+    // verbs and those of adopting, issuing and filing.
+    private static final Set<String> AUTHORING = Stream.concat(
+                    DOING.stream(),
+                    Stream.of(
+                            "approve",
+                            "announce",
+                            "propose",
+                            "adopt",
+                            "pass",
+                            "introduce",
+                            "issue",
+                            "sign",
+                            "declare",
+                            "unveil",
+                            "enact",
+                            "draft",
+                            "submit",
+                            "put",
+                            "file",
+                            "bring",
+                            "lodge",
+                            "table"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
     private static final Set<String> DETERMINED = Set.of("det", "nmod:poss");
     private static final Set<String> MODIFYING = Set.of("amod", "compound");
@@ -258,9 +253,7 @@ final class ActAuthors {
     private boolean authoring(int verb) {
         return tree.token(verb).isVerb()
                 && AUTHORING.contains(Tree.lower(tree.token(verb).lemma()))
-                && tree.children(verb).stream()
-                        .noneMatch(c -> ModalityDetector.NEGATORS.contains(
-                                Tree.lower(tree.token(c).word())));
+                && !ModalityDetector.hasNegator(tree, verb);
     }
 
     // The noun is the clause's object: its object slot is empty or holds the relative pronoun, and its subject is no

@@ -196,9 +196,7 @@ final class ActPerpetrators {
     }
 
     private boolean negated(int verb) {
-        return tree.children(verb).stream()
-                .anyMatch(c -> ModalityDetector.NEGATORS.contains(
-                        Tree.lower(tree.token(c).word())));
+        return ModalityDetector.hasNegator(tree, verb);
     }
 
     // The blame or the arrest names one of the attack's victims, or names the same act ("the stabbing", "the attack")

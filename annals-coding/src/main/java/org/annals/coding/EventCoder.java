@@ -574,7 +574,7 @@ final class EventCoder {
         return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
     }
 
-    // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".
+    // The country of the place an event is told at, when the place has one.
     private Optional<String> placeCountry(List<Integer> heads) {
         return place(heads)
                 .map(Mention::actorId)
@@ -583,6 +583,7 @@ final class EventCoder {
                 .filter(country -> !country.isEmpty());
     }
 
+    // Where a gathering is held is where the event happens: "hosted the summit in the city of Tianjin".
     private Optional<Mention> place(List<Integer> heads) {
         List<Integer> holders = new ArrayList<>(heads);
         for (int head : heads) {

@@ -23,9 +23,7 @@ final class Intolerance {
     Optional<StanceTargets.Target> threatAt(int word, String speaker) {
         boolean refused = tree.token(word).isVerb()
                 && Tree.lower(tree.token(word).lemma()).equals(TOLERATE)
-                && tree.children(word).stream()
-                        .anyMatch(c -> ModalityDetector.NEGATORS.contains(
-                                Tree.lower(tree.token(c).word())));
+                && ModalityDetector.hasNegator(tree, word);
         if (!refused) {
             return Optional.empty();
         }

@@ -62,9 +62,7 @@ final class Judgements {
         String deprel = tree.token(complement).deprel();
         // The parser hangs "as reckless" on a passive as an adverbial clause, "called him 'a disgrace'" as a loose
         // dependent of the object, and "called the stabbing barbaric" as an adjective object.
-        boolean looseOnObject = deprel.equals("dep")
-                && tree.head(complement) >= 0
-                && tree.token(tree.head(complement)).deprel().equals("obj");
+        boolean looseOnObject = tree.looseOnObject(complement);
         boolean adjectiveObject =
                 deprel.equals("obj") && tree.token(complement).pos().startsWith("JJ");
         // "the budget, which she called 'a disgrace'": the second object of a verb of naming is what it names.

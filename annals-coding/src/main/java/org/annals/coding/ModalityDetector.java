@@ -12,6 +12,12 @@ final class ModalityDetector {
     /** The words that negate the predicate they modify; shared by every reader of negation. */
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
+    /** Whether one of the token's dependents is a negator ("did not impose", "never tolerated", "no protests"). */
+    static boolean hasNegator(Tree tree, int token) {
+        return tree.children(token).stream()
+                .anyMatch(c -> NEGATORS.contains(Tree.lower(tree.token(c).word())));
+    }
+
     private static final Set<String> NEGATIVE_GOVERNORS = Set.of("avoid", "refuse", "decline", "fail", "deny");
     private static final Set<String> FUTURE_GOVERNORS = Set.of(
             "expect", "plan", "schedule", "set", "intend", "intention", "intent", "aim", "due", "prepare", "agree");

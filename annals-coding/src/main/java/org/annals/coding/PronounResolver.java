@@ -326,6 +326,9 @@ final class PronounResolver {
     // "Police arrested a man. They released him": an unnamed group named by a plural noun is "they" too; a group
     // named in the singular ("a crowd", "the family") is "it" as often, and stays unresolved.
     private boolean pluralGroup(int subject, int pronoun, Set<ActorKind> kinds, ActorDraft actor) {
+        if (kinds != PLURAL_KINDS || actor.kind != ActorKind.GROUP) {
+            return false;
+        }
         Token noun = tree.token(subject);
         // "Police caught both of them and they were jailed": the people acted on are the nearer "they".
         for (int i = subject + 1; i < pronoun; i++) {
@@ -335,10 +338,9 @@ final class PronounResolver {
         }
         String word = Tree.lower(noun.word());
         // A "they" already resolved to the group continues the chain: "They released him. They arrested another".
-        boolean plural = noun.pos().equals("NNS")
+        return noun.pos().equals("NNS")
                 || PLURAL_COLLECTIVES.contains(Tree.lower(noun.lemma()))
                 || PLURAL.contains(word);
-        return kinds == PLURAL_KINDS && actor.kind == ActorKind.GROUP && plural;
     }
 
     private boolean expletive(int pronoun) {

@@ -24,6 +24,8 @@ final class StanceTargets {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    // How the parser hangs the judged word on an adjective it took for the object: "called the stabbing barbaric".
+    private static final Set<String> ADJECTIVE_OBJECT_HEADS = Set.of("amod", "compound", "nmod");
     private static final Set<String> ALIGNING_PREPOSITIONS = Set.of("with", "for", "to", "behind");
 
     private final Tree tree;
@@ -77,9 +79,7 @@ final class StanceTargets {
         int governor = tree.head(clause);
         return tree.token(clause).deprel().equals("ccomp")
                 && governor >= 0
-                && tree.children(governor).stream()
-                        .anyMatch(c -> ModalityDetector.NEGATORS.contains(
-                                Tree.lower(tree.token(c).word())));
+                && ModalityDetector.hasNegator(tree, governor);
     }
 
     /** What a judgement is about: the clause's subject, or its object when the speaker is the subject. */
@@ -131,8 +131,7 @@ final class StanceTargets {
     // "called the stabbing barbaric", parsed with the adjective as the object: what it judges is the word it governs.
     private int judgedByAdjectiveObject(int adjective) {
         return tree.children(adjective).stream()
-                .filter(c -> Set.of("amod", "compound", "nmod")
-                        .contains(tree.token(c).deprel()))
+                .filter(c -> ADJECTIVE_OBJECT_HEADS.contains(tree.token(c).deprel()))
                 .filter(c -> tree.token(c).isNoun() || tree.token(c).pos().equals("VBG"))
                 .findFirst()
                 .orElse(adjective);
@@ -211,11 +210,8 @@ final class StanceTargets {
         int noun = tree.head(cue);
         String role = tree.token(noun).deprel();
         // "called the decision 'a courageous step'": the parser hangs the quoted predicate loosely on the object.
-        boolean looseOnObject = role.equals("dep")
-                && tree.head(noun) >= 0
-                && tree.token(tree.head(noun)).deprel().equals("obj");
         boolean predicate = noun == head
-                || looseOnObject
+                || tree.looseOnObject(noun)
                 || role.equals("xcomp")
                 || (role.equals("obl") && tree.preposition(noun).equals("as"));
         return !predicate;

@@ -148,6 +148,14 @@ final class Tree {
                 .anyMatch(t -> t.isNoun() && t.pos().endsWith("S"));
     }
 
+    /** Whether the parser hung the token loosely on a verb's object: "called the mayor 'a disgrace'". */
+    boolean looseOnObject(int index) {
+        int governor = head(index);
+        return token(index).deprel().equals("dep")
+                && governor >= 0
+                && token(governor).deprel().equals("obj");
+    }
+
     int head(int index) {
         return tokens.get(index).head();
     }

@@ -32,7 +32,6 @@ final class UnclaimedProtests {
     private static final Set<String> NOUNS = Set.of("protest", "demonstration");
     private static final Set<String> NOT_YET_HELD =
             Set.of("call", "urge", "plan", "threaten", "vow", "promise", "organise", "organize", "announce");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> AGAINST_GOVERNMENT = Set.of("anti-government", "antigovernment");
 
     private final Tree tree;
@@ -154,15 +153,8 @@ final class UnclaimedProtests {
     // "Protests are not reported in Mosul", "no protests were held": the noun or the verb it is the subject of is
     // denied.
     private boolean denied(int noun) {
-        if (tree.children(noun).stream()
-                .anyMatch(c -> NEGATIONS.contains(Tree.lower(tree.token(c).word())))) {
-            return true;
-        }
         int governor = tree.head(noun);
-        return governor >= 0
-                && governor != noun
-                && tree.children(governor).stream()
-                        .anyMatch(
-                                c -> NEGATIONS.contains(Tree.lower(tree.token(c).word())));
+        return ModalityDetector.hasNegator(tree, noun)
+                || governor >= 0 && governor != noun && ModalityDetector.hasNegator(tree, governor);
     }
 }

@@ -86,9 +86,7 @@ final class VerbSenses {
         return (manner
                         || ADVERSE_FINDINGS.contains(
                                 Tree.lower(tree.token(predicate).lemma())))
-                && tree.children(predicate).stream()
-                        .noneMatch(c -> ModalityDetector.NEGATORS.contains(
-                                Tree.lower(tree.token(c).word())));
+                && !ModalityDetector.hasNegator(tree, predicate);
     }
 
     private boolean hasSubject(int clause) {
