@@ -24,7 +24,7 @@ final class DisplacedSubjects {
     static Optional<Token> of(List<Token> tokens, Token verb) {
         if (!FINITE_TAGS.contains(verb.pos())
                 || verb.index() < 2
-                || hasDependent(tokens, verb, SUBJECT_OR_SUBORDINATOR)) {
+                || Heads.hasDependent(tokens, verb, SUBJECT_OR_SUBORDINATOR)) {
             return Optional.empty();
         }
         Token noun = tokens.get(verb.index() - 1);
@@ -48,11 +48,5 @@ final class DisplacedSubjects {
                 && !token.deprel().equals("case")
                 && !token.deprel().equals("punct")
                 && Heads.dominates(tokens, noun, token);
-    }
-
-    private static boolean hasDependent(List<Token> tokens, Token verb, Set<String> relations) {
-        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, verb);
-        return tokens.subList(range.first(), range.end()).stream()
-                .anyMatch(t -> t.head() == verb.index() && relations.contains(t.deprel()));
     }
 }

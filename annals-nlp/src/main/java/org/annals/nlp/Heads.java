@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Set;
 import org.annals.core.Token;
 
 /** Walks up the dependency heads of a document's tokens (a token's {@code head} indexes the same list). */
@@ -10,6 +11,13 @@ final class Heads {
     /** {@code head} is {@code token} itself or one of the heads above it. */
     static boolean dominates(List<Token> tokens, Token head, Token token) {
         return token.index() == head.index() || isAbove(tokens, head, token);
+    }
+
+    /** Whether a token of {@code head}'s sentence depends on it by one of the relations. */
+    static boolean hasDependent(List<Token> tokens, Token head, Set<String> relations) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        return tokens.subList(range.first(), range.end()).stream()
+                .anyMatch(t -> t.head() == head.index() && relations.contains(t.deprel()));
     }
 
     /** {@code head} is one of the heads above {@code token}, not the token itself. */

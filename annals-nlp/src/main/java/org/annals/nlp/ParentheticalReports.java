@@ -14,6 +14,7 @@ import org.annals.core.Token;
  */
 final class ParentheticalReports {
     private static final Set<String> PREDICATES = Set.of("dep", "parataxis", "ccomp", "conj");
+    private static final Set<String> COPULA = Set.of("cop");
 
     private ParentheticalReports() {}
 
@@ -63,9 +64,7 @@ final class ParentheticalReports {
 
     /** A verb, or an adjective or noun with its copula ("was not airworthy"). */
     private static boolean isPredicate(List<Token> tokens, Token head) {
-        return head.isVerb()
-                || tokens.stream()
-                        .anyMatch(t -> t.head() == head.index() && t.deprel().equals("cop"));
+        return head.isVerb() || Heads.hasDependent(tokens, head, COPULA);
     }
 
     private static Optional<Span> twoSubjects(List<Token> tokens, Token cue) {

@@ -22,6 +22,7 @@ import org.annals.core.Token;
 final class SpokenFragments {
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PASSIVE_OR_COPULA = Set.of("nsubj:pass", "aux:pass", "cop");
+    private static final Set<String> COPULA = Set.of("cop");
 
     private SpokenFragments() {}
 
@@ -95,11 +96,10 @@ final class SpokenFragments {
 
     private static boolean isPassiveOrCopula(List<Token> tokens, Token verb) {
         return verb.lemma().toLowerCase(Locale.ROOT).equals("be")
-                || tokens.stream().anyMatch(t -> t.head() == verb.index() && PASSIVE_OR_COPULA.contains(t.deprel()));
+                || Heads.hasDependent(tokens, verb, PASSIVE_OR_COPULA);
     }
 
     private static boolean hasCopula(List<Token> tokens, Token word) {
-        return tokens.stream()
-                .anyMatch(t -> t.head() == word.index() && t.deprel().equals("cop"));
+        return Heads.hasDependent(tokens, word, COPULA);
     }
 }
