@@ -12,11 +12,24 @@ final class Acronyms {
 
     private Acronyms() {}
 
-    /** Two to eight capital letters, nothing else. */
+    /**
+     * Two to eight capital letters, nothing else; or a short name that opens and closes with a capital and spells its
+     * small words in small letters ("TfL", "DfE").
+     */
     static boolean isAcronym(String text) {
         return text.length() >= MIN_LETTERS
                 && text.length() <= MAX_LETTERS
-                && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+                && (text.chars().allMatch(c -> c >= 'A' && c <= 'Z') || isMixedCase(text));
+    }
+
+    private static boolean isMixedCase(String text) {
+        return isCapital(text.charAt(0))
+                && isCapital(text.charAt(text.length() - 1))
+                && text.chars().allMatch(c -> isCapital(c) || c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isCapital(int c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -30,16 +43,18 @@ final class Acronyms {
         String[] words = name.strip().split("[\\s-]+");
         StringBuilder content = new StringBuilder();
         StringBuilder all = new StringBuilder();
+        StringBuilder written = new StringBuilder();
         for (int at = words.length - 1; at >= 0; at--) {
             if (words[at].isEmpty()) {
                 continue;
             }
             char initial = Character.toUpperCase(words[at].charAt(0));
             all.insert(0, initial);
+            written.insert(0, words[at].charAt(0));
             if (!SKIPPED.contains(words[at].toLowerCase(Locale.ROOT))) {
                 content.insert(0, initial);
             }
-            if (acronym.contentEquals(content) || acronym.contentEquals(all)) {
+            if (acronym.contentEquals(content) || acronym.contentEquals(all) || acronym.contentEquals(written)) {
                 return true;
             }
         }

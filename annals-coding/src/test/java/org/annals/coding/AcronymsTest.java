@@ -16,6 +16,18 @@ class AcronymsTest {
         assertFalse(Acronyms.spells("NFU", "NFU"));
     }
 
+    /** "Health for Wales (HfW)": small letters in a short name stand for the name's small words, letter for letter. */
+    @Test
+    void mixedCaseShortNameSpellsItsSmallWordsInSmallLetters() {
+        assertTrue(Acronyms.isAcronym("HfW"));
+        assertTrue(Acronyms.spells("HfW", "Health for Wales"));
+        assertTrue(Acronyms.spells("DoT", "Department of Trade"));
+        assertFalse(Acronyms.spells("HfW", "Health Fund of Wales"));
+        assertFalse(Acronyms.spells("DoT", "Dairy Outlet Trust"));
+        assertFalse(Acronyms.isAcronym("McCain"));
+        assertFalse(Acronyms.isAcronym("Ltd"));
+    }
+
     @Test
     void onlyShortRunsOfCapitalsAreAcronyms() {
         assertTrue(Acronyms.isAcronym("NFU"));

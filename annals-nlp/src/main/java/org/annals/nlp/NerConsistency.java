@@ -253,7 +253,7 @@ final class NerConsistency {
             boolean spelt = plain
                     ? initials(run, false).equals(acronym)
                             || initials(run, true).equals(acronym)
-                    : abbreviates(run, capitals);
+                    : abbreviates(run, capitals) || writtenInitials(run).equals(acronym);
             if (capitalised && spelt) {
                 return start;
             }
@@ -274,6 +274,20 @@ final class NerConsistency {
         return matched == capitals.length()
                 && run.stream().anyMatch(t -> t.ner().equals("ORGANIZATION"))
                 && run.stream().noneMatch(t -> t.ner().equals("PERSON"));
+    }
+
+    /**
+     * "Transport for London (TfL)", "Friends of the Earth (FotE)": a short name whose small letters are the initials of
+     * the name's small words, letter for letter, spells the name whatever the tagger made of its words.
+     */
+    private static String writtenInitials(List<Token> run) {
+        StringBuilder initials = new StringBuilder();
+        for (Token token : run) {
+            if (!token.word().isEmpty()) {
+                initials.append(token.word().charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** The first letters of the words of a run, of its capitalised words only or of all, upper-cased. */

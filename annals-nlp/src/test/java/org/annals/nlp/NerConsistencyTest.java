@@ -75,6 +75,34 @@ class NerConsistencyTest {
     }
 
     /**
+     * "Water for Kenya (WfK)": a short name whose small letter is the initial of the name's small word spells the name,
+     * though the tagger tagged none of its words an organisation; one whose small letters do not fit ("Homes in
+     * Mombasa (HfM)") leaves the place a place.
+     */
+    @Test
+    void mixedCaseShortNameInParenthesesSpellsItsName() {
+        List<Token> tokens = tagged(
+                "Water/NNP",
+                "for/IN",
+                "Kenya/NNP/LOCATION",
+                "(/-LRB-",
+                "WfK/NNP/ORGANIZATION",
+                ")/-RRB-",
+                "and/CC",
+                "Homes/NNPS",
+                "in/IN",
+                "Mombasa/NNP/LOCATION",
+                "(/-LRB-",
+                "HfM/NNP/ORGANIZATION",
+                ")/-RRB-");
+        assertEquals("ORGANIZATION", tokens.get(0).ner());
+        assertEquals("ORGANIZATION", tokens.get(1).ner());
+        assertEquals("ORGANIZATION", tokens.get(2).ner());
+        assertEquals("O", tokens.get(7).ner());
+        assertEquals("LOCATION", tokens.get(9).ner());
+    }
+
+    /**
      * "the Nurses Federation of Ohio", "the Board on Pipeline Safety": the capitalised words after "of" or "on" that the
      * tagger cut off continue the organisation; a month after "on", even untagged, a place after "on" and capitalised words after no preposition do not.
      */
