@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.core.Actor;
+import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Quote;
 import org.annals.ingest.SourceRecord;
@@ -111,7 +112,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     private static String speakerName(Quote quote, Map<String, Actor> actors, Document document) {
         Actor actor = actors.get(quote.speakerId());
-        if (actor != null && !actor.name().isEmpty()) {
+        // A group has no name of its own; the article's description of it is the name a reader compares.
+        boolean described = actor != null && actor.kind() == ActorKind.GROUP && quote.speakerSpan() != null;
+        if (actor != null && !actor.name().isEmpty() && !described) {
             return actor.name();
         }
         return quote.speakerSpan() == null ? "" : document.textOf(quote.speakerSpan());

@@ -110,6 +110,7 @@ public final class QuoteStage implements Stage {
                 t -> isCue(document.tokens(), t) || isQuotative(t),
                 (whole, kind, cue) -> attributed(document, whole, kind, cue)));
         quotes.addAll(indirect(document, quotes));
+        quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
         return document.withQuotes(quotes);
     }
