@@ -8,10 +8,10 @@ import org.annals.core.Span;
 import org.annals.core.Token;
 
 /**
- * "researchers from the Acme Institute and Zenith College reported ...", "nurses working in the ward said ...": a
- * group has no name of its own, only the description the article gives it, so a group speaker's span runs from its
- * head noun through the phrases that say which members are meant. An aside after a comma ("nurses, who ...",
- * "researchers from X, both in Y") is the reporter's addition, not the description.
+ * "researchers from the Acme Institute and Zenith College reported ...", "nurses working in the ward said ...",
+ * "residents nearby said ...": a group has no name of its own, only the description the article gives it, so a group
+ * speaker's span runs from its head noun through the phrases that say which members are meant. An aside after a
+ * comma ("nurses, who ...", "researchers from X, both in Y") is the reporter's addition, not the description.
  */
 final class DescribedGroups {
     private static final String GROUP_PREFIX = "group:";
@@ -63,7 +63,8 @@ final class DescribedGroups {
         return described;
     }
 
-    // Everything up to the description's end hangs on the head through a prepositional phrase or a participle.
+    // Everything up to the description's end hangs on the head through a prepositional phrase, a participle or a
+    // place adverb ("residents there").
     private static boolean describes(List<Token> tokens, Token head, Token token) {
         Token current = token;
         while (current.head() != head.index()) {
@@ -71,6 +72,7 @@ final class DescribedGroups {
         }
         String relation = current.deprel();
         return relation.equals("acl")
+                || relation.equals("advmod")
                 || relation.equals("nmod")
                 || relation.startsWith("nmod:") && !relation.equals("nmod:poss") && !relation.equals("nmod:tmod");
     }

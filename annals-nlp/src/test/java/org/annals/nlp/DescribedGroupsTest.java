@@ -77,6 +77,21 @@ class DescribedGroupsTest {
         assertEquals("Farmers growing rice", speakerOf(done));
     }
 
+    /** "Residents nearby said ...": a place adverb on the group says which members are meant. */
+    @Test
+    void groupSpeakerIsNamedWithItsPlaceAdverb() {
+        Document done = credited(
+                "Residents",
+                "group:resident",
+                "Residents/NNS/O/2/nsubj",
+                "nearby/RB/O/0/advmod",
+                "said/VBD/O/-1/root",
+                "rain/NN/O/4/nsubj",
+                "helped/VBD/O/2/ccomp",
+                "././O/2/punct");
+        assertEquals("Residents nearby", speakerOf(done));
+    }
+
     /** "Farmers, who grow rice, said ...", "Farmers in Kerala, both young, said ...": asides stay out of the name. */
     @Test
     void asideAfterACommaIsNoPartOfTheName() {
