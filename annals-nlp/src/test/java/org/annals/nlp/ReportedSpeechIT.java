@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.annals.core.Metadata;
 import org.annals.core.Provenance;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.annals.core.Span;
+import org.annals.core.Token;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech as CoreNLP parses it: the rules must hold on real parses, not only on hand-built trees. */
@@ -557,5 +561,25 @@ class ReportedSpeechIT {
         assertEquals("Tom Brown", speaker(done, wish));
         Quote title = quote(done, "War and Peace").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals(QuoteKind.SCARE, title.kind());
+    }
+
+    /**
+     * "Engineers from X and Y, both in Z, reported ...": on CoreNLP's parse the group credited by its head noun is named
+     * through the coordinated bodies it comes from, and the aside after the comma stays out.
+     */
+    @Test
+    void groupSpeakerIsNamedByItsDescription() {
+        Document parsed = analysed("Engineers from the Delft University of Technology and the University of Twente,"
+                + " both in the Netherlands, reported the dikes would hold through the winter.");
+        Token head = parsed.tokens().get(0);
+        List<Mention> mentions = new ArrayList<>(parsed.mentions().stream()
+                .filter(m -> !m.span().overlaps(head.span()))
+                .toList());
+        mentions.add(new Mention(head.span(), head.word(), MentionType.DESCRIPTION, "group:engineer", ""));
+        Document done = new QuoteStage().apply(parsed.withActors(List.of(), mentions));
+        Quote quote = quote(done, "the dikes would hold through the winter")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(
+                "Engineers from the Delft University of Technology and the University of Twente", speaker(done, quote));
     }
 }
