@@ -360,6 +360,26 @@ class ActorStageTest {
         assertFalse(mention(d, "IMF", 0).orElseThrow().actorId().equals("org:national-fishing-union"));
     }
 
+    /** "Water for Kenya ... WfK said": a mixed-case short name is the organisation whose name it spells. */
+    @Test
+    void mixedCaseShortNameIsTheOrganisationItSpells() {
+        Document d = resolve("""
+                1 Water Water NNP ORGANIZATION 4 nsubj
+                2 for for IN ORGANIZATION 3 case
+                3 Kenya Kenya NNP ORGANIZATION 1 nmod
+                4 protested protest VBD O 0 root
+
+                1 WfK WfK NNP ORGANIZATION 2 nsubj
+                2 agreed agree VBD O 0 root
+
+                1 WtK WtK NNP ORGANIZATION 2 nsubj
+                2 left leave VBD O 0 root
+                """);
+        assertEquals("org:water-for-kenya", mention(d, "WfK", 0).orElseThrow().actorId());
+        assertTrue(actor(d, "org:water-for-kenya").aliases().contains("WfK"));
+        assertFalse(mention(d, "WtK", 0).orElseThrow().actorId().equals("org:water-for-kenya"));
+    }
+
     @Test
     void acronymPassesWhatItsDescriptionSaysToTheNamedOrganisation() {
         Document d = resolve("""
