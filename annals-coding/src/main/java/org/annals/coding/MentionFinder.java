@@ -57,10 +57,12 @@ final class MentionFinder {
 
     private final KnowledgeBase kb;
     private final Tree tree;
+    private final PlaceLedNames placeLedNames;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
         this.tree = tree;
+        this.placeLedNames = new PlaceLedNames(kb, tree);
     }
 
     List<Found> find() {
@@ -71,8 +73,10 @@ final class MentionFinder {
             if (match.isPresent()) {
                 int previousLast =
                         found.isEmpty() ? -1 : found.get(found.size() - 1).last();
-                found.add(withCompassWords(match.get(), previousLast));
-                i = match.get().last() + 1;
+                Found known = withCompassWords(match.get(), previousLast);
+                Found name = placeLedNames.nameOpenedBy(known).orElse(known);
+                found.add(name);
+                i = name.last() + 1;
             } else {
                 i++;
             }

@@ -360,6 +360,44 @@ class ActorStageTest {
         assertFalse(mention(d, "IMF", 0).orElseThrow().actorId().equals("org:national-fishing-union"));
     }
 
+    /**
+     * "the Kenya Gazette reported", "the Ghanaian Daily Herald said": a place or nationality opening a proper name the
+     * tagger left untagged is part of an organisation's name; "Kenyan President Ruto" and "Kenya Police" keep the
+     * place and the state's institution.
+     */
+    @Test
+    void placeOpeningAnUntaggedProperNameIsPartOfAnOrganisationsName() {
+        Document d = resolve("""
+                1 The the DT O 3 det
+                2 Kenya Kenya NNP LOCATION 3 compound
+                3 Gazette Gazette NNP O 4 nsubj
+                4 reported report VBD O 0 root
+
+                1 Ghanaian Ghanaian JJ NATIONALITY 3 amod
+                2 Daily Daily NNP O 3 compound
+                3 Herald Herald NNP O 5 nsubj
+                4 said say VBD O 0 root
+
+                1 Kenyan Kenyan JJ NATIONALITY 2 amod
+                2 President President NNP O 3 compound
+                3 William William NNP PERSON 4 compound
+                4 Ruto Ruto NNP PERSON 5 nsubj
+                5 spoke speak VBD O 0 root
+
+                1 Kenya Kenya NNP LOCATION 2 compound
+                2 Police police NNP O 3 nsubj
+                3 left leave VBD O 0 root
+                """);
+        assertEquals(
+                "org:kenya-gazette",
+                mention(d, "Kenya Gazette", 0).orElseThrow().actorId());
+        assertEquals(
+                "org:ghanaian-daily-herald",
+                mention(d, "Ghanaian Daily Herald", 0).orElseThrow().actorId());
+        assertEquals("KEN", mention(d, "Kenyan", 0).orElseThrow().actorId());
+        assertTrue(mention(d, "Kenya Police", 0).isEmpty());
+    }
+
     /** "Water for Kenya ... WfK said": a mixed-case short name is the organisation whose name it spells. */
     @Test
     void mixedCaseShortNameIsTheOrganisationItSpells() {
