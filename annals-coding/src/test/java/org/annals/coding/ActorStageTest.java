@@ -398,6 +398,45 @@ class ActorStageTest {
         assertTrue(mention(d, "Kenya Police", 0).isEmpty());
     }
 
+    /**
+     * "According to the Ghana Mirror" with the whole name tagged a place is the newspaper's credit; "according to Accra
+     * City" names a place, and "They visited the Ghana Mirror" credits nobody, so both keep the place.
+     */
+    @Test
+    void placeTaggedNameIsAnOrganisationOnlyAsASource() {
+        Document d = resolve("""
+                1 According accord VBG O 4 case
+                2 to to IN O 1 fixed
+                3 Ghana Ghana NNP LOCATION 4 compound
+                4 Mirror Mirror NNP LOCATION 7 obl
+                5 , , , O 7 punct
+                6 prices price NNS O 7 nsubj
+                7 rose rise VBD O 0 root
+
+                1 According accord VBG O 4 case
+                2 to to IN O 1 fixed
+                3 Accra Accra NNP LOCATION 4 compound
+                4 City City NNP LOCATION 7 obl
+                5 , , , O 7 punct
+                6 prices price NNS O 7 nsubj
+                7 fell fall VBD O 0 root
+
+                1 They they PRP O 2 nsubj
+                2 visited visit VBD O 0 root
+                3 the the DT O 5 det
+                4 Ghana Ghana NNP LOCATION 5 compound
+                5 Mirror Mirror NNP LOCATION 2 obj
+                """);
+        assertEquals(
+                "org:ghana-mirror", mention(d, "Ghana Mirror", 0).orElseThrow().actorId());
+        assertTrue(mention(d, "Accra City", 0).isEmpty());
+        assertEquals(
+                1,
+                d.mentions().stream()
+                        .filter(m -> m.text().equals("Ghana Mirror"))
+                        .count());
+    }
+
     /** "Water for Kenya ... WfK said": a mixed-case short name is the organisation whose name it spells. */
     @Test
     void mixedCaseShortNameIsTheOrganisationItSpells() {
