@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A quotation: {@code span} covers the quoted words (without the marks; a quote split by its attribution spans both
  * parts and the attribution between them), {@code speakerId} the actor who says it
- * (empty when unknown or for scare quotes), {@code speakerSpan} the mention that names the speaker (null when none),
- * {@code cue} the speech verb's lemma, {@code date} the ISO date of the utterance when known.
+ * (empty when unknown or for scare quotes), {@code speakerSpan} the mention that names the speaker, for a group the
+ * whole description the article gives it ("researchers from the institute"; null when none), {@code cue} the speech verb's lemma, {@code date} the ISO date of the utterance when known.
  */
 public record Quote(
         Span span, String text, QuoteKind kind, String speakerId, Span speakerSpan, String cue, String date) {
