@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.annals.coding.MissingVerbs;
 import org.annals.coding.TriggerCandidate;
 import org.annals.coding.TriggerExplainer;
 import org.annals.core.Document;
@@ -32,9 +33,19 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Print only the reasons counted over all inputs.")
     boolean summary;
 
+    @Option(
+            names = "--missing-verbs",
+            description = "Instead, rank the verbs the event lexicon lacks by their uses joining an actor subject to"
+                    + " another actor (object, passive subject or prepositional complement), with example sentences:"
+                    + " the words to read next on unlabelled text.")
+    boolean missingVerbs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (missingVerbs) {
+            return rankMissingVerbs(out);
+        }
         TriggerExplainer explainer = new TriggerExplainer();
         Map<String, Integer> reasons = new TreeMap<>();
         int failures = inputs.analyse(out, spec.commandLine().getErr(), outcome -> {
@@ -48,6 +59,25 @@ final class ExplainCommand implements Callable<Integer> {
         });
         printReasons(reasons, out);
         return failures == 0 ? Main.OK : Main.FAILURE;
+    }
+
+    private Integer rankMissingVerbs(PrintWriter out) {
+        MissingVerbs missing = new MissingVerbs();
+        int failures = inputs.analyse(out, spec.commandLine().getErr(), outcome -> {
+            if (outcome instanceof Outcome.Analysed analysed) {
+                missing.count(analysed.document());
+            }
+        });
+        printMissingVerbs(missing.ranked(), out);
+        return failures == 0 ? Main.OK : Main.FAILURE;
+    }
+
+    static void printMissingVerbs(List<MissingVerbs.Candidate> ranked, PrintWriter out) {
+        out.printf(Locale.ROOT, "%6s %6s  %s%n", "actors", "uses", "verb (uses joining two actors, all uses)");
+        for (MissingVerbs.Candidate candidate : ranked) {
+            out.printf(Locale.ROOT, "%6d %6d  %s%n", candidate.actorPairs(), candidate.uses(), candidate.lemma());
+            candidate.examples().forEach(example -> out.println("                - " + oneLine(example)));
+        }
     }
 
     static void print(String source, Document document, List<TriggerCandidate> candidates, PrintWriter out) {
