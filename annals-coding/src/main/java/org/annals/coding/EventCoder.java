@@ -28,6 +28,7 @@ final class EventCoder {
     private static final String REQUEST = "REQUEST";
     private static final String SUPPORT = "SUPPORT";
     private static final String RETREAT = "RETREAT";
+    private static final String PROTEST = "PROTEST";
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
@@ -74,6 +75,7 @@ final class EventCoder {
     private final Coups coups;
     private final UnclaimedProtests protests;
     private final NounFrames frames;
+    private final ProtestedGovernments protested;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -99,6 +101,7 @@ final class EventCoder {
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
+        this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
     /** The document with the institutions the coded events imply but no mention named. */
@@ -451,6 +454,13 @@ final class EventCoder {
         }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
+        }
+        if (targets.isEmpty() && trigger.type().equals(PROTEST)) {
+            Optional<String> heldIn = unclaimedProtest ? placeCountry : placeCountry(heads);
+            targets = protested.of(sources, trigger.mode(), heldIn).stream()
+                    .filter(t -> !sources.contains(t))
+                    .toList();
+            pattern = targets.isEmpty() ? pattern : pattern + ProtestedGovernments.ROUTE;
         }
         if (source.group()) {
             pattern = pattern + "+group";
