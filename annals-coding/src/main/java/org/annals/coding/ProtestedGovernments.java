@@ -9,8 +9,8 @@ import org.annals.core.ActorKind;
 
 /**
  * "A million people marched in London, protesting the exit", "the city has been home to protests since June": a
- * street protest that names nothing it is against is against the government of the country it is held in, as the
- * annotators code it. Only protesters who are no state themselves and come from that country (or from none named)
+ * street protest that names nothing it is against is against the government of the country it is held in (its
+ * named place, else the protesters' own country), as the annotators code it. Only protesters who are no state themselves and come from that country (or from none named)
  * protest at home; a strike or a boycott is against an employer or a product, not the state, and keeps no target.
  */
 final class ProtestedGovernments {
@@ -32,12 +32,12 @@ final class ProtestedGovernments {
     }
 
     /**
-     * The government the protesters protest against: of the place the protest is held in, else of the one country
-     * the article is about; none when the protesters are a state, come from elsewhere, or the article names neither
+     * The government the protesters protest against: of the place the protest is held in, else of the protesters'
+     * own country; none when the protesters are a state, come from elsewhere, or the article names neither
      * the government nor the country.
      */
     List<String> of(List<String> protesters, String mode, Optional<String> placeCountry) {
-        Optional<String> country = placeCountry.or(() -> DominantCountry.of(index.document()));
+        Optional<String> country = placeCountry.or(() -> commonCountry(protesters));
         if (protesters.isEmpty()
                 || !STREET_MODES.contains(mode)
                 || country.isEmpty()
@@ -54,6 +54,16 @@ final class ProtestedGovernments {
             return Optional.of(government);
         }
         return index.actor(iso3).map(Actor::id);
+    }
+
+    // The article's main country is no sign of where a protest was held: "she protested alone" in a Time magazine
+    // story on a Swedish activist. The protesters' own country is ("American protesters", "protests in the city").
+    private Optional<String> commonCountry(List<String> protesters) {
+        List<String> countries = protesters.stream()
+                .map(id -> actors.apply(id).map(Actor::country).orElse(""))
+                .distinct()
+                .toList();
+        return countries.size() == 1 && !countries.get(0).isEmpty() ? Optional.of(countries.get(0)) : Optional.empty();
     }
 
     private boolean atHome(String protester, String country) {

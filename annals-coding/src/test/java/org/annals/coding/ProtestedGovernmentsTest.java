@@ -37,6 +37,22 @@ class ProtestedGovernmentsTest {
     }
 
     @Test
+    void protestersOfACountryWithNoPlaceNamedProtestAgainstTheirOwnGovernment() {
+        String own = """
+                1 Venezuelan venezuelan JJ NATIONALITY 2 amod
+                2 students student NNS O 3 nsubj
+                3 protested protest VBD O 0 root
+                4 for for IN O 6 case
+                5 three three CD NUMBER 6 nummod
+                6 days day NNS DURATION 3 obl
+                7 . . . O 3 punct
+                """;
+        Event protest = CodedEvents.only(protests(own));
+        assertEquals(1, protest.targetIds().size(), protest.toString());
+        assertTrue(protest.targetIds().get(0).startsWith("VEN"), protest.toString());
+    }
+
+    @Test
     void aProtestAgainstANamedActorKeepsIt() {
         String against = """
                 1 Students student NNS O 2 nsubj
@@ -78,6 +94,27 @@ class ProtestedGovernmentsTest {
                 6 . . . O 3 punct
                 """;
         Event protest = CodedEvents.only(protests(visitors));
+        assertTrue(protest.targetIds().isEmpty(), protest.toString());
+    }
+
+    @Test
+    void aProtestWithNoPlaceIsNotPutInTheCountryTheArticleIsAbout() {
+        String elsewhere = """
+                1 Venezuela Venezuela NNP LOCATION 2 nsubj
+                2 grew grow VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Venezuela Venezuela NNP LOCATION 2 nsubj
+                2 exported export VBD O 0 root
+                3 oil oil NN O 2 obj
+                4 . . . O 2 punct
+
+                1 Students student NNS O 2 nsubj
+                2 protested protest VBD O 0 root
+                3 alone alone RB O 2 advmod
+                4 . . . O 2 punct
+                """;
+        Event protest = CodedEvents.only(protests(elsewhere));
         assertTrue(protest.targetIds().isEmpty(), protest.toString());
     }
 
