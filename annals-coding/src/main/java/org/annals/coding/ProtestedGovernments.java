@@ -10,8 +10,9 @@ import org.annals.core.ActorKind;
 /**
  * "A million people marched in London, protesting the exit", "the city has been home to protests since June": a
  * street protest that names nothing it is against is against the government of the country it is held in (its
- * named place, else the protesters' own country), as the annotators code it. Only protesters who are no state themselves and come from that country (or from none named)
- * protest at home; a strike or a boycott is against an employer or a product, not the state, and keeps no target.
+ * named place, else the protesters' own country), as the annotators code it. Only protesters who are no state
+ * themselves and come from that country (or from none named) protest at home; a strike or a boycott is against an
+ * employer or a product, not the state, and keeps no target.
  */
 final class ProtestedGovernments {
     /** Suffix of the pattern of a protest whose target is its country's government by this rule. */
