@@ -29,6 +29,7 @@ final class EventCoder {
     private static final String SUPPORT = "SUPPORT";
     private static final String RETREAT = "RETREAT";
     private static final String PROTEST = "PROTEST";
+    private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
@@ -456,7 +457,7 @@ final class EventCoder {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
         }
         if (targets.isEmpty() && trigger.type().equals(PROTEST)) {
-            Optional<String> heldIn = unclaimedProtest ? placeCountry : placeCountry(heads);
+            Optional<String> heldIn = unclaimedProtest ? placeCountry : protestPlaceCountry(trigger, heads);
             targets = protested.of(sources, trigger.mode(), heldIn).stream()
                     .filter(t -> !sources.contains(t))
                     .toList();
@@ -582,6 +583,15 @@ final class EventCoder {
     // its agent unnamed; "a landslide killed five" names no act and codes nothing.
     private boolean actOfSameTypeAsSubject(Trigger trigger) {
         return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
+    }
+
+    // "marched in London, protesting the exit": a participle telling the protest is held where its governing verb is.
+    private Optional<String> protestPlaceCountry(Trigger trigger, List<Integer> heads) {
+        int governor = tree.head(trigger.predicate());
+        boolean participle =
+                PARTICIPLE_RELATIONS.contains(tree.token(trigger.predicate()).deprel());
+        return placeCountry(heads)
+                .or(() -> participle && governor >= 0 ? placeCountry(List.of(governor)) : Optional.empty());
     }
 
     // The country of the place an event is told at, when the place has one.

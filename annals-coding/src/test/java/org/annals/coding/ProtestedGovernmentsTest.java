@@ -37,6 +37,38 @@ class ProtestedGovernmentsTest {
     }
 
     @Test
+    void aProtestToldByAParticipleIsHeldWhereItsVerbPutsIt() {
+        String marched = """
+                1 Nurses nurse NNS O 2 nsubj
+                2 walked walk VBD O 0 root
+                3 in in IN O 4 case
+                4 Caracas Caracas NNP LOCATION 2 obl
+                5 , , , O 6 punct
+                6 protesting protest VBG O 2 advcl
+                7 . . . O 2 punct
+                """;
+        Event protest = CodedEvents.only(protests(marched));
+        assertEquals(1, protest.targetIds().size(), protest.toString());
+        assertTrue(protest.targetIds().get(0).startsWith("VEN"), protest.toString());
+    }
+
+    @Test
+    void aProtestToldByAClauseOfItsOwnIsNotPutWhereTheMainVerbIs() {
+        String elsewhere = """
+                1 Students student NNS O 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Caracas Caracas NNP LOCATION 2 obl
+                5 and and CC O 7 cc
+                6 later later RB O 7 advmod
+                7 protested protest VBD O 2 conj
+                8 . . . O 2 punct
+                """;
+        Event protest = CodedEvents.only(protests(elsewhere));
+        assertTrue(protest.targetIds().isEmpty(), protest.toString());
+    }
+
+    @Test
     void protestersOfACountryWithNoPlaceNamedProtestAgainstTheirOwnGovernment() {
         String own = """
                 1 Venezuelan venezuelan JJ NATIONALITY 2 amod
