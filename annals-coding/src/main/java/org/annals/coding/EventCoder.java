@@ -29,7 +29,7 @@ final class EventCoder {
     private static final String SUPPORT = "SUPPORT";
     private static final String RETREAT = "RETREAT";
     private static final String PROTEST = "PROTEST";
-    private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp");
+    private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
@@ -585,7 +585,8 @@ final class EventCoder {
         return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
     }
 
-    // "marched in London, protesting the exit": a participle telling the protest is held where its governing verb is.
+    // "marched in London, protesting the exit": a participle telling the protest is held where its governing verb is
+    // (the parser often leaves it a loose "dep").
     private Optional<String> protestPlaceCountry(Trigger trigger, List<Integer> heads) {
         int governor = tree.head(trigger.predicate());
         boolean participle =
