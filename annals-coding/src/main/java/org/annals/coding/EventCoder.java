@@ -28,6 +28,8 @@ final class EventCoder {
     private static final String REQUEST = "REQUEST";
     private static final String SUPPORT = "SUPPORT";
     private static final String RETREAT = "RETREAT";
+    private static final String PROTEST = "PROTEST";
+    private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
@@ -74,6 +76,7 @@ final class EventCoder {
     private final Coups coups;
     private final UnclaimedProtests protests;
     private final NounFrames frames;
+    private final ProtestedGovernments protested;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -99,6 +102,7 @@ final class EventCoder {
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
+        this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
     /** The document with the institutions the coded events imply but no mention named. */
@@ -452,6 +456,13 @@ final class EventCoder {
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
         }
+        if (targets.isEmpty() && trigger.type().equals(PROTEST)) {
+            Optional<String> heldIn = unclaimedProtest ? placeCountry : protestPlaceCountry(trigger, heads);
+            targets = protested.of(sources, trigger.mode(), heldIn).stream()
+                    .filter(t -> !sources.contains(t))
+                    .toList();
+            pattern = targets.isEmpty() ? pattern : pattern + ProtestedGovernments.ROUTE;
+        }
         if (source.group()) {
             pattern = pattern + "+group";
         }
@@ -572,6 +583,16 @@ final class EventCoder {
     // its agent unnamed; "a landslide killed five" names no act and codes nothing.
     private boolean actOfSameTypeAsSubject(Trigger trigger) {
         return force.actingSubject(trigger.predicate(), trigger.type()).isPresent();
+    }
+
+    // "marched in London, protesting the exit": a participle telling the protest is held where its governing verb is
+    // (the parser often leaves it a loose "dep").
+    private Optional<String> protestPlaceCountry(Trigger trigger, List<Integer> heads) {
+        int governor = tree.head(trigger.predicate());
+        boolean participle =
+                PARTICIPLE_RELATIONS.contains(tree.token(trigger.predicate()).deprel());
+        return placeCountry(heads)
+                .or(() -> participle && governor >= 0 ? placeCountry(List.of(governor)) : Optional.empty());
     }
 
     // The country of the place an event is told at, when the place has one.

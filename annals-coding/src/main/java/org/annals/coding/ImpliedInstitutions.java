@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.annals.core.Actor;
 import org.annals.core.Document;
@@ -29,6 +30,11 @@ final class ImpliedInstitutions {
                         body.sector(),
                         List.of(),
                         List.of()));
+    }
+
+    /** The institution implied under this id so far, if any. */
+    Optional<Actor> find(String id) {
+        return Optional.ofNullable(implied.get(id));
     }
 
     /** The document with the implied institutions added after its own actors. */

@@ -17,6 +17,8 @@ import org.annals.core.MentionType;
  */
 final class PersonNames {
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "from");
+    // "al-", "el-", "ad-", "ibn-": the Arabic article or a short particle joined to the name it belongs to.
+    private static final int MAX_PARTICLE = 3;
 
     private final Map<String, String> fullest = new HashMap<>();
     private final Set<String> nameParts = new HashSet<>();
@@ -29,7 +31,7 @@ final class PersonNames {
                 .toList();
         for (String name : longestFirst) {
             String owner = clusters.stream()
-                    .filter(full -> words(full).containsAll(words(name)))
+                    .filter(full -> partOf(name, full))
                     .findFirst()
                     .orElse(name);
             if (owner.equals(name)) {
@@ -44,6 +46,23 @@ final class PersonNames {
                 .forEach(nameParts::add));
     }
 
+    // Every word of the short name is a word of the full one, or one the full name joins to a lower-case particle:
+    // "Muhandis", tagged without its article, is "Abu Mahdi al-Muhandis"; "Assad" is "Bashar al-Assad".
+    private static boolean partOf(String name, String full) {
+        List<String> fullWords = words(full);
+        return words(name).stream()
+                .allMatch(w -> fullWords.contains(w) || fullWords.stream().anyMatch(f -> withParticle(f, w)));
+    }
+
+    private static boolean withParticle(String fullWord, String word) {
+        int hyphen = fullWord.indexOf('-');
+        if (hyphen < 1 || !fullWord.substring(hyphen + 1).equals(word)) {
+            return false;
+        }
+        String particle = fullWord.substring(0, hyphen);
+        return particle.length() <= MAX_PARTICLE && particle.chars().allMatch(Character::isLowerCase);
+    }
+
     private static List<String> words(String name) {
         return Arrays.asList(name.replace('’', '\'').split("[\\s]+"));
     }
@@ -54,7 +73,7 @@ final class PersonNames {
             return known;
         }
         return clusters.stream()
-                .filter(full -> words(full).containsAll(words(surface)))
+                .filter(full -> partOf(surface, full))
                 .findFirst()
                 .orElse(surface);
     }

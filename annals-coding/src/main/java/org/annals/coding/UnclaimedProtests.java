@@ -101,7 +101,7 @@ final class UnclaimedProtests {
         if (!againstGovernment || country.isEmpty()) {
             return Arguments.Found.NONE;
         }
-        return governmentOf(country.get())
+        return ProtestedGovernments.governmentOf(index, country.get())
                 .map(id -> new Arguments.Found(List.of(id), ROUTE + "anti-government", false))
                 .orElse(Arguments.Found.NONE);
     }
@@ -118,17 +118,14 @@ final class UnclaimedProtests {
         return again;
     }
 
+    /** The protesters an unclaimed protest implied, by id, before they join the document. */
+    Optional<Actor> impliedActor(String id) {
+        return implied.find(id);
+    }
+
     /** The document with the protesters its unclaimed protests implied but no mention named. */
     Document withImpliedActors(Document coded) {
         return implied.addedTo(coded);
-    }
-
-    private Optional<String> governmentOf(String iso3) {
-        String government = iso3 + ".GOV";
-        if (index.actor(government).isPresent()) {
-            return Optional.of(government);
-        }
-        return index.actor(iso3).map(Actor::id);
     }
 
     // "anti-government" as one token, or split at its hyphen ("anti", "-", "government").
