@@ -31,8 +31,10 @@ final class EventCompletion {
                             .filter(e -> e != event && EventCoder.sameHappening(e, found))
                             .findFirst();
             if (toldAlready.isPresent()) {
-                retold.computeIfAbsent(toldAlready.get(), k -> new ArrayList<>())
-                        .add(found);
+                List<Event> tellings = retold.computeIfAbsent(toldAlready.get(), k -> new ArrayList<>());
+                tellings.add(found);
+                // Tellings merged into this one before it turned out to be a retelling itself go on with it.
+                tellings.addAll(retold.getOrDefault(event, List.of()));
             } else {
                 same.add(found);
                 originals.add(event);
