@@ -74,6 +74,7 @@ function segments(doc, from, to) {
   inline.forEach((a) => { cuts.add(clip(a.start)); cuts.add(clip(a.end)); });
   quotes.forEach((q) => { cuts.add(clip(q.start_offset)); cuts.add(clip(q.end_offset)); });
   doc.events.forEach((e) => { cuts.add(clip(e.evidence_start)); cuts.add(clip(e.evidence_end)); });
+  doc.events.forEach((e) => (e.mentions || []).forEach((m) => { cuts.add(clip(m.start)); cuts.add(clip(m.end)); }));
   const points = [...cuts].sort((a, b) => a - b);
   const nodes = [];
   let open = null;
@@ -114,7 +115,18 @@ function eventList(doc, text) {
     el('div', { class: 'event-actors' }, actorLinks(event.sources), ' → ', actorLinks(event.targets)),
     event.place ? el('div', { class: 'muted event-place', text: '@ ' + placeText(event) }) : null,
     contextList(event),
-    quoteLink(doc, text, event)))));
+    quoteLink(doc, text, event),
+    mentionLinks(text, event)))));
+}
+
+// The article's further tellings of the same happening; following one shows it in the text.
+function mentionLinks(text, event) {
+  const mentions = event.mentions || [];
+  if (mentions.length === 0) return null;
+  return el('div', { class: 'event-mentions muted' }, 'also told in', mentions.map((m, i) => [' ', el('a', {
+    href: '#', class: 'mention-link', text: '¶' + (i + 1), title: m.text,
+    onclick: (e) => { e.preventDefault(); flash(text, m.start, m.end); },
+  })]));
 }
 
 // The place as written, with the gazetteer's country and coordinates when it was resolved.

@@ -3,6 +3,7 @@ package org.annals.app;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.annals.store.ExportSink;
 
 /**
@@ -38,16 +39,22 @@ final class CsvExportSink implements ExportSink {
         out.write("\r\n");
     }
 
+    // A record with a span (a further telling of an event) is written as its offsets, start-end; its text is the
+    // document's, which JSON Lines and Parquet carry.
+    private static String item(Object item) {
+        if (item instanceof Map<?, ?> record && record.containsKey("start") && record.containsKey("end")) {
+            return record.get("start") + "-" + record.get("end");
+        }
+        return item == null ? "" : String.valueOf(item);
+    }
+
     static String cell(Object value) {
         String text;
         if (value == null) {
             text = "";
         } else if (value instanceof List<?> list) {
             text = String.join(
-                    LIST_SEPARATOR,
-                    list.stream()
-                            .map(item -> item == null ? "" : String.valueOf(item))
-                            .toList());
+                    LIST_SEPARATOR, list.stream().map(CsvExportSink::item).toList());
         } else {
             text = String.valueOf(value);
         }

@@ -179,6 +179,8 @@ final class DocumentJson {
         into.put("confidence", event.confidence());
         into.put("trigger", doc.textOf(event.trigger()));
         evidenceOf(event.evidence(), into.putObject("evidence"));
+        ArrayNode mentions = into.putArray("mentions");
+        event.mentions().forEach(s -> evidenceOf(s, mentions.addObject()));
         into.put("rule", event.rule());
         ArrayNode quantities = into.putArray("quantities");
         event.quantities().forEach(q -> quantity(q, quantities.addObject()));

@@ -158,7 +158,7 @@ final class GdeltExportSink implements ExportSink {
         String type = text("type");
         if (!cameo.types().contains(type.toUpperCase(Locale.ROOT))) {
             // A type coded by a newer lexicon than this mapping knows: keep the event, without CAMEO codes.
-            fields.addAll(List.of("", "", "", "", "", "1", "1", "1", ""));
+            fields.addAll(List.of("", "", "", "", "", Integer.toString(mentions()), "1", "1", ""));
             return;
         }
         CameoCode code = cameo.code(type, text("mode"));
@@ -167,8 +167,9 @@ final class GdeltExportSink implements ExportSink {
         fields.add(code.rootCode());
         fields.add(Integer.toString(code.quadClass()));
         fields.add(String.format(Locale.ROOT, "%.1f", code.goldstein()));
-        // One event from one article: a mention, a source, an article.
-        fields.addAll(List.of("1", "1", "1", ""));
+        // One event from one article: a source and an article, mentioned once and again in each further telling, as
+        // GDELT counts every mention of an event within a document.
+        fields.addAll(List.of(Integer.toString(mentions()), "1", "1", ""));
     }
 
     /**
@@ -204,6 +205,10 @@ final class GdeltExportSink implements ExportSink {
     private String dateAdded() {
         String digits = text("ingested_at").replaceAll("[^0-9]", "");
         return digits.length() >= 14 ? digits.substring(0, 14) : digits;
+    }
+
+    private int mentions() {
+        return 1 + (value("mentions") instanceof List<?> further ? further.size() : 0);
     }
 
     private Object value(String column) {

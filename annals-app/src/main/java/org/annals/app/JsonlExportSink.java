@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.annals.store.ExportSink;
 
-/** One JSON object per row and line; SQL lists become arrays, dates ISO strings, NULL null. */
+/** One JSON object per row and line; SQL lists become arrays, records objects, dates ISO strings, NULL null. */
 final class JsonlExportSink implements ExportSink {
     private final JsonGenerator json;
     private final Writer out;
@@ -48,6 +49,13 @@ final class JsonlExportSink implements ExportSink {
                 write(item);
             }
             json.writeEndArray();
+        } else if (value instanceof Map<?, ?> record) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> field : record.entrySet()) {
+                json.writeFieldName(String.valueOf(field.getKey()));
+                write(field.getValue());
+            }
+            json.writeEndObject();
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
         } else if (value instanceof Integer || value instanceof Long) {

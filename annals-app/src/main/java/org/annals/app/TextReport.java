@@ -16,6 +16,7 @@ import org.annals.core.Location;
 import org.annals.core.Mention;
 import org.annals.core.Quantity;
 import org.annals.core.Quote;
+import org.annals.core.Span;
 import org.annals.core.TimeMention;
 
 /** The analysis of one document as text for a person to read. */
@@ -182,6 +183,9 @@ final class TextReport {
                     event.mode().isEmpty() ? "" : ", " + event.mode(),
                     event.confidence());
             out.println("      " + quoted(clip(doc.textOf(event.evidence()), 2 * QUOTE_WIDTH)));
+            for (Span mention : event.mentions()) {
+                out.println("      also told in " + quoted(clip(doc.textOf(mention), 2 * QUOTE_WIDTH)));
+            }
             if (!event.contexts().isEmpty()) {
                 out.println("      contexts: " + String.join(", ", event.contexts()));
             }

@@ -28,6 +28,7 @@ class GdeltActionGeoTest {
         }
         row.put("type", "CONSULT");
         row.put("mode", "meet");
+        row.put("mentions", List.of());
         row.put("place", place);
         row.put("place_id", placeId);
         row.put("place_country", country);

@@ -19,7 +19,15 @@ class GdeltDyadRowsTest {
     private static final int ACTOR1_NAME = GdeltExportSink.COLUMNS.indexOf("Actor1Name");
     private static final int ACTOR2_CODE = GdeltExportSink.COLUMNS.indexOf("Actor2Code");
 
+    private static final int NUM_MENTIONS = GdeltExportSink.COLUMNS.indexOf("NumMentions");
+    private static final int NUM_ARTICLES = GdeltExportSink.COLUMNS.indexOf("NumArticles");
+
     private static List<String[]> lines(List<String> sources, List<String> targets) throws IOException {
+        return lines(sources, targets, List.of());
+    }
+
+    private static List<String[]> lines(List<String> sources, List<String> targets, List<Map<String, Object>> mentions)
+            throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", "doc:7");
         row.put("date_start", LocalDate.of(2025, 9, 2));
@@ -28,6 +36,7 @@ class GdeltDyadRowsTest {
         side(row, "target", targets);
         row.put("type", "COOPERATE");
         row.put("mode", "relations");
+        row.put("mentions", mentions);
         for (String column : List.of("place", "place_id", "place_country", "place_kind", "url")) {
             row.put(column, "");
         }
@@ -64,6 +73,16 @@ class GdeltDyadRowsTest {
         assertEquals(1, lines.stream().map(fields -> fields[0]).distinct().count());
         assertEquals("name of DEU", lines.get(1)[ACTOR1_NAME]);
         lines.forEach(fields -> assertEquals(61, fields.length));
+    }
+
+    @Test
+    void anEventToldAgainInItsArticleCountsEachTellingAsAMentionOfOneArticle() throws IOException {
+        Map<String, Object> retold = Map.of("start", 120, "end", 180, "text", "The two also cooperated later.");
+        String[] once = lines(List.of("FRA"), List.of("DEU")).get(0);
+        String[] twice = lines(List.of("FRA"), List.of("DEU"), List.of(retold)).get(0);
+        assertEquals("1", once[NUM_MENTIONS]);
+        assertEquals("2", twice[NUM_MENTIONS]);
+        assertEquals("1", twice[NUM_ARTICLES]);
     }
 
     @Test

@@ -61,7 +61,7 @@ final class GoldenSummary {
         for (Event e : doc.events()) {
             out.append(String.format(
                     Locale.ROOT,
-                    "event %s %s/%s %s | %s -> %s | @%s%s | %s | [%s]%s%n",
+                    "event %s %s/%s %s | %s -> %s | @%s%s | %s | [%s]%s%s%n",
                     e.date().isEmpty() ? "undated" : e.date(),
                     e.type(),
                     e.mode(),
@@ -80,7 +80,10 @@ final class GoldenSummary {
                             : "",
                     doc.textOf(e.trigger()),
                     String.join(",", e.contexts()),
-                    e.quote() == null ? "" : " | quote \"" + TextReport.clip(doc.textOf(e.quote()), 60) + "\""));
+                    e.quote() == null ? "" : " | quote \"" + TextReport.clip(doc.textOf(e.quote()), 60) + "\"",
+                    e.mentions().stream()
+                            .map(m -> " | also told in \"" + TextReport.clip(doc.textOf(m), 60) + "\"")
+                            .collect(Collectors.joining())));
         }
         return out.toString();
     }

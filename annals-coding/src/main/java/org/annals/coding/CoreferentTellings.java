@@ -3,9 +3,12 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Modality;
@@ -55,19 +58,25 @@ final class CoreferentTellings {
     // exactly one named telling fits, so two forces named in one article keep both events.
     private List<Event> withoutGroupRetellings(List<Event> events) {
         List<Event> kept = new ArrayList<>(events);
-        for (Event retelling : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event retelling = events.get(i);
             List<Event> named = events.stream()
                     .filter(other -> namedTelling(retelling, other))
                     .toList();
             if (named.size() == 1) {
-                Event first = named.get(0);
-                kept.remove(retelling);
-                kept.replaceAll(e -> e == first && !e.rule().endsWith("+" + GROUP_ROUTE)
-                        ? e.withSources(e.sourceIds(), e.rule() + "+" + GROUP_ROUTE)
-                        : e);
+                // A retelling is told by a group and a named telling never is, so neither slot was emptied before.
+                int first = events.indexOf(named.get(0));
+                kept.set(first, grouped(kept.get(first)).withTellingsOf(kept.get(i)));
+                kept.set(i, null);
             }
         }
-        return kept;
+        return kept.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static Event grouped(Event event) {
+        return event.rule().endsWith("+" + GROUP_ROUTE)
+                ? event
+                : event.withSources(event.sourceIds(), event.rule() + "+" + GROUP_ROUTE);
     }
 
     // The retelling's one source is an unnamed group whose noun ends the other telling's one named source, the
@@ -100,15 +109,22 @@ final class CoreferentTellings {
     private static List<Event> withoutRetellings(List<Event> events) {
         List<Event> kept = new ArrayList<>();
         for (Event event : events) {
-            boolean retold = kept.stream()
-                    .anyMatch(first -> (completedHere(first) || completedHere(event))
-                            && EventCoder.key(first).equals(EventCoder.key(event))
-                            && sameAct(first, event));
-            if (!retold) {
+            OptionalInt first = IntStream.range(0, kept.size())
+                    .filter(k -> retells(kept.get(k), event))
+                    .findFirst();
+            if (first.isPresent()) {
+                kept.set(first.getAsInt(), kept.get(first.getAsInt()).withTellingsOf(event));
+            } else {
                 kept.add(event);
             }
         }
         return kept;
+    }
+
+    private static boolean retells(Event first, Event event) {
+        return (completedHere(first) || completedHere(event))
+                && EventCoder.key(first).equals(EventCoder.key(event))
+                && sameAct(first, event);
     }
 
     private static boolean completedHere(Event event) {

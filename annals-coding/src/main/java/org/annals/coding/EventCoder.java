@@ -133,11 +133,11 @@ final class EventCoder {
             }
         }
         List<Event> events = new ArrayList<>();
-        List<Event> ordered =
-                UnclaimedProtests.withoutRetellings(ForceActs.withoutUnclaimedDuplicates(merged.values().stream()
+        List<Event> ordered = UnclaimedProtests.withoutRetellings(
+                ForceActs.withoutUnclaimedDuplicates(protests.withRetellings(merged.values().stream()
                         .flatMap(List::stream)
                         .sorted((a, b) -> a.evidence().compareTo(b.evidence()))
-                        .toList()));
+                        .toList())));
         for (Event e : ordered) {
             events.add(e.withId(document.id() + ":" + (events.size() + 1)));
         }
@@ -450,7 +450,7 @@ final class EventCoder {
         if (targets.isEmpty() && !targetOptional) {
             return drop(trigger, missing.target(heads));
         }
-        if (unclaimedProtest && protests.retold(sources, targets, placeCountry.isPresent())) {
+        if (unclaimedProtest && protests.retold(sources, targets, placeCountry.isPresent(), sentence.span())) {
             return drop(trigger, "merged: a protest by the same protesters coded before", "");
         }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
@@ -669,14 +669,17 @@ final class EventCoder {
     }
 
     // One happening reported twice (lead and body, or news and quote) is one event: same type and actors, and dates
-    // that do not disagree. The first mention stays as the evidence.
+    // that do not disagree. The first telling stays as the evidence and the later one becomes its mention.
     private static boolean merge(Map<String, List<Event>> merged, Event e) {
         List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
-        boolean added = same.stream().noneMatch(earlier -> sameHappening(earlier, e));
-        if (added) {
-            same.add(e);
+        for (int i = 0; i < same.size(); i++) {
+            if (sameHappening(same.get(i), e)) {
+                same.set(i, same.get(i).withTellingsOf(e));
+                return false;
+            }
         }
-        return added;
+        same.add(e);
+        return true;
     }
 
     // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"

@@ -2,8 +2,11 @@ package org.annals.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.annals.core.Event;
 import org.annals.core.MentionType;
 
@@ -169,19 +172,28 @@ final class ForceActs {
      * Kyiv ... the strike on Kyiv"): one happening, one event.
      */
     static List<Event> withoutUnclaimedDuplicates(List<Event> events) {
-        List<Event> kept = new ArrayList<>();
-        for (Event event : events) {
-            boolean duplicate = event.sourceIds().isEmpty()
-                    && event.rule().contains("/" + UNCLAIMED)
-                    && events.stream()
-                            .anyMatch(other -> other != event
-                                    && !other.sourceIds().isEmpty()
-                                    && other.type().equals(event.type())
-                                    && other.targetIds().containsAll(event.targetIds()));
-            if (!duplicate) {
-                kept.add(event);
+        List<Event> kept = new ArrayList<>(events);
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            OptionalInt claimed = event.sourceIds().isEmpty() && event.rule().contains("/" + UNCLAIMED)
+                    ? IntStream.range(0, events.size())
+                            .filter(k -> claims(events.get(k), event))
+                            .findFirst()
+                    : OptionalInt.empty();
+            if (claimed.isPresent()) {
+                int k = claimed.getAsInt();
+                kept.set(k, kept.get(k).withTellingsOf(event));
+                kept.set(i, null);
             }
         }
-        return kept;
+        return kept.stream().filter(Objects::nonNull).toList();
+    }
+
+    // A claimed telling never is an unclaimed one, so the one it absorbs a telling into is never dropped itself.
+    private static boolean claims(Event other, Event unclaimed) {
+        return other != unclaimed
+                && !other.sourceIds().isEmpty()
+                && other.type().equals(unclaimed.type())
+                && other.targetIds().containsAll(unclaimed.targetIds());
     }
 }

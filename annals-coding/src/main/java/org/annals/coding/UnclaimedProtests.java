@@ -1,13 +1,19 @@
 package org.annals.coding;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
+import org.annals.core.Span;
 
 /**
  * "Anti-government protests continue in Baghdad", "the bill has sparked protests", "the city has been home to
@@ -38,6 +44,7 @@ final class UnclaimedProtests {
     private final ActorIndex index;
     private final ImpliedInstitutions implied = new ImpliedInstitutions();
     private final Set<String> told = new HashSet<>();
+    private final List<Retelling> retellings = new ArrayList<>();
 
     UnclaimedProtests(Tree tree, ActorIndex index) {
         this.tree = tree;
@@ -63,14 +70,25 @@ final class UnclaimedProtests {
      * in protests against the bill"): one happening, told twice.
      */
     static List<Event> withoutRetellings(List<Event> events) {
-        return events.stream()
-                .filter(event -> !event.rule().contains(RULE)
-                        || events.stream()
-                                .noneMatch(other -> other != event
-                                        && other.type().equals(PROTEST)
-                                        && !other.rule().contains(RULE)
-                                        && other.evidence().equals(event.evidence())))
-                .toList();
+        List<Event> kept = new ArrayList<>(events);
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            OptionalInt told = event.rule().contains(RULE)
+                    ? first(events, other -> other != event && toldByProtesters(other, event))
+                    : OptionalInt.empty();
+            if (told.isPresent()) {
+                // The sentence is the same; the further tellings merged into the dropped one are kept.
+                kept.set(told.getAsInt(), kept.get(told.getAsInt()).withTellingsOf(event));
+                kept.set(i, null);
+            }
+        }
+        return kept.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static boolean toldByProtesters(Event other, Event unclaimed) {
+        return other.type().equals(PROTEST)
+                && !other.rule().contains(RULE)
+                && other.evidence().equals(unclaimed.evidence());
     }
 
     /** Where a protest's place may hang: on its noun, or on the verb it is the subject of ("protests continued in X"). */
@@ -111,9 +129,12 @@ final class UnclaimedProtests {
      * names no place either ("anti-government protests continue in Baghdad ... The protests began in early October").
      * Records it otherwise.
      */
-    boolean retold(List<String> protesters, List<String> targets, boolean placed) {
+    boolean retold(List<String> protesters, List<String> targets, boolean placed, Span evidence) {
         boolean again =
                 targets.isEmpty() && (protesters.stream().anyMatch(told::contains) || !placed && !told.isEmpty());
+        if (again) {
+            retellings.add(new Retelling(evidence, protesters, placed));
+        }
         told.addAll(protesters);
         return again;
     }
@@ -121,6 +142,40 @@ final class UnclaimedProtests {
     /** The protesters an unclaimed protest implied, by id, before they join the document. */
     Optional<Actor> impliedActor(String id) {
         return implied.find(id);
+    }
+
+    /**
+     * The events with the sentence of each protest {@link #retold} dropped as a mention of the earlier protest it
+     * retells: one by the same protesters, else, for a protest that names no place, the first unclaimed one.
+     */
+    List<Event> withRetellings(List<Event> events) {
+        List<Event> kept = new ArrayList<>(events);
+        for (Retelling retelling : retellings) {
+            OptionalInt first = first(kept, event -> retelling.bySameProtesters(event));
+            if (first.isEmpty() && !retelling.placed()) {
+                first = first(kept, retelling::after);
+            }
+            first.ifPresent(k -> kept.set(k, kept.get(k).withMention(retelling.evidence())));
+        }
+        return kept;
+    }
+
+    private static OptionalInt first(List<Event> events, Predicate<Event> retold) {
+        return IntStream.range(0, events.size())
+                .filter(k -> retold.test(events.get(k)))
+                .findFirst();
+    }
+
+    private record Retelling(Span evidence, List<String> protesters, boolean placed) {
+        boolean after(Event event) {
+            return event.type().equals(PROTEST)
+                    && event.rule().contains(RULE)
+                    && event.evidence().compareTo(evidence) < 0;
+        }
+
+        boolean bySameProtesters(Event event) {
+            return after(event) && event.sourceIds().stream().anyMatch(protesters::contains);
+        }
     }
 
     /** The document with the protesters its unclaimed protests implied but no mention named. */

@@ -94,6 +94,13 @@ class UnclaimedProtestsTest {
     }
 
     @Test
+    void theSentenceThatTellsAProtestAgainIsAMentionOfIt() {
+        Event protest = protests(coded(ANTI_GOVERNMENT + "\n" + RETOLD)).get(0);
+        assertEquals(1, protest.mentions().size(), protest.toString());
+        assertTrue(protest.mentions().get(0).start() >= protest.evidence().end(), protest.toString());
+    }
+
+    @Test
     void aProtestItsProtestersAreNamedForInTheSentenceIsToldOnce() {
         String marched = """
                 1 Students student NNS O 2 nsubj

@@ -1,5 +1,6 @@
 package org.annals.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,9 @@ import java.util.Objects;
  * the lexicon entry or pattern that produced it; {@code quantities} are the amounts it states. {@code contexts} are
  * the domains it belongs to (diplomatic, economic, military, ...), {@code location} the gazetteer entry its place
  * was resolved to ({@link Location#NONE} when none), {@code quote} the span of the quotation it rests on (null when
- * none).
+ * none). {@code mentions} are the evidence sentences of the article's further tellings of the same happening
+ * (the lead and a later paragraph reporting one meeting are one event with the later sentence as a mention): in
+ * text order, without duplicates, never the event's own {@code evidence}; empty when the happening is told once.
  */
 public record Event(
         String id,
@@ -32,7 +35,8 @@ public record Event(
         List<Quantity> quantities,
         List<String> contexts,
         Location location,
-        Span quote) {
+        Span quote,
+        List<Span> mentions) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -50,6 +54,107 @@ public record Event(
         quantities = List.copyOf(quantities == null ? List.of() : quantities);
         contexts = List.copyOf(contexts == null ? List.of() : contexts);
         location = location == null ? Location.NONE : location;
+        mentions = tellings(mentions, evidence);
+    }
+
+    /** An event told once in its article: no further mentions. */
+    public Event(
+            String id,
+            String type,
+            String mode,
+            List<String> sourceIds,
+            List<String> targetIds,
+            String date,
+            Granularity dateGranularity,
+            String place,
+            String placeId,
+            Modality modality,
+            double intensity,
+            double confidence,
+            Span evidence,
+            Span trigger,
+            String rule,
+            List<Quantity> quantities,
+            List<String> contexts,
+            Location location,
+            Span quote) {
+        this(
+                id,
+                type,
+                mode,
+                sourceIds,
+                targetIds,
+                date,
+                dateGranularity,
+                place,
+                placeId,
+                modality,
+                intensity,
+                confidence,
+                evidence,
+                trigger,
+                rule,
+                quantities,
+                contexts,
+                location,
+                quote,
+                List.of());
+    }
+
+    // Sorted and distinct so that the order tellings were merged in never shows; the evidence is no further telling.
+    private static List<Span> tellings(List<Span> mentions, Span evidence) {
+        if (mentions == null) {
+            return List.of();
+        }
+        return mentions.stream()
+                .map(span -> Objects.requireNonNull(span, "mention"))
+                .filter(span -> !span.equals(evidence))
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The same event that {@code retelling}, a further telling of its happening, was merged into: it gains the
+     * retelling's evidence and the tellings already merged into that one.
+     */
+    public Event withTellingsOf(Event retelling) {
+        List<Span> all = new ArrayList<>(mentions);
+        all.add(retelling.evidence());
+        all.addAll(retelling.mentions());
+        return withMentions(all);
+    }
+
+    /** The same event with one further telling, whose evidence sentence is {@code mention}. */
+    public Event withMention(Span mention) {
+        List<Span> all = new ArrayList<>(mentions);
+        all.add(mention);
+        return withMentions(all);
+    }
+
+    /** The same event with {@code newMentions} as its further tellings. */
+    public Event withMentions(List<Span> newMentions) {
+        return new Event(
+                id,
+                type,
+                mode,
+                sourceIds,
+                targetIds,
+                date,
+                dateGranularity,
+                place,
+                placeId,
+                modality,
+                intensity,
+                confidence,
+                evidence,
+                trigger,
+                rule,
+                quantities,
+                contexts,
+                location,
+                quote,
+                newMentions);
     }
 
     /** Whether this event rests on {@code q}: its quote is that quotation's span. */
@@ -78,7 +183,8 @@ public record Event(
                 quantities,
                 contexts,
                 location,
-                quote);
+                quote,
+                mentions);
     }
 
     /** The same event with sources found after it was coded, and the rule extended by the route that found them. */
@@ -110,7 +216,8 @@ public record Event(
                 quantities,
                 contexts,
                 location,
-                quote);
+                quote,
+                mentions);
     }
 
     /** The same event with the record's later parts, which are found once the event itself is coded. */
@@ -134,6 +241,7 @@ public record Event(
                 quantities,
                 contexts,
                 location,
-                quote);
+                quote,
+                mentions);
     }
 }

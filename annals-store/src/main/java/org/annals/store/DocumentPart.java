@@ -23,8 +23,8 @@ public enum DocumentPart {
             + " FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.doc_id = ? ORDER BY q.ord"),
     EVENTS("SELECT id, local_id, type, mode, modality, date, granularity, date_start, date_end, place, place_id,"
             + " intensity, confidence, evidence_start, evidence_end, evidence, trigger, trigger_start, trigger_end,"
-            + " rule, quantities, contexts, place_name, place_country, place_lat, place_lon, place_kind, quote_ord"
-            + " FROM events WHERE doc_id = ? ORDER BY evidence_start, id"),
+            + " rule, quantities, contexts, place_name, place_country, place_lat, place_lon, place_kind, quote_ord,"
+            + StoredMentions.records("") + " AS mentions FROM events WHERE doc_id = ? ORDER BY evidence_start, id"),
     EVENT_ACTORS("SELECT ea.event_id, ea.actor_id, coalesce(nullif(a.name, ''), ea.actor_id) AS name, ea.role, ea.ord"
             + " FROM event_actors ea JOIN events e ON e.id = ea.event_id LEFT JOIN actors a ON a.id = ea.actor_id"
             + " WHERE e.doc_id = ? ORDER BY ea.event_id, ea.role, ea.ord");

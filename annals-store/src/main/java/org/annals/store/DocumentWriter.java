@@ -414,7 +414,7 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     private void writeEvents(Document doc, Instant ingestedAt) throws SQLException {
-        MultiRowInsert events = new MultiRowInsert("events", 30);
+        MultiRowInsert events = new MultiRowInsert("events", 33);
         MultiRowInsert roles = new MultiRowInsert("event_actors", 4);
         Set<String> used = new HashSet<>();
         List<String> ids = new ArrayList<>();
@@ -486,7 +486,12 @@ final class DocumentWriter implements AutoCloseable {
             location.isResolved() ? finite(location.latitude()) : null,
             location.isResolved() ? finite(location.longitude()) : null,
             location.kind(),
-            quoteOrd(doc, event)
+            quoteOrd(doc, event),
+            textArray(event.mentions().stream()
+                    .map(span -> StoredText.cover(doc.text(), span))
+                    .toList()),
+            offsetArray(event.mentions().stream().map(Span::start).toList()),
+            offsetArray(event.mentions().stream().map(Span::end).toList())
         };
     }
 
@@ -579,6 +584,10 @@ final class DocumentWriter implements AutoCloseable {
     /** NaN and infinities have no faithful SQL reading, so they are stored as NULL. */
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    private Array offsetArray(List<Integer> values) throws SQLException {
+        return connection.createArrayOf("INTEGER", values.toArray());
     }
 
     private Array textArray(List<String> values) throws SQLException {

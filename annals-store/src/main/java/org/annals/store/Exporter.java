@@ -28,6 +28,7 @@ final class Exporter {
             + " e.date_start, e.date_end, e.type, e.mode, e.modality, e.place, e.place_id, e.place_name,"
             + " e.place_country, e.place_lat, e.place_lon, e.place_kind, e.contexts, e.intensity,"
             + " e.confidence, e.trigger, e.evidence, e.evidence_start, e.evidence_end, e.rule, e.quantities,"
+            + StoredMentions.records("e.") + " AS mentions,"
             + " q.text AS quote, q.speaker_id AS quote_speaker_id,"
             + " d.published, d.url, d.publisher, d.title, d.source, CAST(d.ingested_at AS VARCHAR) AS ingested_at, "
             + EventChunks.SORT_KEY + " AS sort_key FROM events e JOIN documents d ON d.id = e.doc_id"
@@ -63,7 +64,7 @@ final class Exporter {
             + actorColumns("actor1", "a1") + ", " + actorColumns("actor2", "a2") + ","
             + " b.place, b.place_id, b.place_name, b.place_country, b.place_lat, b.place_lon, b.place_kind,"
             + " b.contexts, b.intensity, b.confidence, b.trigger, b.evidence, b.evidence_start,"
-            + " b.evidence_end, b.rule, b.quantities, b.quote, b.quote_speaker_id, b.published, b.url, b.publisher,"
+            + " b.evidence_end, b.rule, b.quantities, b.mentions, b.quote, b.quote_speaker_id, b.published, b.url, b.publisher,"
             + " b.title, b.source, b.ingested_at"
             + " FROM base b LEFT JOIN actors a1 ON a1.id = b.actor1_id LEFT JOIN actors a2 ON a2.id = b.actor2_id"
             + " ORDER BY b.sort_key, b.id";

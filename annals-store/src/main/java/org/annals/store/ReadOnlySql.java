@@ -8,15 +8,20 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Struct;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.duckdb.DuckDBStruct;
 
 /**
  * Free SQL for {@code annals sql}, refused unless it only reads. The first keyword must be a reading one and only one
@@ -113,6 +118,15 @@ final class ReadOnlySql {
         }
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate();
+        }
+        if (value instanceof Struct struct) {
+            // Attributes in declaration order, so a row of {start, end, text} keeps that order in JSON.
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> field :
+                    ((DuckDBStruct) struct).getMap().entrySet()) {
+                fields.put(field.getKey(), plain(field.getValue()));
+            }
+            return Collections.unmodifiableMap(fields);
         }
         if (value instanceof Array array) {
             List<Object> items = new ArrayList<>();

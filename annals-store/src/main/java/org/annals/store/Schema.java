@@ -16,9 +16,10 @@ final class Schema {
      * 2: documents.story_id, doc_signatures, doc_bands and the stories view (near-duplicate stories). 3:
      * documents.authors, modified and section. 4: events.happening_id, its index and the happenings view. 5: the
      * affiliations table ({@link #AFFILIATIONS_SINCE}). 6: the event record's contexts, gazetteer place and quote
-     * ({@link #MIGRATE_EVENT_RECORD}).
+     * ({@link #MIGRATE_EVENT_RECORD}). 7: the further tellings of each event's happening in its article
+     * ({@link #MIGRATE_EVENT_MENTIONS}).
      */
-    static final int VERSION = 6;
+    static final int VERSION = 7;
 
     static final List<String> TABLES = List.of(
             "documents",
@@ -65,6 +66,16 @@ final class Schema {
             "ALTER TABLE events ADD COLUMN place_kind VARCHAR DEFAULT ''",
             "ALTER TABLE events ADD COLUMN quote_ord INTEGER");
 
+    /**
+     * Version 6 stores gain the further tellings of each event in its article (the sentences of the mentions merged
+     * into it: text, start and end offsets, parallel arrays in text order); empty for old rows, which were stored
+     * without them. Kept apart so that it can be renumbered when migrations are merged.
+     */
+    private static final List<String> MIGRATE_EVENT_MENTIONS = List.of(
+            "ALTER TABLE events ADD COLUMN mentions VARCHAR[] DEFAULT []",
+            "ALTER TABLE events ADD COLUMN mention_starts INTEGER[] DEFAULT []",
+            "ALTER TABLE events ADD COLUMN mention_ends INTEGER[] DEFAULT []");
+
     /** The first version whose events carry happening ids. */
     private static final int HAPPENINGS_SINCE = 4;
 
@@ -84,7 +95,13 @@ final class Schema {
 
     /** The steps from each older version to the next, by the version they start from. */
     private static final List<List<String>> MIGRATIONS = List.of(
-            List.of(), MIGRATE_1_TO_2, MIGRATE_2_TO_3, MIGRATE_3_TO_4, MIGRATE_TO_AFFILIATIONS, MIGRATE_EVENT_RECORD);
+            List.of(),
+            MIGRATE_1_TO_2,
+            MIGRATE_2_TO_3,
+            MIGRATE_3_TO_4,
+            MIGRATE_TO_AFFILIATIONS,
+            MIGRATE_EVENT_RECORD,
+            MIGRATE_EVENT_MENTIONS);
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR,"
@@ -111,7 +128,8 @@ final class Schema {
                     + " confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, evidence VARCHAR,"
                     + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR, quantities VARCHAR,"
                     + " happening_id VARCHAR, contexts VARCHAR[], place_name VARCHAR, place_country VARCHAR,"
-                    + " place_lat DOUBLE, place_lon DOUBLE, place_kind VARCHAR, quote_ord INTEGER)",
+                    + " place_lat DOUBLE, place_lon DOUBLE, place_kind VARCHAR, quote_ord INTEGER,"
+                    + " mentions VARCHAR[], mention_starts INTEGER[], mention_ends INTEGER[])",
             "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR, actor_id VARCHAR, role VARCHAR,"
                     + " ord INTEGER)",
             "CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, shingles INTEGER,"

@@ -47,8 +47,10 @@ public final class SyntheticStore {
             "c0, c1, c2, c3, coalesce(c4, ''), c5, c6, c7, CAST(c8 AS DATE), CAST(c9 AS DATE), coalesce(c10, ''),"
                     + " coalesce(c11, ''), CAST(c12 AS DOUBLE), CAST(c13 AS DOUBLE), CAST(c14 AS INTEGER),"
                     + " CAST(c15 AS INTEGER), c16, c17, CAST(c18 AS INTEGER), CAST(c19 AS INTEGER), c20, c21,"
-                    // Each synthetic event is a happening of its own, without contexts, gazetteer place or quote.
-                    + " c0, []::VARCHAR[], '', '', NULL, NULL, '', NULL",
+                    // Each synthetic event is a happening of its own, without contexts, gazetteer place, quote or
+                    // mentions.
+                    + " c0, []::VARCHAR[], '', '', NULL, NULL, '', NULL, []::VARCHAR[], []::INTEGER[],"
+                    + " []::INTEGER[]",
             "event_actors",
             "c0, c1, c2, CAST(c3 AS INTEGER)",
             "doc_signatures",

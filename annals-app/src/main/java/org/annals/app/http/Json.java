@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.annals.store.TableResult;
 
 /** The API's JSON: one mapper, and store rows turned into objects keyed by column name. */
@@ -69,6 +70,11 @@ final class Json {
         }
         if (value instanceof LocalDateTime t) {
             return NODES.textNode(t.atOffset(ZoneOffset.UTC).toInstant().toString());
+        }
+        if (value instanceof Map<?, ?> record) {
+            ObjectNode node = object();
+            record.forEach((key, item) -> node.set(String.valueOf(key), value(item)));
+            return node;
         }
         if (value instanceof List<?> list) {
             ArrayNode array = array();

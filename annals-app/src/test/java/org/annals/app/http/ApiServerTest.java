@@ -55,6 +55,7 @@ class ApiServerTest {
                 .mentions(MAGDALENA)
                 .mentions(KARL)
                 .event("CONSULT", "Anna Berg met Karl Vogt at the river summit.", "met", ANNA, KARL, "2024-03-05", 1)
+                .toldAgainIn("Magdalena Stern chaired the session.")
                 .quote("We will build the bridge together.", ANNA)
                 .build());
         DOCUMENTS.add(new StoredDocuments(
@@ -270,6 +271,20 @@ class ApiServerTest {
                 newest.toString(),
                 newestFirst.path("items").get(0).path("published").asText());
         assertEquals(DOCUMENTS.size(), newestFirst.path("total").asInt());
+    }
+
+    @Test
+    void aDocumentsEventsListTheFurtherTellingsOfTheirHappening() {
+        Document stored = DOCUMENTS.get(0);
+        JsonNode document = http.getJson("/api/documents/" + stored.id());
+        String text = document.path("text").asText();
+        JsonNode mentions = document.path("events").get(0).path("mentions");
+        assertEquals(1, mentions.size(), mentions.toString());
+        JsonNode told = mentions.get(0);
+        assertEquals("Magdalena Stern chaired the session.", told.path("text").asText());
+        assertEquals(
+                told.path("text").asText(),
+                text.substring(told.path("start").asInt(), told.path("end").asInt()));
     }
 
     @Test

@@ -86,6 +86,13 @@ final class StoredDocuments {
         return this;
     }
 
+    /** The sentence, in the body, tells the last event's happening again. */
+    StoredDocuments toldAgainIn(String sentence) {
+        int last = events.size() - 1;
+        events.set(last, events.get(last).withMention(span(sentence)));
+        return this;
+    }
+
     StoredDocuments event(
             String type, String sentence, String trigger, Actor source, Actor target, String date, double intensity) {
         Span evidence = span(sentence);
