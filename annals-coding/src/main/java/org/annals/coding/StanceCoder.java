@@ -263,7 +263,10 @@ final class StanceCoder {
             if (tree.token(i).sentence() != sentence) {
                 break;
             }
-            lemmas.add(tree.token(i).lemma().toLowerCase(Locale.ROOT));
+            lemmas.add(
+                    tree.token(i).pos().equals("PRP$")
+                            ? StanceLexicon.ANY_POSSESSIVE
+                            : tree.token(i).lemma().toLowerCase(Locale.ROOT));
         }
         return lemmas;
     }

@@ -926,4 +926,36 @@ class StanceCoderTest {
         Document denied = resolved(IMPULSIVE.replace("NEGATION NEGATION", "not not"));
         assertEquals(List.of(), code(denied, quote(denied, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
     }
+
+    private static final String ABUSED_POWER = """
+            1 " " `` O 4 punct
+            2 SUBJECT SUBJECT NNP PERSON 4 nsubj
+            3 has have VBZ O 4 aux
+            4 abused abuse VBN O 9 ccomp
+            5 POSSESSIVE POSSESSIVE PRP$ O 6 nmod:poss
+            6 power power NN O 4 obj
+            7 , , , O 4 punct
+            8 " " '' O 4 punct
+            9 said say VBD O 0 root
+            10 Ahmed Ahmed NNP PERSON 9 nsubj
+            11 . . . O 10 punct
+            """;
+
+    private static List<Event> abusedPower(String subject, String possessive) {
+        Document document = resolved(ABUSED_POWER
+                .replace("SUBJECT SUBJECT NNP PERSON", subject)
+                .replace("POSSESSIVE POSSESSIVE", possessive + " " + possessive));
+        return code(document, quote(document, 1, 5, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void anIdiomWithAPossessiveMatchesWhicheverPossessiveItHas() {
+        Event e = only(abusedPower("Omar Omar NNP PERSON", "his"));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:omar"), e.targetIds());
+        assertEquals("stance:abuse one's power/about-subject", e.rule());
+        assertEquals(
+                "ACCUSE", only(abusedPower("Omar Omar NNP PERSON", "their")).type());
+        assertEquals(List.of(), abusedPower("I I PRP O", "my"), "the speaker's own abuse names no other");
+    }
 }
