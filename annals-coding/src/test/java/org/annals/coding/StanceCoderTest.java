@@ -904,29 +904,6 @@ class StanceCoderTest {
         assertEquals(List.of(), code(theirs, quote(theirs, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
     }
 
-    private static final String IMPULSIVE = """
-            1 " " `` O 5 punct
-            2 Omar Omar NNP PERSON 5 nsubj
-            3 is be VBZ O 5 cop
-            4 NEGATION NEGATION RB O 5 advmod
-            5 impulsive impulsive JJ O 8 ccomp
-            6 , , , O 5 punct
-            7 " " '' O 5 punct
-            8 said say VBD O 0 root
-            9 Ahmed Ahmed NNP PERSON 8 nsubj
-            10 . . . O 8 punct
-            """;
-
-    @Test
-    void callingSomeoneImpulsiveCriticisesThemUnlessNegated() {
-        Document said = resolved(IMPULSIVE.replace("NEGATION NEGATION", "so so"));
-        Event e = only(code(said, quote(said, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
-        assertEquals("ACCUSE", e.type());
-        assertEquals(List.of("person:omar"), e.targetIds());
-        Document denied = resolved(IMPULSIVE.replace("NEGATION NEGATION", "not not"));
-        assertEquals(List.of(), code(denied, quote(denied, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
-    }
-
     private static final String ABUSED_POWER = """
             1 " " `` O 4 punct
             2 SUBJECT SUBJECT NNP PERSON 4 nsubj
