@@ -142,14 +142,8 @@ final class StanceCoder {
         return firstPersonVerb(word, speaker)
                 .or(() -> intolerance
                         .threatAt(word, speaker)
-                        .map(target -> new Stance(
-                                word,
-                                word,
-                                speaker,
-                                "THREATEN",
-                                "warn",
-                                target,
-                                "stance:not-tolerate/" + target.route())))
+                        .map(warning ->
+                                new Stance(word, word, speaker, "THREATEN", "warn", warning.target(), warning.rule())))
                 .or(() ->
                         solidarity.at(word, speaker).map(target -> spoken(word, speaker, "SUPPORT", "endorse", target)))
                 .or(() -> requests.at(word, speaker)
@@ -269,7 +263,10 @@ final class StanceCoder {
             if (tree.token(i).sentence() != sentence) {
                 break;
             }
-            lemmas.add(tree.token(i).lemma().toLowerCase(Locale.ROOT));
+            lemmas.add(
+                    tree.token(i).pos().equals("PRP$")
+                            ? StanceLexicon.ANY_POSSESSIVE
+                            : tree.token(i).lemma().toLowerCase(Locale.ROOT));
         }
         return lemmas;
     }

@@ -13,6 +13,9 @@ import java.util.TreeSet;
  * contempt"), offers sympathy ("our prayers are with") or appeals to one ("I count on"), with the event they signal.
  */
 public final class StanceLexicon {
+    /** The word of a cue that stands for any possessive pronoun: "abuse one's power" is "abused their power". */
+    static final String ANY_POSSESSIVE = "one's";
+
     private static final String FILE = "/org/annals/coding/stance.tsv";
     private static final String EVALUATIONS = "/org/annals/coding/evaluation.tsv";
     private static final Set<String> TYPES = Set.of("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN");

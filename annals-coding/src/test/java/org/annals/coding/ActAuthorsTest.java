@@ -168,9 +168,11 @@ class ActAuthorsTest {
                 7 perpetrators perpetrator NNS O 5 obj
                 8 . . . O 3 punct
                 """));
-        assertTrue(EVENTS.apply(pursued.withQuotes(List.of(indirect(pursued, 3, 6, "person:ali-reza"))))
-                .events()
-                .isEmpty());
+        // A vow to pursue them is a warning (stance.tsv), not an accusation.
+        List<Event> vowed = EVENTS.apply(pursued.withQuotes(List.of(indirect(pursued, 3, 6, "person:ali-reza"))))
+                .events();
+        assertTrue(vowed.stream().noneMatch(v -> v.type().equals("ACCUSE")), vowed.toString());
+        assertEquals(List.of("THREATEN"), vowed.stream().map(Event::type).toList());
     }
 
     private static Quote indirect(Document document, int first, int last, String speaker) {

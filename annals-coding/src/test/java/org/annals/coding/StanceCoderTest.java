@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
@@ -801,5 +802,137 @@ class StanceCoderTest {
                 .filter(e -> e.rule().startsWith("stance:"))
                 .toList();
         assertEquals(List.of(), stances);
+    }
+
+    private static final String CANNOT_HIDE = """
+            1 " " `` O 5 punct
+            2 Omar Omar NNP PERSON 5 nsubj
+            3 MODAL MODAL MD O 5 aux
+            4 not not RB O 5 advmod
+            5 hide hide VB O 11 ccomp
+            6 OBJECT OBJECT NN O 5 obj
+            7 from from IN O 9 case
+            8 the the DT O 9 det
+            9 police police NN O 5 obl
+            10 , , , O 5 punct
+            11 said say VBD O 0 root
+            12 Ahmed Ahmed NNP PERSON 11 nsubj
+            13 . . . O 11 punct
+            """;
+
+    private static List<Event> cannotHide(String conll) {
+        Document document = resolved(conll);
+        return code(document, quote(document, 1, 9, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void tellingSomeoneTheyCannotHideWarnsThem() {
+        String noObject = CANNOT_HIDE.replace("6 OBJECT OBJECT NN O 5 obj", "6 away away RB O 5 advmod");
+        Event e = only(cannotHide(noObject.replace("MODAL MODAL", "can can")));
+        assertEquals("THREATEN", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of("person:omar"), e.targetIds());
+        assertEquals("stance:cannot-hide/cornered-subject", e.rule());
+        assertEquals(
+                "THREATEN",
+                only(cannotHide(noObject.replace("MODAL MODAL", "will will"))).type());
+    }
+
+    @Test
+    void notHidingInThePastOrHidingSomethingWarnsNobody() {
+        String noObject = CANNOT_HIDE.replace("6 OBJECT OBJECT NN O 5 obj", "6 away away RB O 5 advmod");
+        assertEquals(List.of(), cannotHide(noObject.replace("MODAL MODAL", "could could")), "the past");
+        assertEquals(List.of(), cannotHide(CANNOT_HIDE.replace("MODAL MODAL", "can can")), "hides a thing");
+    }
+
+    private static final String NOT_DETERRED = """
+            1 " " `` O 6 punct
+            2 SUBJECT SUBJECT PRP O 6 nsubj:pass
+            3 will will MD O 6 aux
+            4 NEGATION NEGATION RB O 6 advmod
+            5 be be VB O 6 aux:pass
+            6 deterred deter VBN O 12 ccomp
+            7 by by IN O 9 case
+            8 these these DT O 9 det
+            9 bombings bombing NNS O 6 obl:agent
+            10 , , , O 6 punct
+            11 " " '' O 6 punct
+            12 said say VBD O 0 root
+            13 Ahmed Ahmed NNP PERSON 12 nsubj
+            14 . . . O 12 punct
+            """;
+
+    private static List<Event> notDeterred(String subject, String negation) {
+        Document document = resolved(NOT_DETERRED
+                .replace("SUBJECT SUBJECT", subject + " " + subject.toLowerCase(Locale.ROOT))
+                .replace("NEGATION NEGATION", negation + " " + negation));
+        return code(document, quote(document, 1, 9, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void vowingNotToBeDeterredWarnsWhoeverAttacks() {
+        Event e = only(notDeterred("We", "not"));
+        assertEquals("THREATEN", e.type());
+        assertEquals(List.of("person:ahmed"), e.sourceIds());
+        assertEquals(List.of(), e.targetIds(), "the attackers are not named");
+        assertEquals("stance:not-deterred/undeterred-speaker", e.rule());
+        assertEquals(List.of(), notDeterred("They", "not"), "others' resolve warns nobody");
+        assertEquals(List.of(), notDeterred("We", "also"), "being deterred is no warning");
+    }
+
+    private static final String PURSUE = """
+            1 " " `` O 4 punct
+            2 SUBJECT SUBJECT PRP O 4 nsubj
+            3 will will MD O 4 aux
+            4 pursue pursue VB O 8 ccomp
+            5 Omar Omar NNP PERSON 4 obj
+            6 , , , O 4 punct
+            7 " " '' O 4 punct
+            8 said say VBD O 0 root
+            9 Ahmed Ahmed NNP PERSON 8 nsubj
+            10 . . . O 8 punct
+            """;
+
+    @Test
+    void vowingToPursueSomeoneWarnsThemButAnothersPursuitDoesNot() {
+        Document ours = resolved(PURSUE.replace("SUBJECT SUBJECT", "We we"));
+        Event e = only(code(ours, quote(ours, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals("THREATEN", e.type());
+        assertEquals("warn", e.mode());
+        assertEquals(List.of("person:omar"), e.targetIds());
+        Document theirs = resolved(PURSUE.replace("SUBJECT SUBJECT", "They they"));
+        assertEquals(List.of(), code(theirs, quote(theirs, 1, 4, QuoteKind.DIRECT, "person:ahmed", "say")));
+    }
+
+    private static final String ABUSED_POWER = """
+            1 " " `` O 4 punct
+            2 SUBJECT SUBJECT NNP PERSON 4 nsubj
+            3 has have VBZ O 4 aux
+            4 abused abuse VBN O 9 ccomp
+            5 POSSESSIVE POSSESSIVE PRP$ O 6 nmod:poss
+            6 power power NN O 4 obj
+            7 , , , O 4 punct
+            8 " " '' O 4 punct
+            9 said say VBD O 0 root
+            10 Ahmed Ahmed NNP PERSON 9 nsubj
+            11 . . . O 10 punct
+            """;
+
+    private static List<Event> abusedPower(String subject, String possessive) {
+        Document document = resolved(ABUSED_POWER
+                .replace("SUBJECT SUBJECT NNP PERSON", subject)
+                .replace("POSSESSIVE POSSESSIVE", possessive + " " + possessive));
+        return code(document, quote(document, 1, 5, QuoteKind.DIRECT, "person:ahmed", "say"));
+    }
+
+    @Test
+    void anIdiomWithAPossessiveMatchesWhicheverPossessiveItHas() {
+        Event e = only(abusedPower("Omar Omar NNP PERSON", "his"));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:omar"), e.targetIds());
+        assertEquals("stance:abuse one's power/about-subject", e.rule());
+        assertEquals(
+                "ACCUSE", only(abusedPower("Omar Omar NNP PERSON", "their")).type());
+        assertEquals(List.of(), abusedPower("I I PRP O", "my"), "the speaker's own abuse names no other");
     }
 }
