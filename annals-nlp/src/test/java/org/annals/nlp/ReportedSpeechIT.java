@@ -582,4 +582,13 @@ class ReportedSpeechIT {
         assertEquals(
                 "Engineers from the Delft University of Technology and the University of Twente", speaker(done, quote));
     }
+
+    /** A name typed with a look-alike full stop ("Olga K\u2024", a one-dot leader) is not cut at the odd dot. */
+    @Test
+    void nameWithALookAlikeFullStopIsNotCut() {
+        Document done = analysed("Reporters reached the developer Olga K\u2024 on Monday. Olga K\u2024 said the code"
+                + " would stay online.");
+        Quote quote = quote(done, "the code would stay online").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Olga K\u2024", speaker(done, quote));
+    }
 }
