@@ -2139,6 +2139,54 @@ class QuoteStageTest {
         assertEquals("The press release", speaker(press, quote(press, "talks failed")));
     }
 
+    /**
+     * "The league's copyright notice claimed ...", "the agency's website said ...": a channel speaks for its owner, not
+     * for a name compounded before it; a channel nobody owns, or owned by a common noun, speaks as itself.
+     */
+    @Test
+    void possessedChannelSpeaksForItsOwner() {
+        Document notice = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "League/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/1/case",
+                "FIFA/NNP/ORGANIZATION/4/compound",
+                "notice/NN/O/5/nsubj",
+                "claimed/VBD/O/-1/root",
+                "clubs/NNS/O/7/nsubj",
+                "cheated/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("League", speaker(notice, quote(notice, "clubs cheated")));
+        Document website = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Red/NNP/ORGANIZATION/2/compound",
+                "Cross/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "website/NN/O/5/nsubj",
+                "said/VBD/O/-1/root",
+                "camps/NNS/O/7/nsubj",
+                "opened/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("Red Cross", speaker(website, quote(website, "camps opened")));
+        Document unowned = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "notice/NN/O/2/nsubj",
+                "said/VBD/O/-1/root",
+                "roads/NNS/O/4/nsubj",
+                "closed/VBD/O/2/ccomp",
+                "././O/2/punct"));
+        assertEquals("A notice", speaker(unowned, quote(unowned, "roads closed")));
+        Document common = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Green/NNP/ORGANIZATION/2/compound Party/NNP/ORGANIZATION/3/nsubj"
+                        + " won/VBD/O/-1/root ././O/3/punct",
+                "The/DT/O/1/det party/NN/O/3/nmod:poss 's/POS/O/1/case website/NN/O/4/nsubj said/VBD/O/-1/root"
+                        + " roads/NNS/O/6/nsubj closed/VBD/O/4/ccomp ././O/4/punct"));
+        assertEquals("The party 's website", speaker(common, quote(common, "roads closed")));
+    }
+
     /** "announced its decision and announced the date": a second conjunct of the cue opens no reported clause. */
     @Test
     void cueCoordinatedAfterItsObjectIsNoReportedClause() {
