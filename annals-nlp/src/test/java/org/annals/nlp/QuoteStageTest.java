@@ -2467,6 +2467,50 @@ class QuoteStageTest {
         assertEquals(1, done.quotes().size(), done.quotes().toString());
     }
 
+    /**
+     * "Guests left when the lights failed, according to the Harbour Hotel.": a source that ends its sentence after a
+     * comma vouches for the whole sentence, not only the adverbial clause the parse hangs it on; without the comma, or
+     * with words after the source, the parse's clause stays.
+     */
+    @Test
+    void trailingAccordingToReportsTheClauseAroundAnAdverbialClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Guests/NNS/O/1/nsubj",
+                "left/VBD/O/-1/root",
+                "when/WRB/O/5/mark",
+                "the/DT/O/4/det",
+                "lights/NNS/O/5/nsubj",
+                "failed/VBD/O/1/advcl",
+                ",/,/O/5/punct",
+                "according/VBG/O/10/case",
+                "to/TO/O/7/fixed",
+                "Harbour/NNP/ORGANIZATION/10/compound",
+                "Hotel/NNP/ORGANIZATION/5/obl",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Guests left when the lights failed");
+        assertEquals("Harbour Hotel", speaker(done, quote));
+        Document later = quoted(HandDocuments.of(
+                TUESDAY,
+                "Guests/NNS/O/1/nsubj",
+                "left/VBD/O/-1/root",
+                "when/WRB/O/5/mark",
+                "the/DT/O/4/det",
+                "lights/NNS/O/5/nsubj",
+                "failed/VBD/O/1/advcl",
+                ",/,/O/5/punct",
+                "according/VBG/O/10/case",
+                "to/TO/O/7/fixed",
+                "Harbour/NNP/ORGANIZATION/10/compound",
+                "Hotel/NNP/ORGANIZATION/5/obl",
+                "at/IN/O/12/case",
+                "night/NN/O/5/obl",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("the lights failed"),
+                later.quotes().stream().map(Quote::text).toList());
+    }
+
     /** "... small and, according to X, prosperous": after a coordinator the source vouches for the conjunct. */
     @Test
     void accordingToAfterACoordinatorReportsTheConjunctAfterIt() {

@@ -591,4 +591,13 @@ class ReportedSpeechIT {
         Quote quote = quote(done, "the code would stay online").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Olga K\u2024", speaker(done, quote));
     }
+
+    /** A source ending its sentence after a comma vouches for the whole sentence, not the "when" clause before it. */
+    @Test
+    void trailingSourceVouchesForTheSentenceAroundAnAdverbialClause() {
+        Document done = analysed("Shoppers ran outside when the alarm sounded, according to the fire department.");
+        Quote quote = quote(done, "Shoppers ran outside when the alarm sounded")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("the fire department", speaker(done, quote));
+    }
 }
