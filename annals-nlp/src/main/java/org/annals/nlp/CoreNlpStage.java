@@ -75,7 +75,7 @@ public final class CoreNlpStage implements Stage {
     }
 
     private void annotateBlock(String text, int offset, List<Sentence> sentences, List<Token> tokens) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LookAlikePunctuation.asAscii(text));
         pipeline.annotate(annotation);
         List<Sentence> blockSentences = new ArrayList<>();
         List<Token> blockTokens = new ArrayList<>();

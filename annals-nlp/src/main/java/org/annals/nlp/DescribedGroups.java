@@ -1,7 +1,9 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Quote;
 import org.annals.core.Span;
@@ -11,10 +13,15 @@ import org.annals.core.Token;
  * "researchers from the Acme Institute and Zenith College reported ...", "nurses working in the ward said ...",
  * "residents nearby said ...": a group has no name of its own, only the description the article gives it, so a group
  * speaker's span runs from its head noun through the phrases that say which members are meant. An aside after a
- * comma ("nurses, who ...", "researchers from X, both in Y") is the reporter's addition, not the description.
+ * comma ("nurses, who ...", "researchers from X, both in Y") is the reporter's addition, not the description. "The
+ * researchers said" takes up the description an earlier sentence gave the same group ("Researchers from X and Y
+ * found ...").
  */
 final class DescribedGroups {
     private static final String GROUP_PREFIX = "group:";
+    // Gold annotation names a bare "scientists say" by its own word, and "the researchers" after "scientists from X"
+    // too, so only a determiner that takes up and the same noun reach back.
+    private static final Set<String> TAKING_UP = Set.of("the", "these");
 
     private DescribedGroups() {}
 
@@ -29,12 +36,42 @@ final class DescribedGroups {
             return quote;
         }
         int end = describedEnd(tokens, head.get(), speaker.end());
-        Span described = new Span(speaker.start(), end);
-        if (end == speaker.end() || described.overlaps(quote.span())) {
+        Span described = end == speaker.end()
+                ? earlierDescription(tokens, head.get(), speaker).orElse(speaker)
+                : new Span(speaker.start(), end);
+        if (described.equals(speaker) || described.overlaps(quote.span())) {
             return quote;
         }
         return new Quote(
                 quote.span(), quote.text(), quote.kind(), quote.speakerId(), described, quote.cue(), quote.date());
+    }
+
+    /**
+     * "The researchers" alone, a plural head noun with a taking-up determiner and nothing else, is the group an earlier
+     * sentence described: the latest earlier mention of the same noun that carries a description.
+     */
+    private static Optional<Span> earlierDescription(List<Token> tokens, Token head, Span speaker) {
+        List<Token> before = tokens.stream()
+                .filter(t -> t.head() == head.index() && t.index() < head.index()
+                        || speaker.contains(t.span()) && t.index() != head.index())
+                .toList();
+        boolean takenUp = head.pos().equals("NNS")
+                && !before.isEmpty()
+                && before.stream().allMatch(t -> TAKING_UP.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (!takenUp) {
+            return Optional.empty();
+        }
+        int first = Speakers.Sentencewise.of(tokens, head).first();
+        for (int at = first - 1; at >= 0; at--) {
+            Token earlier = tokens.get(at);
+            if (earlier.pos().equals("NNS") && earlier.lemma().equalsIgnoreCase(head.lemma())) {
+                int end = describedEnd(tokens, earlier, earlier.span().end());
+                if (end > earlier.span().end()) {
+                    return Optional.of(new Span(earlier.span().start(), end));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // The noun of the speaker span whose head lies outside it.

@@ -12,7 +12,8 @@ import org.annals.core.Token;
 
 /**
  * A document as the subject of a cue speaks for whoever issued it: "The statement also said ..." after "the
- * minister, in a statement, announced ..."; "the court's summary concluded" is the court's.
+ * minister, in a statement, announced ..."; "the court's summary concluded" is the court's. A channel that carries
+ * its owner's words counts as a document: "the agency's take-down notice claimed", "the ministry's website said".
  */
 final class IssuedDocuments {
     private static final Set<String> DOCUMENTS = Set.of(
@@ -39,6 +40,19 @@ final class IssuedDocuments {
             "lawsuit",
             "suit",
             "petition");
+    // Channels that carry their owner's words; owned only by a name, since a common-noun owner ("the party's
+    // website") is resolved by the article's wording, which on unlabelled articles picked the wrong party.
+    private static final Set<String> CHANNELS = Set.of(
+            "notice",
+            "notification",
+            "advisory",
+            "bulletin",
+            "newsletter",
+            "website",
+            "webpage",
+            "blog",
+            "email",
+            "message");
     // Names of one kind of document: "the complaint" is the lawsuit the article said someone filed.
     private static final List<Set<String>> SAME_KIND = List.of(
             Set.of("complaint", "lawsuit", "suit", "petition"),
@@ -60,7 +74,12 @@ final class IssuedDocuments {
     private IssuedDocuments() {}
 
     static boolean isDocument(Token token) {
-        return token.isNoun() && DOCUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT));
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return token.isNoun() && (DOCUMENTS.contains(lemma) || CHANNELS.contains(lemma));
+    }
+
+    private static boolean isChannel(Token token) {
+        return CHANNELS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -180,7 +199,8 @@ final class IssuedDocuments {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
         for (int at = range.first(); at < subject.index(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == subject.index() && token.deprel().equals("nmod:poss") && token.isNoun()) {
+            boolean owner = token.isProperNoun() || (token.isNoun() && !isChannel(subject));
+            if (token.head() == subject.index() && token.deprel().equals("nmod:poss") && owner) {
                 return Speakers.mentionOf(document, token);
             }
         }

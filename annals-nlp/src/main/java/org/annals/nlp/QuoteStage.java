@@ -741,7 +741,8 @@ public final class QuoteStage implements Stage {
         Token source = tokens.get(token.head());
         Span phrase = subtreeSpan(tokens, source);
         Span whole = subtreeSpan(tokens, tokens.get(source.head()));
-        Span clause = vouchedClause(tokens, tokens.get(source.head()), phrase);
+        Span clause =
+                vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, tokens.get(source.head()), phrase), phrase);
         // With quotation marks in the clause, the marked quote is what the source vouches for.
         boolean quoted = marked.stream()
                 .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));

@@ -141,4 +141,58 @@ class DescribedGroupsTest {
                 "././O/3/punct");
         assertEquals("Ruiz", speakerOf(done));
     }
+
+    /** The sentences, with every word {@code head} a mention of {@code actorId}. */
+    private Document creditedAll(String head, String actorId, String... sentences) {
+        Document parsed = mentions.apply(HandDocuments.sentences(TUESDAY, sentences));
+        List<Token> heads =
+                parsed.tokens().stream().filter(t -> t.word().equals(head)).toList();
+        List<Mention> resolved = new ArrayList<>(parsed.mentions().stream()
+                .filter(m -> heads.stream().noneMatch(t -> m.span().overlaps(t.span())))
+                .toList());
+        heads.forEach(t -> resolved.add(new Mention(t.span(), head, MentionType.DESCRIPTION, actorId, "")));
+        resolved.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return stage.apply(parsed.withActors(List.of(), resolved));
+    }
+
+    /** "Geologists from Acme found ... The geologists said ...": a later "the geologists" takes up the description. */
+    @Test
+    void laterMentionTakesUpTheEarlierDescription() {
+        Document done = creditedAll(
+                "geologists",
+                "group:geologist",
+                "geologists/NNS/O/3/nsubj from/IN/O/2/case Acme/NNP/ORGANIZATION/0/nmod mapped/VBD/O/-1/root"
+                        + " caves/NNS/O/3/obj ././O/3/punct",
+                "The/DT/O/1/det geologists/NNS/O/2/nsubj said/VBD/O/-1/root rocks/NNS/O/4/nsubj"
+                        + " moved/VBD/O/2/ccomp ././O/2/punct");
+        assertEquals("geologists from Acme", speakerOf(done));
+    }
+
+    /** "Some geologists", bare "geologists", or geologists nobody described before keep their own mention's words. */
+    @Test
+    void modifiedOrUndescribedGroupKeepsItsOwnWords() {
+        Document modified = creditedAll(
+                "geologists",
+                "group:geologist",
+                "geologists/NNS/O/3/nsubj from/IN/O/2/case Acme/NNP/ORGANIZATION/0/nmod mapped/VBD/O/-1/root"
+                        + " caves/NNS/O/3/obj ././O/3/punct",
+                "Some/DT/O/1/det geologists/NNS/O/2/nsubj said/VBD/O/-1/root rocks/NNS/O/4/nsubj"
+                        + " moved/VBD/O/2/ccomp ././O/2/punct");
+        assertEquals("geologists", speakerOf(modified));
+        Document bare = creditedAll(
+                "geologists",
+                "group:geologist",
+                "geologists/NNS/O/3/nsubj from/IN/O/2/case Acme/NNP/ORGANIZATION/0/nmod mapped/VBD/O/-1/root"
+                        + " caves/NNS/O/3/obj ././O/3/punct",
+                "geologists/NNS/O/1/nsubj said/VBD/O/-1/root rocks/NNS/O/3/nsubj moved/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("geologists", speakerOf(bare));
+        Document undescribed = creditedAll(
+                "geologists",
+                "group:geologist",
+                "geologists/NNS/O/1/nsubj mapped/VBD/O/-1/root caves/NNS/O/1/obj in/IN/O/5/case"
+                        + " Acme/NNP/LOCATION/1/obl ././O/1/punct",
+                "The/DT/O/1/det geologists/NNS/O/2/nsubj said/VBD/O/-1/root rocks/NNS/O/4/nsubj"
+                        + " moved/VBD/O/2/ccomp ././O/2/punct");
+        assertEquals("geologists", speakerOf(undescribed));
+    }
 }

@@ -2139,6 +2139,54 @@ class QuoteStageTest {
         assertEquals("The press release", speaker(press, quote(press, "talks failed")));
     }
 
+    /**
+     * "The league's copyright notice claimed ...", "the agency's website said ...": a channel speaks for its owner, not
+     * for a name compounded before it; a channel nobody owns, or owned by a common noun, speaks as itself.
+     */
+    @Test
+    void possessedChannelSpeaksForItsOwner() {
+        Document notice = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "League/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/1/case",
+                "FIFA/NNP/ORGANIZATION/4/compound",
+                "notice/NN/O/5/nsubj",
+                "claimed/VBD/O/-1/root",
+                "clubs/NNS/O/7/nsubj",
+                "cheated/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("League", speaker(notice, quote(notice, "clubs cheated")));
+        Document website = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "Red/NNP/ORGANIZATION/2/compound",
+                "Cross/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "website/NN/O/5/nsubj",
+                "said/VBD/O/-1/root",
+                "camps/NNS/O/7/nsubj",
+                "opened/VBD/O/5/ccomp",
+                "././O/5/punct"));
+        assertEquals("Red Cross", speaker(website, quote(website, "camps opened")));
+        Document unowned = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "notice/NN/O/2/nsubj",
+                "said/VBD/O/-1/root",
+                "roads/NNS/O/4/nsubj",
+                "closed/VBD/O/2/ccomp",
+                "././O/2/punct"));
+        assertEquals("A notice", speaker(unowned, quote(unowned, "roads closed")));
+        Document common = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Green/NNP/ORGANIZATION/2/compound Party/NNP/ORGANIZATION/3/nsubj"
+                        + " won/VBD/O/-1/root ././O/3/punct",
+                "The/DT/O/1/det party/NN/O/3/nmod:poss 's/POS/O/1/case website/NN/O/4/nsubj said/VBD/O/-1/root"
+                        + " roads/NNS/O/6/nsubj closed/VBD/O/4/ccomp ././O/4/punct"));
+        assertEquals("The party 's website", speaker(common, quote(common, "roads closed")));
+    }
+
     /** "announced its decision and announced the date": a second conjunct of the cue opens no reported clause. */
     @Test
     void cueCoordinatedAfterItsObjectIsNoReportedClause() {
@@ -2417,6 +2465,50 @@ class QuoteStageTest {
         Quote quote = quote(done, "The bridge , according to Highway Agency engineers , is unsafe for trucks");
         assertEquals("Highway Agency", speaker(done, quote));
         assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /**
+     * "Guests left when the lights failed, according to the Harbour Hotel.": a source that ends its sentence after a
+     * comma vouches for the whole sentence, not only the adverbial clause the parse hangs it on; without the comma, or
+     * with words after the source, the parse's clause stays.
+     */
+    @Test
+    void trailingAccordingToReportsTheClauseAroundAnAdverbialClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Guests/NNS/O/1/nsubj",
+                "left/VBD/O/-1/root",
+                "when/WRB/O/5/mark",
+                "the/DT/O/4/det",
+                "lights/NNS/O/5/nsubj",
+                "failed/VBD/O/1/advcl",
+                ",/,/O/5/punct",
+                "according/VBG/O/10/case",
+                "to/TO/O/7/fixed",
+                "Harbour/NNP/ORGANIZATION/10/compound",
+                "Hotel/NNP/ORGANIZATION/5/obl",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Guests left when the lights failed");
+        assertEquals("Harbour Hotel", speaker(done, quote));
+        Document later = quoted(HandDocuments.of(
+                TUESDAY,
+                "Guests/NNS/O/1/nsubj",
+                "left/VBD/O/-1/root",
+                "when/WRB/O/5/mark",
+                "the/DT/O/4/det",
+                "lights/NNS/O/5/nsubj",
+                "failed/VBD/O/1/advcl",
+                ",/,/O/5/punct",
+                "according/VBG/O/10/case",
+                "to/TO/O/7/fixed",
+                "Harbour/NNP/ORGANIZATION/10/compound",
+                "Hotel/NNP/ORGANIZATION/5/obl",
+                "at/IN/O/12/case",
+                "night/NN/O/5/obl",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("the lights failed"),
+                later.quotes().stream().map(Quote::text).toList());
     }
 
     /** "... small and, according to X, prosperous": after a coordinator the source vouches for the conjunct. */

@@ -582,4 +582,22 @@ class ReportedSpeechIT {
         assertEquals(
                 "Engineers from the Delft University of Technology and the University of Twente", speaker(done, quote));
     }
+
+    /** A name typed with a look-alike full stop ("Olga K\u2024", a one-dot leader) is not cut at the odd dot. */
+    @Test
+    void nameWithALookAlikeFullStopIsNotCut() {
+        Document done = analysed("Reporters reached the developer Olga K\u2024 on Monday. Olga K\u2024 said the code"
+                + " would stay online.");
+        Quote quote = quote(done, "the code would stay online").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Olga K\u2024", speaker(done, quote));
+    }
+
+    /** A source ending its sentence after a comma vouches for the whole sentence, not the "when" clause before it. */
+    @Test
+    void trailingSourceVouchesForTheSentenceAroundAnAdverbialClause() {
+        Document done = analysed("Shoppers ran outside when the alarm sounded, according to the fire department.");
+        Quote quote = quote(done, "Shoppers ran outside when the alarm sounded")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("the fire department", speaker(done, quote));
+    }
 }
