@@ -3,12 +3,10 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Modality;
@@ -57,20 +55,16 @@ final class CoreferentTellings {
     // agent by the noun that heads its name, and the act is one event, told by the one that names it. Only when
     // exactly one named telling fits, so two forces named in one article keep both events.
     private List<Event> withoutGroupRetellings(List<Event> events) {
-        List<Event> kept = new ArrayList<>(events);
-        for (int i = 0; i < events.size(); i++) {
-            Event retelling = events.get(i);
-            List<Event> named = events.stream()
-                    .filter(other -> namedTelling(retelling, other))
-                    .toList();
-            if (named.size() == 1) {
-                // A retelling is told by a group and a named telling never is, so neither slot was emptied before.
-                int first = events.indexOf(named.get(0));
-                kept.set(first, grouped(kept.get(first)).withTellingsOf(kept.get(i)));
-                kept.set(i, null);
-            }
-        }
-        return kept.stream().filter(Objects::nonNull).toList();
+        // A retelling is told by a group and a named telling never is, so the one retold is never dropped itself.
+        return Retellings.folded(
+                events,
+                retelling -> {
+                    List<Event> named = events.stream()
+                            .filter(other -> namedTelling(retelling, other))
+                            .toList();
+                    return named.size() == 1 ? OptionalInt.of(events.indexOf(named.get(0))) : OptionalInt.empty();
+                },
+                (first, retelling) -> grouped(first).withTellingsOf(retelling));
     }
 
     private static Event grouped(Event event) {
@@ -109,9 +103,7 @@ final class CoreferentTellings {
     private static List<Event> withoutRetellings(List<Event> events) {
         List<Event> kept = new ArrayList<>();
         for (Event event : events) {
-            OptionalInt first = IntStream.range(0, kept.size())
-                    .filter(k -> retells(kept.get(k), event))
-                    .findFirst();
+            OptionalInt first = Retellings.firstIndex(kept, earlier -> retells(earlier, event));
             if (first.isPresent()) {
                 kept.set(first.getAsInt(), kept.get(first.getAsInt()).withTellingsOf(event));
             } else {

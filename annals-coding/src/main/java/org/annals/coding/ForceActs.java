@@ -1,12 +1,9 @@
 package org.annals.coding;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.annals.core.Event;
 import org.annals.core.MentionType;
 
@@ -172,21 +169,11 @@ final class ForceActs {
      * Kyiv ... the strike on Kyiv"): one happening, one event.
      */
     static List<Event> withoutUnclaimedDuplicates(List<Event> events) {
-        List<Event> kept = new ArrayList<>(events);
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            OptionalInt claimed = event.sourceIds().isEmpty() && event.rule().contains("/" + UNCLAIMED)
-                    ? IntStream.range(0, events.size())
-                            .filter(k -> claims(events.get(k), event))
-                            .findFirst()
-                    : OptionalInt.empty();
-            if (claimed.isPresent()) {
-                int k = claimed.getAsInt();
-                kept.set(k, kept.get(k).withTellingsOf(event));
-                kept.set(i, null);
-            }
-        }
-        return kept.stream().filter(Objects::nonNull).toList();
+        return Retellings.folded(
+                events,
+                event -> event.sourceIds().isEmpty() && event.rule().contains("/" + UNCLAIMED)
+                        ? Retellings.firstIndex(events, other -> claims(other, event))
+                        : OptionalInt.empty());
     }
 
     // A claimed telling never is an unclaimed one, so the one it absorbs a telling into is never dropped itself.

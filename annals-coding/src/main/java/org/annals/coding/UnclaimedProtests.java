@@ -3,12 +3,9 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
@@ -70,19 +67,12 @@ final class UnclaimedProtests {
      * in protests against the bill"): one happening, told twice.
      */
     static List<Event> withoutRetellings(List<Event> events) {
-        List<Event> kept = new ArrayList<>(events);
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            OptionalInt told = event.rule().contains(RULE)
-                    ? first(events, other -> other != event && toldByProtesters(other, event))
-                    : OptionalInt.empty();
-            if (told.isPresent()) {
-                // The sentence is the same; the further tellings merged into the dropped one are kept.
-                kept.set(told.getAsInt(), kept.get(told.getAsInt()).withTellingsOf(event));
-                kept.set(i, null);
-            }
-        }
-        return kept.stream().filter(Objects::nonNull).toList();
+        // The sentence is the same; the further tellings merged into the dropped one are kept.
+        return Retellings.folded(
+                events,
+                event -> event.rule().contains(RULE)
+                        ? Retellings.firstIndex(events, other -> other != event && toldByProtesters(other, event))
+                        : OptionalInt.empty());
     }
 
     private static boolean toldByProtesters(Event other, Event unclaimed) {
@@ -151,19 +141,13 @@ final class UnclaimedProtests {
     List<Event> withRetellings(List<Event> events) {
         List<Event> kept = new ArrayList<>(events);
         for (Retelling retelling : retellings) {
-            OptionalInt first = first(kept, event -> retelling.bySameProtesters(event));
+            OptionalInt first = Retellings.firstIndex(kept, retelling::bySameProtesters);
             if (first.isEmpty() && !retelling.placed()) {
-                first = first(kept, retelling::after);
+                first = Retellings.firstIndex(kept, retelling::after);
             }
             first.ifPresent(k -> kept.set(k, kept.get(k).withMention(retelling.evidence())));
         }
         return kept;
-    }
-
-    private static OptionalInt first(List<Event> events, Predicate<Event> retold) {
-        return IntStream.range(0, events.size())
-                .filter(k -> retold.test(events.get(k)))
-                .findFirst();
     }
 
     private record Retelling(Span evidence, List<String> protesters, boolean placed) {
