@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -13,7 +14,8 @@ final class TrailingSources {
 
     /** The verb the source vouches for: {@code head}, or the clause an adverbial {@code head} hangs on. */
     static Token vouchedVerb(List<Token> tokens, Token head, Span phrase) {
-        if (!endsItsSentence(tokens, phrase) || !setOffByComma(tokens, phrase)) {
+        Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, head);
+        if (!endsItsSentence(tokens, sentence, phrase) || !setOffByComma(tokens, sentence, phrase)) {
             return head;
         }
         Token current = head;
@@ -26,26 +28,19 @@ final class TrailingSources {
         return current;
     }
 
-    private static boolean endsItsSentence(List<Token> tokens, Span phrase) {
-        return tokens.stream()
+    // The phrase hangs on a word of its own sentence, so only that sentence is read.
+    private static boolean endsItsSentence(List<Token> tokens, Speakers.Sentencewise sentence, Span phrase) {
+        return IntStream.range(sentence.first(), sentence.end())
+                .mapToObj(tokens::get)
                 .filter(t -> t.span().start() >= phrase.end())
-                .takeWhile(t -> t.sentence() == sentenceOf(tokens, phrase))
                 .allMatch(t -> t.deprel().equals("punct"));
     }
 
-    private static boolean setOffByComma(List<Token> tokens, Span phrase) {
-        return tokens.stream()
-                .filter(t -> t.span().end() <= phrase.start())
-                .reduce((first, second) -> second)
-                .map(t -> t.word().equals(","))
-                .orElse(false);
-    }
-
-    private static int sentenceOf(List<Token> tokens, Span phrase) {
-        return tokens.stream()
-                .filter(t -> phrase.contains(t.span()))
+    private static boolean setOffByComma(List<Token> tokens, Speakers.Sentencewise sentence, Span phrase) {
+        int opening = IntStream.range(sentence.first(), sentence.end())
+                .filter(at -> tokens.get(at).span().end() > phrase.start())
                 .findFirst()
-                .map(Token::sentence)
-                .orElse(-1);
+                .orElse(sentence.end());
+        return opening > 0 && tokens.get(opening - 1).word().equals(",");
     }
 }
