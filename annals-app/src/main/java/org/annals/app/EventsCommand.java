@@ -2,6 +2,7 @@ package org.annals.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.core.Modality;
 import org.annals.store.EventQuery;
@@ -61,7 +62,7 @@ final class EventsCommand implements Callable<Integer> {
                 return happenings(store.happenings(q));
             }
             TablePrinter table = new TablePrinter(COLUMNS);
-            store.events(q).forEach(row -> table.add(cells(row)));
+            store.events(q).forEach(row -> table.add(cells(row), detail(row)));
             return table;
         });
         return Main.OK;
@@ -74,9 +75,19 @@ final class EventsCommand implements Callable<Integer> {
         for (HappeningRow row : rows) {
             List<Object> cells = new ArrayList<>(cells(row.event()));
             cells.add(5, row.mentions() + "/" + row.documents());
-            table.add(cells);
+            table.add(cells, detail(row.event()));
         }
         return table;
+    }
+
+    // The further tellings of the event in its article: "also told in" lines under a table row, as analyze prints
+    // them, and a mentions list of {start, end, text} in JSON, as /api/documents/{id} gives them.
+    private static TablePrinter.Detail detail(EventRow row) {
+        return new TablePrinter.Detail(
+                row.mentions().stream()
+                        .map(mention -> TextReport.alsoToldIn(mention.text()))
+                        .toList(),
+                Map.of("mentions", EventMentionsJson.of(row.mentions())));
     }
 
     private static List<Object> cells(EventRow row) {

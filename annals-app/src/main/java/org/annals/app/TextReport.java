@@ -184,7 +184,7 @@ final class TextReport {
                     event.confidence());
             out.println("      " + quoted(clip(doc.textOf(event.evidence()), 2 * QUOTE_WIDTH)));
             for (Span mention : event.mentions()) {
-                out.println("      also told in " + quoted(clip(doc.textOf(mention), 2 * QUOTE_WIDTH)));
+                out.println("      " + alsoToldIn(doc.textOf(mention)));
             }
             if (!event.contexts().isEmpty()) {
                 out.println("      contexts: " + String.join(", ", event.contexts()));
@@ -234,6 +234,11 @@ final class TextReport {
     private String nameOf(String id) {
         Actor actor = actors.get(id);
         return actor == null || actor.name().isEmpty() ? id : actor.name();
+    }
+
+    /** The line that shows a further telling of an event: {@code also told in "..."}, its sentence clipped. */
+    static String alsoToldIn(String sentence) {
+        return "also told in " + quoted(clip(sentence, 2 * QUOTE_WIDTH));
     }
 
     static String clip(String text, int width) {

@@ -15,7 +15,8 @@ import org.annals.core.Stage;
  * (contexts.tsv), its place in the gazetteer and the quote it rests on. Participants the text leaves implicit are
  * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the person a kin noun ("his
  * sister") stands for, the author of an unclaimed attack, the actor a role noun ("the attacker") stands for, and
- * a slot another telling of the same act fills.
+ * a slot another telling of the same act fills. A later "the meeting" or "the attack" with nothing of its own
+ * (retold-nouns.tsv) is a further telling of the nearest such act told before.
  * Stances said in quotations (stance.tsv) are coded beside them. Only tokens in article blocks are read.
  */
 public final class EventStage implements Stage {
@@ -24,6 +25,7 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final StanceLexicon stances;
     private final ActNouns acts;
+    private final RetoldNouns retoldNouns;
     private final LegalAgents legalAgents;
     private final EventContexts contexts;
     private final Gazetteer gazetteer;
@@ -36,6 +38,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.stances = StanceLexicon.standard(lexicon.types());
         this.acts = ActNouns.standard(lexicon.types());
+        this.retoldNouns = RetoldNouns.standard(lexicon);
         this.legalAgents = LegalAgents.standard(lexicon.types());
         this.contexts = EventContexts.standard(lexicon.types());
         this.gazetteer = gazetteer;
@@ -73,7 +76,8 @@ public final class EventStage implements Stage {
         EventCoder coder = new EventCoder(lexicon, acts, checked);
         List<Event> withKin = new KinTerms(checked).complete(courts.complete(coder.code()));
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
-        List<Event> withTellings = new CoreferentTellings(lexicon, checked).complete(withRoles);
+        List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked)
+                .addTo(new CoreferentTellings(lexicon, checked).complete(withRoles));
         List<Event> coded = new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings);
         Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));

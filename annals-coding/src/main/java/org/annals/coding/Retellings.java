@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.annals.core.Event;
+import org.annals.core.Span;
 
 /**
  * Events found, after coding, to be second tellings of another: each leaves the list and its sentence (with the
@@ -37,6 +38,16 @@ final class Retellings {
             }
         }
         return kept.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The events with {@code sentence} a further telling of the one at {@code retold}, when there is one. */
+    static List<Event> withMention(List<Event> events, OptionalInt retold, Span sentence) {
+        if (retold.isEmpty()) {
+            return events;
+        }
+        List<Event> kept = new ArrayList<>(events);
+        kept.set(retold.getAsInt(), kept.get(retold.getAsInt()).withMention(sentence));
+        return List.copyOf(kept);
     }
 
     /** The index of the first event that {@code matches}, if any. */

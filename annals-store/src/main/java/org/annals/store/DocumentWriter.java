@@ -533,7 +533,10 @@ final class DocumentWriter implements AutoCloseable {
                 event.targetIds(),
                 doc.metadata().title(),
                 doc.metadata().url(),
-                published);
+                published,
+                event.mentions().stream()
+                        .map(span -> new EventMention(span.start(), span.end(), StoredText.cover(doc.text(), span)))
+                        .toList());
     }
 
     /** The events of the document the last successful {@link #write} stored; empty after a duplicate. */

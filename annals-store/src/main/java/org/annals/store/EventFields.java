@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -65,6 +67,11 @@ final class EventFields {
     static final String TITLE = "title";
     static final String URL = "url";
     static final String PUBLISHED = "published";
+    /** The further tellings of the event, one value each in text order in these three parallel stored fields. */
+    static final String MENTION_STARTS = "mention_starts";
+
+    static final String MENTION_ENDS = "mention_ends";
+    static final String MENTION_TEXTS = "mention_texts";
 
     private static final char PAIR_SEPARATOR = '\u001f';
 
@@ -128,7 +135,25 @@ final class EventFields {
         if (event.published() != null) {
             doc.add(new StoredField(PUBLISHED, event.published().toEpochDay()));
         }
+        for (EventMention mention : event.mentions()) {
+            doc.add(new StoredField(MENTION_STARTS, mention.start()));
+            doc.add(new StoredField(MENTION_ENDS, mention.end()));
+            doc.add(new StoredField(MENTION_TEXTS, mention.text()));
+        }
         return doc;
+    }
+
+    /** The further tellings {@link #document} stored, in the order it stored them. */
+    static List<EventMention> mentions(Document doc) {
+        IndexableField[] starts = doc.getFields(MENTION_STARTS);
+        IndexableField[] ends = doc.getFields(MENTION_ENDS);
+        String[] texts = doc.getValues(MENTION_TEXTS);
+        List<EventMention> mentions = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            mentions.add(new EventMention(
+                    starts[i].numericValue().intValue(), ends[i].numericValue().intValue(), texts[i]));
+        }
+        return mentions;
     }
 
     private static void addActors(Document doc, IndexedEvent event) {

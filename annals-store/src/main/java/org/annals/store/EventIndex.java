@@ -29,8 +29,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class EventIndex implements AutoCloseable {
     static final String DIRECTORY = "event-index";
-    /** Bump when the fields change, so that older indexes are rebuilt rather than misread. */
-    static final String LAYOUT = "6";
+    /**
+     * Bump when the fields change, so that older indexes are rebuilt rather than misread. Layout 7 stores each event's
+     * further tellings ({@link EventFields#MENTION_STARTS}).
+     */
+    static final String LAYOUT = "7";
 
     private static final String LAYOUT_KEY = "annals.event-index.layout";
 

@@ -7,7 +7,8 @@ import java.util.List;
  * One stored event with the names of its actors and the document it came from. {@code sources}/{@code targets}
  * are actor names (the id when the actor has no name) in the order the coder gave them; {@code sourceIds}/
  * {@code targetIds} the matching actor ids. {@code date} is the ISO value the coder resolved (possibly partial such
- * as {@code 2025-09}, or empty); {@code published} the document's publication date or null.
+ * as {@code 2025-09}, or empty); {@code published} the document's publication date or null; {@code mentions} the
+ * further tellings of the event's happening in its article, in text order.
  */
 public record EventRow(
         String eventId,
@@ -25,8 +26,10 @@ public record EventRow(
         String evidence,
         String title,
         String url,
-        LocalDate published) {
+        LocalDate published,
+        List<EventMention> mentions) {
     public EventRow {
+        mentions = List.copyOf(mentions);
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
         sourceIds = List.copyOf(sourceIds);

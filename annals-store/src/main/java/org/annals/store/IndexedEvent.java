@@ -7,7 +7,8 @@ import java.util.List;
  * One stored event as the event index holds it: the columns an event listing shows, the values its filters and
  * order read, and the document's title, URL and dates. {@code day}/{@code dayEnd} are the first and last covered
  * day, the publication date when the event has none (null when neither is known); {@code ingestedMicros} is when
- * the document was stored, in microseconds since the epoch. Text columns are null where the database holds NULL.
+ * the document was stored, in microseconds since the epoch; {@code mentions} the further tellings of its happening in
+ * the article, in text order. Text columns are null where the database holds NULL.
  */
 record IndexedEvent(
         String id,
@@ -29,9 +30,11 @@ record IndexedEvent(
         List<String> targetIds,
         String title,
         String url,
-        LocalDate published) {
+        LocalDate published,
+        List<EventMention> mentions) {
     IndexedEvent {
         sourceIds = List.copyOf(sourceIds);
         targetIds = List.copyOf(targetIds);
+        mentions = List.copyOf(mentions);
     }
 }

@@ -84,7 +84,8 @@ final class IndexedEventPage {
                 doc.get(EventFields.EVIDENCE),
                 doc.get(EventFields.TITLE),
                 doc.get(EventFields.URL),
-                published(doc));
+                published(doc),
+                EventFields.mentions(doc));
     }
 
     private static LocalDate published(Document doc) {

@@ -41,7 +41,7 @@ final class Queries {
     // matching event would cost a pass over event_actors per list.
     private static final String PAGE_COLUMNS = "e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality,"
             + " e.place, e.evidence, d.title, d.url, d.published, coalesce(e.date_start, d.published) AS day,"
-            + " e.evidence_start, e.happening_id";
+            + " e.evidence_start, e.happening_id, e.mentions, e.mention_starts, e.mention_ends";
     private static final String PAGE_ROLES = " roles AS (SELECT ea.event_id,"
             + " list(coalesce(nullif(a.name, ''), ea.actor_id) ORDER BY ea.ord) FILTER (ea.role = 'source')"
             + " AS source_names,"
@@ -53,7 +53,8 @@ final class Queries {
             + " WHERE ea.event_id IN (SELECT id FROM page) GROUP BY ea.event_id)";
     private static final String PAGE_ROWS = " SELECT p.id, p.doc_id, p.date, p.granularity, p.type, p.mode, p.modality,"
             + " coalesce(r.source_names, []), coalesce(r.target_names, []), coalesce(r.source_ids, []),"
-            + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published";
+            + " coalesce(r.target_ids, []), p.place, p.evidence, p.title, p.url, p.published, p.mentions,"
+            + " p.mention_starts, p.mention_ends";
     private static final String PAGE_JOIN = " FROM page p LEFT JOIN roles r ON r.event_id = p.id"
             + " ORDER BY p.day DESC NULLS LAST, p.doc_id, p.evidence_start, p.id";
 
@@ -82,7 +83,7 @@ final class Queries {
                 + " (SELECT count(DISTINCT x.doc_id) FROM events x WHERE x.happening_id = p.happening_id)"
                 + PAGE_JOIN;
         return list(
-                sql, where, q.limit(), q.offset(), r -> new HappeningRow(eventRow(r), r.getLong(17), r.getLong(18)));
+                sql, where, q.limit(), q.offset(), r -> new HappeningRow(eventRow(r), r.getLong(20), r.getLong(21)));
     }
 
     /**
@@ -141,7 +142,8 @@ final class Queries {
                 r.getString(13),
                 r.getString(14),
                 r.getString(15),
-                r.getObject(16, LocalDate.class));
+                r.getObject(16, LocalDate.class),
+                StoredMentions.read(r.getArray(17), r.getArray(18), r.getArray(19)));
     }
 
     /** Either direction: first as source with second as target, or the other way round. */

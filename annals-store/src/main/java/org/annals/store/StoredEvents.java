@@ -22,7 +22,7 @@ final class StoredEvents {
             + " SELECT e.id, e.doc_id, e.date, e.granularity, e.type, e.mode, e.modality, e.place, e.evidence,"
             + " e.evidence_start, e.happening_id, e.intensity, coalesce(e.date_start, d.published),"
             + " coalesce(e.date_end, d.published), epoch_us(d.ingested_at), r.source_ids, r.target_ids,"
-            + " d.title, d.url, d.published"
+            + " d.title, d.url, d.published, e.mentions, e.mention_starts, e.mention_ends"
             + " FROM slice e JOIN documents d ON d.id = e.doc_id LEFT JOIN roles r ON r.event_id = e.id";
 
     /** Receives each event. */
@@ -82,6 +82,7 @@ final class StoredEvents {
                 SqlArrays.strings(r.getArray(17)),
                 r.getString(18),
                 r.getString(19),
-                r.getObject(20, LocalDate.class));
+                r.getObject(20, LocalDate.class),
+                StoredMentions.read(r.getArray(21), r.getArray(22), r.getArray(23)));
     }
 }

@@ -1,17 +1,23 @@
 package org.annals.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Span;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +131,60 @@ class EventMentionsStoreTest {
                     List.of(List.of(String.valueOf(Schema.VERSION))),
                     store.sql("SELECT value FROM annals_meta WHERE key = 'schema_version'")
                             .rows());
+        }
+    }
+
+    private static List<EventMention> tellings(Document doc) {
+        Event meeting = doc.events().stream()
+                .filter(e -> e.type().equals("CONSULT"))
+                .findFirst()
+                .orElseThrow();
+        return meeting.mentions().stream()
+                .map(span -> new EventMention(span.start(), span.end(), span.of(doc.text())))
+                .toList();
+    }
+
+    private static List<List<EventMention>> listed(AnnalsStore store) {
+        return store.events(EventQuery.all()).stream()
+                .sorted(Comparator.comparing(EventRow::type))
+                .map(EventRow::mentions)
+                .toList();
+    }
+
+    @Test
+    void eventListingsFromTheIndexCarryTheFurtherTellingsAsSqlDoes() throws Exception {
+        Document doc = toldThrice();
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(doc);
+            assertTrue(store.eventReads().hasIndex());
+            assertEquals(List.of(List.of(), tellings(doc)), listed(store));
+            assertEquals(store.sqlEventReads().events(EventQuery.all()), store.events(EventQuery.all()));
+        }
+        try (AnnalsStore store = AnnalsStore.openReadOnly(dataDir)) {
+            assertTrue(store.eventReads().hasIndex());
+            assertEquals(List.of(List.of(), tellings(doc)), listed(store));
+        }
+    }
+
+    @Test
+    void anIndexOfTheLayoutBeforeTellingsIsRebuiltWithThem() throws IOException {
+        Document doc = toldThrice();
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            store.put(doc);
+        }
+        // The index as the previous layout left it: no tellings stored, so it must not answer.
+        try (var directory = FSDirectory.open(dataDir.resolve(EventIndex.DIRECTORY));
+                var writer = new IndexWriter(directory, new IndexWriterConfig().setIndexSort(IndexedEventPage.ORDER))) {
+            writer.setLiveCommitData(Map.of("annals.event-index.layout", "6").entrySet());
+            writer.commit();
+        }
+        try (AnnalsStore store = AnnalsStore.openReadOnly(dataDir)) {
+            assertFalse(store.eventReads().hasIndex(), "an index of the previous layout must not answer");
+            assertEquals(List.of(List.of(), tellings(doc)), listed(store));
+        }
+        try (AnnalsStore store = AnnalsStore.openForWriting(dataDir)) {
+            assertTrue(store.eventReads().hasIndex());
+            assertEquals(List.of(List.of(), tellings(doc)), listed(store));
         }
     }
 }

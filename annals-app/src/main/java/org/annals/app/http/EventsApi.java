@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.annals.app.EventMentionsJson;
 import org.annals.core.Modality;
 import org.annals.store.AnnalsStore;
 import org.annals.store.EventQuery;
@@ -29,7 +30,8 @@ final class EventsApi {
         return List.of(
                 Route.get(
                         "/api/events",
-                        "Coded events, newest first: who did what to whom, when, where, with evidence.",
+                        "Coded events, newest first: who did what to whom, when, where, with evidence; mentions lists"
+                                + " the further tellings of each in its article (start, end, text).",
                         List.of(
                                 Param.text("actor", "Source or target: id, or whole words of a name or alias."),
                                 Param.pair("pair", "Two actors facing each other, either direction: A,B."),
@@ -45,8 +47,8 @@ final class EventsApi {
                         this::events),
                 Route.get(
                         "/api/quotes",
-                        "Quotes and reported speech with their speakers, newest first; events lists the events that rest on each"
-                                + " quote (id and type).",
+                        "Quotes and reported speech with their speakers, newest first; events lists the events that"
+                                + " rest on each quote (id and type).",
                         List.of(
                                 Param.text("speaker", "Speaker: id, or whole words of a name or alias."),
                                 Param.text("q", "Quoted words contain this (ignoring case)."),
@@ -99,6 +101,7 @@ final class EventsApi {
         node.put("title", row.title());
         node.put("url", row.url());
         node.set("published", Json.value(row.published()));
+        node.set("mentions", EventMentionsJson.of(row.mentions()));
         return node;
     }
 

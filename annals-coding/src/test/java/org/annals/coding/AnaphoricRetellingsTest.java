@@ -1,0 +1,241 @@
+package org.annals.coding;
+
+import static org.annals.coding.CodedEvents.code;
+import static org.annals.coding.CodedEvents.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.annals.core.Event;
+import org.annals.core.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A later definite event noun with nothing of its own ("The meeting lasted three hours") is a further telling of the
+ * nearest act of its type and mode told before; sentences for the test.
+ */
+class AnaphoricRetellingsTest {
+    private static final String DIALLO_MET_SATO = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 Keiko Keiko NNP PERSON 5 compound
+            5 Sato Sato NNP PERSON 3 obj
+            6 in in IN O 7 case
+            7 Dakar Dakar NNP LOCATION 3 obl
+            8 . . . O 3 punct
+
+            """;
+    private static final String LEE_MET_PARK = """
+            1 Min Min NNP PERSON 2 compound
+            2 Lee Lee NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 Lena Lena NNP PERSON 5 compound
+            5 Park Park NNP PERSON 3 obj
+            6 . . . O 3 punct
+
+            """;
+    private static final String DIALLO_DID_NOT_MEET_SATO = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 5 nsubj
+            3 did do VBD O 5 aux
+            4 not not RB O 5 advmod
+            5 meet meet VB O 0 root
+            6 Keiko Keiko NNP PERSON 7 compound
+            7 Sato Sato NNP PERSON 5 obj
+            8 . . . O 5 punct
+
+            """;
+    private static final String DIALLO_WILL_MEET_SATO = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 4 nsubj
+            3 will will MD O 4 aux
+            4 meet meet VB O 0 root
+            5 Keiko Keiko NNP PERSON 6 compound
+            6 Sato Sato NNP PERSON 4 obj
+            7 . . . O 4 punct
+
+            """;
+    private static final String DIALLO_PHONED_SATO = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 3 nsubj
+            3 phoned phone VBD O 0 root
+            4 Keiko Keiko NNP PERSON 5 compound
+            5 Sato Sato NNP PERSON 3 obj
+            6 . . . O 3 punct
+
+            """;
+
+    // "The meeting lasted three hours." with the determiner, the noun, its lemma and its tag filled in.
+    private static final String LASTED = """
+            1 %s %s DT O 2 det
+            2 %s %s %s O 3 nsubj
+            3 lasted last VBD O 0 root
+            4 three three CD NUMBER 5 nummod
+            5 hours hour NNS O 3 obj
+            6 . . . O 3 punct
+
+            """;
+
+    private static String lasted(String determiner, String noun, String lemma, String tag) {
+        return String.format(Locale.ROOT, LASTED, determiner, determiner.toLowerCase(Locale.ROOT), noun, lemma, tag);
+    }
+
+    private static final String THE_MEETING_LASTED = lasted("The", "meeting", "meeting", "NN");
+
+    private static final String THE_NEXT_MEETING = """
+            1 The the DT O 3 det
+            2 next next JJ O 3 amod
+            3 meeting meeting NN O 4 nsubj
+            4 lasted last VBD O 0 root
+            5 three three CD NUMBER 6 nummod
+            6 hours hour NNS O 4 obj
+            7 . . . O 4 punct
+
+            """;
+    private static final String THE_DAKAR_MEETING = """
+            1 The the DT O 3 det
+            2 Dakar Dakar NNP LOCATION 3 compound
+            3 meeting meeting NN O 4 nsubj
+            4 lasted last VBD O 0 root
+            5 three three CD NUMBER 6 nummod
+            6 hours hour NNS O 4 obj
+            7 . . . O 4 punct
+
+            """;
+    private static final String THE_MEETING_WAS_HELD = """
+            1 The the DT O 2 det
+            2 meeting meeting NN O 4 nsubj:pass
+            3 was be VBD O 4 aux:pass
+            4 held hold VBN O 0 root
+            5 on on IN O 6 case
+            6 Friday Friday NNP DATE 4 obl
+            7 . . . O 4 punct
+
+            """;
+
+    private static List<Event> consults(String conll) {
+        return code(conll).stream().filter(e -> e.type().equals("CONSULT")).toList();
+    }
+
+    @Test
+    void theMeetingInALaterSentenceIsAMentionOfTheMeetingToldBefore() {
+        Event meeting = only(consults(DIALLO_MET_SATO + THE_MEETING_LASTED));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
+        assertTrue(meeting.mentions().get(0).start() > meeting.evidence().end(), meeting.toString());
+    }
+
+    @Test
+    void theTalksRetellAMeetingSinceTheirPluralIsOneRound() {
+        Event meeting = only(consults(DIALLO_MET_SATO + lasted("The", "talks", "talk", "NNS")));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
+    }
+
+    @Test
+    void aDemonstrativeMeetingIsAMentionToo() {
+        Event meeting = only(consults(DIALLO_MET_SATO + lasted("That", "meeting", "meeting", "NN")));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
+    }
+
+    @Test
+    void theNounRetellsTheNearestMeetingBeforeIt() {
+        List<Event> meetings = consults(DIALLO_MET_SATO + LEE_MET_PARK + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(List.of(), meetings.get(0).mentions(), meetings.toString());
+        assertEquals(1, meetings.get(1).mentions().size(), meetings.toString());
+    }
+
+    @Test
+    void anIndefiniteMeetingIsNoMention() {
+        Event meeting = only(consults(DIALLO_MET_SATO + lasted("A", "meeting", "meeting", "NN")));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void pluralMeetingsAreSeveralActsAndNoMention() {
+        Event meeting = only(consults(DIALLO_MET_SATO + lasted("The", "meetings", "meeting", "NNS")));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aMeetingNounDoesNotRetellAPhoneCall() {
+        Event call = only(consults(DIALLO_PHONED_SATO + THE_MEETING_LASTED));
+
+        assertEquals(List.of(), call.mentions(), call.toString());
+    }
+
+    @Test
+    void aMeetingThatDidNotHappenIsNotRetold() {
+        Event meeting = only(consults(DIALLO_DID_NOT_MEET_SATO + THE_MEETING_LASTED));
+
+        assertEquals(Modality.NEGATED, meeting.modality(), meeting.toString());
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aMeetingNotYetHeldIsNotRetold() {
+        Event meeting = only(consults(DIALLO_WILL_MEET_SATO + THE_MEETING_LASTED));
+
+        assertEquals(Modality.FUTURE, meeting.modality(), meeting.toString());
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void theNextMeetingIsAnotherOne() {
+        Event meeting = only(consults(DIALLO_MET_SATO + THE_NEXT_MEETING));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aMeetingNamedByAPlaceOfItsOwnIsNoMention() {
+        Event meeting = only(consults(DIALLO_MET_SATO + THE_DAKAR_MEETING));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aMeetingHeldBySupportVerbIsToldByThatVerbAndNoMention() {
+        Event meeting = only(consults(DIALLO_MET_SATO + THE_MEETING_WAS_HELD));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aMeetingNounBeforeAnyMeetingIsNoMention() {
+        Event meeting = only(consults(THE_MEETING_LASTED + DIALLO_MET_SATO));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void aRetoldNounThatNounsTsvDoesNotCodeWithItsTypeFailsToLoad() {
+        EventLexicon lexicon = EventLexicon.standard();
+
+        IllegalStateException wrongType = assertThrows(
+                IllegalStateException.class,
+                () -> RetoldNouns.fromRows(List.<String[]>of(new String[] {"meeting", "ASSAULT", "*", "no"}), lexicon));
+        assertTrue(wrongType.getMessage().contains("meeting"), wrongType.getMessage());
+        assertThrows(
+                IllegalStateException.class,
+                () -> RetoldNouns.fromRows(
+                        List.<String[]>of(new String[] {"meeting", "CONSULT", "meet", "maybe"}), lexicon));
+    }
+
+    @Test
+    void theShippedListLoads() {
+        RetoldNouns nouns = RetoldNouns.standard(EventLexicon.standard());
+
+        assertTrue(nouns.noun("Meeting").orElseThrow().retells("CONSULT", "meet"));
+        assertTrue(!nouns.noun("meeting").orElseThrow().retells("CONSULT", "call"));
+        assertTrue(nouns.noun("attack").orElseThrow().retells("ASSAULT", "bomb"));
+    }
+}
