@@ -30,7 +30,6 @@ final class EventCoder {
     private static final String RETREAT = "RETREAT";
     private static final String PROTEST = "PROTEST";
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep");
-    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> ANSWERING_PREPOSITIONS = Set.of("with", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "region", "port");
 
@@ -77,6 +76,7 @@ final class EventCoder {
     private final UnclaimedProtests protests;
     private final NounFrames frames;
     private final ProtestedGovernments protested;
+    private final ArmedSides armedSides;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -102,6 +102,7 @@ final class EventCoder {
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
+        this.armedSides = new ArmedSides(index);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -453,6 +454,9 @@ final class EventCoder {
         if (unclaimedProtest && protests.retold(sources, targets, placeCountry.isPresent(), sentence.span())) {
             return drop(trigger, "merged: a protest by the same protesters coded before", "");
         }
+        if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
+            return drop(trigger, "other sense: no armed force among its actors", "");
+        }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
         }
@@ -549,13 +553,8 @@ final class EventCoder {
     private boolean unarmedRetreat(Trigger trigger, List<String> sources) {
         return trigger.type().equals(RETREAT)
                 && !sources.isEmpty()
-                && sources.stream().map(index::actor).allMatch(actor -> actor.map(EventCoder::unarmed)
+                && sources.stream().map(index::actor).allMatch(actor -> actor.map(ArmedSides::civilian)
                         .orElse(false));
-    }
-
-    private static boolean unarmed(Actor actor) {
-        boolean civilian = actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.ORGANISATION;
-        return civilian && !ARMED_SECTORS.contains(actor.sector());
     }
 
     private Arguments.Found owner(Trigger trigger) {

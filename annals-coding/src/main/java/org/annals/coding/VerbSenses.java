@@ -3,11 +3,13 @@ package org.annals.coding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Senses of a verb that its complement decides, read before the verb's own lexicon entry: a preposition ("voted
- * against X" opposes X where "voted for X" supports X), or a court's finding ("ruled that X lacked authority",
- * "declared the ban unlawful"), which goes against whoever the finding is about.
+ * against X" opposes X where "voted for X" supports X), a court's finding ("ruled that X lacked authority",
+ * "declared the ban unlawful"), which goes against whoever the finding is about, or a meeting as the purpose
+ * ("invited X to talks", "gathered in Cairo to discuss"), which makes an invitation or a gathering a consultation.
  */
 final class VerbSenses {
     private static final String REJECT = "REJECT";
@@ -35,6 +37,13 @@ final class VerbSenses {
     private static final Set<String> ADVERSE_MANNERS =
             Set.of("unlawfully", "illegally", "unconstitutionally", "improperly", "wrongfully");
 
+    private static final String CONSULT = "CONSULT";
+    private static final String INVITE = "invite";
+    // Coming together is consulting when the purpose is a meeting; a crowd gathering to protest is ForceActs'.
+    private static final Set<String> GATHERING_VERBS = Set.of("gather", "convene", "assemble");
+    private static final Set<String> PURPOSE_RELATIONS = Set.of("xcomp", "advcl");
+    private static final Set<String> INVITED_TO = Set.of("to", "for");
+
     private final Tree tree;
     private final EventLexicon lexicon;
 
@@ -45,7 +54,7 @@ final class VerbSenses {
 
     /** The sense the verb's complements give it, if one of them decides it. */
     Optional<EventLexicon.Verb> of(int verb) {
-        return prepositional(verb).or(() -> adverseFinding(verb));
+        return prepositional(verb).or(() -> adverseFinding(verb)).or(() -> meetingPurpose(verb));
     }
 
     // verbs.tsv lists such senses as the verb and its preposition ("vote against"); the preposition must mark one of
@@ -92,5 +101,46 @@ final class VerbSenses {
     private boolean hasSubject(int clause) {
         return tree.children(clause).stream().anyMatch(c -> Set.of("nsubj", "nsubj:pass")
                 .contains(tree.token(c).deprel()));
+    }
+
+    // "invited Turkey to open dialogue", "invited the rebels to talks": an invitation to meet consults its guest;
+    // "invited him to perform" is no event. "The ministers gathered in Cairo to discuss the crisis": those who come
+    // together to talk consult one another.
+    private Optional<EventLexicon.Verb> meetingPurpose(int verb) {
+        String lemma = Tree.lower(tree.token(verb).lemma());
+        boolean invitation = lemma.equals(INVITE) && invitedToMeet(verb);
+        boolean gathering = GATHERING_VERBS.contains(lemma) && purposes(verb).anyMatch(this::consulting);
+        if (invitation) {
+            return Optional.of(new EventLexicon.Verb("invite to talks", CONSULT, "talk", List.of("obj"), false));
+        }
+        return gathering
+                ? Optional.of(new EventLexicon.Verb("gather to talk", CONSULT, "meet", List.of("obl:with"), true))
+                : Optional.empty();
+    }
+
+    private boolean invitedToMeet(int verb) {
+        boolean toMeeting = tree.children(verb, "obl").stream()
+                .filter(c -> INVITED_TO.contains(tree.preposition(c)))
+                .anyMatch(this::meetingNoun);
+        return toMeeting || purposes(verb).anyMatch(this::consulting);
+    }
+
+    private Stream<Integer> purposes(int verb) {
+        return tree.children(verb).stream()
+                .filter(c -> PURPOSE_RELATIONS.contains(tree.token(c).deprel())
+                        && tree.token(c).isVerb());
+    }
+
+    // "to discuss", "to hold talks", "to open dialogue": a consulting verb, or a verb whose object is a meeting.
+    private boolean consulting(int clause) {
+        boolean verb = lexicon.verb(tree.token(clause).lemma())
+                .map(v -> v.type().equals(CONSULT))
+                .orElse(false);
+        return verb || tree.children(clause, "obj").stream().anyMatch(this::meetingNoun);
+    }
+
+    private boolean meetingNoun(int noun) {
+        return lexicon.nouns(tree.token(noun).lemma()).stream()
+                .anyMatch(n -> n.type().equals(CONSULT));
     }
 }
