@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.annals.core.Document;
 import org.annals.core.Sentence;
 import org.annals.core.TimeMention;
@@ -18,7 +19,10 @@ import org.annals.core.TimeMention;
 final class ReferredOccasions {
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at");
     private static final Set<String> POINTING_PRONOUNS = Set.of("it", "this", "that");
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    private static final Set<String> OCCASION_NOUNS = Tsv.read("/org/annals/coding/occasion-nouns.tsv", 1).stream()
+            .map(row -> row[0])
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Tree tree;
     private final Document document;
@@ -68,7 +72,8 @@ final class ReferredOccasions {
     }
 
     // "In it, ...", "During that call, ...": the sentence's first word is the preposition of a pronoun or a
-    // demonstrative noun phrase that hangs on the event's clause.
+    // demonstrative phrase of an occasion noun (occasion-nouns.tsv) that hangs on the event's clause. "In this case"
+    // or "At that point" names no occasion.
     private boolean opensPointingBack(Sentence sentence, int clause) {
         int first = sentence.firstToken();
         if (clause < 0 || first >= tree.size() || !tree.inArticle(first)) {
@@ -93,9 +98,10 @@ final class ReferredOccasions {
     private boolean pointsBack(int phrase) {
         String word = Tree.lower(tree.token(phrase).word());
         if (tree.token(phrase).isNoun()) {
-            return tree.children(phrase, "det").stream()
-                    .anyMatch(det ->
-                            DEMONSTRATIVES.contains(Tree.lower(tree.token(det).word())));
+            return OCCASION_NOUNS.contains(Tree.lower(tree.token(phrase).lemma()))
+                    && tree.children(phrase, "det").stream()
+                            .anyMatch(det -> DEMONSTRATIVES.contains(
+                                    Tree.lower(tree.token(det).word())));
         }
         return POINTING_PRONOUNS.contains(word);
     }

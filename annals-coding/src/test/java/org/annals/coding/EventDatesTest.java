@@ -99,6 +99,22 @@ class EventDatesTest {
     }
 
     @Test
+    void regressionADemonstrativeNounOfNoOccasionTakesNoTimeFromThePreviousSentence() {
+        String inThisCase = """
+                1 In in IN O 3 case
+                2 this this DT O 3 det
+                3 case case NN O 6 obl
+                4 , , , O 6 punct
+                5 China China NNP LOCATION 6 nsubj
+                6 criticizes criticize VBZ O 0 root
+                7 Britain Britain NNP LOCATION 6 obj
+                8 . . . O 6 punct
+                """;
+        assertEquals(
+                "2025-09-02", only(code(ACCOUNT_OF_A_JULY_SUMMIT + inThisCase)).date());
+    }
+
+    @Test
     void regressionAnOccasionWithTwoTimesBesideTheMainVerbsIsNotGuessed() {
         String twoNounTimes = """
                 1 They they PRP O 2 nsubj
