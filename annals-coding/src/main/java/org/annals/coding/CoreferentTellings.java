@@ -64,7 +64,7 @@ final class CoreferentTellings {
                             .toList();
                     return named.size() == 1 ? OptionalInt.of(events.indexOf(named.get(0))) : OptionalInt.empty();
                 },
-                (first, retelling) -> grouped(first).withTellingsOf(retelling));
+                (first, retelling) -> TellingDates.joined(grouped(first), retelling));
     }
 
     private static Event grouped(Event event) {
@@ -105,7 +105,7 @@ final class CoreferentTellings {
         for (Event event : events) {
             OptionalInt first = Retellings.firstIndex(kept, earlier -> retells(earlier, event));
             if (first.isPresent()) {
-                kept.set(first.getAsInt(), kept.get(first.getAsInt()).withTellingsOf(event));
+                kept.set(first.getAsInt(), TellingDates.joined(kept.get(first.getAsInt()), event));
             } else {
                 kept.add(event);
             }

@@ -673,7 +673,7 @@ final class EventCoder {
         List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
         for (int i = 0; i < same.size(); i++) {
             if (sameHappening(same.get(i), e)) {
-                same.set(i, same.get(i).withTellingsOf(e));
+                same.set(i, TellingDates.joined(same.get(i), e));
                 return false;
             }
         }

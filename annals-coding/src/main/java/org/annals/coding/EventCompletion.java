@@ -49,7 +49,7 @@ final class EventCompletion {
                 tellings.addAll(retold.getOrDefault(kept, List.of()));
             }
             for (Event telling : tellings) {
-                kept = kept.withTellingsOf(telling);
+                kept = TellingDates.joined(kept, telling);
             }
             withTellings.add(kept);
         }

@@ -14,8 +14,10 @@ import org.annals.core.Token;
 
 /**
  * Dates an event: the time attached to its predicate or to an occasion it hangs on ({@link TimeHosts}), else the
- * time of the report that tells it, else the only time in its sentence, else a day carried over from the previous
- * sentence of the paragraph, else the publication date for asserted reports. Events made by saying something take
+ * time of an occasion the sentence opens by pointing back to ({@link ReferredOccasions}), else the time of the report
+ * that tells it, else the only time in its sentence, else, for an act in the simple past, a day carried over from
+ * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
+ * publication date for asserted reports. Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
  * the publication date.
  */
@@ -46,12 +48,14 @@ final class EventDater {
     private final Document document;
     private final TimeHosts hosts;
     private final SpeechDays speechDays;
+    private final ReferredOccasions occasions;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
         this.document = document;
         this.hosts = new TimeHosts(tree);
         this.speechDays = new SpeechDays(document, tree, this::usableTimes, this::anchor);
+        this.occasions = new ReferredOccasions(tree, document, this::usableTimes, this::anchor);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -64,6 +68,11 @@ final class EventDater {
                         .findFirst());
         if (attached.isPresent()) {
             return from(attached.get(), modality, 0.8);
+        }
+        Optional<TimeMention> referred =
+                usable.isEmpty() ? occasions.timeFor(sentence, governingVerb(predicates.get(0))) : Optional.empty();
+        if (referred.isPresent()) {
+            return from(referred.get(), modality, 0.6);
         }
         if (modality == Modality.HISTORICAL) {
             return Dated.none(modality);
@@ -85,10 +94,30 @@ final class EventDater {
         }
         Token verb = tree.token(predicates.get(0));
         Optional<TimeMention> carried = carriedDay(sentence);
-        if (carried.isPresent() && verb.pos().equals("VBD")) {
+        if (carried.isPresent() && simplePast(verb)) {
             return from(carried.get(), modality, 0.5);
         }
-        return mayBeBackground(sentence, predicates.get(0), usable) ? Dated.none(modality) : published(modality);
+        if (mayBeBackground(sentence, predicates.get(0), usable)) {
+            return Dated.none(modality);
+        }
+        Optional<TimeMention> scene =
+                simplePast(verb) ? speechDays.dayFor(sentence).filter(this::datesAVerb) : Optional.empty();
+        return scene.map(day -> from(day, modality, 0.5)).orElseGet(() -> published(modality));
+    }
+
+    // "Pelosi yesterday resumed the office" sets the day of the scene that the next paragraphs go on telling in the
+    // simple past; "the November 27 deal" dates the deal, which a later act answers on a day of its own.
+    private boolean datesAVerb(TimeMention day) {
+        int anchored = anchor(day);
+        return anchored >= 0 && tree.token(anchored).isVerb();
+    }
+
+    // "was sentenced by the judge" is the simple past as much as "sentenced" is; "has been sentenced" is not.
+    private boolean simplePast(Token verb) {
+        return verb.pos().equals("VBD")
+                || verb.pos().equals("VBN")
+                        && tree.children(verb.index(), "aux:pass").stream()
+                                .anyMatch(aux -> tree.token(aux).pos().equals("VBD"));
     }
 
     /**

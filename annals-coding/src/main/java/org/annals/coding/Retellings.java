@@ -23,7 +23,7 @@ final class Retellings {
      * one it retells (none when it is told for the first time). The one retold is never itself a retelling.
      */
     static List<Event> folded(List<Event> events, Function<Event, OptionalInt> toldAt) {
-        return folded(events, toldAt, Event::withTellingsOf);
+        return folded(events, toldAt, TellingDates::joined);
     }
 
     /** As {@link #folded(List, Function)}, with {@code join} making the retold event take in its retelling. */

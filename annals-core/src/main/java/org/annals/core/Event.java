@@ -157,6 +157,34 @@ public record Event(
                 newMentions);
     }
 
+    /**
+     * The same event dated otherwise: {@code newDate} at {@code granularity}, with the {@code newModality} and
+     * {@code newConfidence} that date implies.
+     */
+    public Event withDate(String newDate, Granularity granularity, Modality newModality, double newConfidence) {
+        return new Event(
+                id,
+                type,
+                mode,
+                sourceIds,
+                targetIds,
+                newDate,
+                granularity,
+                place,
+                placeId,
+                newModality,
+                intensity,
+                newConfidence,
+                evidence,
+                trigger,
+                rule,
+                quantities,
+                contexts,
+                location,
+                quote,
+                mentions);
+    }
+
     /** Whether this event rests on {@code q}: its quote is that quotation's span. */
     public boolean restsOn(Quote q) {
         return q.span().equals(quote);

@@ -128,7 +128,7 @@ final class TimeExpressionFinder {
             }
             return Optional.of(new Match(i, i + 2, new TimeExpressions.MonthDay(month.get(), (int) day.getAsDouble())));
         }
-        int yearAt = lower(t, i + 1).equals("of") ? i + 2 : i + 1;
+        int yearAt = yearAfterMonth(t, i + 1);
         Optional<Integer> year = yearAt(t, yearAt);
         if (year.isPresent()) {
             return Optional.of(
@@ -159,10 +159,11 @@ final class TimeExpressionFinder {
             return Optional.empty();
         }
         Month month = month(t, monthAt).get();
-        Optional<Integer> year = yearAt(t, monthAt + 1);
+        int yearAt = yearAfterMonth(t, monthAt + 1);
+        Optional<Integer> year = yearAt(t, yearAt);
         if (year.isPresent()) {
             return date(year.get(), month.getValue(), (int) day.getAsDouble())
-                    .map(d -> new Match(i, monthAt + 2, new TimeExpressions.AbsoluteDate(d)));
+                    .map(d -> new Match(i, yearAt + 1, new TimeExpressions.AbsoluteDate(d)));
         }
         return Optional.of(new Match(i, monthAt + 1, new TimeExpressions.MonthDay(month, (int) day.getAsDouble())));
     }
@@ -336,6 +337,18 @@ final class TimeExpressionFinder {
             return Optional.empty();
         }
         return Optional.of(new Match(i, i + 1, new TimeExpressions.AbsoluteYear(year.get())));
+    }
+
+    // "January 2019", "March of 2018", "March, 2018": the year after a month names that month's year. After a
+    // comma it must stand as a year, not as a count ("In March, 1500 people marched").
+    private static int yearAfterMonth(List<Token> t, int i) {
+        if (lower(t, i).equals("of")) {
+            return i + 1;
+        }
+        if (lower(t, i).equals(",") && year(t, i + 1).isPresent()) {
+            return i + 1;
+        }
+        return i;
     }
 
     static Optional<Integer> yearAt(List<Token> t, int i) {

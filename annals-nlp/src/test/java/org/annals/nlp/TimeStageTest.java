@@ -205,6 +205,28 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionAMonthOrDayThenACommaAndAYearIsThatYearsMonthOrDay() {
+        assertEquals(
+                List.of("2018-03", "2018-05"),
+                values(
+                        TUESDAY,
+                        "arrested/VBN",
+                        "in/IN",
+                        "March/NNP",
+                        ",/,",
+                        "2018/CD",
+                        "announced/VBD",
+                        "in/IN",
+                        "May/NNP",
+                        ",/,",
+                        "2018/CD"));
+        assertEquals(List.of("2018-03-04"), values(TUESDAY, "on/IN", "4/CD", "March/NNP", ",/,", "2018/CD"));
+        assertEquals(
+                List.of("2025-03"),
+                values(TUESDAY, "In/IN", "March/NNP", ",/,", "1500/CD", "people/NNS", "marched/VBD"));
+    }
+
+    @Test
     void countsAreNotYears() {
         assertEquals(List.of(), values(TUESDAY, "2,000/CD", "people/NNS"));
         assertEquals(List.of(), values(TUESDAY, "2000/CD", "people/NNS"));
