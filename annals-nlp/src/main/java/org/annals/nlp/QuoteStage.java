@@ -267,6 +267,10 @@ public final class QuoteStage implements Stage {
             // "reads the judge's statement": the document speaks for its issuer.
             return IssuedDocuments.issuerOf(document, read.get()).or(() -> Speakers.mentionOf(document, read.get()));
         }
+        Optional<Mention> cited = CitedSources.of(document, cue);
+        if (cited.isPresent()) {
+            return cited;
+        }
         Optional<Token> outer = CoordinatedCues.outerCue(document.tokens(), cue, t -> isCue(document.tokens(), t));
         if (outer.isPresent()) {
             return speaker(document, outer.get());

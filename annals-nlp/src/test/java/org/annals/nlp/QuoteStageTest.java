@@ -2699,6 +2699,62 @@ class QuoteStageTest {
     }
 
     /**
+     * "Acme News reported, citing Zenith University data, there were ...": a medium citing a named source in a
+     * participle after its cue relays that source, who speaks; "citing two officials" names nobody and "citing
+     * Zenith's refusal" gives a reason, so the medium stays the speaker.
+     */
+    @Test
+    void aMediumCitingANamedSourceRelaysThatSource() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/compound",
+                "News/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "citing/VBG/O/2/dep",
+                "Zenith/NNP/ORGANIZATION/6/compound",
+                "University/NNP/ORGANIZATION/7/compound",
+                "data/NNS/O/4/obj",
+                ",/,/O/2/punct",
+                "there/EX/O/10/expl",
+                "were/VBD/O/2/parataxis",
+                "ten/CD/O/12/nummod",
+                "deaths/NNS/O/10/nsubj",
+                "././O/2/punct"));
+        assertEquals("Zenith University", speaker(done, quote(done, "there were ten deaths")));
+        Document unnamed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                ",/,/O/1/punct",
+                "citing/VBG/O/1/dep",
+                "two/CD/O/5/nummod",
+                "officials/NNS/O/3/obj",
+                ",/,/O/1/punct",
+                "that/IN/O/10/mark",
+                "the/DT/O/9/det",
+                "talks/NNS/O/10/nsubj",
+                "failed/VBD/O/1/ccomp",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(unnamed, quote(unnamed, "the talks failed")));
+        // "citing Zenith's refusal" gives a reason, not a source.
+        Document reason = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "plan/NN/O/4/nsubj",
+                "failed/VBD/O/1/ccomp",
+                ",/,/O/1/punct",
+                "citing/VBG/O/1/dep",
+                "Zenith/NNP/ORGANIZATION/9/nmod:poss",
+                "'s/POS/O/7/case",
+                "refusal/NN/O/6/obj",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(reason, quote(reason, "the plan failed")));
+    }
+
+    /**
      * "Kim said ... while Ruiz wrote ... He said ...": "he" goes on in the voice of the person who reported last, though
      * the actors stage gave it the subject of the main clause; after a body's report it keeps the actors stage's.
      */
