@@ -17,8 +17,19 @@ import org.annals.core.Token;
 final class CitedSources {
     private static final Set<String> CITING = Set.of("cite", "quote");
     private static final Set<MentionType> NAMED = Set.of(MentionType.PERSON, MentionType.ORGANISATION);
+    // The tagger's lemma of "data" is "datum".
     private static final Set<String> RECORDS = Set.of(
-            "data", "figure", "statistic", "statistics", "report", "statement", "estimate", "count", "tally", "record");
+            "data",
+            "datum",
+            "figure",
+            "statistic",
+            "statistics",
+            "report",
+            "statement",
+            "estimate",
+            "count",
+            "tally",
+            "record");
 
     private CitedSources() {}
 
