@@ -2755,6 +2755,51 @@ class QuoteStageTest {
     }
 
     /**
+     * "Acme reported that prices rose; that wages fell; and that rents were high": further clauses opened by "that"
+     * after a report opened by "that" are more of the same report, though the parser hangs them on the cue as
+     * clauses of their own; without "that" a past clause after a semicolon is the narration's.
+     */
+    @Test
+    void furtherThatClausesGoOnWithTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                "that/IN/O/4/mark",
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/1/ccomp",
+                ";/:/O/1/punct",
+                "that/DT/O/7/det",
+                "wages/NNS/O/8/nsubj",
+                "fell/VBD/O/1/parataxis",
+                ";/:/O/8/punct",
+                "and/CC/O/15/cc",
+                "that/IN/O/15/mark",
+                "rents/NNS/O/15/nsubj",
+                "were/VBD/O/15/cop",
+                "very/RB/O/15/advmod",
+                "high/JJ/O/8/conj",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("prices rose ; that wages fell ; and that rents were very high"),
+                done.quotes().stream().map(Quote::text).toList());
+        Document narrated = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                "that/IN/O/4/mark",
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/1/ccomp",
+                ";/:/O/1/punct",
+                "wages/NNS/O/7/nsubj",
+                "fell/VBD/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("prices rose"),
+                narrated.quotes().stream().map(Quote::text).toList());
+    }
+
+    /**
      * "Kim said ... while Ruiz wrote ... He said ...": "he" goes on in the voice of the person who reported last, though
      * the actors stage gave it the subject of the main clause; after a body's report it keeps the actors stage's.
      */
