@@ -10,7 +10,8 @@ import org.annals.core.Token;
 /**
  * "Acme said it seeks buyers and, within a year, intends to sell", "Ruiz stated the loan was cheap, so it is no
  * burden": a clause in the present tense that the parser hangs on a cue in the past, after the clause it reports, is
- * the speaker's tense, not the narration's; it goes on with the report.
+ * the speaker's tense, not the narration's; it goes on with the report. So does a further clause opened by "that"
+ * after a report opened by "that" ("reported that A; that B; and that C"), whatever the parser made of it.
  */
 final class ContinuedReports {
     private static final Set<String> CONTINUING_RELATIONS = Set.of("conj", "advcl", "parataxis");
@@ -19,9 +20,14 @@ final class ContinuedReports {
 
     private ContinuedReports() {}
 
-    /** The reported {@code clause} of {@code cue}, reaching over the present-tense clauses after it. */
+    /**
+     * The reported {@code clause} of {@code cue}, reaching over the present-tense clauses after it, and over the
+     * further "that" clauses of a report opened by "that" ("reported that A; that B; and that C").
+     */
     static Span extend(List<Token> tokens, Token cue, Span clause, Predicate<Token> isCue) {
-        if (!cue.pos().equals("VBD")) {
+        boolean past = cue.pos().equals("VBD");
+        boolean thatClause = opensWithThat(tokens, clause.start());
+        if (!past && !thatClause) {
             return clause;
         }
         List<Token> after = tokens.stream()
@@ -32,7 +38,11 @@ final class ContinuedReports {
                 .toList();
         int end = clause.end();
         for (Token head : after) {
-            if (!isPresent(tokens, head) || isCue.test(head)) {
+            boolean continues = past && isPresent(tokens, head)
+                    || thatClause
+                            && opensWithThat(
+                                    tokens, firstWordUnder(tokens, head).span().start());
+            if (!continues || isCue.test(head)) {
                 break;
             }
             end = Math.max(end, lastWordUnder(tokens, head).span().end());
@@ -46,6 +56,26 @@ final class ContinuedReports {
                         .anyMatch(t -> t.head() == head.index()
                                 && AUXILIARIES.contains(t.deprel())
                                 && PRESENT.contains(t.pos()));
+    }
+
+    // The clause's "that" is left out of its span, so it is the word right before the span, or the span's first.
+    private static boolean opensWithThat(List<Token> tokens, int start) {
+        for (int at = 0; at < tokens.size(); at++) {
+            if (tokens.get(at).span().start() >= start) {
+                return tokens.get(at).word().equalsIgnoreCase("that")
+                        || at > 0 && tokens.get(at - 1).word().equalsIgnoreCase("that");
+            }
+        }
+        return false;
+    }
+
+    private static Token firstWordUnder(List<Token> tokens, Token head) {
+        for (Token token : tokens) {
+            if (token.sentence() == head.sentence() && Heads.dominates(tokens, head, token)) {
+                return token;
+            }
+        }
+        return head;
     }
 
     private static Token lastWordUnder(List<Token> tokens, Token head) {

@@ -98,7 +98,8 @@ final class MisparsedClauses {
             if (hangsOnCueOrItsFirstConjunct(token, cue)
                     && PREDICATE_PIECES.contains(token.deprel())
                     && isFinitePredicate(tokens, token)
-                    && !hasRelativeSubject(tokens, token)) {
+                    && !hasRelativeSubject(tokens, token)
+                    && !cueAdverbBetween(tokens, cue, rightEdge(tokens, object.get()), leftEdge(tokens, token))) {
                 // "informed police [she had immunity]": with a subject of its own, the object was the addressee;
                 // after an addressee of its own ("told [Reuters] iobj [the rise ...] obj suggested ...") it is not.
                 boolean objectAddressed =
@@ -108,6 +109,22 @@ final class MisparsedClauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "attacked [the guard] obj after he left, then fled": an adverb of the cue after a comma, between the object and
+     * the predicate, starts a second predicate of the cue's own subject, not the object's.
+     */
+    private static boolean cueAdverbBetween(List<Token> tokens, Token cue, int objectEnd, int pieceStart) {
+        for (int at = objectEnd + 2; at < pieceStart; at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index()
+                    && token.deprel().equals("advmod")
+                    && tokens.get(at - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -251,6 +268,13 @@ final class MisparsedClauses {
                     && !RELATIVE_PRONOUNS.contains(token.pos());
         }
         return activeSubject;
+    }
+
+    /** "declared [they were ending the search]": a finite predicate with a subject of its own, no relative one. */
+    static boolean isFiniteClause(List<Token> tokens, Token predicate) {
+        return isFinitePredicate(tokens, predicate)
+                && hasSubject(tokens, predicate)
+                && !hasRelativeSubject(tokens, predicate);
     }
 
     private static boolean hasSubject(List<Token> tokens, Token predicate) {

@@ -75,6 +75,8 @@ final class NerConsistency {
     // Tags of names the tagger may cut off an organisation after "of" ("... Union of Montana").
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
+    // "and Human Services", "and Engineering": a second field of a body's name is a word or two.
+    private static final int MAX_FIELD_WORDS = 2;
     private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
             .map(java.time.Month::name)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -89,6 +91,7 @@ final class NerConsistency {
     static List<Token> apply(List<Token> tokens) {
         Map<Integer, String> defined = definedByAcronym(tokens);
         defined.putAll(continuedAfterPreposition(tokens));
+        defined.putAll(continuedAfterAnd(tokens, defined));
         Map<String, String> known = knownNames(tokens);
         List<Token> result = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -209,6 +212,64 @@ final class NerConsistency {
             }
         }
         return continued;
+    }
+
+    /**
+     * "the Center for Systems Science and Engineering", "the Department of Health and Human Services": after the
+     * preposition of an organisation's name, "and" with capitalised words the tagger left untagged, and then nothing
+     * capitalised, joins a second field of the same body, not a second body (that one the tagger would have named:
+     * "the Ministry of Health and Reuters").
+     */
+    private static Map<Integer, String> continuedAfterAnd(List<Token> tokens, Map<Integer, String> defined) {
+        Map<Integer, String> continued = new HashMap<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token and = tokens.get(i + 1);
+            boolean afterName = isOrganisation(tokens, defined, i)
+                    && and.word().equals("and")
+                    && and.ner().equals("O")
+                    && and.sentence() == tokens.get(i).sentence()
+                    && hasNamePreposition(tokens, defined, i);
+            if (!afterName) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size()
+                    && end - i - 2 < MAX_FIELD_WORDS
+                    && tokens.get(end).sentence() == and.sentence()
+                    && isCapitalisedNameWord(tokens.get(end))
+                    && tokens.get(end).ner().equals("O")
+                    && continuesName(tokens.get(end), and)) {
+                end++;
+            }
+            boolean closed = end >= tokens.size()
+                    || tokens.get(end).sentence() != and.sentence()
+                    || !Character.isUpperCase(tokens.get(end).word().charAt(0));
+            if (end > i + 2 && closed && tokens.get(end - 1).isNoun()) {
+                for (int at = i + 1; at < end; at++) {
+                    continued.put(at, "ORGANIZATION");
+                }
+            }
+        }
+        return continued;
+    }
+
+    private static boolean isOrganisation(List<Token> tokens, Map<Integer, String> defined, int at) {
+        return "ORGANIZATION".equals(defined.getOrDefault(at, tokens.get(at).ner()));
+    }
+
+    /** Whether the organisation ending at {@code last} has "of", "on" or "for" inside its name. */
+    private static boolean hasNamePreposition(List<Token> tokens, Map<Integer, String> defined, int last) {
+        for (int at = last;
+                at >= 0 && tokens.get(at).sentence() == tokens.get(last).sentence();
+                at--) {
+            if (!isOrganisation(tokens, defined, at)) {
+                return false;
+            }
+            if (NAME_PREPOSITIONS.contains(tokens.get(at).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalisedNameWord(Token token) {

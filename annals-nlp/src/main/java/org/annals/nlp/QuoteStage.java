@@ -29,6 +29,7 @@ import org.annals.core.Token;
 public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
     private static final String CUE_FILE = "/org/annals/nlp/cue-verbs.txt";
+    private static final String CLAUSE_CUE_FILE = "/org/annals/nlp/clause-cue-verbs.txt";
     private static final int MAX_CUE_CLIMB = 4;
     private static final int NEXT_SENTENCE_CUE_WINDOW = 5;
     private static final Set<String> CLAUSAL_RELATIONS = Set.of("ccomp", "parataxis", "root", "csubj");
@@ -71,9 +72,11 @@ public final class QuoteStage implements Stage {
             EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.LOCATION, MentionType.DESCRIPTION);
 
     private final Set<String> cues;
+    private final Set<String> clauseCues;
 
     public QuoteStage() {
-        this.cues = loadCues();
+        this.cues = loadCues(CUE_FILE);
+        this.clauseCues = loadCues(CLAUSE_CUE_FILE);
     }
 
     @Override
@@ -263,6 +266,10 @@ public final class QuoteStage implements Stage {
         if (read.isPresent()) {
             // "reads the judge's statement": the document speaks for its issuer.
             return IssuedDocuments.issuerOf(document, read.get()).or(() -> Speakers.mentionOf(document, read.get()));
+        }
+        Optional<Mention> cited = CitedSources.of(document, cue);
+        if (cited.isPresent()) {
+            return cited;
         }
         Optional<Token> outer = CoordinatedCues.outerCue(document.tokens(), cue, t -> isCue(document.tokens(), t));
         if (outer.isPresent()) {
@@ -684,7 +691,12 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         Token cue = tokens.get(clauseHead.head());
-        return isCue(tokens, cue) ? Optional.of(cue) : Optional.empty();
+        // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
+        // finite clause of its own.
+        boolean clauseOnly = cue.isVerb()
+                && clauseCues.contains(cue.lemma().toLowerCase(Locale.ROOT))
+                && MisparsedClauses.isFiniteClause(tokens, clauseHead);
+        return isCue(tokens, cue) || clauseOnly ? Optional.of(cue) : Optional.empty();
     }
 
     /**
@@ -879,10 +891,10 @@ public final class QuoteStage implements Stage {
                 .toList();
     }
 
-    private static Set<String> loadCues() {
-        try (InputStream in = QuoteStage.class.getResourceAsStream(CUE_FILE)) {
+    private static Set<String> loadCues(String file) {
+        try (InputStream in = QuoteStage.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + CUE_FILE);
+                throw new IllegalStateException("missing resource " + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

@@ -20,6 +20,7 @@ final class SourcePhrases {
 
     private static final java.util.Set<String> AUXILIARY_RELATIONS =
             java.util.Set.of("aux", "aux:pass", "cop", "acl", "amod");
+    private static final java.util.Set<String> FINITE_TAGS = java.util.Set.of("VBD", "VBZ", "VBP");
 
     private SourcePhrases() {}
 
@@ -55,7 +56,10 @@ final class SourcePhrases {
      * at random: the conjunct after a coordinator ("largely rural and, according to X, poor"), the relative clause it
      * closes ("Nurses, who make up 40% of staff, according to X, ..."), or the whole clause when only its subject
      * comes before ("The plan, according to X, is too costly", the phrase then inside the span as in {@code
-     * ParentheticalReports}). Empty for any other order, which {@link #of} or the parse reads.
+     * ParentheticalReports}; the closing comma may be missing before the predicate's finite verb). After a clause of
+     * its own the phrase vouches for the whole sentence when what follows only goes on: a trailing adjunct ("..., a
+     * strong opioid, according to X, at the park") or the rest of the predicate ("attacked him, then, according to X,
+     * fled"). Empty for any other order, which {@link #of} or the parse reads.
      */
     static Optional<Source> setOff(List<Token> tokens, Token cue) {
         return Frame.of(tokens, cue).flatMap(frame -> setOff(tokens, cue, frame));
@@ -65,30 +69,65 @@ final class SourcePhrases {
         int phraseStart = frame.phraseStart();
         Speakers.Sentencewise sentence = frame.sentence();
         int last = frame.last();
-        int phraseEnd = frame.phraseEnd();
         int opening = cue.index() - 1;
-        boolean commas = opening > sentence.first()
-                && tokens.get(opening).word().equals(",")
-                && phraseEnd > phraseStart
-                && phraseEnd < last
-                && tokens.get(phraseEnd).word().equals(",");
-        if (!commas) {
+        if (opening <= sentence.first() || !tokens.get(opening).word().equals(",")) {
             return Optional.empty();
         }
-        Span phrase = span(tokens, phraseStart, phraseEnd - 1);
         int start = afterSemicolon(tokens, sentence.first(), cue.index());
-        int end = untilSemicolon(tokens, phraseEnd + 1, last);
+        int unmarked = hasOwnVerb(tokens, start, opening) ? -1 : unmarkedPredicate(tokens, phraseStart, frame);
+        int phraseEnd = unmarked >= 0 ? unmarked : closingComma(tokens, frame) ? frame.phraseEnd() : -1;
+        if (phraseEnd <= phraseStart) {
+            return Optional.empty();
+        }
+        // With no closing comma the rest starts at the predicate's verb itself.
+        int rest = tokens.get(phraseEnd).word().equals(",") ? phraseEnd + 1 : phraseEnd;
+        Span phrase = span(tokens, phraseStart, phraseEnd - 1);
+        int end = untilSemicolon(tokens, rest, last);
         Optional<Span> vouched;
         if (tokens.get(opening - 1).pos().equals("CC")) {
-            vouched = predicate(tokens, phraseEnd + 1, end);
+            vouched = predicate(tokens, rest, end);
         } else if (relativeStart(tokens, start, opening) >= 0) {
             vouched = clause(tokens, relativeStart(tokens, start, opening), opening - 1);
         } else if (!hasOwnVerb(tokens, start, opening)) {
-            vouched = clause(tokens, phraseEnd + 1, end).flatMap(rest -> clause(tokens, start, end));
+            vouched = clause(tokens, rest, end).flatMap(after -> clause(tokens, start, end));
+        } else if (onlyGoesOn(tokens, rest, end)) {
+            vouched = clause(tokens, start, end);
         } else {
             vouched = Optional.empty();
         }
         return vouched.map(c -> new Source(cue, phrase, c));
+    }
+
+    private static boolean closingComma(List<Token> tokens, Frame frame) {
+        int phraseEnd = frame.phraseEnd();
+        return phraseEnd > frame.phraseStart()
+                && phraseEnd < frame.last()
+                && tokens.get(phraseEnd).word().equals(",");
+    }
+
+    /**
+     * "Rescuers, working in the cold, according to the ministry recovered ten survivors": with the closing comma left
+     * out, the phrase ends at the finite verb right after its noun. -1 when there is none before a relative pronoun.
+     */
+    private static int unmarkedPredicate(List<Token> tokens, int phraseStart, Frame frame) {
+        for (int at = phraseStart + 1; at <= frame.last() && at < frame.phraseEnd(); at++) {
+            Token token = tokens.get(at);
+            if (token.pos().startsWith("W")) {
+                return -1;
+            }
+            if (FINITE_TAGS.contains(token.pos()) && tokens.get(at - 1).isNoun()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** What follows the phrase only goes on with the clause before it: it holds no verb, or opens with one. */
+    private static boolean onlyGoesOn(List<Token> tokens, int from, int to) {
+        List<Token> words = tokens.subList(from, to + 1).stream()
+                .filter(t -> !isPunctuation(t))
+                .toList();
+        return !words.isEmpty() && (words.get(0).isVerb() || words.stream().noneMatch(Token::isVerb));
     }
 
     /** Where the phrase a cue opens starts and ends, in the sentence and before its last word. */

@@ -107,6 +107,7 @@ final class HandDocuments {
             case "urged" -> "urge";
             case "called" -> "call";
             case "attacked" -> "attack";
+            case "citing" -> "cite";
             case "was", "were", "is", "are" -> "be";
             case "scheduled" -> "schedule";
             case "warned" -> "warn";

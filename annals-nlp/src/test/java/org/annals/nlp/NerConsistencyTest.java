@@ -202,4 +202,65 @@ class NerConsistencyTest {
         assertEquals("PERSON", person.get(0).ner());
         assertEquals("O", person.get(2).ner());
     }
+    /**
+     * "the Center for Systems Science and Engineering": "and" with untagged capitalised words after the preposition
+     * of an organisation's name, and nothing capitalised after them, is a second field of the same body.
+     */
+    @Test
+    void aFieldJoinedByAndAfterTheNamesPrepositionContinuesTheName() {
+        List<Token> tokens = tagged(
+                "the/DT",
+                "Center/NNP/ORGANIZATION",
+                "for/IN/ORGANIZATION",
+                "Systems/NNP/ORGANIZATION",
+                "Science/NNP/ORGANIZATION",
+                "and/CC",
+                "Engineering/NNP",
+                "said/VBD");
+        assertEquals("ORGANIZATION", tokens.get(5).ner());
+        assertEquals("ORGANIZATION", tokens.get(6).ner());
+    }
+
+    /**
+     * A body, place or title after "and", a name without a preposition, or a capitalised word after the field keeps
+     * the tags: "the Ministry of Health and Reuters", "the Bank of England and Paris", "Acme Corp and Zenith", "the
+     * Institute of Physics and Chemistry Professor Ana Ruiz".
+     */
+    @Test
+    void andBeforeAnotherNameOrAfterANameWithoutPrepositionEndsTheName() {
+        List<Token> reuters = tagged(
+                "the/DT",
+                "Ministry/NNP/ORGANIZATION",
+                "of/IN/ORGANIZATION",
+                "Health/NNP/ORGANIZATION",
+                "and/CC",
+                "Reuters/NNP/ORGANIZATION",
+                "said/VBD");
+        assertEquals("O", reuters.get(4).ner());
+        List<Token> paris = tagged(
+                "the/DT",
+                "Bank/NNP/ORGANIZATION",
+                "of/IN/ORGANIZATION",
+                "England/NNP/ORGANIZATION",
+                "and/CC",
+                "Paris/NNP/LOCATION",
+                "agreed/VBD");
+        assertEquals("O", paris.get(4).ner());
+        assertEquals("LOCATION", paris.get(5).ner());
+        List<Token> plain =
+                tagged("Acme/NNP/ORGANIZATION", "Corp/NNP/ORGANIZATION", "and/CC", "Zenith/NNP", "said/VBD");
+        assertEquals("O", plain.get(2).ner());
+        List<Token> titled = tagged(
+                "the/DT",
+                "Institute/NNP/ORGANIZATION",
+                "of/IN/ORGANIZATION",
+                "Physics/NNP/ORGANIZATION",
+                "and/CC",
+                "Chemistry/NNP",
+                "Professor/NNP",
+                "Ana/NNP/PERSON",
+                "Ruiz/NNP/PERSON",
+                "said/VBD");
+        assertEquals("O", titled.get(4).ner());
+    }
 }

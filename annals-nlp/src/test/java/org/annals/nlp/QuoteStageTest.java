@@ -2561,6 +2561,245 @@ class QuoteStageTest {
     }
 
     /**
+     * "Gunmen attacked the guard, then, according to X, fled": after a clause of its own, a source set off by commas
+     * vouches for the whole sentence when the words after it only go on with that clause (the rest of its predicate,
+     * or an adjunct); an adverb of the cue after a comma starts the cue's own second predicate, so "attacked" reports
+     * nothing.
+     */
+    @Test
+    void accordingToSetOffAfterAClauseReportsTheWholeSentenceWhenTheRestGoesOn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Gunmen/NNS/O/1/nsubj",
+                "attacked/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "guard/NN/O/1/obj",
+                ",/,/O/1/punct",
+                "then/RB/O/1/advmod",
+                ",/,/O/1/punct",
+                "according/VBG/O/9/case",
+                "to/IN/O/7/fixed",
+                "Acme/NNP/ORGANIZATION/1/obl",
+                ",/,/O/1/punct",
+                "fled/VBD/O/1/dep",
+                "././O/1/punct"));
+        Quote quote = quote(done, "Gunmen attacked the guard , then , according to Acme , fled");
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+
+        Document adjunct = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ten/CD/O/1/nummod",
+                "people/NNS/O/2/nsubj",
+                "died/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "according/VBG/O/6/case",
+                "to/IN/O/4/fixed",
+                "Acme/NNP/ORGANIZATION/2/obl",
+                ",/,/O/2/punct",
+                "in/IN/O/10/case",
+                "the/DT/O/10/det",
+                "blaze/NN/O/2/obl",
+                "././O/2/punct"));
+        assertEquals("Acme", speaker(adjunct, quote(adjunct, "Ten people died , according to Acme , in the blaze")));
+    }
+
+    /** "Ten people died, according to X, and the roads closed": a clause of its own after the source keeps the parse. */
+    @Test
+    void accordingToSetOffBeforeAClauseOfItsOwnKeepsTheParsedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ten/CD/O/1/nummod",
+                "people/NNS/O/2/nsubj",
+                "died/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "according/VBG/O/6/case",
+                "to/IN/O/4/fixed",
+                "Acme/NNP/ORGANIZATION/2/obl",
+                ",/,/O/2/punct",
+                "and/CC/O/11/cc",
+                "the/DT/O/10/det",
+                "roads/NNS/O/11/nsubj",
+                "closed/VBD/O/2/conj",
+                "././O/2/punct"));
+        assertEquals(
+                List.of("Ten people died"),
+                done.quotes().stream().map(Quote::text).toList());
+    }
+
+    /**
+     * "Rescuers, working in the cold, according to X recovered ten survivors": with the closing comma left out, the
+     * source ends at the finite verb after its noun and vouches for the whole clause, though the parse makes the verb
+     * a modifier of the source.
+     */
+    @Test
+    void accordingToWithoutItsClosingCommaBeforeThePredicateReportsTheWholeClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Rescuers/NNS/O/-1/root",
+                ",/,/O/0/punct",
+                "working/VBG/O/0/acl",
+                "in/IN/O/5/case",
+                "the/DT/O/5/det",
+                "cold/NN/O/2/obl",
+                ",/,/O/0/punct",
+                "according/VBG/O/9/case",
+                "to/IN/O/7/fixed",
+                "Acme/NNP/ORGANIZATION/0/nmod",
+                "recovered/VBD/O/9/acl",
+                "ten/CD/O/12/nummod",
+                "survivors/NNS/O/10/obj",
+                "././O/0/punct"));
+        Quote quote = quote(done, "Rescuers , working in the cold , according to Acme recovered ten survivors");
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /**
+     * "The government declared they were ending the search": "declare" reports a finite clause of its own; its noun
+     * phrase and small-clause objects are acts ("declared a state of emergency", "declared the election void").
+     */
+    @Test
+    void declareReportsOnlyAFiniteClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "government/NN/O/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "they/PRP/O/6/nsubj",
+                "were/VBD/O/6/aux",
+                "officially/RB/O/6/advmod",
+                "ending/VBG/O/2/ccomp",
+                "the/DT/O/8/det",
+                "search/NN/O/6/obj",
+                "././O/2/punct"));
+        assertEquals(
+                "declare", quote(done, "they were officially ending the search").cue());
+        Document emergency = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "governor/NN/O/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "a/DT/O/4/det",
+                "state/NN/O/2/obj",
+                "of/IN/O/6/case",
+                "emergency/NN/O/4/nmod",
+                "././O/2/punct"));
+        assertEquals(List.of(), emergency.quotes());
+        Document voided = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "court/NN/O/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "election/NN/O/2/obj",
+                "void/JJ/O/2/xcomp",
+                "././O/2/punct"));
+        assertEquals(List.of(), voided.quotes());
+    }
+
+    /**
+     * "Acme News reported, citing Zenith University data, there were ...": a medium citing a named source in a
+     * participle after its cue relays that source, who speaks; "citing two officials" names nobody and "citing
+     * Zenith's refusal" gives a reason, so the medium stays the speaker.
+     */
+    @Test
+    void aMediumCitingANamedSourceRelaysThatSource() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/compound",
+                "News/NNP/ORGANIZATION/2/nsubj",
+                "reported/VBD/O/-1/root",
+                ",/,/O/2/punct",
+                "citing/VBG/O/2/dep",
+                "Zenith/NNP/ORGANIZATION/6/compound",
+                "University/NNP/ORGANIZATION/7/compound",
+                "data/NNS/O/4/obj",
+                ",/,/O/2/punct",
+                "there/EX/O/10/expl",
+                "were/VBD/O/2/parataxis",
+                "ten/CD/O/12/nummod",
+                "deaths/NNS/O/10/nsubj",
+                "././O/2/punct"));
+        assertEquals("Zenith University", speaker(done, quote(done, "there were ten deaths")));
+        Document unnamed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                ",/,/O/1/punct",
+                "citing/VBG/O/1/dep",
+                "two/CD/O/5/nummod",
+                "officials/NNS/O/3/obj",
+                ",/,/O/1/punct",
+                "that/IN/O/10/mark",
+                "the/DT/O/9/det",
+                "talks/NNS/O/10/nsubj",
+                "failed/VBD/O/1/ccomp",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(unnamed, quote(unnamed, "the talks failed")));
+        // "citing Zenith's refusal" gives a reason, not a source.
+        Document reason = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "said/VBD/O/-1/root",
+                "the/DT/O/3/det",
+                "plan/NN/O/4/nsubj",
+                "failed/VBD/O/1/ccomp",
+                ",/,/O/1/punct",
+                "citing/VBG/O/1/dep",
+                "Zenith/NNP/ORGANIZATION/9/nmod:poss",
+                "'s/POS/O/7/case",
+                "refusal/NN/O/6/obj",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(reason, quote(reason, "the plan failed")));
+    }
+
+    /**
+     * "Acme reported that prices rose; that wages fell; and that rents were high": further clauses opened by "that"
+     * after a report opened by "that" are more of the same report, though the parser hangs them on the cue as
+     * clauses of their own; without "that" a past clause after a semicolon is the narration's.
+     */
+    @Test
+    void furtherThatClausesGoOnWithTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                "that/IN/O/4/mark",
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/1/ccomp",
+                ";/:/O/1/punct",
+                "that/DT/O/7/det",
+                "wages/NNS/O/8/nsubj",
+                "fell/VBD/O/1/parataxis",
+                ";/:/O/8/punct",
+                "and/CC/O/15/cc",
+                "that/IN/O/15/mark",
+                "rents/NNS/O/15/nsubj",
+                "were/VBD/O/15/cop",
+                "very/RB/O/15/advmod",
+                "high/JJ/O/8/conj",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("prices rose ; that wages fell ; and that rents were very high"),
+                done.quotes().stream().map(Quote::text).toList());
+        Document narrated = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj",
+                "reported/VBD/O/-1/root",
+                "that/IN/O/4/mark",
+                "prices/NNS/O/4/nsubj",
+                "rose/VBD/O/1/ccomp",
+                ";/:/O/1/punct",
+                "wages/NNS/O/7/nsubj",
+                "fell/VBD/O/1/parataxis",
+                "././O/1/punct"));
+        assertEquals(
+                List.of("prices rose"),
+                narrated.quotes().stream().map(Quote::text).toList());
+    }
+
+    /**
      * "Kim said ... while Ruiz wrote ... He said ...": "he" goes on in the voice of the person who reported last, though
      * the actors stage gave it the subject of the main clause; after a body's report it keeps the actors stage's.
      */
