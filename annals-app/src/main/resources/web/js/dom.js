@@ -71,3 +71,14 @@ export function message(text, kind = 'muted') {
 export function section(title, ...children) {
   return el('section', { class: 'card' }, el('h2', { text: title }), ...children);
 }
+
+// An event its article tells more than once: how many times, opening to the further tellings, each a link to the
+// reader at its sentence.
+export function tellings(event) {
+  const mentions = event.mentions || [];
+  if (mentions.length === 0) return null;
+  return el('details', { class: 'event-tellings' },
+    el('summary', { class: 'muted small', text: 'told ' + (mentions.length + 1) + ' times' }),
+    el('ul', { class: 'plain' }, mentions.map((m) => el('li', {},
+      el('a', { class: 'telling-link', href: docHref(event.doc_id, { at: m.start, end: m.end }), text: m.text })))));
+}

@@ -1,6 +1,6 @@
 // How two actors relate over time: cooperation above the axis, conflict below, mean intensity as a line.
 import { eventSides, getJson, loadCharts } from './api.js';
-import { actorLinks, badge, docHref, el, message, modalityBadge, relationsHref, section } from './dom.js';
+import { actorLinks, badge, docHref, el, message, modalityBadge, relationsHref, section, tellings } from './dom.js';
 import { actorInput, resolveActor } from './pairs.js';
 
 const INTERVALS = ['day', 'week', 'month'];
@@ -119,6 +119,7 @@ function listPeriod(target, point, byId) {
           modalityBadge(e.modality), el('span', { class: 'date', text: e.date || 'undated' })),
         el('div', { class: 'event-actors' }, actorLinks(e.sources), ' → ', actorLinks(e.targets)),
         el('a', { class: 'evidence-link', href: docHref(e.doc_id, { event: e.id }), text: e.evidence }),
+        tellings(e),
         el('div', { class: 'muted small', text: (e.published || '') + ' · ' + (e.title || '') })))));
   target.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }

@@ -63,6 +63,7 @@ class WebUiIT {
         List<String> wikinews = Files.readAllLines(Repository.wikinews(), StandardCharsets.UTF_8);
         Files.write(corpus.resolve("sample.jsonl"), wikinews.subList(0, 4), StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve("hostile.jsonl"), hostileRecord() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("retold.jsonl"), retoldRecord() + "\n", StandardCharsets.UTF_8);
         Path data = work.resolve("data");
         CliRun ingest = CliRun.of("ingest", "--no-progress", "--data-dir", data.toString(), corpus.toString());
         assertEquals(Main.OK, ingest.exitCode(), ingest.err());
@@ -86,6 +87,20 @@ class WebUiIT {
                         + "The budget passed with seven votes in favour and two against. "
                         + "Mayor Omar Lindqvist called the result <b onmouseover=\"window.__annalsXss=1\">fair</b>"
                         + " and final.");
+        return JSON.writeValueAsString(record);
+    }
+
+    // A meeting told in the lead and again by "the meeting" in a later sentence.
+    private static String retoldRecord() throws IOException {
+        ObjectNode record = JSON.createObjectNode();
+        record.put("id", "retold-1");
+        record.put("date", "2024-05-15");
+        record.put("publisher", "Test Wire");
+        record.put("title", "Ruto and Hassan meet in Nairobi");
+        record.put(
+                "text",
+                "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. "
+                        + "The meeting lasted three hours.");
         return JSON.writeValueAsString(record);
     }
 
@@ -222,6 +237,41 @@ class WebUiIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".seg.evidence")));
         assertEquals(normalised(sentence), highlightedEvidence());
         assertTrue(browser.getCurrentUrl().contains("event="), browser.getCurrentUrl());
+    }
+
+    @Test
+    void relationsListAnEventToldAgainWithItsFurtherTellingsLinkedToTheReader() throws IOException {
+        JsonNode retold = null;
+        for (JsonNode event :
+                JSON.readTree(get("/api/events?limit=1000").body()).path("items")) {
+            boolean dyad =
+                    event.path("sources").size() > 0 && event.path("targets").size() > 0;
+            boolean nairobi = event.path("title").asText().equals("Ruto and Hassan meet in Nairobi");
+            if (nairobi && dyad && event.path("mentions").size() > 0) {
+                retold = event;
+            }
+        }
+        assertNotNull(retold, "the Nairobi meeting is told in the lead and again by 'the meeting'");
+        String a = retold.path("sources").get(0).path("id").asText();
+        String b = retold.path("targets").get(0).path("id").asText();
+        show("/relations?a=" + encode(a) + "&b=" + encode(b) + "&interval=month", "relations");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#relations-chart canvas")));
+        clickPeriod(0);
+        WebElement told = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#period-events .event-tellings summary")));
+        assertEquals("told " + (retold.path("mentions").size() + 1) + " times", told.getText());
+        told.click();
+        WebElement telling =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#period-events .telling-link")));
+        String mention = normalised(retold.path("mentions").get(0).path("text").asText());
+        assertEquals(mention, normalised(telling.getText()));
+        screenshot("relations-tellings");
+        expectView(telling::click, "reader");
+        assertEquals(mention, highlightedEvidence(), "the link flashes the further telling in the text");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -14,13 +14,14 @@ import org.annals.core.Token;
 /**
  * "Putin met Xi in Beijing on Tuesday ... The meeting lasted three hours": a definite or demonstrative event noun
  * (retold-nouns.tsv) with no participant, place, date or number of its own, and no support verb to give it some,
- * tells again the nearest act of its type and mode told in an earlier sentence. Its sentence becomes a mention of that
- * event and no event is coded for it. "A meeting" is another one; "the next meeting" or "the SCO summit" are told apart
- * by what they say of themselves. Created per document.
+ * tells again the act of its type and mode told most prominently in an earlier sentence (the nearest of equals). Its
+ * sentence becomes a mention of that event and no event is coded for it. "A meeting" is another one; "the next
+ * meeting" or "the SCO summit" are told apart by what they say of themselves. Created per document.
  */
 final class AnaphoricRetellings {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those");
+    private static final Set<String> INDEFINITE_DETERMINERS = Set.of("a", "an", "another");
     // Dependents that name the act's own participants, owner, kind or count: "Russia's attack", "the SCO summit",
     // "the two meetings".
     private static final Set<String> OWN_ARGUMENTS = Set.of("nmod:poss", "compound", "nummod");
@@ -55,22 +56,27 @@ final class AnaphoricRetellings {
     private final EventLexicon lexicon;
     private final Document document;
     private final Tree tree;
+    private final TellingProminence prominence;
 
     AnaphoricRetellings(RetoldNouns nouns, EventLexicon lexicon, Document document) {
         this.nouns = nouns;
         this.lexicon = lexicon;
         this.document = document;
         this.tree = new Tree(document);
+        this.prominence = new TellingProminence(document, tree);
     }
 
     /** The events with the sentence of each anaphoric event noun added to the mentions of the act it retells. */
     List<Event> addTo(List<Event> events) {
+        // Weighed on the tellings found before this rule, so a mention it adds does not make its own choice look
+        // more certain the next time.
+        int[] scores = events.stream().mapToInt(prominence::of).toArray();
         List<Event> told = events;
         for (int i = 0; i < tree.size(); i++) {
             Optional<RetoldNouns.Noun> noun = anaphoric(i, told);
             if (noun.isPresent()) {
                 Span sentence = sentenceOf(i);
-                told = Retellings.withMention(told, nearestRetold(told, noun.get(), sentence), sentence);
+                told = Retellings.withMention(told, antecedent(told, scores, noun.get(), sentence), sentence);
             }
         }
         return told;
@@ -133,22 +139,64 @@ final class AnaphoricRetellings {
                 .anyMatch(n -> n.type().equals(entry.type()) && n.supportVerbs().contains(verb));
     }
 
-    // The event of the noun's type and mode whose latest telling before the noun's sentence is nearest to it.
-    private OptionalInt nearestRetold(List<Event> events, RetoldNouns.Noun noun, Span sentence) {
-        OptionalInt nearest = OptionalInt.empty();
-        int nearestStart = -1;
+    // Of the acts of the noun's type and mode told before its sentence, the most prominently told, the nearest of
+    // equals: "the attack" after a lead that tells a strike and a later sentence that names an earlier attack as an
+    // example is the strike. When the most prominent act was itself only named in passing and another act could be
+    // meant, the choice is a guess and no mention is added.
+    private OptionalInt antecedent(List<Event> events, int[] scores, RetoldNouns.Noun noun, Span sentence) {
+        int best = -1;
+        int bestScore = -1;
+        int bestStart = -1;
+        int candidates = 0;
         for (int k = 0; k < events.size(); k++) {
             Event event = events.get(k);
-            if (!noun.retells(event.type(), event.mode()) || !oneActTold(event)) {
+            int start = latestTellingBefore(event, sentence);
+            if (!noun.retells(event.type(), event.mode()) || !oneActTold(event) || start < 0) {
                 continue;
             }
-            int start = latestTellingBefore(event, sentence);
-            if (start > nearestStart) {
-                nearestStart = start;
-                nearest = OptionalInt.of(k);
+            candidates++;
+            int score = scores[k];
+            if (score > bestScore || score == bestScore && start > bestStart) {
+                best = k;
+                bestScore = score;
+                bestStart = start;
             }
         }
-        return nearest;
+        if (best < 0
+                || candidates > 1 && prominence.inPassing(events.get(best))
+                || introducedSince(events, noun, bestStart, sentence)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(best);
+    }
+
+    // "ministers who attended an official meeting ... During that meeting": an act introduced by the same noun,
+    // indefinite, after the candidate's telling and coded as no event, is the one the noun most likely retells.
+    private boolean introducedSince(List<Event> events, RetoldNouns.Noun noun, int since, Span sentence) {
+        int telling = IntStream.range(0, tree.size())
+                .filter(j -> tree.token(j).span().start() >= since)
+                .map(j -> tree.token(j).sentence())
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
+        for (int j = 0; j < tree.size(); j++) {
+            Token token = tree.token(j);
+            boolean between = token.sentence() > telling && token.span().end() <= sentence.start();
+            if (between && tree.inArticle(j) && introduces(j, noun, events)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean introduces(int index, RetoldNouns.Noun noun, List<Event> events) {
+        Token token = tree.token(index);
+        boolean sameNoun = token.isNoun() && Tree.lower(token.lemma()).equals(noun.lemma());
+        boolean indefinite = tree.children(index, "det").stream()
+                .anyMatch(d ->
+                        INDEFINITE_DETERMINERS.contains(Tree.lower(tree.token(d).word())));
+        return sameNoun
+                && indefinite
+                && events.stream().noneMatch(e -> e.trigger().equals(token.span()));
     }
 
     // "did not meet" and "plans to attack" tell no act that happened to speak of again, and "the attacks on the

@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Modality;
 import org.annals.core.Token;
@@ -72,6 +73,8 @@ final class ModalityDetector {
                 found = stronger(
                         found,
                         governed(governorLemma, xcompChain && token.deprel().equals("xcomp"), toInfinitive(current)));
+                found = stronger(found, nounBeforeInfinitive(current, governor));
+                found = stronger(found, goingTo(current, governor) ? Modality.FUTURE : Modality.ASSERTED);
             }
             xcompChain &= token.deprel().equals("xcomp");
             current = governor;
@@ -86,6 +89,28 @@ final class ModalityDetector {
                 && token.head() >= 0
                 && tree.token(token.head()).isNoun()
                 && toInfinitive(verb);
+    }
+
+    // "was developing plans to attack", "announced its intention to leave": the parser hangs the noun's infinitive
+    // on the verb, and the noun just before "to" still says how the act is meant.
+    private Modality nounBeforeInfinitive(int verb, int governor) {
+        Optional<Integer> to = tree.child(
+                verb, t -> t.deprel().equals("mark") && Tree.lower(t.word()).equals("to"));
+        if (to.isEmpty()) {
+            return Modality.ASSERTED;
+        }
+        int before = to.get() - 1;
+        boolean objectOfGovernor = before >= 0
+                && tree.head(before) == governor
+                && tree.token(before).isNoun()
+                && tree.token(before).deprel().equals("obj");
+        return objectOfGovernor ? governed(Tree.lower(tree.token(before).lemma()), false, true) : Modality.ASSERTED;
+    }
+
+    // "was going to attack": the progressive "going" with an infinitive tells what is to come, "went to visit" not.
+    private boolean goingTo(int verb, int governor) {
+        Token going = tree.token(governor);
+        return Tree.lower(going.lemma()).equals("go") && going.pos().equals("VBG") && toInfinitive(verb);
     }
 
     private boolean toInfinitive(int verb) {

@@ -141,6 +141,14 @@ final class Tree {
                 .findFirst();
     }
 
+    /** The index of the token at exactly this span (the trigger "stabbed"), if one is. */
+    Optional<Integer> indexAt(Span span) {
+        return tokens.stream()
+                .filter(t -> t.span().equals(span))
+                .map(Token::index)
+                .findFirst();
+    }
+
     /** Whether the token at this span is a plural noun ("attacks", "arrests"). */
     boolean pluralNounAt(Span span) {
         return tokens.stream()

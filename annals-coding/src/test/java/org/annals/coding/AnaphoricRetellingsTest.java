@@ -68,6 +68,82 @@ class AnaphoricRetellingsTest {
 
             """;
 
+    // A lead that tells no meeting.
+    private static final String KIM_RESIGNED = """
+            1 Ana Ana NNP PERSON 2 compound
+            2 Kim Kim NNP PERSON 3 nsubj
+            3 resigned resign VBD O 0 root
+            4 . . . O 3 punct
+
+            """;
+    // "Min Lee, who met Lena Park, resigned.": a meeting named in passing, in a relative clause.
+    private static final String WHO_MET = """
+            1 %s %s NNP PERSON 2 compound
+            2 %s %s NNP PERSON 9 nsubj
+            3 , , , O 2 punct
+            4 who who WP O 5 nsubj
+            5 met meet VBD O 2 acl:relcl
+            6 %s %s NNP PERSON 7 compound
+            7 %s %s NNP PERSON 5 obj
+            8 , , , O 2 punct
+            9 resigned resign VBD O 0 root
+            10 . . . O 9 punct
+
+            """;
+    private static final String LEE_WAS_DEVELOPING_PLANS_TO_MEET_PARK = """
+            1 Min Min NNP PERSON 2 compound
+            2 Lee Lee NNP PERSON 4 nsubj
+            3 was be VBD O 4 aux
+            4 developing develop VBG O 0 root
+            5 plans plan NNS O 4 obj
+            6 to to TO O 7 mark
+            7 meet meet VB O 4 xcomp
+            8 Lena Lena NNP PERSON 9 compound
+            9 Park Park NNP PERSON 7 obj
+            10 . . . O 4 punct
+
+            """;
+    private static final String LEE_WAS_GOING_TO_MEET_PARK = """
+            1 Min Min NNP PERSON 2 compound
+            2 Lee Lee NNP PERSON 4 nsubj
+            3 was be VBD O 4 aux
+            4 going go VBG O 0 root
+            5 to to TO O 6 mark
+            6 meet meet VB O 4 xcomp
+            7 Lena Lena NNP PERSON 8 compound
+            8 Park Park NNP PERSON 6 obj
+            9 . . . O 4 punct
+
+            """;
+    private static final String LEE_WENT_TO_MEET_PARK = """
+            1 Min Min NNP PERSON 2 compound
+            2 Lee Lee NNP PERSON 3 nsubj
+            3 went go VBD O 0 root
+            4 to to TO O 5 mark
+            5 meet meet VB O 3 xcomp
+            6 Lena Lena NNP PERSON 7 compound
+            7 Park Park NNP PERSON 5 obj
+            8 . . . O 3 punct
+
+            """;
+
+    private static String whoMet(String first, String last, String otherFirst, String otherLast) {
+        return String.format(
+                Locale.ROOT, WHO_MET, first, first, last, last, otherFirst, otherFirst, otherLast, otherLast);
+    }
+
+    // "Ana Kim resigned after a meeting.": a meeting introduced that the coder does not code, with no participants.
+    private static final String KIM_RESIGNED_AFTER_A_MEETING = """
+            1 Ana Ana NNP PERSON 2 compound
+            2 Kim Kim NNP PERSON 3 nsubj
+            3 resigned resign VBD O 0 root
+            4 after after IN O 6 case
+            5 a a DT O 6 det
+            6 meeting meeting NN O 3 obl
+            7 . . . O 3 punct
+
+            """;
+
     // "The meeting lasted three hours." with the determiner, the noun, its lemma and its tag filled in.
     private static final String LASTED = """
             1 %s %s DT O 2 det
@@ -143,8 +219,8 @@ class AnaphoricRetellingsTest {
     }
 
     @Test
-    void theNounRetellsTheNearestMeetingBeforeIt() {
-        List<Event> meetings = consults(DIALLO_MET_SATO + LEE_MET_PARK + THE_MEETING_LASTED);
+    void theNounRetellsTheNearestOfMeetingsToldAlike() {
+        List<Event> meetings = consults(KIM_RESIGNED + DIALLO_MET_SATO + LEE_MET_PARK + THE_MEETING_LASTED);
 
         assertEquals(2, meetings.size(), meetings.toString());
         assertEquals(List.of(), meetings.get(0).mentions(), meetings.toString());
@@ -214,6 +290,87 @@ class AnaphoricRetellingsTest {
         Event meeting = only(consults(THE_MEETING_LASTED + DIALLO_MET_SATO));
 
         assertEquals(List.of(), meeting.mentions(), meeting.toString());
+    }
+
+    @Test
+    void theMeetingOfTheLeadIsRetoldOverANearerOne() {
+        List<Event> meetings = consults(DIALLO_MET_SATO + LEE_MET_PARK + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(1, meetings.get(0).mentions().size(), meetings.toString());
+        assertEquals(List.of(), meetings.get(1).mentions(), meetings.toString());
+    }
+
+    @Test
+    void aMeetingToldTwiceIsRetoldOverANearerOneToldOnce() {
+        List<Event> meetings =
+                consults(KIM_RESIGNED + DIALLO_MET_SATO + DIALLO_MET_SATO + LEE_MET_PARK + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(2, meetings.get(0).mentions().size(), meetings.toString());
+        assertEquals(List.of(), meetings.get(1).mentions(), meetings.toString());
+    }
+
+    @Test
+    void aMeetingToldInAMainClauseIsRetoldOverANearerOneNamedInPassing() {
+        List<Event> meetings =
+                consults(KIM_RESIGNED + DIALLO_MET_SATO + whoMet("Min", "Lee", "Lena", "Park") + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(1, meetings.get(0).mentions().size(), meetings.toString());
+        assertEquals(List.of(), meetings.get(1).mentions(), meetings.toString());
+    }
+
+    @Test
+    void aMeetingNamedInPassingIsRetoldWhenItIsTheOnlyOne() {
+        Event meeting = only(consults(KIM_RESIGNED + whoMet("Min", "Lee", "Lena", "Park") + THE_MEETING_LASTED));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
+    }
+
+    @Test
+    void twoMeetingsBothNamedInPassingLeaveTheNounUnresolved() {
+        List<Event> meetings = consults(KIM_RESIGNED
+                + whoMet("Amara", "Diallo", "Keiko", "Sato")
+                + whoMet("Min", "Lee", "Lena", "Park")
+                + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertTrue(meetings.stream().allMatch(m -> m.mentions().isEmpty()), meetings.toString());
+    }
+
+    @Test
+    void aPlannedMeetingIsNotRetold() {
+        List<Event> meetings =
+                consults(DIALLO_MET_SATO + KIM_RESIGNED + LEE_WAS_DEVELOPING_PLANS_TO_MEET_PARK + THE_MEETING_LASTED);
+
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(Modality.FUTURE, meetings.get(1).modality(), meetings.toString());
+        assertEquals(1, meetings.get(0).mentions().size(), meetings.toString());
+        assertEquals(List.of(), meetings.get(1).mentions(), meetings.toString());
+    }
+
+    @Test
+    void whatOneWasGoingToDoIsFutureAndWhereOneWentToDoItIsNot() {
+        Event going = only(consults(LEE_WAS_GOING_TO_MEET_PARK));
+        Event went = only(consults(LEE_WENT_TO_MEET_PARK));
+
+        assertEquals(Modality.FUTURE, going.modality(), going.toString());
+        assertEquals(Modality.ASSERTED, went.modality(), went.toString());
+    }
+
+    @Test
+    void aMeetingIntroducedLaterAndNotCodedIsTheOneRetold() {
+        List<Event> meetings = consults(DIALLO_MET_SATO + KIM_RESIGNED_AFTER_A_MEETING + THE_MEETING_LASTED);
+
+        assertTrue(meetings.stream().allMatch(m -> m.mentions().isEmpty()), meetings.toString());
+    }
+
+    @Test
+    void aMeetingIntroducedBeforeTheRetoldOneDoesNotStopIt() {
+        Event meeting = only(consults(KIM_RESIGNED_AFTER_A_MEETING + DIALLO_MET_SATO + THE_MEETING_LASTED));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
     }
 
     @Test
