@@ -135,7 +135,7 @@ final class AnaphoricRetellings {
             return false;
         }
         String verb = Tree.lower(tree.token(governor).lemma());
-        return lexicon.nouns(entry.lemma()).stream()
+        return lexicon.nouns(entry.frame()).stream()
                 .anyMatch(n -> n.type().equals(entry.type()) && n.supportVerbs().contains(verb));
     }
 

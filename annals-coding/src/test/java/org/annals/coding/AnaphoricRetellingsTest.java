@@ -379,12 +379,46 @@ class AnaphoricRetellingsTest {
 
         IllegalStateException wrongType = assertThrows(
                 IllegalStateException.class,
-                () -> RetoldNouns.fromRows(List.<String[]>of(new String[] {"meeting", "ASSAULT", "*", "no"}), lexicon));
+                () -> RetoldNouns.fromRows(
+                        List.<String[]>of(new String[] {"meeting", "ASSAULT", "*", "no", "-"}), lexicon));
         assertTrue(wrongType.getMessage().contains("meeting"), wrongType.getMessage());
         assertThrows(
                 IllegalStateException.class,
                 () -> RetoldNouns.fromRows(
-                        List.<String[]>of(new String[] {"meeting", "CONSULT", "meet", "maybe"}), lexicon));
+                        List.<String[]>of(new String[] {"meeting", "CONSULT", "meet", "maybe", "-"}), lexicon));
+    }
+
+    @Test
+    void aNounThatOnlyRetellsBorrowsTheFrameOfACodedNounAndIsNotCodedItself() {
+        EventLexicon lexicon = EventLexicon.standard();
+
+        RetoldNouns gathering = RetoldNouns.fromRows(
+                List.<String[]>of(new String[] {"gathering", "CONSULT", "meet", "no", "meeting"}), lexicon);
+        assertEquals("meeting", gathering.noun("gathering").orElseThrow().frame());
+        IllegalStateException coded = assertThrows(
+                IllegalStateException.class,
+                () -> RetoldNouns.fromRows(
+                        List.<String[]>of(new String[] {"summit", "CONSULT", "meet", "no", "meeting"}), lexicon));
+        assertTrue(coded.getMessage().contains("summit"), coded.getMessage());
+        assertThrows(
+                IllegalStateException.class,
+                () -> RetoldNouns.fromRows(
+                        List.<String[]>of(new String[] {"gathering", "CONSULT", "meet", "no", "parade"}), lexicon));
+    }
+
+    @Test
+    void theGatheringRetellsAMeetingThoughNoGatheringIsCodedAsAnEvent() {
+        List<Event> events = consults(DIALLO_MET_SATO + lasted("The", "gathering", "gathering", "NN"));
+
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(1, events.get(0).mentions().size(), events.toString());
+    }
+
+    @Test
+    void anIndefiniteGatheringIsNoMention() {
+        Event meeting = only(consults(DIALLO_MET_SATO + lasted("A", "gathering", "gathering", "NN")));
+
+        assertEquals(List.of(), meeting.mentions(), meeting.toString());
     }
 
     @Test
