@@ -3493,4 +3493,37 @@ class QuoteStageTest {
                 done.quotes().stream().noneMatch(q -> "the reporters".equals(speaker(done, q))),
                 done.quotes().toString());
     }
+
+    /**
+     * "..., says the report, it rises, creating what engineers call a "river"": a participle set off after the report
+     * that holds a report of others with a subject of their own is the reporter's addition, so the report ends
+     * before it and the marked words stay the others' partial quote.
+     */
+    @Test
+    void aSetOffParticipleHoldingAnotherReportEndsTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "water/NN/O/3/nsubj",
+                ",/,/O/3/punct",
+                "says/VBZ/O/-1/root",
+                "the/DT/O/5/det",
+                "report/NN/O/3/obj",
+                ",/,/O/3/punct",
+                "rises/VBZ/O/3/dep",
+                ",/,/O/7/punct",
+                "creating/VBG/O/7/dep",
+                "what/WP/O/13/obj",
+                "the/DT/O/12/det",
+                "engineers/NNS/O/13/nsubj",
+                "call/VBP/O/9/ccomp",
+                "a/DT/O/17/det",
+                "``/``/O/17/punct",
+                "channel/JJ/O/17/amod",
+                "river/NN/O/13/obj",
+                "''/''/O/17/punct",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The water , says the report , rises");
+        assertEquals("the report", speaker(done, quote));
+    }
 }
