@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.annals.core.Span;
 import org.annals.core.Token;
@@ -16,10 +17,14 @@ final class AccompanyingReports {
     /** {@code clause} without a "with" clause whose cue has a subject of its own, and what follows it. */
     static Span trim(List<Token> tokens, Span clause, Predicate<Token> isCue) {
         for (Token token : tokens) {
-            if (!clause.contains(token.span()) || !isCue.test(token) || !isAccompanying(tokens, token)) {
+            if (!clause.contains(token.span()) || !isCue.test(token)) {
                 continue;
             }
-            int last = MisparsedClauses.leftEdge(tokens, token) - 1;
+            Optional<Token> participle = setOffParticiple(tokens, token, clause);
+            if (!isAccompanying(tokens, token) && (participle.isEmpty() || !hasSubject(tokens, token))) {
+                continue;
+            }
+            int last = MisparsedClauses.leftEdge(tokens, participle.orElse(token)) - 1;
             while (last > 0 && tokens.get(last).deprel().equals("punct")) {
                 last--;
             }
@@ -28,6 +33,28 @@ final class AccompanyingReports {
             }
         }
         return clause;
+    }
+
+    /**
+     * "it rises, creating what the scientists describe as a river": a participle set off after the report that holds
+     * a report of others with a subject of their own is the reporter's addition too.
+     */
+    private static Optional<Token> setOffParticiple(List<Token> tokens, Token cue, Span clause) {
+        Token current = cue;
+        while (current.head() >= 0 && clause.contains(tokens.get(current.head()).span())) {
+            current = tokens.get(current.head());
+            boolean setOff = current.index() > 0
+                    && tokens.get(current.index() - 1).word().equals(",");
+            if (current.pos().equals("VBG") && setOff && current.index() < cue.index()) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasSubject(List<Token> tokens, Token cue) {
+        return tokens.subList(Speakers.Sentencewise.of(tokens, cue).first(), cue.index()).stream()
+                .anyMatch(t -> t.head() == cue.index() && t.deprel().startsWith("nsubj"));
     }
 
     private static boolean isAccompanying(List<Token> tokens, Token cue) {

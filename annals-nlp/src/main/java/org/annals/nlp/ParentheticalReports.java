@@ -19,7 +19,7 @@ final class ParentheticalReports {
     private ParentheticalReports() {}
 
     static Optional<Span> of(List<Token> tokens, Token cue) {
-        return twoSubjects(tokens, cue).or(() -> setOff(tokens, cue));
+        return twoSubjects(tokens, cue).or(() -> setOff(tokens, cue)).or(() -> InvertedAsides.of(tokens, cue));
     }
 
     /**

@@ -254,7 +254,11 @@ final class Speakers {
         // the ordinary way.
         boolean subjectOutside =
                 directSubject(tokens, verb).map(s -> s.index() > verb.index()).orElse(false);
-        if (!afterQuotation || subjectOutside) {
+        if (!afterQuotation) {
+            // "The plan, says the study, would ...": an inverted aside inside the clause it reports.
+            return subjectOutside ? Optional.empty() : InvertedAsides.speaker(tokens, verb);
+        }
+        if (subjectOutside) {
             return Optional.empty();
         }
         Sentencewise range = Sentencewise.of(tokens, verb);

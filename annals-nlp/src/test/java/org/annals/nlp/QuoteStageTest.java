@@ -3401,4 +3401,129 @@ class QuoteStageTest {
         Quote quote = quote(done, "Ana Ruiz , the owner , was found injured");
         assertEquals("police", speaker(done, quote));
     }
+
+    /**
+     * "The plan, says the study, would cut emissions": an inverted aside inside the clause; the parser roots the
+     * sentence in the cue and takes the speaker for its object. The clause around the aside is the report, the noun
+     * phrase after the cue its speaker, not the clause's subject.
+     */
+    @Test
+    void anInvertedAsideInsideTheClauseReportsTheClauseAroundIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "plan/NN/O/3/nsubj",
+                ",/,/O/3/punct",
+                "says/VBZ/O/-1/root",
+                "the/DT/O/5/det",
+                "study/NN/O/3/obj",
+                ",/,/O/3/punct",
+                "would/MD/O/8/aux",
+                "cut/VB/O/3/dep",
+                "emissions/NNS/O/8/obj",
+                "by/IN/O/11/case",
+                "half/NN/O/8/obl",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The plan , says the study , would cut emissions by half");
+        assertEquals("the study", speaker(done, quote));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "Because the water is warm, says the report, it rises": a clause of its own after the inverted aside. */
+    @Test
+    void anInvertedAsideAfterASubordinateClauseReportsTheWholeSentence() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Because/IN/O/4/mark",
+                "the/DT/O/2/det",
+                "water/NN/O/4/nsubj",
+                "is/VBZ/O/4/cop",
+                "warm/JJ/O/6/advcl",
+                ",/,/O/6/punct",
+                "says/VBZ/O/-1/root",
+                "the/DT/O/8/det",
+                "report/NN/O/6/obj",
+                ",/,/O/6/punct",
+                "it/PRP/O/11/nsubj",
+                "rises/VBZ/O/6/parataxis",
+                "above/IN/O/14/case",
+                "cold/JJ/O/14/amod",
+                "water/NN/O/11/obl",
+                "././O/6/punct"));
+        Quote quote = quote(done, "Because the water is warm , says the report , it rises above cold water");
+        assertEquals("the report", speaker(done, quote));
+    }
+
+    /** "The crowd cheered, said a prayer, and left": a coordinated predicate is no inverted aside. */
+    @Test
+    void aCoordinatedPredicateAfterACommaIsNoInvertedAside() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "crowd/NN/O/2/nsubj",
+                "cheered/VBD/O/-1/root",
+                ",/,/O/4/punct",
+                "said/VBD/O/2/parataxis",
+                "a/DT/O/6/det",
+                "prayer/NN/O/4/obj",
+                ",/,/O/9/punct",
+                "and/CC/O/9/cc",
+                "left/VBD/O/2/conj",
+                "././O/2/punct"));
+        assertEquals(List.of(), done.quotes(), done.quotes().toString());
+    }
+
+    /** "The rules, told reporters, ...": an addressee after the cue is no inverted speaker. */
+    @Test
+    void anAddresseeAfterASetOffCueIsNoInvertedSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "minister/NN/O/3/nsubj",
+                ",/,/O/3/punct",
+                "told/VBD/O/-1/root",
+                "the/DT/O/5/det",
+                "reporters/NNS/O/3/obj",
+                ",/,/O/3/punct",
+                "costs/NNS/O/8/nsubj",
+                "would/MD/O/8/aux",
+                "fall/VB/O/3/parataxis",
+                "././O/3/punct"));
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> "the reporters".equals(speaker(done, q))),
+                done.quotes().toString());
+    }
+
+    /**
+     * "..., says the report, it rises, creating what engineers call a "river"": a participle set off after the report
+     * that holds a report of others with a subject of their own is the reporter's addition, so the report ends
+     * before it and the marked words stay the others' partial quote.
+     */
+    @Test
+    void aSetOffParticipleHoldingAnotherReportEndsTheReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "water/NN/O/3/nsubj",
+                ",/,/O/3/punct",
+                "says/VBZ/O/-1/root",
+                "the/DT/O/5/det",
+                "report/NN/O/3/obj",
+                ",/,/O/3/punct",
+                "rises/VBZ/O/3/dep",
+                ",/,/O/7/punct",
+                "creating/VBG/O/7/dep",
+                "what/WP/O/13/obj",
+                "the/DT/O/12/det",
+                "engineers/NNS/O/13/nsubj",
+                "call/VBP/O/9/ccomp",
+                "a/DT/O/17/det",
+                "``/``/O/17/punct",
+                "channel/JJ/O/17/amod",
+                "river/NN/O/13/obj",
+                "''/''/O/17/punct",
+                "././O/3/punct"));
+        Quote quote = quote(done, "The water , says the report , rises");
+        assertEquals("the report", speaker(done, quote));
+    }
 }
