@@ -19,6 +19,10 @@ final class Intolerance {
     private static final Set<String> EVASIONS = Set.of("hide", "escape");
     // "could not hide his disappointment" tells the past; only what one can or will not do from now on warns.
     private static final Set<String> WARNING_MODALS = Set.of("can", "ca", "will", "wo", "shall");
+    private static final String NOT_TOLERATE_RULE = "stance:not-tolerate/";
+    private static final String NOT_DETERRED_RULE = "stance:not-deterred/";
+    private static final String CANNOT_HIDE_RULE = "stance:cannot-hide/";
+    private static final List<String> WARNING_RULES = List.of(NOT_TOLERATE_RULE, NOT_DETERRED_RULE, CANNOT_HIDE_RULE);
     private static final StanceTargets.Target UNNAMED_ACT = new StanceTargets.Target(List.of(), "intolerable-act");
     private static final StanceTargets.Target UNNAMED_ATTACKER =
             new StanceTargets.Target(List.of(), "undeterred-speaker");
@@ -31,6 +35,11 @@ final class Intolerance {
         this.targets = targets;
     }
 
+    /** Whether a rule is one of these warnings, whose own negation is what makes the threat. */
+    static boolean warns(String rule) {
+        return WARNING_RULES.stream().anyMatch(rule::startsWith);
+    }
+
     /** The warning said at {@code word}, or none when it is no such warning. */
     Optional<Warning> threatAt(int word, String speaker) {
         if (!tree.token(word).isVerb() || !ModalityDetector.hasNegator(tree, word)) {
@@ -38,13 +47,13 @@ final class Intolerance {
         }
         String lemma = Tree.lower(tree.token(word).lemma());
         if (lemma.equals(TOLERATE)) {
-            return intolerable(word, speaker).map(t -> new Warning(t, "stance:not-tolerate/" + t.route()));
+            return intolerable(word, speaker).map(t -> new Warning(t, NOT_TOLERATE_RULE + t.route()));
         }
         if (lemma.equals(DETER)) {
-            return undeterred(word).map(t -> new Warning(t, "stance:not-deterred/" + t.route()));
+            return undeterred(word).map(t -> new Warning(t, NOT_DETERRED_RULE + t.route()));
         }
         if (EVASIONS.contains(lemma)) {
-            return cornered(word, speaker).map(t -> new Warning(t, "stance:cannot-hide/" + t.route()));
+            return cornered(word, speaker).map(t -> new Warning(t, CANNOT_HIDE_RULE + t.route()));
         }
         return Optional.empty();
     }

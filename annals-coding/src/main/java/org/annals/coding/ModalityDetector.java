@@ -21,9 +21,38 @@ final class ModalityDetector {
 
     private static final Set<String> NEGATIVE_GOVERNORS = Set.of("avoid", "refuse", "decline", "fail", "deny");
     private static final Set<String> FUTURE_GOVERNORS = Set.of(
-            "expect", "plan", "schedule", "set", "intend", "intention", "intent", "aim", "due", "prepare", "agree");
-    private static final Set<String> HYPOTHETICAL_GOVERNORS =
-            Set.of("ready", "willing", "prepared", "want", "seek", "try", "offer", "propose", "threaten", "hope");
+            "expect",
+            "plan",
+            "schedule",
+            "set",
+            "intend",
+            "intention",
+            "intent",
+            "aim",
+            "due",
+            "prepare",
+            "agree",
+            "vow",
+            "pledge",
+            "promise");
+    private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of(
+            "ready",
+            "willing",
+            "prepared",
+            "want",
+            "seek",
+            "try",
+            "offer",
+            "propose",
+            "threaten",
+            "hope",
+            "attempt",
+            "bid",
+            "effort");
+    /** "troops were sent to defeat the rebels": what the sent are to do is the sender's purpose, not yet done. */
+    private static final Set<String> SENDING_GOVERNORS = Set.of("send", "deploy", "dispatch");
+    /** "in order to", "so as to": the first word of a marker that makes an infinitive a purpose. */
+    private static final Set<String> PURPOSE_MARKERS = Set.of("in", "so");
     /** "asked the minister to resign": what one actor asks of another has not happened because it was asked. */
     private static final Set<String> REQUESTING_GOVERNORS = Set.of(
             "ask",
@@ -54,10 +83,11 @@ final class ModalityDetector {
 
     Modality of(int predicate) {
         boolean xcompChain = true;
+        boolean sharedClause = true;
         Modality found = Modality.ASSERTED;
         int current = predicate;
         for (int depth = 0; depth < 6 && current >= 0; depth++) {
-            Modality here = marked(current, depth == 0 || xcompChain);
+            Modality here = marked(current, sharedClause && (depth == 0 || xcompChain), sharedClause);
             if (depth == 0 && here == Modality.HISTORICAL) {
                 // A clause introduced by "since" is background whatever governs it.
                 return Modality.HISTORICAL;
@@ -69,14 +99,16 @@ final class ModalityDetector {
             }
             int governor = token.head();
             String governorLemma = Tree.lower(tree.token(governor).lemma());
-            if (token.deprel().equals("xcomp") || token.deprel().equals("advcl") || infinitiveOfNoun(current)) {
+            if (token.deprel().equals("xcomp") || subjectlessAdverbial(current) || infinitiveOfNoun(current)) {
                 found = stronger(
                         found,
                         governed(governorLemma, xcompChain && token.deprel().equals("xcomp"), toInfinitive(current)));
                 found = stronger(found, nounBeforeInfinitive(current, governor));
                 found = stronger(found, goingTo(current, governor) ? Modality.FUTURE : Modality.ASSERTED);
+                found = stronger(found, purpose(current, governorLemma) ? Modality.FUTURE : Modality.ASSERTED);
             }
             xcompChain &= token.deprel().equals("xcomp");
+            sharedClause = !ownConjunctClause(current);
             current = governor;
         }
         return found;
@@ -113,6 +145,34 @@ final class ModalityDetector {
         return Tree.lower(going.lemma()).equals("go") && going.pos().equals("VBG") && toInfinitive(verb);
     }
 
+    // "troops were sent to defeat the rebels", "closed the road in order to stop the march": an infinitive of
+    // purpose states what was intended; "gathered to protest" is left asserted, as the protest is usually told done.
+    private boolean purpose(int verb, String governorLemma) {
+        if (!tree.token(verb).deprel().equals("advcl") || !toInfinitive(verb)) {
+            return false;
+        }
+        boolean purposeMarker = tree.children(verb, "mark").stream()
+                .anyMatch(m -> PURPOSE_MARKERS.contains(Tree.lower(tree.token(m).word()))
+                        && !tree.children(m, "fixed").isEmpty());
+        return purposeMarker || SENDING_GOVERNORS.contains(governorLemma);
+    }
+
+    // "the caliphate would not have fallen, and I applaud them": a conjunct with its own subject is a clause of its
+    // own, and the other conjunct's auxiliaries and negation are not its.
+    private boolean ownConjunctClause(int verb) {
+        return tree.token(verb).deprel().equals("conj") && hasSubject(verb);
+    }
+
+    // "aimed at defeating them" tells what was aimed at; "vowed support, while Russia called for talks" is another
+    // actor's act beside the vow, not its content.
+    private boolean subjectlessAdverbial(int verb) {
+        return tree.token(verb).deprel().equals("advcl") && !hasSubject(verb);
+    }
+
+    private boolean hasSubject(int verb) {
+        return tree.children(verb).stream().anyMatch(c -> tree.token(c).deprel().startsWith("nsubj"));
+    }
+
     private boolean toInfinitive(int verb) {
         return tree.children(verb, "mark").stream()
                 .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
@@ -129,17 +189,18 @@ final class ModalityDetector {
         return FUTURE_GOVERNORS.contains(lemma) ? Modality.FUTURE : Modality.ASSERTED;
     }
 
-    private Modality marked(int token, boolean negationApplies) {
+    private Modality marked(int token, boolean negationApplies, boolean auxiliariesApply) {
         Modality found = Modality.ASSERTED;
         for (int child : tree.children(token)) {
             Token c = tree.token(child);
             String word = Tree.lower(c.word());
             String deprel = c.deprel();
+            boolean auxiliary = auxiliariesApply && deprel.startsWith("aux");
             if (negationApplies && NEGATORS.contains(word) && (deprel.equals("advmod") || deprel.equals("det"))) {
                 found = stronger(found, Modality.NEGATED);
-            } else if (deprel.startsWith("aux") && HYPOTHETICAL_AUXILIARIES.contains(word)) {
+            } else if (auxiliary && HYPOTHETICAL_AUXILIARIES.contains(word)) {
                 found = stronger(found, Modality.HYPOTHETICAL);
-            } else if (deprel.startsWith("aux") && FUTURE_AUXILIARIES.contains(word)) {
+            } else if (auxiliary && FUTURE_AUXILIARIES.contains(word)) {
                 found = stronger(found, Modality.FUTURE);
             } else if (deprel.equals("mark") && CONDITIONALS.contains(word)) {
                 found = stronger(found, Modality.HYPOTHETICAL);

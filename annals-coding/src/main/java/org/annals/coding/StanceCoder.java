@@ -275,12 +275,22 @@ final class StanceCoder {
         return Stream.iterate(first, i -> i + 1).limit(count).toList();
     }
 
+    // "We will strike back", "they cannot hide": a threat is said as what is to come, or as what will not be allowed,
+    // and saying it is the event, so the threat itself is asserted; only "did not threaten" says none was made.
+    private static Modality threatMade(Stance stance, Modality mood) {
+        if (Intolerance.warns(stance.rule())) {
+            return Modality.ASSERTED;
+        }
+        return mood == Modality.FUTURE || mood == Modality.HYPOTHETICAL ? Modality.ASSERTED : mood;
+    }
+
     private Event event(Stance stance) {
         Sentence sentence = sentenceOf(stance.word());
         // "They should leave": a request said by its modal is made, whatever becomes of the act it asks for.
         Modality mood = tree.token(stance.word()).deprel().startsWith("aux")
                 ? modality.of(stance.anchor())
                 : ModalityDetector.stronger(modality.of(stance.word()), modality.of(stance.anchor()));
+        mood = stance.type().equals("THREATEN") ? threatMade(stance, mood) : mood;
         EventDater.Dated dated = dater.dateSaid(sentence, List.of(stance.anchor(), stance.word()), mood);
         return new Event(
                 "",

@@ -432,6 +432,109 @@ class EventStageTest {
     }
 
     @Test
+    void anActSentToBeDoneOrDoneInOrderToIsIntendedAndFuture() {
+        Event sent = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 sent send VBD O 0 root
+                3 envoys envoy NNS O 2 obj
+                4 to to TO O 5 mark
+                5 criticize criticize VB O 2 advcl
+                6 Britain Britain NNP LOCATION 5 obj
+                """));
+        assertEquals(Modality.FUTURE, sent.modality());
+        Event inOrderTo = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 acted act VBD O 0 root
+                3 in in IN O 6 mark
+                4 order order NN O 3 fixed
+                5 to to TO O 6 mark
+                6 criticize criticize VB O 2 advcl
+                7 Britain Britain NNP LOCATION 6 obj
+                """));
+        assertEquals(Modality.FUTURE, inOrderTo.modality());
+    }
+
+    @Test
+    void anActOfThoseWhoGatheredToDoItStaysAsserted() {
+        Event gathered = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 gathered gather VBD O 0 root
+                3 to to TO O 4 mark
+                4 criticize criticize VB O 2 advcl
+                5 Britain Britain NNP LOCATION 4 obj
+                """));
+        assertEquals(Modality.ASSERTED, gathered.modality());
+    }
+
+    @Test
+    void aVowedOrAttemptedActIsFutureOrHypothetical() {
+        Event vowed = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 vowed vow VBD O 0 root
+                3 to to TO O 4 mark
+                4 sanction sanction VB O 2 xcomp
+                5 Britain Britain NNP LOCATION 4 obj
+                """));
+        assertEquals(Modality.FUTURE, vowed.modality());
+        Event attempted = only(code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 attempted attempt VBD O 0 root
+                3 to to TO O 4 mark
+                4 sanction sanction VB O 2 xcomp
+                5 Britain Britain NNP LOCATION 4 obj
+                """));
+        assertEquals(Modality.HYPOTHETICAL, attempted.modality());
+    }
+
+    @Test
+    void anotherActorsActBesideAPlanIsNotWhatIsPlanned() {
+        List<Event> events = code("""
+                1 China China NNP LOCATION 2 nsubj
+                2 planned plan VBD O 0 root
+                3 talks talk NNS O 2 obj
+                4 , , , O 7 punct
+                5 while while IN O 7 mark
+                6 Russia Russia NNP LOCATION 7 nsubj
+                7 criticized criticize VBD O 2 advcl
+                8 Britain Britain NNP LOCATION 7 obj
+                """);
+        Event criticized = events.stream()
+                .filter(e -> e.type().equals("ACCUSE"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Modality.ASSERTED, criticized.modality());
+    }
+
+    @Test
+    void aConjunctWithItsOwnSubjectDoesNotShareTheOtherConjunctsModal() {
+        List<Event> events = code("""
+                1 Russia Russia NNP LOCATION 4 nsubj
+                2 would would MD O 4 aux
+                3 not not RB O 4 advmod
+                4 sanction sanction VB O 0 root
+                5 Britain Britain NNP LOCATION 4 obj
+                6 , , , O 9 punct
+                7 and and CC O 9 cc
+                8 China China NNP LOCATION 9 nsubj
+                9 criticized criticize VBD O 4 conj
+                10 Britain Britain NNP LOCATION 9 obj
+                """);
+        assertEquals(2, events.size());
+        assertEquals(Modality.NEGATED, events.get(0).modality());
+        assertEquals(Modality.ASSERTED, events.get(1).modality(), "its own clause");
+        Event shared = code("""
+                1 China China NNP LOCATION 3 nsubj
+                2 would would MD O 3 aux
+                3 sanction sanction VB O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                5 and and CC O 6 cc
+                6 criticize criticize VB O 3 conj
+                7 Russia Russia NNP LOCATION 6 obj
+                """).get(1);
+        assertEquals(Modality.HYPOTHETICAL, shared.modality(), "one subject, one modal for both");
+    }
+
+    @Test
     void pastYearMakesAHistoricalEventDatedThatYear() {
         Event e = only(code("""
                 1 Russia Russia NNP LOCATION 4 nsubj

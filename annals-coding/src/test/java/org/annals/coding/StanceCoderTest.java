@@ -839,6 +839,20 @@ class StanceCoderTest {
     }
 
     @Test
+    void aWarningThatSomeoneCannotHideOrThatActsWillNotBeToleratedIsAnAssertedThreat() {
+        String noObject = CANNOT_HIDE.replace("6 OBJECT OBJECT NN O 5 obj", "6 away away RB O 5 advmod");
+        assertEquals(
+                Modality.ASSERTED,
+                only(cannotHide(noObject.replace("MODAL MODAL", "can can"))).modality());
+        assertEquals(
+                Modality.ASSERTED,
+                only(cannotHide(noObject.replace("MODAL MODAL", "will will"))).modality());
+        Document document = resolved(NOT_TOLERATED.replace("NEGATION NEGATION", "not not"));
+        Event e = only(code(document, quote(document, 1, 7, QuoteKind.DIRECT, "person:ahmed", "say")));
+        assertEquals(Modality.ASSERTED, e.modality(), "the warning is made, its negation is what it warns");
+    }
+
+    @Test
     void notHidingInThePastOrHidingSomethingWarnsNobody() {
         String noObject = CANNOT_HIDE.replace("6 OBJECT OBJECT NN O 5 obj", "6 away away RB O 5 advmod");
         assertEquals(List.of(), cannotHide(noObject.replace("MODAL MODAL", "could could")), "the past");
