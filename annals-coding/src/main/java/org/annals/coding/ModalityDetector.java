@@ -70,6 +70,10 @@ final class ModalityDetector {
             "appeal",
             "beg");
 
+    /** Past verbs of saying whose reported "would" is a shifted "will" ("said she would appeal"). */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "say", "tell", "announce", "state", "indicate", "confirm", "add", "write", "tweet", "declare", "warn");
+
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "might", "may", "would", "should");
     static final Set<String> CONDITIONALS = Set.of("if", "unless");
@@ -198,6 +202,8 @@ final class ModalityDetector {
             boolean auxiliary = auxiliariesApply && deprel.startsWith("aux");
             if (negationApplies && NEGATORS.contains(word) && (deprel.equals("advmod") || deprel.equals("det"))) {
                 found = stronger(found, Modality.NEGATED);
+            } else if (auxiliary && word.equals("would") && reportedWill(token)) {
+                found = stronger(found, Modality.FUTURE);
             } else if (auxiliary && HYPOTHETICAL_AUXILIARIES.contains(word)) {
                 found = stronger(found, Modality.HYPOTHETICAL);
             } else if (auxiliary && FUTURE_AUXILIARIES.contains(word)) {
@@ -209,6 +215,20 @@ final class ModalityDetector {
             }
         }
         return found;
+    }
+
+    // "She said she would challenge the oath": in a clause reported by a past speech verb, "would" is the speaker's
+    // "will" shifted back, an intent; "would challenge it if ..." stays a condition.
+    private boolean reportedWill(int verb) {
+        Token token = tree.token(verb);
+        if (!token.deprel().equals("ccomp") || token.head() < 0) {
+            return false;
+        }
+        Token speech = tree.token(token.head());
+        boolean pastSpeech = speech.pos().equals("VBD") && REPORTING_VERBS.contains(Tree.lower(speech.lemma()));
+        boolean conditioned = tree.children(verb, "advcl").stream().anyMatch(c -> tree.children(c, "mark").stream()
+                .anyMatch(m -> CONDITIONALS.contains(Tree.lower(tree.token(m).word()))));
+        return pastSpeech && !conditioned;
     }
 
     /** Whether the verb is pluperfect ("had reached"), which places it before the reported time. */

@@ -506,6 +506,30 @@ class EventStageTest {
     }
 
     @Test
+    void wouldReportedAfterAPastSpeechVerbIsAnIntentUnlessConditioned() {
+        String reported = """
+                1 Russia Russia NNP LOCATION 2 nsubj
+                2 said say VBD O 0 root
+                3 it it PRP O 5 nsubj
+                4 would would MD O 5 aux
+                5 sanction sanction VB O 2 ccomp
+                6 Britain Britain NNP LOCATION 5 obj
+                """;
+        assertEquals(Modality.FUTURE, only(code(reported)).modality());
+        assertEquals(Modality.HYPOTHETICAL, only(code(reported + """
+                7 if if IN O 9 mark
+                8 it it PRP O 9 nsubj
+                9 refused refuse VBD O 5 advcl
+                """)).modality(), "a condition");
+        assertEquals(Modality.HYPOTHETICAL, only(code("""
+                1 Russia Russia NNP LOCATION 3 nsubj
+                2 would would MD O 3 aux
+                3 sanction sanction VB O 0 root
+                4 Britain Britain NNP LOCATION 3 obj
+                """)).modality(), "not reported");
+    }
+
+    @Test
     void aConjunctWithItsOwnSubjectDoesNotShareTheOtherConjunctsModal() {
         List<Event> events = code("""
                 1 Russia Russia NNP LOCATION 4 nsubj
