@@ -87,6 +87,28 @@ final class MisparsedClauses {
         return false;
     }
 
+    /**
+     * "speculated [the virus] obj [was transferred ...] dep": the one shape a cue that reports only a finite clause
+     * may rebuild, an object followed at once by a finite predicate without a subject that the parser hung on the cue.
+     * A predicate with a subject of its own after the object ("declared a state of emergency, the city closed") is a
+     * second clause, not the report.
+     */
+    static Optional<Span> objectTakenForSubject(List<Token> tokens, Token cue) {
+        Optional<Token> object = objectAfter(tokens, cue);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        int objectEnd = tokens.get(rightEdge(tokens, object.get())).span().end();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = object.get().index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && isLoosePredicate(tokens, token) && startsAt(tokens, token, objectEnd)) {
+                return span(tokens, leftEdge(tokens, object.get()), rightEdge(tokens, token));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Span> subjectTakenForObject(List<Token> tokens, Token cue) {
         Optional<Token> object = objectAfter(tokens, cue);
         if (object.isEmpty()) {

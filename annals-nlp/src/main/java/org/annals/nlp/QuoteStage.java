@@ -673,7 +673,8 @@ public final class QuoteStage implements Stage {
     /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
     private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
         if (!isCue(tokens, token)) {
-            return Optional.empty();
+            // "speculated [the virus] obj [was transferred] dep": a clause-only cue's finite clause, misparsed.
+            return isClauseCue(token) ? MisparsedClauses.objectTakenForSubject(tokens, token) : Optional.empty();
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token).or(() -> SmallClauses.of(tokens, token))
@@ -693,10 +694,12 @@ public final class QuoteStage implements Stage {
         Token cue = tokens.get(clauseHead.head());
         // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
         // finite clause of its own.
-        boolean clauseOnly = cue.isVerb()
-                && clauseCues.contains(cue.lemma().toLowerCase(Locale.ROOT))
-                && MisparsedClauses.isFiniteClause(tokens, clauseHead);
+        boolean clauseOnly = isClauseCue(cue) && MisparsedClauses.isFiniteClause(tokens, clauseHead);
         return isCue(tokens, cue) || clauseOnly ? Optional.of(cue) : Optional.empty();
+    }
+
+    private boolean isClauseCue(Token token) {
+        return token.isVerb() && clauseCues.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -121,6 +121,9 @@ final class HandDocuments {
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
             case "declared" -> "declare";
+            case "agreed" -> "agree";
+            case "countered" -> "counter";
+            case "speculated" -> "speculate";
             case "accusing" -> "accuse";
             case "recalled" -> "recall";
             case "criticised" -> "criticise";

@@ -3526,4 +3526,137 @@ class QuoteStageTest {
         Quote quote = quote(done, "The water , says the report , rises");
         assertEquals("the report", speaker(done, quote));
     }
+
+    /**
+     * "A judge agreed the book had held secrets": "agree" reports a finite clause of its own as a view held; its
+     * infinitive is a plan or a decision ("Lam agreed to add two members"), which the guidelines do not annotate.
+     */
+    @Test
+    void agreeReportsOnlyAFiniteClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "agreed/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "book/NN/O/6/nsubj",
+                "had/VBD/O/6/aux",
+                "held/VBN/O/2/ccomp",
+                "secrets/NNS/O/6/obj",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the book had held secrets");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("agree", quote.cue());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        Document plan = quoted(HandDocuments.of(
+                TUESDAY,
+                "Lam/NNP/PERSON/1/nsubj",
+                "agreed/VBD/O/-1/root",
+                "to/TO/O/3/mark",
+                "add/VB/O/1/xcomp",
+                "two/CD/O/5/nummod",
+                "members/NNS/O/3/obj",
+                "././O/1/punct"));
+        assertEquals(List.of(), plan.quotes());
+    }
+
+    /**
+     * "Pierce countered that technology is amoral": "counter" reports a finite clause; its noun-phrase object is what
+     * is answered ("Biden countered claims about his health"), not what is said.
+     */
+    @Test
+    void counterReportsOnlyAFiniteClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "countered/VBD/O/-1/root",
+                "that/IN/O/6/mark",
+                "technology/NN/O/6/nsubj",
+                "is/VBZ/O/6/cop",
+                "amoral/JJ/O/2/ccomp",
+                "././O/2/punct"));
+        Quote quote = quote(done, "technology is amoral");
+        assertEquals("counter", quote.cue());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        Document answered = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "countered/VBD/O/-1/root",
+                "claims/NNS/O/2/obj",
+                "about/IN/O/6/case",
+                "her/PRP$/O/6/nmod:poss",
+                "health/NN/O/3/nmod",
+                "././O/2/punct"));
+        assertEquals(List.of(), answered.quotes());
+    }
+
+    /**
+     * "The researchers speculated the spikes deter predators": "speculate" reports a finite clause; "speculated about
+     * the cause" names a topic, not what was said.
+     */
+    @Test
+    void speculateReportsOnlyAFiniteClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "speculated/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "spikes/NNS/O/5/nsubj",
+                "deter/VBP/O/2/ccomp",
+                "predators/NNS/O/5/obj",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the spikes deter predators");
+        assertEquals("speculate", quote.cue());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        Document topic = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "speculated/VBD/O/-1/root",
+                "about/IN/O/5/case",
+                "the/DT/O/5/det",
+                "cause/NN/O/2/obl",
+                "././O/2/punct"));
+        assertEquals(List.of(), topic.quotes());
+    }
+
+    /**
+     * "The researchers speculated the virus was transferred from animals": the parser takes the clause's subject for
+     * the object of a clause-only cue and hangs its predicate on the cue; the clause is rebuilt. A predicate with a
+     * subject of its own after the object is a second clause ("declared a state of emergency, the city closed").
+     */
+    @Test
+    void aClauseOnlyCueRebuildsOnlyAnObjectTakenForItsClausesSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "speculated/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "virus/NN/O/2/obj",
+                "was/VBD/O/6/aux:pass",
+                "transferred/VBN/O/2/dep",
+                "from/IN/O/8/case",
+                "animals/NNS/O/6/obl",
+                "././O/2/punct"));
+        Quote quote = quote(done, "the virus was transferred from animals");
+        assertEquals("speculate", quote.cue());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        Document second = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "an/DT/O/4/det",
+                "emergency/NN/O/2/obj",
+                ",/,/O/2/punct",
+                "the/DT/O/7/det",
+                "city/NN/O/8/nsubj",
+                "closed/VBD/O/2/parataxis",
+                "././O/2/punct"));
+        assertEquals(List.of(), second.quotes());
+    }
 }
