@@ -139,13 +139,13 @@ final class UnclaimedProtests {
      * retells: one by the same protesters, else, for a protest that names no place, the first unclaimed one.
      */
     List<Event> withRetellings(List<Event> events) {
-        List<Event> kept = new ArrayList<>(events);
+        List<Event> kept = events;
         for (Retelling retelling : retellings) {
             OptionalInt first = Retellings.firstIndex(kept, retelling::bySameProtesters);
             if (first.isEmpty() && !retelling.placed()) {
                 first = Retellings.firstIndex(kept, retelling::after);
             }
-            first.ifPresent(k -> kept.set(k, kept.get(k).withMention(retelling.evidence())));
+            kept = Retellings.withMention(kept, first, retelling.evidence());
         }
         return kept;
     }

@@ -56,8 +56,10 @@ final class InvertedAsides {
                 .findFirst()
                 .filter(t -> Heads.dominates(tokens, t, first) && namesSomeone(tokens, t));
         // ", defended his decision, "..."": a quotation after the comma is a marked quote of its own.
-        return speaker.filter(s ->
-                closingComma(tokens, s, range) > 0 && !isQuoteMark(tokens.get(closingComma(tokens, s, range) + 1)));
+        return speaker.filter(s -> {
+            int comma = closingComma(tokens, s, range);
+            return comma > 0 && !isQuoteMark(tokens.get(comma + 1));
+        });
     }
 
     /** The reported clause around the aside, from its first word to the end of the predicate after the aside. */
@@ -81,10 +83,8 @@ final class InvertedAsides {
         if (predicate.isEmpty()) {
             return Optional.empty();
         }
-        int first = cue.deprel().equals("root")
-                ? leftmostBefore(tokens, cue, range)
-                : DirectiveClauses.leftEdge(tokens, predicate.get(), range);
-        int last = rightEdge(tokens, predicate.get(), range);
+        int first = DirectiveClauses.leftEdge(tokens, cue.deprel().equals("root") ? cue : predicate.get(), range);
+        int last = ParentheticalReports.rightEdge(tokens, predicate.get(), range);
         return first < cue.index() - 1
                 ? Optional.of(new Span(
                         tokens.get(first).span().start(),
@@ -117,25 +117,5 @@ final class InvertedAsides {
         }
         int comma = last + 1;
         return comma + 1 < range.end() && tokens.get(comma).word().equals(",") ? comma : -1;
-    }
-
-    private static int leftmostBefore(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
-        for (int at = range.first(); at < cue.index(); at++) {
-            Token token = tokens.get(at);
-            if (Heads.isAbove(tokens, cue, token) && !token.deprel().equals("punct")) {
-                return at;
-            }
-        }
-        return cue.index();
-    }
-
-    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
-        for (int at = range.end() - 1; at >= head.index(); at--) {
-            if (Heads.dominates(tokens, head, tokens.get(at))
-                    && !tokens.get(at).deprel().equals("punct")) {
-                return at;
-            }
-        }
-        return head.index();
     }
 }

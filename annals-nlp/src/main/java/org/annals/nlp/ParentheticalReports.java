@@ -98,7 +98,8 @@ final class ParentheticalReports {
         return first > 0 && tokens.get(first - 1).word().equals(",");
     }
 
-    private static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
+    /** The last word of the head's phrase within the sentence, punctuation aside; the head itself when none. */
+    static int rightEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         for (int at = range.end() - 1; at >= head.index(); at--) {
             if (Heads.dominates(tokens, head, tokens.get(at))
                     && !tokens.get(at).deprel().equals("punct")) {
