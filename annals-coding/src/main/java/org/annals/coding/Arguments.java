@@ -95,6 +95,7 @@ final class Arguments {
     static final Set<String> GATHERINGS = Set.of("summit", "conference", "forum", "congress", "assembly");
     // "accused X of", "jailed X for", "charged X with": what the object is held to have done.
     private static final Set<String> CHARGE_MARKERS = Set.of("of", "for", "with");
+    private static final Set<String> TIME_MARKS = Set.of("after", "before", "upon", "on", "since", "until", "while");
     private static final Set<String> GROUP_MARKERS = Set.of("both", "two");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "these", "those");
 
@@ -179,7 +180,26 @@ final class Arguments {
         if (subject.isPresent()) {
             return subject;
         }
-        return isReducedPassive(verb) ? Optional.of(tree.head(verb)) : conjoinedPatient(verb);
+        return isReducedPassive(verb)
+                ? Optional.of(tree.head(verb))
+                : conjoinedPatient(verb).or(() -> adverbialPatient(verb));
+    }
+
+    // "died after being shot", "served eight years before being granted clemency": a passive in a clause of time has
+    // no subject of its own and undergoes what the subject of the clause it modifies names. "Without being charged"
+    // is left out: it tells an act that did not happen.
+    private Optional<Integer> adverbialPatient(int verb) {
+        Token token = tree.token(verb);
+        if (!token.deprel().equals("advcl")
+                || token.head() < 0
+                || tree.children(verb, "aux:pass").isEmpty()
+                || !TIME_MARKS.contains(tree.preposition(verb))) {
+            return Optional.empty();
+        }
+        int clause = token.head();
+        List<Integer> subjects = new ArrayList<>(tree.children(clause, "nsubj:pass"));
+        subjects.addAll(tree.children(clause, "nsubj"));
+        return subjects.stream().findFirst().map(s -> resolveRelative(s, clause));
     }
 
     // "was arrested in 1963 and was imprisoned until 1974", "co-founded the party but was arrested", "was arrested

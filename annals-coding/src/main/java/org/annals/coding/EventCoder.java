@@ -75,6 +75,7 @@ final class EventCoder {
     private final Coups coups;
     private final UnclaimedProtests protests;
     private final NounFrames frames;
+    private final ReceivedActs received;
     private final ProtestedGovernments protested;
     private final ArmedSides armedSides;
 
@@ -102,6 +103,7 @@ final class EventCoder {
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
+        this.received = new ReceivedActs(tree, arguments);
         this.armedSides = new ArmedSides(index);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
@@ -190,14 +192,35 @@ final class EventCoder {
                 return supported;
             }
         }
-        return entries.stream()
-                .filter(n -> n.bare() && arguments.hasOwner(i))
-                .findFirst()
-                .map(n -> new Trigger(
-                        i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1))
+        return receivedAct(i, entries)
+                .or(() -> entries.stream()
+                        .filter(n -> n.bare() && arguments.hasOwner(i))
+                        .findFirst()
+                        .map(n -> new Trigger(
+                                i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1)))
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // "received death threats", "came under criticism": the subject undergoes what the noun names (ReceivedActs). A
+    // protest keeps to UnclaimedProtests, which finds who protested.
+    private Optional<Trigger> receivedAct(int noun, List<EventLexicon.Noun> entries) {
+        if (entries.isEmpty() || entries.get(0).type().equals(PROTEST)) {
+            return Optional.empty();
+        }
+        EventLexicon.Noun entry = entries.get(0);
+        return received.receivingVerb(noun)
+                .map(verb -> new Trigger(
+                        noun,
+                        tree.head(noun),
+                        entry.type(),
+                        entry.mode(),
+                        List.of(),
+                        entry.symmetric(),
+                        "noun:" + entry.lemma() + ReceivedActs.ROUTE + verb,
+                        false,
+                        -1));
     }
 
     // The noun's actors stand outside its owner slots (NounFrames): "a meeting between A and B", "is in talks with B",
@@ -376,11 +399,14 @@ final class EventCoder {
         if (describesStandingSupport(trigger)) {
             return drop(trigger, "standing support: passive participle describing a noun", "");
         }
-        Arguments.Found source = trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
-        if (source.actors().isEmpty() && !trigger.bareNoun()) {
+        boolean receivedAct = trigger.rule().contains(ReceivedActs.ROUTE);
+        Arguments.Found source = receivedAct
+                ? received.giver(trigger.word(), trigger.predicate(), owner(trigger))
+                : trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
+        if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
             source = force.ownerOfAct(trigger.predicate(), trigger.type());
         }
-        if (source.actors().isEmpty() && !trigger.bareNoun()) {
+        if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
             source = coups.military(trigger.predicate(), trigger.type());
         }
         if (source.actors().isEmpty() && betweenFrame(trigger)) {
@@ -395,14 +421,19 @@ final class EventCoder {
         if (source.actors().isEmpty() && unclaimedProtest) {
             source = protests.protesters(protestCountry, placeCountry.isPresent());
         }
-        Arguments.Found target = arguments.targets(heads, trigger.targetSpecs());
+        Arguments.Found target =
+                receivedAct ? arguments.source(trigger.predicate()) : arguments.targets(heads, trigger.targetSpecs());
+        if (receivedAct && target.actors().isEmpty()) {
+            return drop(trigger, "no target: the recipient is no actor", "");
+        }
         if (target.actors().isEmpty()) {
             target = implicitTarget(trigger, source.actors());
         }
         if (target.actors().isEmpty() && unclaimedProtest) {
             target = protests.target(trigger.word(), protestCountry);
         }
-        Optional<Integer> patient = trigger.bareNoun() ? Optional.empty() : arguments.patient(trigger.predicate());
+        Optional<Integer> patient =
+                trigger.bareNoun() || receivedAct ? Optional.empty() : arguments.patient(trigger.predicate());
         if (patient.isPresent() && target.actors().isEmpty()) {
             target = arguments.actorsOf(patient.get(), "patient");
         }
@@ -411,11 +442,12 @@ final class EventCoder {
         }
         List<String> sources = source.actors();
         boolean agentless = sources.isEmpty()
-                && patient.isPresent()
                 && !target.actors().isEmpty()
-                && (trigger.targetSpecs().contains(AGENTLESS)
-                        || force.actSuffered(trigger.predicate(), trigger.type())
-                                .isPresent());
+                && (receivedAct
+                        || patient.isPresent()
+                                && (trigger.targetSpecs().contains(AGENTLESS)
+                                        || force.actSuffered(trigger.predicate(), trigger.type())
+                                                .isPresent()));
         boolean byAnAct = sources.isEmpty() && !target.actors().isEmpty() && actOfSameTypeAsSubject(trigger);
         boolean unclaimed = sources.isEmpty()
                 && !target.actors().isEmpty()
