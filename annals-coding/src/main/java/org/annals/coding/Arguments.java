@@ -141,7 +141,7 @@ final class Arguments {
                 return Found.NONE;
             }
             Found controller = objectController(current);
-            if (!controller.actors().isEmpty()) {
+            if (!controller.actors().isEmpty() || objectControlled(current)) {
                 return controller;
             }
             if (depth == 0) {
@@ -310,6 +310,17 @@ final class Arguments {
                 .findFirst()
                 .map(o -> actorsOf(o, pattern))
                 .orElse(Found.NONE);
+    }
+
+    // "advised her to kill": a personal pronoun object controls the xcomp even when it stays unresolved; a noun object
+    // may be the parser's misreading of a noun the xcomp belongs to ("developing plans to attack").
+    private boolean objectControlled(int clause) {
+        Token token = tree.token(clause);
+        return token.deprel().equals("xcomp")
+                && !token.pos().equals("VBG")
+                && token.head() >= 0
+                && tree.children(token.head(), "obj").stream()
+                        .anyMatch(c -> c != clause && tree.token(c).pos().equals("PRP"));
     }
 
     private boolean isGerundOfCharge(int clause) {

@@ -10,8 +10,8 @@ import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arguments of known verbs told by a pronoun: a conjoined verb's object, "they" for an unnamed plural group, and a
- * town before a person noun that "him" does not mean. Sentences written for the test.
+ * Arguments of known verbs told by a pronoun: a conjoined verb's object, "they" for an unnamed plural group, a town
+ * before a person noun that "him" does not mean, and a pronoun object that controls an xcomp ("advised her to"). Sentences written for the test.
  */
 class KnownVerbArgumentsTest {
     private static final String GUARDS_DETAINED_A_REPORTER_AND_FREED = """
@@ -75,6 +75,18 @@ class KnownVerbArgumentsTest {
 
             """;
 
+    private static final String POLICE_ADVISED_PRONOUN_TO_ATTACK_JONES = """
+            1 Police police NNS O 2 nsubj
+            2 advised advise VBD O 0 root
+            3 OBJECT
+            4 to to TO O 5 mark
+            5 attack attack VB O 2 xcomp
+            6 Tom Tom NNP PERSON 7 compound
+            7 Jones Jones NNP PERSON 5 obj
+            8 . . . O 2 punct
+
+            """;
+
     private static List<Event> ofType(List<Event> events, String type) {
         return events.stream().filter(e -> e.type().equals(type)).toList();
     }
@@ -120,6 +132,21 @@ class KnownVerbArgumentsTest {
                 .replace("4 farmer farmer NN O 2 obj", "4 them they PRP O 2 obj");
         List<Event> arrests = ofType(code(soldiersDetainedThem + THEY_DETAINED_A_JOURNALIST), "COERCE");
         assertTrue(arrests.stream().noneMatch(e -> e.targetIds().contains("group:journalist")), arrests.toString());
+    }
+
+    @Test
+    void regressionAnUnresolvedPronounObjectControlsTheXcompNotTheSubject() {
+        String advisedHer = POLICE_ADVISED_PRONOUN_TO_ATTACK_JONES.replace("3 OBJECT", "3 her she PRP O 2 obj");
+        List<Event> attacks = ofType(code(advisedHer), "ASSAULT");
+        assertTrue(attacks.stream().noneMatch(e -> e.sourceIds().contains("group:police")), attacks.toString());
+    }
+
+    @Test
+    void aNamedObjectStillControlsTheXcomp() {
+        String advisedLee = POLICE_ADVISED_PRONOUN_TO_ATTACK_JONES.replace("3 OBJECT", "3 Lee Lee NNP PERSON 2 obj");
+        Event attack = only(ofType(code(advisedLee), "ASSAULT"));
+        assertEquals(List.of("person:lee"), attack.sourceIds());
+        assertEquals(List.of("person:tom-jones"), attack.targetIds());
     }
 
     @Test
