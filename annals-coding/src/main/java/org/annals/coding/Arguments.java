@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.annals.core.ActorKind;
 import org.annals.core.MentionType;
 import org.annals.core.Token;
@@ -40,6 +41,7 @@ final class Arguments {
     // Object pronouns and whether each is plural.
     private static final Map<String, Boolean> OBJECT_PRONOUNS = Map.of("him", false, "her", false, "them", true);
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whom");
     private static final Set<String> COUNTRY_GROUP_NOUNS = Set.of("country", "nation", "government", "state", "side");
@@ -121,6 +123,11 @@ final class Arguments {
             List<Integer> subjects = tree.children(current, "nsubj");
             if (!subjects.isEmpty()) {
                 return actorsOf(resolveRelative(subjects.get(0), current), pattern);
+            }
+            if (strandedConjunct(current)) {
+                pattern = "finite-conj-controller";
+                current = tree.head(tree.head(current));
+                continue;
             }
             List<Integer> agents = agents(current);
             Token token = tree.token(current);
@@ -255,6 +262,28 @@ final class Arguments {
                 .filter(c -> tree.preposition(c).equals("by"))
                 .filter(c -> !actorsOf(c, "").actors().isEmpty())
                 .toList();
+    }
+
+    // "predicted Trump would lose and asked voters to ...", "did not want the U.S. to intervene and calls on ...": a
+    // finite verb cannot share the "to" or the modal of the bare verb the parser conjoined it to, so it goes with the
+    // clause above that verb and has that clause's subject.
+    private boolean strandedConjunct(int verb) {
+        Token token = tree.token(verb);
+        int head = token.head();
+        return token.deprel().equals("conj")
+                && FINITE_TAGS.contains(token.pos())
+                && tree.children(verb, "aux").isEmpty()
+                && tree.children(verb, "aux:pass").isEmpty()
+                && head >= 0
+                && tree.token(head).pos().equals("VB")
+                && tree.head(head) >= 0
+                && underToOrModal(head);
+    }
+
+    private boolean underToOrModal(int verb) {
+        return Stream.concat(tree.children(verb, "mark").stream(), tree.children(verb, "aux").stream())
+                .map(tree::token)
+                .anyMatch(t -> t.pos().equals("TO") || t.pos().equals("MD"));
     }
 
     // A bare "dep" is often a parser's guess; only a participle clause (", accusing her of ...", ", having
@@ -535,6 +564,11 @@ final class Arguments {
         boolean group = false;
         String route = pattern;
         for (int member : withConjuncts(token)) {
+            List<String> names = namesApposedToPlural(member);
+            if (!names.isEmpty()) {
+                actors.addAll(names);
+                continue;
+            }
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member));
@@ -586,6 +620,28 @@ final class Arguments {
                 .map(a -> a.kind() == ActorKind.GROUP)
                 .orElse(false);
         return group ? apposed(token).or(() -> named(token)) : Optional.empty();
+    }
+
+    // "two journalists, Ana Ruiz and Li Wei", "his Greek and French counterparts, Nikos Dendias and Jean Le Drian":
+    // the people named in apposition to a plural noun are all of them, not the first alone; only when every name so
+    // told is a person's, so that a place or a firm half-named there does not stand for the group.
+    private List<String> namesApposedToPlural(int token) {
+        if (!tree.token(token).pos().equals("NNS")) {
+            return List.of();
+        }
+        List<Integer> names = tree.children(token, "appos").stream()
+                .flatMap(a -> withConjuncts(a).stream())
+                .distinct()
+                .toList();
+        List<String> people = names.stream()
+                .map(n -> index.actorAt(tree.token(n)))
+                .flatMap(Optional::stream)
+                .filter(id ->
+                        index.actor(id).map(a -> a.kind() == ActorKind.PERSON).orElse(false))
+                .distinct()
+                .toList();
+        boolean allPeople = names.size() > 1 && people.size() == names.size();
+        return allPeople ? people : List.of();
     }
 
     // "allies such as Germany": the example named is the one acting or acted on.
