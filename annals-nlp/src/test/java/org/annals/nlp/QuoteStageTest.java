@@ -3659,4 +3659,92 @@ class QuoteStageTest {
                 "././O/2/punct"));
         assertEquals(List.of(), second.quotes());
     }
+
+    /**
+     * "The researchers suggested the algae, like warming temperatures, might render ...": the parser takes the
+     * subject for the cue's object and hangs the predicate elsewhere; a set-off aside inside the subject does not
+     * stop the reading from the words.
+     */
+    @Test
+    void anUnattachedClauseWhoseSubjectHoldsASetOffAside() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det engineers/NNS/O/2/nsubj reported/VBD/O/-1/root the/DT/O/4/det dam/NN/O/2/obj"
+                        + " ,/,/O/2/punct like/IN/O/8/case the/DT/O/8/det bridge/NN/O/2/obl ,/,/O/2/punct"
+                        + " might/MD/O/11/aux fail/VB/O/2/conj ././O/2/punct"));
+        Quote quote = quote(done, "the dam , like the bridge , might fail");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The engineers", speaker(done, quote));
+    }
+
+    /** "Officials announced the closure, which angered parents, on Monday": an aside followed by no verb. */
+    @Test
+    void anAsideAfterTheCuesObjectWithNoVerbAfterItIsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj announced/VBD/O/-1/root the/DT/O/3/det closure/NN/O/1/obj ,/,/O/3/punct"
+                        + " which/WDT/O/6/nsubj angered/VBD/O/3/acl:relcl parents/NNS/O/6/obj ,/,/O/3/punct"
+                        + " on/IN/O/10/case Monday/NNP/O/1/obl ././O/1/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
+
+    /** "José Ortiz said fixing the plant, which was damaged, may take a year": a gerund opens the subject. */
+    @Test
+    void anUnattachedClauseWhoseSubjectIsAGerund() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj said/VBD/O/-1/root fixing/VBG/O/2/dep"
+                        + " the/DT/O/5/det road/NN/O/3/obj ,/,/O/5/punct which/WDT/O/8/nsubj"
+                        + " flooded/VBD/O/5/acl:relcl ,/,/O/5/punct may/MD/O/11/aux take/VB/O/2/dep a/DT/O/13/det"
+                        + " year/NN/O/11/obl:tmod ././O/2/punct"));
+        Quote quote = quote(done, "fixing the road , which flooded , may take a year");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "Police reported finding the car near the river": a gerund and its object with no verb after them. */
+    @Test
+    void aGerundObjectWithoutAVerbAfterItIsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj reported/VBD/O/-1/root finding/VBG/O/1/dep the/DT/O/4/det car/NN/O/2/obj"
+                        + " near/IN/O/7/case the/DT/O/7/det river/NN/O/2/obl ././O/1/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
+
+    /**
+     * "Tuilaepa, who told the press his nephew needed a dose", "Hughes told Kamloops This Week that CERB payments,
+     * a program ..., presented ...": a verb of telling reads its clause past the addressee when the parse hung it
+     * elsewhere.
+     */
+    @Test
+    void aVerbOfTellingReadsItsUnattachedClausePastTheAddressee() {
+        Document addressee = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root the/DT/O/4/det press/NN/O/2/iobj"
+                        + " her/PRP$/O/6/nmod:poss deputy/NN/O/2/obj needed/VBD/O/1/dep rest/NN/O/7/obj"
+                        + " ././O/2/punct"));
+        Quote quote = quote(addressee, "her deputy needed rest");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The mayor", speaker(addressee, quote));
+        Document that = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root Radio/NNP/ORGANIZATION/4/compound"
+                        + " Ten/NNP/ORGANIZATION/2/obj that/WDT/O/13/dep the/DT/O/7/det bridge/NN/O/13/nsubj:pass"
+                        + " ,/,/O/10/punct a/DT/O/10/det landmark/NN/O/7/appos ,/,/O/10/punct was/VBD/O/13/aux:pass"
+                        + " closed/VBN/O/4/ccomp ././O/2/punct"));
+        Quote reported = quote(that, "the bridge , a landmark , was closed");
+        assertEquals("The mayor", speaker(that, reported));
+    }
+
+    /** "The mayor told the crowd stories that moved them": the addressee and a thing told, no clause. */
+    @Test
+    void aVerbOfTellingWithAThingToldReportsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root the/DT/O/4/det crowd/NN/O/2/iobj"
+                        + " stories/NNS/O/2/obj that/WDT/O/7/nsubj moved/VBD/O/5/acl:relcl them/PRP/O/7/obj"
+                        + " ././O/2/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
 }
