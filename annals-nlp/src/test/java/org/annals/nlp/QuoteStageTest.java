@@ -3747,4 +3747,45 @@ class QuoteStageTest {
                         + " ././O/2/punct"));
         assertTrue(done.quotes().isEmpty(), done.quotes().toString());
     }
+
+    /**
+     * "In a situational report of NDRRMC, the tremor damaged 143 buildings", "..., by BTP's report": a source's
+     * account framing a clause vouches for it as "according to" does.
+     */
+    @Test
+    void aSourcesAccountFramingAClauseVouchesForIt() {
+        Document opening = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case the/DT/O/2/det assessment/NN/O/9/obl of/IN/O/5/case"
+                        + " Acme/NNP/ORGANIZATION/5/compound Council/NNP/ORGANIZATION/2/nmod ,/,/O/9/punct"
+                        + " the/DT/O/8/det storm/NN/O/9/nsubj damaged/VBD/O/-1/root 40/CD/O/11/nummod"
+                        + " homes/NNS/O/9/obj ././O/9/punct"));
+        Quote framed = quote(opening, "the storm damaged 40 homes");
+        assertEquals(QuoteKind.INDIRECT, framed.kind());
+        assertEquals("Acme Council", speaker(opening, framed));
+        Document closing = quoted(HandDocuments.of(
+                TUESDAY,
+                "Crews/NNS/O/3/nsubj were/VBD/O/3/cop already/RB/O/3/advmod there/RB/O/-1/root ,/,/O/3/punct"
+                        + " by/IN/O/8/case Acme/NNP/ORGANIZATION/8/nmod:poss 's/POS/O/6/case account/NN/O/3/obl"
+                        + " ././O/3/punct"));
+        assertEquals("Acme", speaker(closing, quote(closing, "Crews were already there")));
+    }
+
+    /** "In an analysis of the data, prices rose" names no source; "In the report of X, the mayor said ..." is hers. */
+    @Test
+    void anAccountNamingNoSourceOrFramingAReportIsNoFrame() {
+        Document nameless = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case an/DT/O/2/det analysis/NN/O/8/obl of/IN/O/5/case the/DT/O/5/det data/NNS/O/2/nmod"
+                        + " ,/,/O/8/punct prices/NNS/O/8/nsubj rose/VBD/O/-1/root ././O/8/punct"));
+        assertTrue(nameless.quotes().isEmpty(), nameless.quotes().toString());
+        Document reported = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case the/DT/O/2/det report/NN/O/9/obl of/IN/O/5/case"
+                        + " Acme/NNP/ORGANIZATION/5/compound Council/NNP/ORGANIZATION/2/nmod ,/,/O/9/punct"
+                        + " the/DT/O/8/det mayor/NN/O/9/nsubj said/VBD/O/-1/root prices/NNS/O/11/nsubj"
+                        + " rose/VBD/O/9/ccomp ././O/9/punct"));
+        assertEquals(1, reported.quotes().size(), reported.quotes().toString());
+        assertEquals("the mayor", speaker(reported, quote(reported, "prices rose")));
+    }
 }
