@@ -115,7 +115,7 @@ final class UnattachedClauses {
 
     /**
      * Where the subject ends: its words, with at most two set-off asides ("the algae, like warm water,", "payments
-     * (benefits),"), each closed by the mark that opened it and not followed by "and".
+     * (benefits),"), each closed by the mark that opened it, neither opening with a verb nor followed by "and".
      */
     private static int subjectEnd(List<Token> tokens, int first, Speakers.Sentencewise range) {
         int at = first;
@@ -138,7 +138,6 @@ final class UnattachedClauses {
                 break;
             }
         }
-        // A comma that opens no aside but ends the words read: "said the plan, ..." is no subject.
         return at;
     }
 
@@ -146,9 +145,12 @@ final class UnattachedClauses {
     private static int asideClose(List<Token> tokens, int open, Speakers.Sentencewise range) {
         String opener = tokens.get(open).word();
         String closer = ASIDE_CLOSERS.get(opener);
+        // "maintains their routine, have breakfast, have lunch": a verb after the comma goes on with a list of
+        // predicates, not with an aside of the subject.
         if (closer == null
                 || open + 1 >= range.end()
-                || tokens.get(open + 1).pos().equals("CC")) {
+                || tokens.get(open + 1).pos().equals("CC")
+                || tokens.get(open + 1).isVerb()) {
             return -1;
         }
         for (int at = open + 1; at < range.end() && at - open <= MAX_ASIDE_WORDS + 1; at++) {

@@ -3677,7 +3677,10 @@ class QuoteStageTest {
         assertEquals("The engineers", speaker(done, quote));
     }
 
-    /** "Officials announced the closure, which angered parents, on Monday": an aside followed by no verb. */
+    /**
+     * "Officials announced the closure, which angered parents, on Monday": an aside followed by no verb; and a list of
+     * predicates is no aside.
+     */
     @Test
     void anAsideAfterTheCuesObjectWithNoVerbAfterItIsNoClause() {
         Document done = quoted(HandDocuments.of(
@@ -3686,6 +3689,14 @@ class QuoteStageTest {
                         + " which/WDT/O/6/nsubj angered/VBD/O/3/acl:relcl parents/NNS/O/6/obj ,/,/O/3/punct"
                         + " on/IN/O/10/case Monday/NNP/O/1/obl ././O/1/punct"));
         assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+        // "maintains their daily routine, have breakfast then go to office, have lunch there": a list of predicates.
+        Document listed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Workers/NNS/O/1/nsubj maintain/VBP/O/-1/root their/PRP$/O/3/nmod:poss routine/NN/O/1/obj"
+                        + " ,/,/O/5/punct have/VBP/O/1/conj breakfast/NN/O/5/obj ,/,/O/8/punct have/VBP/O/1/conj"
+                        + " lunch/NN/O/8/obj there/RB/O/8/advmod and/CC/O/12/cc go/VBP/O/1/conj home/RB/O/12/advmod"
+                        + " ././O/1/punct"));
+        assertTrue(listed.quotes().isEmpty(), listed.quotes().toString());
     }
 
     /** "José Ortiz said fixing the plant, which was damaged, may take a year": a gerund opens the subject. */
