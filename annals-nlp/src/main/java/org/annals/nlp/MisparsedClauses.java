@@ -334,7 +334,7 @@ final class MisparsedClauses {
         return first;
     }
 
-    private static int rightEdge(List<Token> tokens, Token head) {
+    static int rightEdge(List<Token> tokens, Token head) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         for (int at = range.end() - 1; at > head.index(); at--) {
             if (Heads.dominates(tokens, head, tokens.get(at))

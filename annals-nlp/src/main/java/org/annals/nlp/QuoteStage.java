@@ -583,7 +583,22 @@ public final class QuoteStage implements Stage {
             }
         }
         outermost.addAll(accordingTo(document, marked, outermost));
+        outermost.addAll(reportFrames(document, marked, outermost));
         return outermost;
+    }
+
+    /** "In a report of X, CLAUSE", "CLAUSE, by X's report": a source's account read as "according to X" is. */
+    private List<Quote> reportFrames(Document document, List<Quote> marked, List<Quote> found) {
+        List<Token> tokens = document.tokens();
+        List<Quote> framed = new ArrayList<>();
+        for (Token token : tokens) {
+            ReportFrames.of(tokens, token, t -> isCue(tokens, t))
+                    .filter(source -> found.stream().noneMatch(q -> q.span().overlaps(source.clause())))
+                    .flatMap(source -> readSource(document, source, marked))
+                    .filter(quote -> quote.speakerSpan() != null)
+                    .ifPresent(framed::add);
+        }
+        return framed;
     }
 
     /**

@@ -12,9 +12,16 @@ import org.annals.core.Token;
  * or "Schumer commented the president's tweets are likely ..." parsers often take the clause's subject for the cue's
  * object and hang the rest elsewhere. Read from the words instead: a cue followed at once by a noun phrase and a
  * finite verb reports the clause that starts there and runs to the end of the sentence (or a semicolon or dash).
+ * The subject may open with a gerund ("said fixing the plant may take a year") and hold set-off asides ("suggested the
+ * algae, like warm water, might ...", "reported the virus, the one that causes X, may ..."); a verb of telling reads
+ * past its addressee ("told the press his nephew ...", "told Radio X that ...").
  */
 final class UnattachedClauses {
     private static final int MAX_SUBJECT_WORDS = 10;
+    private static final int MAX_ASIDES = 2;
+    private static final int MAX_ASIDE_WORDS = 12;
+    // Verbs of telling whose object is the addressee: the clause begins after it ("told reporters [that] ...").
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure");
     private static final int MAX_ADVERBS = 2;
     private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("both", "either", "neither");
 
@@ -57,25 +64,27 @@ final class UnattachedClauses {
             "state");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they", "you", "there");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", "—", "–", ":");
+    private static final java.util.Map<String, String> ASIDE_CLOSERS =
+            java.util.Map.of(",", ",", "—", "—", "–", "–", "(", ")", "-LRB-", "-RRB-");
 
     private UnattachedClauses() {}
 
     /** The clause reported by {@code cue}, when the parse left it without a clausal complement. */
     static Optional<Span> of(List<Token> tokens, Token cue) {
-        if (NOT_CLAUSAL.contains(cue.lemma().toLowerCase(Locale.ROOT)) || hasClausalComplement(tokens, cue)) {
+        String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+        boolean addressed = ADDRESSED.contains(lemma);
+        if (NOT_CLAUSAL.contains(lemma) && !addressed || hasClausalComplement(tokens, cue)) {
             return Optional.empty();
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
-        int first = cue.index() + 1;
+        int first = addressed ? afterAddressee(tokens, cue, range) : cue.index() + 1;
+        if (first < 0) {
+            return Optional.empty();
+        }
         if (first < range.end() && tokens.get(first).word().equalsIgnoreCase("that")) {
             first++;
         }
-        int at = first;
-        while (at < range.end()
-                && at - first < MAX_SUBJECT_WORDS
-                && (isSubjectWord(tokens.get(at)) || at > first && isParticipleInNounPhrase(tokens, at))) {
-            at++;
-        }
+        int at = subjectEnd(tokens, first, range);
         int verb = at;
         while (verb < range.end()
                 && verb - at < MAX_ADVERBS
@@ -88,7 +97,7 @@ final class UnattachedClauses {
                 && !coordinated
                 && verb < range.end()
                 && isFinite(tokens.get(verb))
-                && startsSubject(tokens.get(first));
+                && (startsSubject(tokens.get(first)) || isGerundSubject(tokens, first));
         if (!clause) {
             return Optional.empty();
         }
@@ -102,6 +111,110 @@ final class UnattachedClauses {
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /**
+     * Where the subject ends: its words, with at most two set-off asides ("the algae, like warm water,", "payments
+     * (benefits),"), each closed by the mark that opened it, neither opening with a verb nor followed by "and".
+     */
+    private static int subjectEnd(List<Token> tokens, int first, Speakers.Sentencewise range) {
+        int at = first;
+        int words = 0;
+        int asides = 0;
+        while (at < range.end() && words < MAX_SUBJECT_WORDS) {
+            Token token = tokens.get(at);
+            boolean word = isSubjectWord(token)
+                    || at > first && isParticipleInNounPhrase(tokens, at)
+                    || at == first && isGerundSubject(tokens, at)
+                    || at > first && isAdverbInNounPhrase(tokens, at);
+            int close = at > first && asides < MAX_ASIDES ? asideClose(tokens, at, range) : -1;
+            if (word) {
+                at++;
+                words++;
+            } else if (close > 0) {
+                at = close + 1;
+                asides++;
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** The index of the mark closing an aside opened at {@code open}, or -1. */
+    private static int asideClose(List<Token> tokens, int open, Speakers.Sentencewise range) {
+        String opener = tokens.get(open).word();
+        String closer = ASIDE_CLOSERS.get(opener);
+        // "maintains their routine, have breakfast, have lunch": a verb after the comma goes on with a list of
+        // predicates, not with an aside of the subject.
+        if (closer == null
+                || open + 1 >= range.end()
+                || tokens.get(open + 1).pos().equals("CC")
+                || tokens.get(open + 1).isVerb()) {
+            return -1;
+        }
+        for (int at = open + 1; at < range.end() && at - open <= MAX_ASIDE_WORDS + 1; at++) {
+            String word = tokens.get(at).word();
+            if (word.equals(closer)) {
+                boolean followed =
+                        at + 1 < range.end() && !tokens.get(at + 1).pos().equals("CC");
+                return at > open + 1 && followed ? at : -1;
+            }
+            if (CLAUSE_ENDS.contains(word) && !word.equals(opener)
+                    || ASIDE_CLOSERS.containsKey(word) && !word.equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first word after a verb of telling's addressee: after "that" when only the addressee's words come before it
+     * ("told Radio X that ..."), else after the addressee the parser marked ("told [the press] his nephew ...").
+     */
+    private static int afterAddressee(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
+        for (int at = cue.index() + 1; at < range.end() && at - cue.index() <= MAX_SUBJECT_WORDS; at++) {
+            Token token = tokens.get(at);
+            if (token.word().equalsIgnoreCase("that")) {
+                return at > cue.index() + 1 ? at + 1 : -1;
+            }
+            if (!isSubjectWord(token)) {
+                break;
+            }
+        }
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().equals("iobj")) {
+                int end = MisparsedClauses.rightEdge(tokens, token) + 1;
+                boolean adjacent = MisparsedClauses.leftEdge(tokens, token) == cue.index() + 1;
+                return adjacent && end < range.end() && startsSubject(tokens.get(end)) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "said [fixing] the plant may take a year": a gerund with its object opening the subject. */
+    private static boolean isGerundSubject(List<Token> tokens, int at) {
+        Token token = tokens.get(at);
+        if (!token.pos().equals("VBG") || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.sentence() == token.sentence()
+                && (next.pos().equals("DT")
+                        || next.pos().equals("PRP$")
+                        || next.pos().startsWith("NN"));
+    }
+
+    /** "the [newly] emerged virus": an adverb between a determiner or adjective and a participle or adjective. */
+    private static boolean isAdverbInNounPhrase(List<Token> tokens, int at) {
+        if (!tokens.get(at).pos().equals("RB") || at + 1 >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(at - 1).pos();
+        String after = tokens.get(at + 1).pos();
+        return (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$"))
+                && (after.equals("VBN") || after.startsWith("JJ"));
     }
 
     private static boolean hasClausalComplement(List<Token> tokens, Token cue) {
@@ -152,6 +265,9 @@ final class UnattachedClauses {
     private static boolean isParticipleInNounPhrase(List<Token> tokens, int at) {
         String pos = tokens.get(at).pos();
         String before = tokens.get(at - 1).pos();
+        if (before.equals("RB") && at >= 2) {
+            before = tokens.get(at - 2).pos(); // "the newly emerged virus"
+        }
         boolean participle = pos.equals("VBN") || pos.equals("VBG");
         boolean modifiesAhead = at + 1 < tokens.size()
                 && tokens.get(at + 1).pos().startsWith("NN")

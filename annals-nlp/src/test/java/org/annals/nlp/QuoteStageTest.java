@@ -3659,4 +3659,144 @@ class QuoteStageTest {
                 "././O/2/punct"));
         assertEquals(List.of(), second.quotes());
     }
+
+    /**
+     * "The researchers suggested the algae, like warming temperatures, might render ...": the parser takes the
+     * subject for the cue's object and hangs the predicate elsewhere; a set-off aside inside the subject does not
+     * stop the reading from the words.
+     */
+    @Test
+    void anUnattachedClauseWhoseSubjectHoldsASetOffAside() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det engineers/NNS/O/2/nsubj reported/VBD/O/-1/root the/DT/O/4/det dam/NN/O/2/obj"
+                        + " ,/,/O/2/punct like/IN/O/8/case the/DT/O/8/det bridge/NN/O/2/obl ,/,/O/2/punct"
+                        + " might/MD/O/11/aux fail/VB/O/2/conj ././O/2/punct"));
+        Quote quote = quote(done, "the dam , like the bridge , might fail");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The engineers", speaker(done, quote));
+    }
+
+    /**
+     * "Officials announced the closure, which angered parents, on Monday": an aside followed by no verb; and a list of
+     * predicates is no aside.
+     */
+    @Test
+    void anAsideAfterTheCuesObjectWithNoVerbAfterItIsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj announced/VBD/O/-1/root the/DT/O/3/det closure/NN/O/1/obj ,/,/O/3/punct"
+                        + " which/WDT/O/6/nsubj angered/VBD/O/3/acl:relcl parents/NNS/O/6/obj ,/,/O/3/punct"
+                        + " on/IN/O/10/case Monday/NNP/O/1/obl ././O/1/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+        // "maintains their daily routine, have breakfast then go to office, have lunch there": a list of predicates.
+        Document listed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Workers/NNS/O/1/nsubj maintain/VBP/O/-1/root their/PRP$/O/3/nmod:poss routine/NN/O/1/obj"
+                        + " ,/,/O/5/punct have/VBP/O/1/conj breakfast/NN/O/5/obj ,/,/O/8/punct have/VBP/O/1/conj"
+                        + " lunch/NN/O/8/obj there/RB/O/8/advmod and/CC/O/12/cc go/VBP/O/1/conj home/RB/O/12/advmod"
+                        + " ././O/1/punct"));
+        assertTrue(listed.quotes().isEmpty(), listed.quotes().toString());
+    }
+
+    /** "José Ortiz said fixing the plant, which was damaged, may take a year": a gerund opens the subject. */
+    @Test
+    void anUnattachedClauseWhoseSubjectIsAGerund() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj said/VBD/O/-1/root fixing/VBG/O/2/dep"
+                        + " the/DT/O/5/det road/NN/O/3/obj ,/,/O/5/punct which/WDT/O/8/nsubj"
+                        + " flooded/VBD/O/5/acl:relcl ,/,/O/5/punct may/MD/O/11/aux take/VB/O/2/dep a/DT/O/13/det"
+                        + " year/NN/O/11/obl:tmod ././O/2/punct"));
+        Quote quote = quote(done, "fixing the road , which flooded , may take a year");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "Police reported finding the car near the river": a gerund and its object with no verb after them. */
+    @Test
+    void aGerundObjectWithoutAVerbAfterItIsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj reported/VBD/O/-1/root finding/VBG/O/1/dep the/DT/O/4/det car/NN/O/2/obj"
+                        + " near/IN/O/7/case the/DT/O/7/det river/NN/O/2/obl ././O/1/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
+
+    /**
+     * "Tuilaepa, who told the press his nephew needed a dose", "Hughes told Kamloops This Week that CERB payments,
+     * a program ..., presented ...": a verb of telling reads its clause past the addressee when the parse hung it
+     * elsewhere.
+     */
+    @Test
+    void aVerbOfTellingReadsItsUnattachedClausePastTheAddressee() {
+        Document addressee = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root the/DT/O/4/det press/NN/O/2/iobj"
+                        + " her/PRP$/O/6/nmod:poss deputy/NN/O/2/obj needed/VBD/O/1/dep rest/NN/O/7/obj"
+                        + " ././O/2/punct"));
+        Quote quote = quote(addressee, "her deputy needed rest");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("The mayor", speaker(addressee, quote));
+        Document that = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root Radio/NNP/ORGANIZATION/4/compound"
+                        + " Ten/NNP/ORGANIZATION/2/obj that/WDT/O/13/dep the/DT/O/7/det bridge/NN/O/13/nsubj:pass"
+                        + " ,/,/O/10/punct a/DT/O/10/det landmark/NN/O/7/appos ,/,/O/10/punct was/VBD/O/13/aux:pass"
+                        + " closed/VBN/O/4/ccomp ././O/2/punct"));
+        Quote reported = quote(that, "the bridge , a landmark , was closed");
+        assertEquals("The mayor", speaker(that, reported));
+    }
+
+    /** "The mayor told the crowd stories that moved them": the addressee and a thing told, no clause. */
+    @Test
+    void aVerbOfTellingWithAThingToldReportsNoClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det mayor/NN/O/2/nsubj told/VBD/O/-1/root the/DT/O/4/det crowd/NN/O/2/iobj"
+                        + " stories/NNS/O/2/obj that/WDT/O/7/nsubj moved/VBD/O/5/acl:relcl them/PRP/O/7/obj"
+                        + " ././O/2/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
+
+    /**
+     * "In a situational report of NDRRMC, the tremor damaged 143 buildings", "..., by BTP's report": a source's
+     * account framing a clause vouches for it as "according to" does.
+     */
+    @Test
+    void aSourcesAccountFramingAClauseVouchesForIt() {
+        Document opening = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case the/DT/O/2/det assessment/NN/O/9/obl of/IN/O/5/case"
+                        + " Acme/NNP/ORGANIZATION/5/compound Council/NNP/ORGANIZATION/2/nmod ,/,/O/9/punct"
+                        + " the/DT/O/8/det storm/NN/O/9/nsubj damaged/VBD/O/-1/root 40/CD/O/11/nummod"
+                        + " homes/NNS/O/9/obj ././O/9/punct"));
+        Quote framed = quote(opening, "the storm damaged 40 homes");
+        assertEquals(QuoteKind.INDIRECT, framed.kind());
+        assertEquals("Acme Council", speaker(opening, framed));
+        Document closing = quoted(HandDocuments.of(
+                TUESDAY,
+                "Crews/NNS/O/3/nsubj were/VBD/O/3/cop already/RB/O/3/advmod there/RB/O/-1/root ,/,/O/3/punct"
+                        + " by/IN/O/8/case Acme/NNP/ORGANIZATION/8/nmod:poss 's/POS/O/6/case account/NN/O/3/obl"
+                        + " ././O/3/punct"));
+        assertEquals("Acme", speaker(closing, quote(closing, "Crews were already there")));
+    }
+
+    /** "In an analysis of the data, prices rose" names no source; "In the report of X, the mayor said ..." is hers. */
+    @Test
+    void anAccountNamingNoSourceOrFramingAReportIsNoFrame() {
+        Document nameless = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case an/DT/O/2/det analysis/NN/O/8/obl of/IN/O/5/case the/DT/O/5/det data/NNS/O/2/nmod"
+                        + " ,/,/O/8/punct prices/NNS/O/8/nsubj rose/VBD/O/-1/root ././O/8/punct"));
+        assertTrue(nameless.quotes().isEmpty(), nameless.quotes().toString());
+        Document reported = quoted(HandDocuments.of(
+                TUESDAY,
+                "In/IN/O/2/case the/DT/O/2/det report/NN/O/9/obl of/IN/O/5/case"
+                        + " Acme/NNP/ORGANIZATION/5/compound Council/NNP/ORGANIZATION/2/nmod ,/,/O/9/punct"
+                        + " the/DT/O/8/det mayor/NN/O/9/nsubj said/VBD/O/-1/root prices/NNS/O/11/nsubj"
+                        + " rose/VBD/O/9/ccomp ././O/9/punct"));
+        assertEquals(1, reported.quotes().size(), reported.quotes().toString());
+        assertEquals("the mayor", speaker(reported, quote(reported, "prices rose")));
+    }
 }

@@ -600,4 +600,25 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("the fire department", speaker(done, quote));
     }
+
+    /** A source's account opening the sentence before a comma vouches for the clause after it. */
+    @Test
+    void aSourcesReportFramingTheClause() {
+        Document done = analysed(
+                "In a preliminary report of the Harbour Authority, the storm damaged forty boats and two piers.");
+        Quote quote = quote(done, "the storm damaged forty boats and two piers")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertTrue(speaker(done, quote).contains("Harbour Authority"), speaker(done, quote));
+    }
+
+    /** A clause whose subject holds a set-off aside is the report, whatever the parse made of it. */
+    @Test
+    void aReportedClauseWhoseSubjectHoldsAnAside() {
+        Document done =
+                analysed("The engineers suggested the dam, like the old bridge upstream, might fail within a decade.");
+        Quote quote = quote(done, "the dam, like the old bridge upstream, might fail within a decade")
+                .orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("The engineers", speaker(done, quote));
+    }
 }
