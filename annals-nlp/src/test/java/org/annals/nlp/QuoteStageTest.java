@@ -3802,4 +3802,47 @@ class QuoteStageTest {
                         + " died/VBD/O/2/ccomp abroad/RB/O/4/advmod ././O/2/punct"));
         assertTrue(!speaker(done, quote(done, "he died abroad")).contains("Ruiz"));
     }
+
+    private Document withPersonIds(Document document) {
+        List<Mention> named = document.mentions().stream()
+                .map(m -> m.type() == org.annals.core.MentionType.PERSON
+                        ? m.withActor(
+                                "person:"
+                                        + m.text()
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .replace(' ', '-'),
+                                "")
+                        : m)
+                .toList();
+        return document.withActors(List.of(), named);
+    }
+
+    private Document quotedWithIds(String... sentences) {
+        return stage.apply(withPersonIds(mentions.apply(HandDocuments.sentences(TUESDAY, sentences))));
+    }
+
+    /** "Author Sally Wasef spoke ... Wasif said ...": a surname respelt by one letter is the person named before. */
+    @Test
+    void surnameRespeltByOneLetterIsThePersonNamedBefore() {
+        Document done = quotedWithIds(
+                "Author/NN/O/2/compound Sally/NNP/PERSON/2/compound Wasef/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Wasif/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:sally-wasef", quote(done, "it rained").speakerId());
+    }
+
+    /** "Sally Wasef ... Basef said", "Ana Lee ... Dee said": another first letter or a short name is someone else. */
+    @Test
+    void respeltSurnameNeedsTheFirstLetterAndFiveLetters() {
+        Document other = quotedWithIds(
+                "Author/NN/O/2/compound Sally/NNP/PERSON/2/compound Wasef/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Basef/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:basef", quote(other, "it rained").speakerId());
+        Document shortName = quotedWithIds(
+                "Author/NN/O/2/compound Ana/NNP/PERSON/2/compound Lee/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Dee/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:dee", quote(shortName, "it rained").speakerId());
+    }
 }
