@@ -77,6 +77,7 @@ final class DescribedSpeakers {
                 .or(() -> voiceOf(document, subject, head))
                 .or(() -> personWithRole(document, subject, head))
                 .or(() -> personTitled(document, subject, head))
+                .or(() -> possessedTitleHolder(document, subject))
                 .or(() -> organisationNamed(document, subject, subject.word().toLowerCase(Locale.ROOT)))
                 .or(() -> organisationDescribed(document, subject, head))
                 .or(() -> Optional.of(phrase(document, subject)));
@@ -183,6 +184,42 @@ final class DescribedSpeakers {
                         .map(name -> name.sentence() - subject.sentence() <= 1 && isTitledAs(tokens, name, head))
                         .orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * "his daughter said" after "confirmed with his daughter Ana Ruiz", "his father says" before "said his father,
+     * Bo Ruiz,": a singular noun possessed by a pronoun is the person the article gives that noun as a title or an
+     * apposition, the latest before it or else the first after it.
+     */
+    static Optional<Mention> possessedTitleHolder(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        if (!subject.pos().equals("NN") || !isPossessedByPronoun(tokens, subject)) {
+            return Optional.empty();
+        }
+        String head = subject.lemma().toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<Mention> titled = m -> m.type() == MentionType.PERSON
+                && !m.span().contains(subject.span())
+                && Speakers.lastToken(tokens, m)
+                        .map(name -> isTitledAs(tokens, name, head) || isNameAfter(tokens, name, head))
+                        .orElse(false);
+        return latestBefore(document, subject, titled).or(() -> document.mentions().stream()
+                .filter(m -> m.span().start() > subject.span().end() && titled.test(m))
+                .findFirst());
+    }
+
+    /** "his daughter Ana Ruiz" with the name hung on the noun as a loose dependent rather than an apposition. */
+    private static boolean isNameAfter(List<Token> tokens, Token name, String lemma) {
+        return name.deprel().equals("dep")
+                && name.head() >= 0
+                && name.head() < name.index()
+                && tokens.get(name.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma);
+    }
+
+    private static boolean isPossessedByPronoun(List<Token> tokens, Token noun) {
+        return tokens.subList(Math.max(0, noun.index() - QUALIFIER_WORDS), noun.index()).stream()
+                .anyMatch(t -> t.head() == noun.index()
+                        && t.deprel().equals("nmod:poss")
+                        && t.pos().equals("PRP$"));
     }
 
     private static boolean isIndefinite(List<Token> tokens, Token noun) {

@@ -19,7 +19,8 @@ final class ShortNames {
     private ShortNames() {}
 
     /** The speaker with the actor of the full name its short name was defined for; the speaker itself otherwise. */
-    static Mention fullName(Document document, Mention speaker) {
+    static Mention fullName(Document document, Mention named) {
+        Mention speaker = RespeltNames.resolved(document, named);
         if (speaker.actorId().isEmpty()) {
             return speaker;
         }

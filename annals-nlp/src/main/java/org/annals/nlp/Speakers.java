@@ -375,13 +375,16 @@ final class Speakers {
         Optional<Mention> covering = covering(document, subject);
         if (covering.isEmpty()) {
             covering = attachedName(document, subject, MentionType.PERSON)
+                    .or(() -> StrayAppositions.of(document, subject))
                     .or(() -> NewsroomVoices.of(document, subject))
                     .or(() -> attachedName(document, subject, null));
         } else if (covering.get().type() != MentionType.PERSON && covering.get().type() != MentionType.PRONOUN) {
             // "Senate Minority Leader Chuck Schumer said": the title is the subject, the person hangs on it. Looked
             // for only here: it walks every mention and token.
             Optional<Mention> title = covering;
-            covering = attachedName(document, subject, MentionType.PERSON).or(() -> title);
+            covering = attachedName(document, subject, MentionType.PERSON)
+                    .or(() -> StrayAppositions.of(document, subject))
+                    .or(() -> title);
         }
         if (covering.isPresent() && covering.get().type() == MentionType.MISC && subject.isProperNoun()) {
             Optional<Mention> misTyped = covering;
@@ -396,7 +399,9 @@ final class Speakers {
         }
         if (covering.isPresent() && covering.get().type() == MentionType.DESCRIPTION) {
             Optional<Mention> description = covering;
-            return DescribedSpeakers.namedNext(document, subject).or(() -> description);
+            return DescribedSpeakers.namedNext(document, subject)
+                    .or(() -> DescribedSpeakers.possessedTitleHolder(document, subject))
+                    .or(() -> description);
         }
         return covering.or(() -> DescribedSpeakers.namedNext(document, subject))
                 .or(() -> DescribedSpeakers.of(document, subject));

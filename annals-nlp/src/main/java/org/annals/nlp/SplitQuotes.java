@@ -16,7 +16,8 @@ import org.annals.core.Token;
  * first part to the last word of the second; the attribution between the parts names the speaker of both.
  */
 final class SplitQuotes {
-    // An attribution is short: the cue, its subject with a title or an apposition, where and when.
+    // An attribution is short: the cue, its subject with a title or an apposition, where and when. A name counts
+    // as one word, and the speaker's asides (a relative clause, a parenthesis) do not count (SpeakerAsides).
     private static final int MAX_ATTRIBUTION_WORDS = 15;
 
     /** Builds the quote a cue attributes: the whole span, its kind, and the speaker of the cue. */
@@ -62,18 +63,22 @@ final class SplitQuotes {
         List<Token> words =
                 tokens.stream().filter(t -> gap.contains(t.span()) && isWord(t)).toList();
         List<Token> cues = words.stream().filter(isCue).toList();
-        if (cues.size() != 1 || words.size() > MAX_ATTRIBUTION_WORDS) {
+        if (cues.size() != 1) {
             return Optional.empty();
         }
         Token cue = cues.get(0);
+        Optional<Token> subject = Speakers.subjectOf(tokens, cue).filter(s -> gap.contains(s.span()));
+        List<Token> attributionWords = SpeakerAsides.without(document, words, subject);
+        if (SpeakerAsides.nameCountedOnce(document, attributionWords) > MAX_ATTRIBUTION_WORDS) {
+            return Optional.empty();
+        }
         // ""Who would steal it?" wrote Ruiz in an e-mail. "..."": an attribution right after a finished first part,
         // closing its own sentence, trails that part; the next part goes on without a cue of its own.
         boolean trailingAttribution = words.get(0).index() == cue.index() && closesSentence(document, gap);
         if (endsSentence(document, first, gap) && !trailingAttribution) {
             return Optional.empty();
         }
-        boolean otherFiniteVerb = words.stream().anyMatch(t -> t.index() != cue.index() && isFinite(t));
-        Optional<Token> subject = Speakers.subjectOf(tokens, cue).filter(s -> gap.contains(s.span()));
+        boolean otherFiniteVerb = attributionWords.stream().anyMatch(t -> t.index() != cue.index() && isFinite(t));
         // The attribution comes right after the first part: ""A," she said", ""A," said the minister".
         boolean attributionFirst = subject.map(
                         s -> words.get(0).index() == cue.index() || Heads.dominates(tokens, s, words.get(0)))

@@ -3799,4 +3799,190 @@ class QuoteStageTest {
         assertEquals(1, reported.quotes().size(), reported.quotes().toString());
         assertEquals("the mayor", speaker(reported, quote(reported, "prices rose")));
     }
+
+    /** "“A[,]” said Ana Ruiz, who runs the farm. “B.”": the speaker's relative clause is no second attribution. */
+    @Test
+    void splitQuoteWhoseSpeakerHasARelativeClauseIsOneQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/3/punct It/PRP/O/3/nsubj is/VBZ/O/3/cop possible/JJ/O/6/ccomp ,/,/O/3/punct ”/''/O/3/punct"
+                        + " said/VBD/O/-1/root Ana/NNP/PERSON/8/compound Ruiz/NNP/PERSON/6/nsubj ,/,/O/8/punct"
+                        + " who/WP/O/11/nsubj runs/VBZ/O/8/acl:relcl the/DT/O/13/det farm/NN/O/11/obj ././O/6/punct",
+                "“/``/O/3/punct We/PRP/O/3/nsubj would/MD/O/3/aux grow/VB/O/-1/root first/RB/O/3/advmod"
+                        + " ././O/3/punct ”/''/O/3/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = done.quotes().get(0);
+        assertEquals("It is possible , ” said Ana Ruiz , who runs the farm . “ We would grow first .", whole.text());
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertEquals("Ana Ruiz", speaker(done, whole));
+    }
+
+    /** "“A,” said Ana Ruiz, and the crowd cheered. “B.”": a clause of its own between the parts ends the first. */
+    @Test
+    void splitQuoteIsNotJoinedAcrossAClauseOfItsOwn() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/3/punct It/PRP/O/3/nsubj is/VBZ/O/3/cop possible/JJ/O/6/ccomp ,/,/O/3/punct ”/''/O/3/punct"
+                        + " said/VBD/O/-1/root Ana/NNP/PERSON/8/compound Ruiz/NNP/PERSON/6/nsubj ,/,/O/6/punct"
+                        + " and/CC/O/13/cc the/DT/O/12/det crowd/NN/O/13/nsubj cheered/VBD/O/6/conj ././O/6/punct",
+                "“/``/O/3/punct We/PRP/O/3/nsubj would/MD/O/3/aux grow/VB/O/-1/root first/RB/O/3/advmod"
+                        + " ././O/3/punct ”/''/O/3/punct"));
+        assertEquals(2, done.quotes().size(), done.quotes().toString());
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> q.text().contains("cheered")),
+                done.quotes().toString());
+    }
+
+    /**
+     * "“A,” said study co-author Ted Berg of the Zenith University Institute for Research in Polar and Marine
+     * Sciences (IRPMS). “B.”": a long name counts as one word and a parenthesis not at all.
+     */
+    @Test
+    void splitQuoteWhoseSpeakerHasALongAffiliationIsOneQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "“/``/O/2/punct Water/NN/O/2/nsubj rises/VBZ/O/5/ccomp ,/,/O/2/punct ”/''/O/2/punct"
+                        + " said/VBD/O/-1/root study/NN/O/7/compound co-author/NN/O/9/compound"
+                        + " Ted/NNP/PERSON/9/compound Berg/NNP/PERSON/5/nsubj of/IN/O/14/case the/DT/O/14/det"
+                        + " Zenith/NNP/ORGANIZATION/14/compound University/NNP/ORGANIZATION/14/compound"
+                        + " Institute/NNP/ORGANIZATION/9/nmod for/IN/ORGANIZATION/16/case"
+                        + " Research/NNP/ORGANIZATION/14/nmod in/IN/ORGANIZATION/21/case"
+                        + " Polar/NNP/ORGANIZATION/21/amod and/CC/ORGANIZATION/20/cc"
+                        + " Marine/NNP/ORGANIZATION/18/conj Sciences/NNPS/ORGANIZATION/16/nmod"
+                        + " (/-LRB-/O/23/punct IRPMS/NNP/ORGANIZATION/14/appos )/-RRB-/O/23/punct ././O/5/punct",
+                "“/``/O/4/punct The/DT/O/2/det shelf/NN/O/4/nsubj will/MD/O/4/aux break/VB/O/-1/root"
+                        + " ././O/4/punct ”/''/O/4/punct"));
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        Quote whole = done.quotes().get(0);
+        assertEquals(QuoteKind.DIRECT, whole.kind());
+        assertTrue(whole.text().endsWith("The shelf will break ."), whole.text());
+        assertEquals("Ted Berg", speaker(done, whole));
+    }
+
+    /**
+     * "The manager of Acme Tours and director of Wales Tourism Partnership, Ana Ruiz, said": the parser hangs the
+     * name on the organisation, to which no person is an apposition; the name is the titled subject's.
+     */
+    @Test
+    void personInAppositionToAnOrganisationInsideATitledSubjectIsTheSpeaker() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "manager/NN/O/14/nsubj",
+                "of/IN/O/4/case",
+                "Acme/NNP/ORGANIZATION/4/compound",
+                "Tours/NNP/ORGANIZATION/1/nmod",
+                "and/CC/O/6/cc",
+                "director/NN/O/4/conj",
+                "of/IN/O/10/case",
+                "Wales/NNP/ORGANIZATION/10/compound",
+                "Tourism/NNP/ORGANIZATION/10/compound",
+                "Partnership/NNP/ORGANIZATION/6/nmod",
+                ",/,/O/10/punct",
+                "Ana/NNP/PERSON/13/compound",
+                "Ruiz/NNP/PERSON/10/appos",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/16/nsubj",
+                "rose/VBD/O/14/ccomp"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "prices rose")));
+    }
+
+    /** "The manager of the mayor, Ana Ruiz, said": a person may stand in apposition to a person; the rule stays out. */
+    @Test
+    void personInAppositionToAPersonNounInsideTheSubjectIsNotTakenForTheSubject() {
+        Document document = mentions.apply(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "manager/NN/O/8/nsubj",
+                "of/IN/O/4/case",
+                "the/DT/O/4/det",
+                "mayor/NN/O/1/nmod",
+                ",/,/O/4/punct",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/4/appos",
+                "said/VBD/O/-1/root",
+                "prices/NNS/O/10/nsubj",
+                "rose/VBD/O/8/ccomp"));
+        assertTrue(StrayAppositions.of(document, document.tokens().get(1)).isEmpty());
+    }
+
+    /** "spoke with his daughter Ana Ruiz. His daughter said ...": a possessed title is the person given it before. */
+    @Test
+    void possessedTitleIsThePersonTheArticleGaveIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj spoke/VBD/O/-1/root with/IN/O/4/case his/PRP$/O/4/nmod:poss"
+                        + " daughter/NN/O/1/obl Ana/NNP/PERSON/6/compound Ruiz/NNP/PERSON/4/dep ././O/1/punct",
+                "His/PRP$/O/1/nmod:poss daughter/NN/O/2/nsubj said/VBD/O/-1/root he/PRP/O/4/nsubj"
+                        + " died/VBD/O/2/ccomp abroad/RB/O/4/advmod ././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "he died abroad")));
+    }
+
+    /** "His father says ... said his father, Bo Kurdi": with none before, the one given the title after. */
+    @Test
+    void possessedTitleWithNoHolderBeforeIsTheOneNamedAfter() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "His/PRP$/O/1/nmod:poss father/NN/O/2/nsubj says/VBZ/O/-1/root they/PRP/O/4/nsubj"
+                        + " paid/VBD/O/2/ccomp smugglers/NNS/O/4/obj ././O/2/punct",
+                "Later/RB/O/7/advmod his/PRP$/O/2/nmod:poss father/NN/O/7/nsubj ,/,/O/5/punct"
+                        + " Bo/NNP/PERSON/5/compound Kurdi/NNP/PERSON/2/appos ,/,/O/5/punct spoke/VBD/O/-1/root"
+                        + " ././O/7/punct"));
+        assertEquals("Bo Kurdi", speaker(done, quote(done, "they paid smugglers")));
+    }
+
+    /** "A daughter said ...": an indefinite title is someone else, not the person given it before. */
+    @Test
+    void unpossessedTitleKeepsItsOwnWords() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj spoke/VBD/O/-1/root with/IN/O/4/case his/PRP$/O/4/nmod:poss"
+                        + " daughter/NN/O/1/obl Ana/NNP/PERSON/6/compound Ruiz/NNP/PERSON/4/dep ././O/1/punct",
+                "A/DT/O/1/det neighbour/NN/O/2/nsubj said/VBD/O/-1/root he/PRP/O/4/nsubj"
+                        + " died/VBD/O/2/ccomp abroad/RB/O/4/advmod ././O/2/punct"));
+        assertTrue(!speaker(done, quote(done, "he died abroad")).contains("Ruiz"));
+    }
+
+    private Document withPersonIds(Document document) {
+        List<Mention> named = document.mentions().stream()
+                .map(m -> m.type() == org.annals.core.MentionType.PERSON
+                        ? m.withActor(
+                                "person:"
+                                        + m.text()
+                                                .toLowerCase(java.util.Locale.ROOT)
+                                                .replace(' ', '-'),
+                                "")
+                        : m)
+                .toList();
+        return document.withActors(List.of(), named);
+    }
+
+    private Document quotedWithIds(String... sentences) {
+        return stage.apply(withPersonIds(mentions.apply(HandDocuments.sentences(TUESDAY, sentences))));
+    }
+
+    /** "Author Sally Wasef spoke ... Wasif said ...": a surname respelt by one letter is the person named before. */
+    @Test
+    void surnameRespeltByOneLetterIsThePersonNamedBefore() {
+        Document done = quotedWithIds(
+                "Author/NN/O/2/compound Sally/NNP/PERSON/2/compound Wasef/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Wasif/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:sally-wasef", quote(done, "it rained").speakerId());
+    }
+
+    /** "Sally Wasef ... Basef said", "Ana Lee ... Dee said": another first letter or a short name is someone else. */
+    @Test
+    void respeltSurnameNeedsTheFirstLetterAndFiveLetters() {
+        Document other = quotedWithIds(
+                "Author/NN/O/2/compound Sally/NNP/PERSON/2/compound Wasef/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Basef/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:basef", quote(other, "it rained").speakerId());
+        Document shortName = quotedWithIds(
+                "Author/NN/O/2/compound Ana/NNP/PERSON/2/compound Lee/NNP/PERSON/3/nsubj spoke/VBD/O/-1/root"
+                        + " ././O/3/punct",
+                "Dee/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
+        assertEquals("person:dee", quote(shortName, "it rained").speakerId());
+    }
 }
