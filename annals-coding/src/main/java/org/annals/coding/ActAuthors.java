@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Modality;
 import org.annals.core.Span;
@@ -73,13 +74,15 @@ final class ActAuthors {
     private final Tree tree;
     private final Arguments arguments;
     private final ActNouns acts;
+    private final TellingProminence prominence;
     private final List<Event> earlier = new ArrayList<>();
     private final Map<Span, Integer> triggers = new HashMap<>();
 
-    ActAuthors(Tree tree, Arguments arguments, ActNouns acts) {
+    ActAuthors(Document document, Tree tree, Arguments arguments, ActNouns acts) {
         this.tree = tree;
         this.arguments = arguments;
         this.acts = acts;
+        this.prominence = new TellingProminence(document, tree);
         for (int i = 0; i < tree.size(); i++) {
             triggers.put(tree.token(i).span(), i);
         }
@@ -119,6 +122,10 @@ final class ActAuthors {
             return Arguments.Found.NONE;
         }
         Arguments.Found owner = arguments.possessor(noun);
+        if (victims(noun, owner.actors())) {
+            // "Nabil's murder": the owner is whom the act was done to; its author is whoever did the act told before.
+            return toldEarlier(noun, act.get());
+        }
         if (!owner.actors().isEmpty()) {
             if (!pronounPossessor(noun)) {
                 return routed(owner, "possessor");
@@ -281,27 +288,66 @@ final class ActAuthors {
                 .orElse(Arguments.Found.NONE);
     }
 
-    // The nearest event told before the noun as having happened that tells the same act; when that telling names
-    // nobody, the act has no known author. "The move" with no act named refers only to an act just told.
+    /**
+     * Whether the actors are whom the act a noun names was done to ("Nabil's murder" after "assailants attacked
+     * Nabil"): the act is one done to someone and the event it retells has them among its targets.
+     */
+    boolean victims(int noun, List<String> actors) {
+        Optional<ActNouns.Act> act = act(noun);
+        if (actors.isEmpty() || act.isEmpty() || act.get().types().stream().noneMatch(DONE_TO_SOMEONE::contains)) {
+            return false;
+        }
+        return antecedent(noun, act.get())
+                .map(event -> event.targetIds().stream().anyMatch(actors::contains))
+                .orElse(false);
+    }
+
+    // The event the noun retells names the act's author; when that telling names nobody, the act has no known author.
     private Arguments.Found toldEarlier(int noun, ActNouns.Act act) {
+        return antecedent(noun, act)
+                .filter(event -> !event.sourceIds().isEmpty())
+                .map(event -> new Arguments.Found(event.sourceIds(), ROUTE + "earlier-" + act.lemma(), false))
+                .orElse(Arguments.Found.NONE);
+    }
+
+    // Of the events told before the noun as having happened that tell the same act, the one told most prominently
+    // (TellingProminence: told again, by a main clause, in the lead), the nearest of equals: "spoke out against the
+    // attack" after a lead that tells a strike and a later sentence that names another attack in passing is the
+    // strike. When the winner was itself told only in passing and another act could be meant, nothing is guessed.
+    // "The move" with no act named refers to the act just told, the nearest.
+    private Optional<Event> antecedent(int noun, ActNouns.Act act) {
         Token token = tree.token(noun);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Event event = earlier.get(i);
-            Integer trigger = triggers.get(event.trigger());
-            boolean before =
-                    trigger != null && event.trigger().start() < token.span().start();
-            boolean recent = !act.anyType()
-                    || (before && token.sentence() - tree.token(trigger).sentence() <= RECENT);
-            if (before
-                    && recent
-                    && HAPPENED.contains(event.modality())
-                    && act.toldBy(Tree.lower(tree.token(trigger).lemma()), event.type())) {
-                return event.sourceIds().isEmpty()
-                        ? Arguments.Found.NONE
-                        : new Arguments.Found(event.sourceIds(), ROUTE + "earlier-" + act.lemma(), false);
+        Event best = null;
+        int bestScore = -1;
+        int candidates = 0;
+        for (Event event : earlier) {
+            if (!tells(event, token, act)) {
+                continue;
+            }
+            candidates++;
+            int score = act.anyType() ? 0 : prominence.of(event);
+            boolean nearer =
+                    best != null && event.trigger().start() > best.trigger().start();
+            if (score > bestScore || score == bestScore && nearer) {
+                best = event;
+                bestScore = score;
             }
         }
-        return Arguments.Found.NONE;
+        if (best == null || !act.anyType() && candidates > 1 && prominence.inPassing(best)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    private boolean tells(Event event, Token noun, ActNouns.Act act) {
+        Integer trigger = triggers.get(event.trigger());
+        if (trigger == null || event.trigger().start() >= noun.span().start()) {
+            return false;
+        }
+        boolean recent = !act.anyType() || noun.sentence() - tree.token(trigger).sentence() <= RECENT;
+        return recent
+                && HAPPENED.contains(event.modality())
+                && act.toldBy(Tree.lower(tree.token(trigger).lemma()), event.type());
     }
 
     private static Arguments.Found routed(Arguments.Found found, String route) {

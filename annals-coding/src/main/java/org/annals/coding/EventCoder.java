@@ -97,7 +97,7 @@ final class EventCoder {
         this.addressed = new AddressedRequests(tree, arguments);
         this.earlier = new EarlierRequests(tree, lexicon);
         this.force = new ForceActs(tree, lexicon, arguments, index);
-        this.authors = new ActAuthors(tree, arguments, acts);
+        this.authors = new ActAuthors(document, tree, arguments, acts);
         this.missing = new MissingArguments(tree);
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
         this.coups = new Coups(tree, arguments, index);

@@ -32,6 +32,9 @@ final class StanceCoder {
     private static final Set<String> RELAYING_CUES = Set.of("according to", "report", "reveal", "cite");
     private static final int LONGEST_CUE = 4;
     private static final String RULING = "ruling";
+    private static final String ACCUSE = "ACCUSE";
+    private static final String REJECT = "REJECT";
+    private static final String CRITICIZE = "criticize";
     // A stance read from speech is surer of the speaker than of how strongly it is meant.
     private static final double SPEECH_CONFIDENCE = 0.8;
 
@@ -65,7 +68,7 @@ final class StanceCoder {
         this.tree = new Tree(document);
         this.index = new ActorIndex(document);
         this.arguments = new Arguments(tree, index);
-        this.authors = new ActAuthors(tree, arguments, acts);
+        this.authors = new ActAuthors(document, tree, arguments, acts);
         this.targets = new StanceTargets(tree, arguments, authors);
         this.judgements = new Judgements(tree, arguments, index);
         this.intolerance = new Intolerance(tree, targets);
@@ -172,7 +175,18 @@ final class StanceCoder {
             return Optional.empty();
         }
         String rule = "stance:" + cue.text() + "/" + how + target.get().route() + cue.suffix();
+        if (condemnsForce(cue, target.get())) {
+            return Optional.of(new Stance(word, anchor, speaker, ACCUSE, CRITICIZE, target.get(), rule));
+        }
         return Optional.of(new Stance(word, anchor, speaker, cue.type(), cue.mode(), target.get(), rule));
+    }
+
+    // "The murder is unacceptable": refusing an act of force is condemning whoever did it, not refusing a claim or an
+    // authority as "the ruling is unacceptable" does.
+    private static boolean condemnsForce(StanceLexicon.Cue cue, StanceTargets.Target target) {
+        String route = target.route();
+        return cue.type().equals(REJECT)
+                && (route.endsWith(StanceTargets.ACT_OF_FORCE) || route.endsWith(StanceTargets.UNCLAIMED_ACT));
     }
 
     // "Russia's illegal annexation": an evaluative word on a noun the clause says nothing of judges it only in passing,

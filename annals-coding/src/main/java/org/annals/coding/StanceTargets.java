@@ -18,6 +18,9 @@ final class StanceTargets {
     /** The route suffix of a judged act whose author the article does not name: its target is empty. */
     static final String UNCLAIMED_ACT = "+unclaimed-act";
 
+    /** The route suffix of a judged act of force whose author is named ("the murder", "the attack"). */
+    static final String ACT_OF_FORCE = "+act-of-force";
+
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final Set<String> CLAUSE_HEADS =
             Set.of("root", "ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj", "");
@@ -284,7 +287,8 @@ final class StanceTargets {
                             && tree.preposition(child).equals("of"));
             List<String> owners =
                     owner ? others(arguments.actorsOf(child, route).actors(), speaker) : List.of();
-            if (!owners.isEmpty() && !firstPerson(child)) {
+            // "Nabil's murder is unacceptable" judges the murderer, not Nabil.
+            if (!owners.isEmpty() && !firstPerson(child) && !authors.victims(token, owners)) {
                 return Optional.of(new Target(owners, route + "+owner"));
             }
         }
@@ -301,7 +305,8 @@ final class StanceTargets {
                     ? Optional.of(new Target(List.of(), route + UNCLAIMED_ACT))
                     : Optional.empty();
         }
-        return Optional.of(new Target(named, route + "+" + author.pattern()));
+        String force = authors.namesActOfForce(token) ? ACT_OF_FORCE : "";
+        return Optional.of(new Target(named, route + "+" + author.pattern() + force));
     }
 
     // "Let's" is "let us".
