@@ -17,9 +17,10 @@ import org.annals.core.Token;
 /**
  * Event anaphora: a stance aimed at an act ("condemned the shelling", "called the move a betrayal") is aimed at
  * whoever did it. The author is the act's possessor ("the governor's veto", "the Russian offensive"), its agent ("the
- * attack by rebels", "the decision of the court"), or else the source of the nearest earlier event that tells the same
- * act: its verb ("shelled" for "the shelling") or a type the noun implies ("the offensive" for an ASSAULT). An act
- * nobody is named for has no author: nothing is guessed. Created per document; events are added as they are coded.
+ * attack by rebels", "the decision of the court"), or else the source of the earlier event that tells the same act
+ * most prominently: by its verb ("shelled" for "the shelling") or a type the noun implies ("the offensive" for an
+ * ASSAULT). An owner that act was done to ("Nabil's murder") is its victim, not its author. An act nobody is named for
+ * has no author: nothing is guessed. Created per document; events are added as they are coded.
  */
 final class ActAuthors {
     /** The events whose target may be an act rather than an actor. */
