@@ -78,6 +78,7 @@ final class EventCoder {
     private final ReceivedActs received;
     private final ProtestedGovernments protested;
     private final ArmedSides armedSides;
+    private final OwnedThings ownedThings;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -105,6 +106,7 @@ final class EventCoder {
         this.frames = new NounFrames(tree, arguments);
         this.received = new ReceivedActs(tree, arguments);
         this.armedSides = new ArmedSides(index);
+        this.ownedThings = new OwnedThings(tree);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -488,6 +490,9 @@ final class EventCoder {
         }
         if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "other sense: no armed force among its actors", "");
+        }
+        if (ownedThings.ownerOfAThing(trigger.targetSpecs(), heads, target)) {
+            return drop(trigger, "other sense: a thing named by its owner, not a person", "");
         }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
