@@ -75,6 +75,7 @@ final class ActorResolver {
         resolveDescriptions();
         resolveDefiniteBodies();
         resolveDefiniteDescriptions();
+        resolvePersonalBodies();
         resolveCollectives();
         placeStateBodies();
         new UnnamedPeople(
@@ -513,6 +514,21 @@ final class ActorResolver {
                         this::government,
                         (head, id) -> recordSpan(head, head, MentionType.DESCRIPTION, id, ""))
                 .resolve(candidates);
+    }
+
+    private void resolvePersonalBodies() {
+        for (PersonalBodies.Body body : new PersonalBodies(tree, actors, bySpan.values()).find(this::covered)) {
+            recordSpan(body.head(), body.head(), MentionType.DESCRIPTION, bodyActor(body).id, "");
+        }
+    }
+
+    // "The Biden campaign" keeps its candidate's country.
+    private ActorDraft bodyActor(PersonalBodies.Body body) {
+        ActorDraft organisation = actor("org:" + Slug.of(body.name()), body.name(), ActorKind.ORGANISATION);
+        if (!body.owner().country.isEmpty()) {
+            organisation.learnCountry(body.owner().country, null);
+        }
+        return organisation;
     }
 
     // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.
