@@ -19,7 +19,8 @@ import org.annals.core.Token;
  * nothing.
  */
 final class ParticipleReports {
-    private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANISATION");
+    private static final Set<MentionType> SPEAKING_TYPES =
+            java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION);
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "expl", "csubj");
     private static final Set<String> JOINING = Set.of("CC", "WDT", "WP", "IN", "TO", ",");
@@ -70,8 +71,7 @@ final class ParticipleReports {
 
     private static boolean canSpeak(Document document, Token noun) {
         Optional<Mention> covering = Speakers.covering(document, noun);
-        boolean named =
-                covering.map(m -> SPEAKING_TYPES.contains(m.type().name())).orElse(false);
+        boolean named = covering.map(m -> SPEAKING_TYPES.contains(m.type())).orElse(false);
         boolean described = covering.map(
                         m -> m.type() == MentionType.DESCRIPTION && !m.actorId().isEmpty())
                 .orElse(false);
@@ -89,8 +89,8 @@ final class ParticipleReports {
 
     /**
      * The clause up to the sentence's own predicate: the first finite verb after the clause's first one that has no
-     * subject of its own and does not follow a conjunction, a relative word or a comma. None found: no clause, since
-     * the sentence's predicate must come after its subject.
+     * subject of its own and follows no conjunction, relative word, preposition, "to", comma or other finite verb.
+     * None found: no clause, since the sentence's predicate must come after its subject.
      */
     private static Optional<Span> cutBeforeMainPredicate(List<Token> tokens, Span clause) {
         Token clauseVerb = null;
