@@ -544,13 +544,16 @@ public final class QuoteStage implements Stage {
                             tokens,
                             MisparsedClauses.continued(tokens, cueOfClause.get(), subtreeSpan(tokens, token)),
                             t -> isCue(tokens, t)))
-                    : uncomplementedCueContent(tokens, token);
+                    : isParticipleReport(document, token)
+                            ? ParticipleReports.clause(document, token)
+                            : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
             }
             Token cue = cueOfClause.orElse(token);
-            Optional<Mention> speaker =
-                    speaker(document, cue).or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound));
+            Optional<Mention> speaker = speaker(document, cue)
+                    .or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound))
+                    .or(() -> ParticipleReports.reporter(document, cue));
             Span clause = ContinuedReports.extend(
                     tokens,
                     cue,
@@ -683,6 +686,12 @@ public final class QuoteStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** "groups claiming the vote was rigged": a restrictive participle cue's clause, read from the words. */
+    private boolean isParticipleReport(Document document, Token token) {
+        boolean cue = isCue(document.tokens(), token) && !DirectiveClauses.isDirective(token) || isClauseCue(token);
+        return cue && ParticipleReports.applies(document, token);
     }
 
     /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */

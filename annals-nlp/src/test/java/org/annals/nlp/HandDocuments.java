@@ -118,6 +118,9 @@ final class HandDocuments {
             case "expressed" -> "express";
             case "cautioned" -> "caution";
             case "claimed" -> "claim";
+            case "claiming" -> "claim";
+            case "agreeing" -> "agree";
+            case "suggesting" -> "suggest";
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
             case "declared" -> "declare";

@@ -3985,4 +3985,51 @@ class QuoteStageTest {
                 "Dee/NNP/PERSON/1/nsubj said/VBD/O/-1/root it/PRP/O/3/nsubj rained/VBD/O/1/ccomp ././O/1/punct");
         assertEquals("person:dee", quote(shortName, "it rained").speakerId());
     }
+
+    /**
+     * "Several conservative groups claiming the election was stolen gathered ...", "issued a statement agreeing the
+     * issue should be decided by Congress": a restrictive participle cue on a noun that can speak reports the clause
+     * after it, up to the sentence's own predicate when the noun stands in the subject.
+     */
+    @Test
+    void aParticipleCueOnASpeakingNounReportsItsClause() {
+        Document subject = quoted(HandDocuments.of(
+                TUESDAY,
+                "Several/JJ/O/2/amod farm/NN/O/2/compound groups/NNS/O/7/nsubj:pass claiming/VBG/O/2/acl"
+                        + " the/DT/O/5/det harvest/NN/O/3/obj was/VBD/O/7/aux:pass ruined/VBN/O/-1/root"
+                        + " by/IN/O/10/case the/DT/O/10/det storm/NN/O/7/obl marched/VBD/O/7/dep"
+                        + " on/IN/O/13/case Monday/NNP/DATE/11/obl ././O/7/punct"));
+        Quote claim = quote(subject, "the harvest was ruined by the storm");
+        assertEquals(QuoteKind.INDIRECT, claim.kind());
+        assertEquals("Several farm groups", speaker(subject, claim));
+        Document object = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/compound Council/NNP/ORGANIZATION/2/nsubj issued/VBD/O/-1/root"
+                        + " a/DT/O/4/det statement/NN/O/2/obj agreeing/VBG/O/4/acl the/DT/O/7/det road/NN/O/5/obj"
+                        + " should/MD/O/10/aux be/VB/O/10/aux:pass closed/VBN/O/2/dep by/IN/O/13/case"
+                        + " the/DT/O/13/det city/NN/O/10/obl ././O/2/punct"));
+        Quote agreed = quote(object, "the road should be closed by the city");
+        assertEquals(QuoteKind.INDIRECT, agreed.kind());
+        assertEquals("Acme Council", speaker(object, agreed));
+    }
+
+    /**
+     * "evidence suggesting the virus was spread by bats": a noun that cannot speak reports nothing, and a participle
+     * on the subject with no predicate after the clause is no report read from the words.
+     */
+    @Test
+    void aParticipleOnANounThatCannotSpeakReportsNothing() {
+        Document evidence = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det team/NN/O/2/nsubj found/VBD/O/-1/root evidence/NN/O/2/obj suggesting/VBG/O/3/acl"
+                        + " the/DT/O/6/det virus/NN/O/4/obj was/VBD/O/8/aux:pass spread/VBN/O/2/dep by/IN/O/10/case"
+                        + " bats/NNS/O/8/obl ././O/2/punct"));
+        assertTrue(evidence.quotes().isEmpty(), evidence.quotes().toString());
+        Document noPredicate = quoted(HandDocuments.of(
+                TUESDAY,
+                "Farm/NN/O/1/compound groups/NNS/O/5/nsubj:pass claiming/VBG/O/1/acl the/DT/O/4/det"
+                        + " harvest/NN/O/2/obj was/VBD/O/5/aux:pass ruined/VBN/O/-1/root by/IN/O/8/case"
+                        + " the/DT/O/8/det storm/NN/O/5/obl ././O/5/punct"));
+        assertTrue(noPredicate.quotes().isEmpty(), noPredicate.quotes().toString());
+    }
 }
