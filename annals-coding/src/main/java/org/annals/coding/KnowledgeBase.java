@@ -33,6 +33,7 @@ public final class KnowledgeBase {
     private final Map<String, String> nonPersonWords = new HashMap<>();
     private final Map<String, Gender> genderWords = new HashMap<>();
     private final Map<String, String> institutions = new HashMap<>();
+    private final Map<String, String> outOfOffice = new HashMap<>();
     private PlaceNames places;
     private int longestName = 1;
     private int longestTitle = 1;
@@ -55,7 +56,23 @@ public final class KnowledgeBase {
         Tsv.read(DIR + "non-person-words.tsv", 2).forEach(r -> kb.nonPersonWords.put(r[0], kindOfThing(r)));
         Tsv.read(DIR + "gender-words.tsv", 2).forEach(r -> kb.genderWords.put(r[0], genderOf(r)));
         Tsv.read(DIR + "institutions.tsv", 2).forEach(r -> kb.institutions.put(r[0], institutionSector(r)));
+        Tsv.read(DIR + "out-of-office.tsv", 3).forEach(r -> kb.outOfOffice.put(outOfOfficeKey(r), roleForm(r)));
         return kb;
+    }
+
+    private static String outOfOfficeKey(String[] row) {
+        if (!row[1].equals("before") && !row[1].equals("after")) {
+            throw new IllegalArgumentException(
+                    "out-of-office.tsv: side '" + row[1] + "' of '" + row[0] + "'; valid: before, after");
+        }
+        return row[1] + "\t" + row[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static String roleForm(String[] row) {
+        if (!row[2].contains("{role}")) {
+            throw new IllegalArgumentException("out-of-office.tsv: role form '" + row[2] + "' lacks {role}");
+        }
+        return row[2];
     }
 
     private static String kindOfThing(String[] row) {
@@ -179,6 +196,14 @@ public final class KnowledgeBase {
     /** The title for a lower-case phrase of space-separated words, such as "prime minister". */
     public Optional<Title> title(String lowerCasePhrase) {
         return Optional.ofNullable(titles.get(lowerCasePhrase));
+    }
+
+    /**
+     * How a title's role reads when these words stand right {@code before} or {@code after} it and say its bearer
+     * does not hold the office now ("former {role}" for "former"), for lower-case space-separated tokens.
+     */
+    public Optional<String> outOfOfficeForm(String side, String lowerCasePhrase) {
+        return Optional.ofNullable(outOfOffice.get(side + "\t" + lowerCasePhrase));
     }
 
     /** The sector of a collective noun that acts as a group on its own ("police", "protesters"), if it is one. */

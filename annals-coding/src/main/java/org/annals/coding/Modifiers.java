@@ -89,6 +89,7 @@ record Modifiers(TreeSet<Integer> tokens, Optional<Country> country, Optional<Ti
 
     private static Optional<TitleFound> longestTitleAt(List<Integer> ordered, int start, Tree tree, KnowledgeBase kb) {
         TitleFound best = null;
+        int bestEnd = start;
         StringBuilder phrase = new StringBuilder();
         for (int end = start; end < ordered.size() && end - start < kb.longestTitle(); end++) {
             if (end > start && ordered.get(end) != ordered.get(end - 1) + 1) {
@@ -105,8 +106,14 @@ record Modifiers(TreeSet<Integer> tokens, Optional<Country> country, Optional<Ti
                         tree.token(ordered.get(start)).span().start(),
                         tree.token(ordered.get(end)).span().end());
                 best = new TitleFound(title.get(), span);
+                bestEnd = end;
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) {
+            return Optional.empty();
+        }
+        int first = ordered.get(start);
+        int last = ordered.get(bestEnd);
+        return Optional.of(OutOfOffice.mark(best, first, last, Set.copyOf(ordered), tree, kb));
     }
 }
