@@ -1,6 +1,5 @@
 package org.annals.coding;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.annals.core.Token;
 
@@ -11,20 +10,10 @@ import org.annals.core.Token;
  */
 final class ClaimOwners {
     private static final String FILE = "/org/annals/coding/claims.tsv";
-    private static final Set<String> CLAIMS = load();
+    private static final Set<String> CLAIMS = Tsv.words(FILE);
     private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "conj");
 
     private ClaimOwners() {}
-
-    private static Set<String> load() {
-        Set<String> claims = new HashSet<>();
-        for (String[] row : Tsv.read(FILE, 1)) {
-            if (!claims.add(row[0])) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice");
-            }
-        }
-        return Set.copyOf(claims);
-    }
 
     /** Whether the noun owns a claim that is a verb's argument ("the demands of the protesters"). */
     static boolean isOwnerPhrase(Tree tree, int noun) {

@@ -2,7 +2,6 @@ package org.annals.coding;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.annals.core.ActorKind;
  */
 final class PersonalBodies {
     private static final String FILE = "/org/annals/coding/personal-bodies.tsv";
-    private static final Set<String> NOUNS = load();
+    private static final Set<String> NOUNS = Tsv.words(FILE);
     private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "no", "every", "each");
     private static final Set<String> OWNER_RELATIONS = Set.of("compound", "nmod:poss");
 
@@ -34,16 +33,6 @@ final class PersonalBodies {
         this.tree = tree;
         this.actors = actors;
         this.resolved = new ArrayList<>(resolved);
-    }
-
-    private static Set<String> load() {
-        Set<String> nouns = new HashSet<>();
-        for (String[] row : Tsv.read(FILE, 1)) {
-            if (!nouns.add(row[0])) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice");
-            }
-        }
-        return Set.copyOf(nouns);
     }
 
     /** Every listed common noun no mention covers whose one owner is a person. */

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the tab-separated data files shipped beside the classes; '#' lines are comments. */
 final class Tsv {
@@ -37,6 +39,17 @@ final class Tsv {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The first column of a word list, each word once ("'x' is listed twice" otherwise). */
+    static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String[] row : read(resource, 1)) {
+            if (!words.add(row[0])) {
+                throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice");
+            }
+        }
+        return Set.copyOf(words);
     }
 
     static List<String> list(String cell) {
