@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import org.annals.core.Document;
 import org.annals.core.Sentence;
 import org.annals.core.TimeMention;
@@ -20,9 +19,7 @@ final class ReferredOccasions {
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at");
     private static final Set<String> POINTING_PRONOUNS = Set.of("it", "this", "that");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    private static final Set<String> OCCASION_NOUNS = Tsv.read("/org/annals/coding/occasion-nouns.tsv", 1).stream()
-            .map(row -> row[0])
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> OCCASION_NOUNS = Tsv.words("/org/annals/coding/occasion-nouns.tsv");
 
     private final Tree tree;
     private final Document document;

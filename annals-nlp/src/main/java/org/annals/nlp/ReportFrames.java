@@ -90,7 +90,7 @@ final class ReportFrames {
                 while (first > opener + 1 && tokens.get(first - 1).isProperNoun()) {
                     first--;
                 }
-                return Optional.of(span(tokens, first, at - 1));
+                return Optional.of(SourcePhrases.span(tokens, first, at - 1));
             }
         }
         return Optional.empty();
@@ -109,19 +109,17 @@ final class ReportFrames {
             last--;
         }
         boolean named = tokens.subList(first, last + 1).stream().anyMatch(Token::isProperNoun);
-        return named ? Optional.of(span(tokens, first, last)) : Optional.empty();
+        return named ? Optional.of(SourcePhrases.span(tokens, first, last)) : Optional.empty();
     }
 
     /** The words from {@code from} to {@code to}, trimmed of punctuation, when they hold a verb and no cue. */
     private static Optional<Span> clause(List<Token> tokens, int from, int to, Predicate<Token> isCue) {
         int first = from;
         int last = to;
-        while (first <= last
-                && !Character.isLetterOrDigit(tokens.get(first).word().codePointAt(0))) {
+        while (first <= last && SourcePhrases.isPunctuation(tokens.get(first))) {
             first++;
         }
-        while (last >= first
-                && !Character.isLetterOrDigit(tokens.get(last).word().codePointAt(0))) {
+        while (last >= first && SourcePhrases.isPunctuation(tokens.get(last))) {
             last--;
         }
         if (first > last) {
@@ -130,11 +128,6 @@ final class ReportFrames {
         List<Token> words = tokens.subList(first, last + 1);
         boolean verb = words.stream().anyMatch(Token::isVerb);
         boolean reported = words.stream().anyMatch(isCue);
-        return verb && !reported ? Optional.of(span(tokens, first, last)) : Optional.empty();
-    }
-
-    private static Span span(List<Token> tokens, int first, int last) {
-        return new Span(
-                tokens.get(first).span().start(), tokens.get(last).span().end());
+        return verb && !reported ? Optional.of(SourcePhrases.span(tokens, first, last)) : Optional.empty();
     }
 }

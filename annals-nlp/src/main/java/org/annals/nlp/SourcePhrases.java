@@ -263,7 +263,7 @@ final class SourcePhrases {
         return tokens.subList(from, to).stream().allMatch(SourcePhrases::isPunctuation);
     }
 
-    private static boolean isPunctuation(Token token) {
+    static boolean isPunctuation(Token token) {
         return !Character.isLetterOrDigit(token.word().codePointAt(0));
     }
 
@@ -274,7 +274,8 @@ final class SourcePhrases {
                 : Optional.empty();
     }
 
-    private static Span span(List<Token> tokens, int first, int last) {
+    /** The text from the first to the last token, both included. */
+    static Span span(List<Token> tokens, int first, int last) {
         return new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end());
     }
