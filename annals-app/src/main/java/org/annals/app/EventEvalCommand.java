@@ -49,7 +49,8 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             names = "--gold",
             paramLabel = "FILE",
             description = "Score this file, in the format of eval/events-gold/events.jsonl with texts from"
-                    + " examples/wikinews, instead of the gold set (e.g. eval/events-tuning/events.jsonl);"
+                    + " examples/wikinews or the corpus file an article's 'texts' field names, instead of the"
+                    + " gold set (e.g. eval/events-tuning/events.jsonl, eval/events-re3d/events.jsonl);"
                     + " --split applies only to the default gold set, and seed and petrarch2 are not run.")
     Path gold;
 
@@ -62,14 +63,15 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserException("--set must be one of " + String.join(", ", SETS) + "; got " + set);
         }
         GoldSplit goldSplit = GoldSplit.parse(split);
-        List<EventGoldFile.Article> goldArticles = gold == null ? List.of() : goldFileArticles(goldSplit);
         Path home = Path.of(System.getProperty("annals.home", "."));
+        List<GoldTexts.GoldText> goldTexts =
+                gold == null ? List.of() : GoldTexts.find(home, goldFileArticles(goldSplit));
         EventEvalSets sets = new EventEvalSets(home, Engines.shared());
         PrintWriter out = spec.commandLine().getOut();
         List<String> detailLines = new ArrayList<>();
         if (gold != null) {
             long start = System.nanoTime();
-            List<ArticleResult> results = score(sets.wikinews(goldArticles));
+            List<ArticleResult> results = score(sets.articles(goldTexts));
             report(EventEvalSets.GOLD, results, "articles, gold " + gold, false, out, detailLines);
             out.printf(Locale.ROOT, "(%s: %.0f s)%n%n", gold, (System.nanoTime() - start) / 1e9);
         }
@@ -88,7 +90,7 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         return Main.OK;
     }
 
-    /** Reads --gold before any model loads, so a wrong file or option fails at start. */
+    /** Reads --gold before any model loads, so a wrong file, option or article id fails at start. */
     private List<EventGoldFile.Article> goldFileArticles(GoldSplit goldSplit) {
         if (goldSplit != GoldSplit.ALL) {
             throw new UserException("--split applies only to the default gold set; leave it out with --gold");

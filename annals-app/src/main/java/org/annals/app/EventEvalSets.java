@@ -3,9 +3,7 @@ package org.annals.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.annals.coding.eval.ArticleCase;
 import org.annals.core.Document;
@@ -15,7 +13,7 @@ import org.annals.ingest.SourceRecord;
 
 /**
  * The annotated-article sets of {@code annals eval events}: each gold article's text is run through the engine with
- * the article's date as publication date, and its events are paired with the gold.
+ * the article's date as publication date (none when the date is empty), and its events are paired with the gold.
  */
 final class EventEvalSets {
     static final String GOLD = "gold";
@@ -38,27 +36,14 @@ final class EventEvalSets {
 
     /** The annotated Wikinews articles of the split; texts from examples/wikinews/wikinews.jsonl. */
     List<ArticleCase> gold(GoldSplit split) {
-        return wikinews(split.select(EventGoldFile.read(goldFile(GOLD))));
+        return articles(GoldTexts.find(home, split.select(EventGoldFile.read(goldFile(GOLD)))));
     }
 
-    /**
-     * Annotated Wikinews articles from any file in the gold format; every article must be in
-     * examples/wikinews/wikinews.jsonl, checked before the first one is analysed.
-     */
-    List<ArticleCase> wikinews(List<EventGoldFile.Article> articles) {
-        Map<String, SourceRecord> texts = new HashMap<>();
-        records(home.resolve("examples").resolve("wikinews").resolve("wikinews.jsonl"), Metadata.EMPTY)
-                .forEach(record -> texts.put(idAfterHash(record.source()), record));
-        List<String> unknown = articles.stream()
-                .map(EventGoldFile.Article::docId)
-                .filter(id -> !texts.containsKey(id))
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new UserException("gold articles not in examples/wikinews: " + String.join(", ", unknown));
-        }
+    /** Annotated articles of any file in the gold format, each with the text {@link GoldTexts} found for it. */
+    List<ArticleCase> articles(List<GoldTexts.GoldText> texts) {
         List<ArticleCase> cases = new ArrayList<>();
-        for (EventGoldFile.Article article : articles) {
-            cases.add(score(article, withDate(texts.get(article.docId()), article.date())));
+        for (GoldTexts.GoldText text : texts) {
+            cases.add(score(text.article(), withDate(text.text(), text.article().date())));
         }
         return cases;
     }
@@ -89,10 +74,6 @@ final class EventEvalSets {
                 metadata,
                 record.metadataSources(),
                 record.contentHash());
-    }
-
-    private static String idAfterHash(String source) {
-        return source.substring(source.lastIndexOf('#') + 1);
     }
 
     static List<SourceRecord> records(Path path, Metadata overrides) {

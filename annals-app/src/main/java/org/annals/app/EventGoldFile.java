@@ -16,8 +16,11 @@ import org.annals.coding.eval.GoldEvent;
 final class EventGoldFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** One annotated article: its id (as in the texts file), publication date and events. */
-    record Article(String docId, String date, List<GoldEvent> events) {}
+    /**
+     * One annotated article: its id (as in the texts file), the corpus file that holds its text (relative to the
+     * repository root), its publication date ("" when it has none) and its events.
+     */
+    record Article(String docId, String texts, String date, List<GoldEvent> events) {}
 
     private EventGoldFile() {}
 
@@ -67,7 +70,22 @@ final class EventGoldFile {
             }
             events.add(event(event));
         }
-        return new Article(docId, node.path("date").asText(""), events);
+        return new Article(
+                docId, texts(node, file, lineNumber), node.path("date").asText(""), events);
+    }
+
+    /** The corpus named by {@code texts}; Wikinews when the field is absent, refused when it is no file name. */
+    private static String texts(JsonNode node, Path file, int lineNumber) {
+        JsonNode texts = node.path("texts");
+        if (texts.isMissingNode()) {
+            return GoldTexts.WIKINEWS;
+        }
+        if (!texts.isTextual() || texts.asText().isBlank()) {
+            throw new UserException(file + " line " + lineNumber
+                    + ": 'texts' must name the JSON Lines file that holds the article's text, e.g. "
+                    + GoldTexts.WIKINEWS);
+        }
+        return texts.asText().strip();
     }
 
     private static GoldEvent event(JsonNode event) {
