@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Senses of a verb that its complement decides, read before the verb's own lexicon entry: a preposition ("voted
  * against X" opposes X where "voted for X" supports X), a court's finding ("ruled that X lacked authority",
  * "declared the ban unlawful"), which goes against whoever the finding is about, or a meeting as the purpose
- * ("invited X to talks", "gathered in Cairo to discuss"), which makes an invitation or a gathering a consultation.
+ * ("invited X to talks", "gathered in Cairo to discuss"), which makes an invitation or a gathering a consultation;
+ * or the means of support ({@link MaterialSupport}: "supports the SDF through training" is aid).
  */
 final class VerbSenses {
     private static final String REJECT = "REJECT";
@@ -46,15 +47,20 @@ final class VerbSenses {
 
     private final Tree tree;
     private final EventLexicon lexicon;
+    private final MaterialSupport materialSupport;
 
     VerbSenses(Tree tree, EventLexicon lexicon) {
         this.tree = tree;
         this.lexicon = lexicon;
+        this.materialSupport = new MaterialSupport(tree, lexicon);
     }
 
     /** The sense the verb's complements give it, if one of them decides it. */
     Optional<EventLexicon.Verb> of(int verb) {
-        return prepositional(verb).or(() -> adverseFinding(verb)).or(() -> meetingPurpose(verb));
+        return prepositional(verb)
+                .or(() -> adverseFinding(verb))
+                .or(() -> meetingPurpose(verb))
+                .or(() -> materialSupport.of(verb));
     }
 
     // verbs.tsv lists such senses as the verb and its preposition ("vote against"); the preposition must mark one of
