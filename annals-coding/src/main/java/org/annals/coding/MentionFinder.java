@@ -36,6 +36,9 @@ final class MentionFinder {
             "dr.",
             "sir",
             "dame");
+    // Prepositions after which a name is a place: not "at", "from" or "to", which take persons and bodies as often.
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "near", "outside", "inside", "around", "across", "throughout", "within");
     private static final Set<String> COMPASS_WORDS = Set.of(
             "North",
             "South",
@@ -231,6 +234,9 @@ final class MentionFinder {
     }
 
     private Optional<Found> chunk(int first, int last, MentionType type) {
+        if (type != MentionType.LOCATION && type != MentionType.MISC && isKnownPlaceAfterPreposition(first, last)) {
+            return Optional.of(new Found(first, last, MentionType.LOCATION, null));
+        }
         if (type == MentionType.PERSON) {
             MentionType kind = nonPersonType(first, last).orElse(type);
             int start = kind == MentionType.PERSON ? afterHonorifics(first, last) : first;
@@ -243,6 +249,30 @@ final class MentionFinder {
             return Optional.of(new Found(first, last, MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
+    }
+
+    // "in Tianjin", "near Batman": a city or state the gazetteer knows, after a preposition of place, is that place
+    // though the tagger called it a person or a body, unless the article names a person with that word elsewhere.
+    private boolean isKnownPlaceAfterPreposition(int first, int last) {
+        StringBuilder surface = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            surface.append(i > first ? " " : "").append(tree.token(i).word());
+        }
+        String name = surface.toString();
+        boolean known = kb.cityCountry(name).isPresent() || kb.subdivision(name).isPresent();
+        return known
+                && PLACE_PREPOSITIONS.contains(tree.preposition(headOf(first, last)))
+                && !personNameElsewhere(first, last);
+    }
+
+    private int headOf(int first, int last) {
+        for (int i = last; i >= first; i--) {
+            int head = tree.head(i);
+            if (head < first || head > last) {
+                return i;
+            }
+        }
+        return last;
     }
 
     // "the Honorable Pedro Pierluisi", "Dr Jane Goodall" tagged PERSON whole: the honorific is no part of the name,

@@ -386,4 +386,42 @@ class ActorRulesTest {
                 """);
         assertTrue(persons(university).isEmpty(), persons(university).toString());
     }
+
+    /** "in Tianjin" tagged PERSON: a gazetteer city after a preposition of place is the place. */
+    @Test
+    void aKnownCityAfterAPrepositionOfPlaceIsAPlaceWhateverItsTag() {
+        Document d = resolve("""
+                1 Floods floods NNS O 2 nsubj
+                2 hit hit VBD O 0 root
+                3 homes home NNS O 2 obj
+                4 in in IN O 5 case
+                5 Tianjin Tianjin NNP PERSON 3 nmod
+                6 . . . O 2 punct
+                """);
+        assertEquals(
+                MentionType.LOCATION, mention(d, "Tianjin", 0).orElseThrow().type());
+        assertTrue(persons(d).isEmpty(), persons(d).toString());
+    }
+
+    /** The same name as a subject, or after "in" where the article names a person with it, stays a person. */
+    @Test
+    void aCityNameOutsideAPlaceContextOrNamingAPersonElsewhereStaysAPerson() {
+        Document subject = resolve("""
+                1 Tianjin Tianjin NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals(
+                MentionType.PERSON, mention(subject, "Tianjin", 0).orElseThrow().type());
+        Document named = resolve("""
+                1 Ann Ann NNP PERSON 2 compound
+                2 Batman Batman NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 in in IN O 5 case
+                5 Batman Batman NNP PERSON 3 obl
+                6 . . . O 3 punct
+                """);
+        assertEquals(
+                MentionType.PERSON, mention(named, "Batman", 0).orElseThrow().type());
+    }
 }
