@@ -424,4 +424,59 @@ class ActorRulesTest {
         assertEquals(
                 MentionType.PERSON, mention(named, "Batman", 0).orElseThrow().type());
     }
+
+    /** "Woodbridge, Virginia, voted" tagged PERSON: a name followed by its state, closed by a comma, is a place. */
+    @Test
+    void aNameFollowedByItsStateIsAPlace() {
+        Document d = resolve("""
+                1 Woodbridge Woodbridge NNP PERSON 5 nsubj
+                2 , , , O 3 punct
+                3 Virginia Virginia NNP LOCATION 1 appos
+                4 , , , O 1 punct
+                5 voted vote VBD O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(
+                MentionType.LOCATION, mention(d, "Woodbridge", 0).orElseThrow().type());
+    }
+
+    /** "Smith, Texas's governor": the state opens a description of the person, so the person stays. */
+    @Test
+    void aNameBeforeAStateThatGoesOnIsNoPlace() {
+        Document d = resolve("""
+                1 Smith Smith NNP PERSON 6 nsubj
+                2 , , , O 5 punct
+                3 Texas Texas NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 governor governor NN O 1 appos
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+                """);
+        assertEquals(MentionType.PERSON, mention(d, "Smith", 0).orElseThrow().type());
+    }
+
+    /** "Operation Inherent Resolve" tagged ORGANIZATION is an operation, no organisation; "Operations Command" is one. */
+    @Test
+    void aNamedOperationIsNoOrganisation() {
+        Document d = resolve("""
+                1 Operation Operation NNP ORGANIZATION 3 compound
+                2 Inherent Inherent NNP ORGANIZATION 3 compound
+                3 Resolve Resolve NNP ORGANIZATION 4 nsubj
+                4 continued continue VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(
+                MentionType.MISC,
+                mention(d, "Operation Inherent Resolve", 0).orElseThrow().type());
+        Document body = resolve("""
+                1 Special Special NNP ORGANIZATION 3 compound
+                2 Operations Operations NNP ORGANIZATION 3 compound
+                3 Command Command NNP ORGANIZATION 4 nsubj
+                4 said say VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(
+                MentionType.ORGANISATION,
+                mention(body, "Special Operations Command", 0).orElseThrow().type());
+    }
 }
