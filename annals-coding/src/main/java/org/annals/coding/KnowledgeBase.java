@@ -132,7 +132,13 @@ public final class KnowledgeBase {
             String name = countryNames.getOrDefault(iso3, iso3);
             KbEntry.Use use = KbEntry.Use.valueOf(row[2].toUpperCase(Locale.ROOT));
             String alias = row[0].startsWith("the ") ? row[0].substring(4) : row[0];
-            add(alias, new KbEntry(iso3, name, ActorKind.COUNTRY, iso3, "", use));
+            KbEntry entry = new KbEntry(iso3, name, ActorKind.COUNTRY, iso3, "", use);
+            if (use == KbEntry.Use.DEMONYM) {
+                // The hand-written use corrects world-countries, which lists "Saudi" as another name of Saudi
+                // Arabia: in news it is nearly always the adjective ("Saudi officials").
+                names.put(Slug.key(alias), entry);
+            }
+            add(alias, entry);
         }
     }
 

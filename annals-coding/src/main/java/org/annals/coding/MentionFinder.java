@@ -36,6 +36,7 @@ final class MentionFinder {
             "dr.",
             "sir",
             "dame");
+    private static final Set<String> OPERATION_WORDS = Set.of("Operation", "Exercise");
     private static final Set<String> COMPASS_WORDS = Set.of(
             "North",
             "South",
@@ -58,11 +59,13 @@ final class MentionFinder {
     private final KnowledgeBase kb;
     private final Tree tree;
     private final PlaceLedNames placeLedNames;
+    private final PlaceContexts placeContexts;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
         this.tree = tree;
         this.placeLedNames = new PlaceLedNames(kb, tree);
+        this.placeContexts = new PlaceContexts(kb, tree);
     }
 
     List<Found> find() {
@@ -231,10 +234,18 @@ final class MentionFinder {
     }
 
     private Optional<Found> chunk(int first, int last, MentionType type) {
+        // "in Tianjin", "Woodbridge, Virginia" tagged PERSON: a place, unless the article names a person so elsewhere.
+        boolean named = type == MentionType.PERSON || type == MentionType.ORGANISATION;
+        if (named && placeContexts.isPlace(first, last) && !personNameElsewhere(first, last)) {
+            return Optional.of(new Found(first, last, MentionType.LOCATION, null));
+        }
         if (type == MentionType.PERSON) {
             MentionType kind = nonPersonType(first, last).orElse(type);
             int start = kind == MentionType.PERSON ? afterHonorifics(first, last) : first;
             return Optional.of(new Found(start, withNamedHead(last, kind), kind, null));
+        }
+        if (type == MentionType.ORGANISATION && isNamedOperation(first, last)) {
+            return Optional.of(new Found(first, last, MentionType.MISC, null));
         }
         if (type == MentionType.ORGANISATION && followedByPerson(last)) {
             return withoutTrailingTitle(first, last);
@@ -243,6 +254,17 @@ final class MentionFinder {
             return Optional.of(new Found(first, last, MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
+    }
+
+    // "Operation Inherent Resolve", "Exercise Eager Lion": a named military operation is something done, not a body
+    // that acts, though the tagger calls it an organisation.
+    private boolean isNamedOperation(int first, int last) {
+        boolean opens =
+                last > first && OPERATION_WORDS.contains(tree.token(first).word());
+        boolean follows = first > 0
+                && sameSentence(first - 1, first)
+                && OPERATION_WORDS.contains(tree.token(first - 1).word());
+        return opens || follows;
     }
 
     // "the Honorable Pedro Pierluisi", "Dr Jane Goodall" tagged PERSON whole: the honorific is no part of the name,

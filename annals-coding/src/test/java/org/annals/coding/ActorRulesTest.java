@@ -386,4 +386,97 @@ class ActorRulesTest {
                 """);
         assertTrue(persons(university).isEmpty(), persons(university).toString());
     }
+
+    /** "in Tianjin" tagged PERSON: a gazetteer city after a preposition of place is the place. */
+    @Test
+    void aKnownCityAfterAPrepositionOfPlaceIsAPlaceWhateverItsTag() {
+        Document d = resolve("""
+                1 Floods floods NNS O 2 nsubj
+                2 hit hit VBD O 0 root
+                3 homes home NNS O 2 obj
+                4 in in IN O 5 case
+                5 Tianjin Tianjin NNP PERSON 3 nmod
+                6 . . . O 2 punct
+                """);
+        assertEquals(
+                MentionType.LOCATION, mention(d, "Tianjin", 0).orElseThrow().type());
+        assertTrue(persons(d).isEmpty(), persons(d).toString());
+    }
+
+    /** The same name as a subject, or after "in" where the article names a person with it, stays a person. */
+    @Test
+    void aCityNameOutsideAPlaceContextOrNamingAPersonElsewhereStaysAPerson() {
+        Document subject = resolve("""
+                1 Tianjin Tianjin NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 . . . O 2 punct
+                """);
+        assertEquals(
+                MentionType.PERSON, mention(subject, "Tianjin", 0).orElseThrow().type());
+        Document named = resolve("""
+                1 Ann Ann NNP PERSON 2 compound
+                2 Batman Batman NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 in in IN O 5 case
+                5 Batman Batman NNP PERSON 3 obl
+                6 . . . O 3 punct
+                """);
+        assertEquals(
+                MentionType.PERSON, mention(named, "Batman", 0).orElseThrow().type());
+    }
+
+    /** "Woodbridge, Virginia, voted" tagged PERSON: a name followed by its state, closed by a comma, is a place. */
+    @Test
+    void aNameFollowedByItsStateIsAPlace() {
+        Document d = resolve("""
+                1 Woodbridge Woodbridge NNP PERSON 5 nsubj
+                2 , , , O 3 punct
+                3 Virginia Virginia NNP LOCATION 1 appos
+                4 , , , O 1 punct
+                5 voted vote VBD O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(
+                MentionType.LOCATION, mention(d, "Woodbridge", 0).orElseThrow().type());
+    }
+
+    /** "Smith, Texas's governor": the state opens a description of the person, so the person stays. */
+    @Test
+    void aNameBeforeAStateThatGoesOnIsNoPlace() {
+        Document d = resolve("""
+                1 Smith Smith NNP PERSON 6 nsubj
+                2 , , , O 5 punct
+                3 Texas Texas NNP LOCATION 5 nmod:poss
+                4 's 's POS O 3 case
+                5 governor governor NN O 1 appos
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+                """);
+        assertEquals(MentionType.PERSON, mention(d, "Smith", 0).orElseThrow().type());
+    }
+
+    /** "Operation Inherent Resolve" tagged ORGANIZATION is an operation, no organisation; "Operations Command" is one. */
+    @Test
+    void aNamedOperationIsNoOrganisation() {
+        Document d = resolve("""
+                1 Operation Operation NNP ORGANIZATION 3 compound
+                2 Inherent Inherent NNP ORGANIZATION 3 compound
+                3 Resolve Resolve NNP ORGANIZATION 4 nsubj
+                4 continued continue VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(
+                MentionType.MISC,
+                mention(d, "Operation Inherent Resolve", 0).orElseThrow().type());
+        Document body = resolve("""
+                1 Special Special NNP ORGANIZATION 3 compound
+                2 Operations Operations NNP ORGANIZATION 3 compound
+                3 Command Command NNP ORGANIZATION 4 nsubj
+                4 said say VBD O 0 root
+                5 . . . O 4 punct
+                """);
+        assertEquals(
+                MentionType.ORGANISATION,
+                mention(body, "Special Operations Command", 0).orElseThrow().type());
+    }
 }

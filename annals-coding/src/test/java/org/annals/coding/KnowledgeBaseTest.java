@@ -36,6 +36,14 @@ class KnowledgeBaseTest {
         assertEquals("PYF", KB.lookup("French Polynesian").orElseThrow().country());
     }
 
+    /** Regression: world-countries' alternative name "Saudi" hid the alias file's demonym, so "Saudi officials" was a place. */
+    @Test
+    void theAliasFilesDemonymWinsOverAGeneratedAlternativeName() {
+        assertEquals(KbEntry.Use.DEMONYM, KB.lookup("Saudi").orElseThrow().use());
+        assertEquals("SAU", KB.lookup("Saudi").orElseThrow().country());
+        assertEquals(KbEntry.Use.NAME, KB.lookup("Saudi Arabia").orElseThrow().use());
+    }
+
     @Test
     void organisationsAreFoundByNameAndAcronym() {
         assertEquals(

@@ -71,7 +71,12 @@ public final class CoreNlpStage implements Stage {
             }
         }
         return current.withSentencesAndTokens(
-                sentences, NerConsistency.apply(tokens), Layer.POS, Layer.LEMMAS, Layer.NER, Layer.DEPENDENCIES);
+                sentences,
+                NerConsistency.apply(NameEdges.trim(tokens)),
+                Layer.POS,
+                Layer.LEMMAS,
+                Layer.NER,
+                Layer.DEPENDENCIES);
     }
 
     private void annotateBlock(String text, int offset, List<Sentence> sentences, List<Token> tokens) {

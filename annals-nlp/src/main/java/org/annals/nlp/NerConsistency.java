@@ -398,7 +398,8 @@ final class NerConsistency {
         }
     }
 
-    private static Token withNer(Token token, String tag) {
+    /** The token with another NER tag. */
+    static Token withNer(Token token, String tag) {
         return new Token(
                 token.index(),
                 token.span(),
