@@ -150,9 +150,9 @@ final class IssuedDocuments {
 
     /**
      * "A tweet sent from Ana Ruiz's account said", "a post on the Acme Council's page read": a document that came
-     * through a channel speaks for the channel's owner, a name as for a channel that speaks itself. The channel hangs
-     * on the document, on a participle modifying it, or on the verb the document is the subject of, where the parser
-     * took the participle for the sentence's verb.
+     * through a channel speaks for the channel's owner, who must be a name, as for a channel that speaks. The channel
+     * hangs on the document, on a participle modifying it, or on the verb the document is the subject of, where the
+     * parser took the participle for the sentence's verb.
      */
     private static Optional<Mention> channelOwner(Document document, Token subject) {
         if (isChannel(subject)) {

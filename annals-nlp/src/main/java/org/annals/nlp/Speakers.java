@@ -93,10 +93,10 @@ final class Speakers {
                 .filter(t -> t.head() < 0 && t.isVerb() && t.index() < participle.index())
                 .findFirst()
                 .flatMap(root -> directSubject(tokens, root))
-                .filter(subject -> onAVerb || speaksForItself(subject));
+                .filter(subject -> onAVerb || canSpeak(subject));
     }
 
-    private static boolean speaksForItself(Token subject) {
+    private static boolean canSpeak(Token subject) {
         return subject.isProperNoun() || subject.pos().equals("PRP") || IssuedDocuments.isDocument(subject);
     }
 
