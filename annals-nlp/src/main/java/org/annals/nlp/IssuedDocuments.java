@@ -13,7 +13,8 @@ import org.annals.core.Token;
 /**
  * A document as the subject of a cue speaks for whoever issued it: "The statement also said ..." after "the
  * minister, in a statement, announced ..."; "the court's summary concluded" is the court's. A channel that carries
- * its owner's words counts as a document: "the agency's take-down notice claimed", "the ministry's website said".
+ * its owner's words counts as a document: "the agency's take-down notice claimed", "the ministry's website said"; a
+ * document that came through a channel speaks for its owner: "a tweet sent from Ana Ruiz's account".
  */
 final class IssuedDocuments {
     private static final Set<String> DOCUMENTS = Set.of(
@@ -52,7 +53,13 @@ final class IssuedDocuments {
             "webpage",
             "blog",
             "email",
-            "message");
+            "message",
+            "account",
+            "page",
+            "feed");
+    // How a document comes through a channel: "a tweet sent from X's account", "a post on X's page".
+    private static final Set<String> THROUGH = Set.of("from", "on", "via", "through");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // Names of one kind of document: "the complaint" is the lawsuit the article said someone filed.
     private static final List<Set<String>> SAME_KIND = List.of(
             Set.of("complaint", "lawsuit", "suit", "petition"),
@@ -137,7 +144,58 @@ final class IssuedDocuments {
         }
         return possessor(document, subject)
                 .or(() -> compoundIssuer(document, subject))
-                .or(() -> ownIssuer(document, subject));
+                .or(() -> ownIssuer(document, subject))
+                .or(() -> channelOwner(document, subject));
+    }
+
+    /**
+     * "A tweet sent from Ana Ruiz's account said", "a post on the Acme Council's page read": a document that came
+     * through a channel speaks for the channel's owner, who must be a name, as for a channel that speaks. The channel
+     * hangs on the document, on a participle modifying it, or on the verb the document is the subject of, where the
+     * parser took the participle for the sentence's verb.
+     */
+    private static Optional<Mention> channelOwner(Document document, Token subject) {
+        if (isChannel(subject)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        for (int at = subject.index() + 1; at < range.end(); at++) {
+            Token channel = tokens.get(at);
+            if (isChannel(channel)
+                    && channel.isNoun()
+                    && comesThrough(tokens, channel, range)
+                    && carries(tokens, channel, subject)) {
+                Optional<Mention> owner = possessor(document, channel);
+                if (owner.isPresent()) {
+                    return owner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean comesThrough(List<Token> tokens, Token channel, Speakers.Sentencewise range) {
+        for (int at = range.first(); at < channel.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == channel.index()
+                    && token.deprel().equals("case")
+                    && THROUGH.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean carries(List<Token> tokens, Token channel, Token subject) {
+        if (channel.head() < 0) {
+            return false;
+        }
+        Token head = tokens.get(channel.head());
+        boolean onDocument = head.index() == subject.index();
+        boolean onParticiple = head.deprel().equals("acl") && head.head() == subject.index();
+        boolean onItsVerb = SUBJECTS.contains(subject.deprel()) && subject.head() == head.index();
+        return onDocument || onParticiple || onItsVerb;
     }
 
     /** "Experts signed an open letter urging ...": the subject of the verb the document is the object of. */

@@ -76,19 +76,28 @@ final class Speakers {
 
     /**
      * "He sued to stop the bank from releasing the files, arguing that ...": a participle after a comma shares the
-     * subject of the sentence's main verb, though the parser hung it on a verb without one.
+     * subject of the sentence's main verb, though the parser hung it on a verb without one. Hung on a common noun
+     * whose own head leads to no subject ("repeated the commitment, saying"), it shares that subject only when the
+     * subject is a name, a pronoun or a document: "The hashtag went viral, suggesting users wished ..." reports
+     * nobody's words.
      */
     private static Optional<Token> freeAdjunctSubject(List<Token> tokens, Token participle) {
         boolean onAVerb =
                 participle.head() >= 0 && tokens.get(participle.head()).isVerb();
-        if (!participle.pos().equals("VBG") || !isFreeAdjunct(tokens, participle) || !onAVerb) {
+        boolean onANoun = participle.head() >= 0 && isCommonNoun(tokens.get(participle.head()));
+        if (!participle.pos().equals("VBG") || !isFreeAdjunct(tokens, participle) || !(onAVerb || onANoun)) {
             return Optional.empty();
         }
         Sentencewise range = Sentencewise.of(tokens, participle);
         return tokens.subList(range.first(), range.end()).stream()
                 .filter(t -> t.head() < 0 && t.isVerb() && t.index() < participle.index())
                 .findFirst()
-                .flatMap(root -> directSubject(tokens, root));
+                .flatMap(root -> directSubject(tokens, root))
+                .filter(subject -> onAVerb || canSpeak(subject));
+    }
+
+    private static boolean canSpeak(Token subject) {
+        return subject.isProperNoun() || subject.pos().equals("PRP") || IssuedDocuments.isDocument(subject);
     }
 
     /**
@@ -157,6 +166,10 @@ final class Speakers {
                 || verb.deprel().equals("parataxis")
                 || verb.deprel().equals("dep")
                 || isInfinitive(tokens, verb);
+    }
+
+    private static boolean isCommonNoun(Token token) {
+        return token.isNoun() && !token.isProperNoun();
     }
 
     private static boolean isParticiple(Token verb) {

@@ -2187,6 +2187,181 @@ class QuoteStageTest {
         assertEquals("The party 's website", speaker(common, quote(common, "roads closed")));
     }
 
+    /**
+     * "A tweet sent from Ana Ruiz's account repeated the promise, saying "..."": a document that came through a
+     * channel speaks for the channel's owner, whether the parse hangs the channel on a participle modifying the
+     * document or, taking the participle for the sentence's verb, on that verb; "a post on the Acme Council's page"
+     * the same through a phrase on the document.
+     */
+    @Test
+    void documentSentThroughAChannelSpeaksForTheChannelsOwner() {
+        Document participle = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "tweet/NN/O/9/nsubj",
+                "sent/VBN/O/1/acl",
+                "from/IN/O/8/case",
+                "Ana/NNP/PERSON/5/compound",
+                "Ruiz/NNP/PERSON/8/nmod:poss",
+                "'s/POS/O/5/case",
+                "Twitter/NNP/MISC/8/compound",
+                "account/NN/O/2/obl",
+                "repeated/VBD/O/-1/root",
+                "the/DT/O/11/det",
+                "promise/NN/O/9/obj",
+                ",/,/O/13/punct",
+                "saying/VBG/O/9/advcl",
+                "“/``/O/16/punct",
+                "taxes/NNS/O/16/nsubj",
+                "fall/VBP/O/13/ccomp",
+                "”/''/O/16/punct"));
+        assertEquals("Ana Ruiz", speaker(participle, quote(participle, "taxes fall")));
+        Document misparsed = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "tweet/NN/O/2/nsubj",
+                "sent/VBN/O/-1/root",
+                "from/IN/O/7/case",
+                "Ana/NNP/PERSON/5/compound",
+                "Ruiz/NNP/PERSON/7/nmod:poss",
+                "'s/POS/O/5/case",
+                "account/NN/O/2/obl",
+                "repeated/VBD/O/2/dep",
+                "the/DT/O/10/det",
+                "promise/NN/O/8/obj",
+                ",/,/O/12/punct",
+                "saying/VBG/O/8/advcl",
+                "“/``/O/15/punct",
+                "taxes/NNS/O/15/nsubj",
+                "fall/VBP/O/12/ccomp",
+                "”/''/O/15/punct"));
+        assertEquals("Ana Ruiz", speaker(misparsed, quote(misparsed, "taxes fall")));
+        Document post = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "post/NN/O/8/nsubj",
+                "on/IN/O/7/case",
+                "the/DT/O/5/det",
+                "Acme/NNP/ORGANIZATION/5/compound",
+                "Council/NNP/ORGANIZATION/7/nmod:poss",
+                "'s/POS/O/5/case",
+                "page/NN/O/1/nmod",
+                "said/VBD/O/-1/root",
+                "roads/NNS/O/10/nsubj",
+                "closed/VBD/O/8/ccomp",
+                "././O/8/punct"));
+        assertEquals("Acme Council", speaker(post, quote(post, "roads closed")));
+    }
+
+    /**
+     * "A tweet sent from Ana Ruiz's account during the debate repeated her commitment, saying "..."", parsed with
+     * "sent" as the sentence's verb and "saying" hung on "commitment" under "debate": a participle after a comma on a
+     * common noun shares the subject of the sentence's main verb, here the tweet, which speaks for the account's
+     * owner. Without the comma ("the commitment saying ...") the participle stays the noun's and names nobody.
+     */
+    @Test
+    void freeParticipleOnACommonNounSharesTheMainVerbsSubject() {
+        Document free = quoted(freeParticipleOnANoun(",/,/O/13/punct"));
+        assertEquals("Ana Ruiz", speaker(free, quote(free, "taxes fall")));
+        Document bound = quoted(freeParticipleOnANoun("and/CC/O/13/cc"));
+        assertEquals("", speaker(bound, quote(bound, "taxes fall")));
+    }
+
+    /**
+     * "The hashtag went viral on the site, suggesting users were angry": a participle hung on a common noun shares
+     * the main verb's subject only when that subject is a name, a pronoun or a document; "Ana Ruiz went on the radio,
+     * ..." does, a hashtag reports nothing.
+     */
+    @Test
+    void freeParticipleOnANounWithAThingForSubjectReportsNothing() {
+        Document named = quoted(participleAfterASubject("Ana/NNP/PERSON/1/compound", "Ruiz/NNP/PERSON/2/nsubj"));
+        assertEquals("Ana Ruiz", speaker(named, quote(named, "users were angry")));
+        Document thing = quoted(participleAfterASubject("The/DT/O/1/det", "hashtag/NN/O/2/nsubj"));
+        assertTrue(
+                thing.quotes().stream().noneMatch(q -> q.text().contains("users")),
+                thing.quotes().toString());
+    }
+
+    private static Document participleAfterASubject(String first, String second) {
+        return HandDocuments.of(
+                TUESDAY,
+                first,
+                second,
+                "went/VBD/O/-1/root",
+                "on/IN/O/5/case",
+                "the/DT/O/5/det",
+                "radio/NN/O/2/obl",
+                "for/IN/O/8/case",
+                "an/DT/O/8/det",
+                "hour/NN/O/5/nmod",
+                ",/,/O/10/punct",
+                "suggesting/VBG/O/8/acl",
+                "users/NNS/O/12/nsubj",
+                "were/VBD/O/10/ccomp",
+                "angry/JJ/O/12/xcomp");
+    }
+
+    private static Document freeParticipleOnANoun(String beforeParticiple) {
+        return HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "tweet/NN/O/2/nsubj",
+                "sent/VBN/O/-1/root",
+                "from/IN/O/7/case",
+                "Ana/NNP/PERSON/5/compound",
+                "Ruiz/NNP/PERSON/7/nmod:poss",
+                "'s/POS/O/5/case",
+                "account/NN/O/2/obl",
+                "during/IN/O/10/case",
+                "the/DT/O/10/det",
+                "debate/NN/O/2/obl",
+                "repeated/VBN/O/13/amod",
+                "the/DT/O/13/det",
+                "commitment/NN/O/10/dep",
+                beforeParticiple,
+                "saying/VBG/O/13/acl",
+                "“/``/O/18/punct",
+                "taxes/NNS/O/18/nsubj",
+                "fall/VBP/O/15/ccomp",
+                "”/''/O/18/punct");
+    }
+
+    /**
+     * A channel named without an owner, or owned by a common noun ("the party's account", which the article's wording
+     * may resolve to the wrong party), gives the document no issuer: it speaks as itself.
+     */
+    @Test
+    void documentThroughAChannelNoNameOwnsSpeaksAsItself() {
+        Document unowned = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "tweet/NN/O/6/nsubj",
+                "sent/VBN/O/1/acl",
+                "from/IN/O/5/case",
+                "the/DT/O/5/det",
+                "account/NN/O/2/obl",
+                "said/VBD/O/-1/root",
+                "taxes/NNS/O/8/nsubj",
+                "fall/VBP/O/6/ccomp",
+                "././O/6/punct"));
+        assertEquals("A tweet", speaker(unowned, quote(unowned, "taxes fall")));
+        Document common = quoted(HandDocuments.of(
+                TUESDAY,
+                "A/DT/O/1/det",
+                "tweet/NN/O/8/nsubj",
+                "sent/VBN/O/1/acl",
+                "from/IN/O/7/case",
+                "the/DT/O/5/det",
+                "party/NN/O/7/nmod:poss",
+                "'s/POS/O/5/case",
+                "account/NN/O/2/obl",
+                "said/VBD/O/-1/root",
+                "taxes/NNS/O/10/nsubj",
+                "fall/VBP/O/8/ccomp",
+                "././O/8/punct"));
+        assertEquals("A tweet", speaker(common, quote(common, "taxes fall")));
+    }
+
     /** "announced its decision and announced the date": a second conjunct of the cue opens no reported clause. */
     @Test
     void cueCoordinatedAfterItsObjectIsNoReportedClause() {

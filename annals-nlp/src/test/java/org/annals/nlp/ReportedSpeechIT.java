@@ -621,4 +621,13 @@ class ReportedSpeechIT {
                 .orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("The engineers", speaker(done, quote));
     }
+
+    /** A tweet sent from a named account speaks for the account's owner, however the parser hangs "saying". */
+    @Test
+    void aTweetSentFromANamedAccount() {
+        Document done = analysed("A tweet sent from Ana Ruiz's Twitter account during the debate repeated Ruiz's"
+                + " commitment, saying \"My deputy will be a woman.\"");
+        Quote quote = quote(done, "My deputy will be a woman.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
 }
