@@ -95,7 +95,10 @@ class TitledDescriptionsTest {
                 5 prime prime JJ O 6 amod
                 6 minister minister NN O 2 obj
                 """);
-        assertEquals("person:omar-diallo", actorOf(d, "Kenyan prime minister"), d.mentions().toString());
+        assertEquals(
+                "person:omar-diallo",
+                actorOf(d, "Kenyan prime minister"),
+                d.mentions().toString());
     }
 
     @Test
@@ -115,7 +118,10 @@ class TitledDescriptionsTest {
                 5 prime prime JJ O 6 amod
                 6 minister minister NN O 2 obj
                 """);
-        assertNotEquals("person:ana-ruiz", actorOf(d, "Kenyan prime minister"), d.mentions().toString());
+        assertNotEquals(
+                "person:ana-ruiz",
+                actorOf(d, "Kenyan prime minister"),
+                d.mentions().toString());
     }
 
     @Test
