@@ -43,7 +43,7 @@ final class TitledDescriptions {
         return description(head).flatMap(this::onlyHolder);
     }
 
-    Optional<Description> description(int head) {
+    private Optional<Description> description(int head) {
         List<Integer> before = tree.children(head).stream()
                 .filter(c -> c < head && !tree.token(c).deprel().equals("det"))
                 .toList();
