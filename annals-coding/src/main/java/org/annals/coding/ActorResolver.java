@@ -19,6 +19,7 @@ import org.annals.core.Token;
 
 /** Resolves the mentions of one document to canonical actors; created per document, so it may keep state. */
 final class ActorResolver {
+    private static final String PARTY_SECTOR = "PTY";
     private static final Set<String> QUANTIFYING_DETERMINERS = Set.of("no", "any", "every", "each");
 
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "appos", "flat");
@@ -77,6 +78,7 @@ final class ActorResolver {
         resolveDefiniteDescriptions();
         resolvePersonalBodies();
         resolveCollectives();
+        resolvePartyMembers();
         placeStateBodies();
         new UnnamedPeople(
                         new UnnamedPeople.ActorIndexes(tree, kb, document, found),
@@ -531,6 +533,22 @@ final class ActorResolver {
         return organisation;
     }
 
+    // "Other Republicans", "Republican officials": a party's people, before unnamed people make officials the state.
+    private void resolvePartyMembers() {
+        for (PartyMembers.Members members : new PartyMembers(tree, kb).find(this::coveredByActor)) {
+            // NER tags "Democrats" MISC, a name no actor was found for; the party's members replace it.
+            bySpan.computeIfPresent(
+                    members.first() + ":" + members.head(),
+                    (key, m) -> m.actorId().isEmpty() ? null : m);
+            Optional<String> country = Optional.of(members.country());
+            String id = UnnamedPeople.groupId(Slug.of(Tree.lower(members.name())), country);
+            ActorDraft group = actor(id, members.name(), ActorKind.GROUP);
+            group.learnCountry(members.country(), null);
+            group.learnRole("", PARTY_SECTOR, null);
+            recordSpan(members.first(), members.head(), MentionType.DESCRIPTION, group.id, "");
+        }
+    }
+
     // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
@@ -684,6 +702,11 @@ final class ActorResolver {
 
     private void recordSpan(int first, int last, MentionType type, String actorId, String role) {
         bySpan.putIfAbsent(first + ":" + last, new Resolved(first, last, type, actorId, role));
+    }
+
+    private boolean coveredByActor(int index) {
+        return bySpan.values().stream()
+                .anyMatch(m -> m.covers(index) && !m.actorId().isEmpty());
     }
 
     private boolean covered(int index) {

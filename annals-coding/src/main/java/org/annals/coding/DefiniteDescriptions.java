@@ -31,6 +31,7 @@ final class DefiniteDescriptions {
     private final List<Resolved> resolved;
     private final Function<String, ActorDraft> government;
     private final BiConsumer<Integer, String> record;
+    private final TitledDescriptions titled;
 
     DefiniteDescriptions(
             Tree tree,
@@ -45,13 +46,19 @@ final class DefiniteDescriptions {
         this.resolved = new ArrayList<>(resolved);
         this.government = government;
         this.record = record;
+        this.titled = new TitledDescriptions(tree, kb, actors, resolved);
     }
 
-    /** Resolves every bare "the NOUN" at the given token indexes (common nouns no mention covers yet). */
+    /**
+     * Resolves every bare "the NOUN" at the given token indexes (common nouns no mention covers yet), and every
+     * "the prime minister" or "the British president" among them ({@link TitledDescriptions}).
+     */
     void resolve(List<Integer> candidates) {
         for (int head : candidates) {
             if (definiteBare(head)) {
                 antecedent(head).ifPresent(id -> record.accept(head, id));
+            } else {
+                titled.holder(head).ifPresent(id -> record.accept(head, id));
             }
         }
     }
@@ -66,9 +73,10 @@ final class DefiniteDescriptions {
         if (COMPANY_HEADS.contains(lemma)) {
             return recentCompany(head);
         }
-        Optional<KnowledgeBase.Title> title =
-                kb.title(Tree.lower(tree.token(head).word()));
-        if (title.isPresent()) {
+        Optional<KnowledgeBase.Title> title = titled.withOfPhrase(head)
+                .or(() -> kb.title(Tree.lower(tree.token(head).word())));
+        // "counterpart" is a title without a role of its own; an empty role would match every untitled person.
+        if (title.isPresent() && !title.get().role().isEmpty()) {
             return onlyPersonWithRole(title.get().role(), head);
         }
         return Optional.empty();

@@ -8,7 +8,7 @@ import org.annals.core.ActorKind;
 
 /**
  * When a state, province or region named in the text is its government: "California filed suit", "the state of Texas
- * sued", "Ontario's government". Elsewhere ("in Texas", "Texas voters", "Texas has 30 million people") it is a place. A name that
+ * sued", "a lawsuit against the state of Montana", "Ontario's government". Elsewhere ("in Texas", "Texas voters", "Texas has 30 million people") it is a place. A name that
  * a country or capital keeps ("Georgia", "Washington") is the state only where the text says so: "the state of
  * Georgia", "Washington state", "Atlanta, Georgia".
  */
@@ -109,9 +109,17 @@ final class SubdivisionMentions {
             int phrase = firstConjunct(governor);
             boolean acts = AGENT_RELATIONS.contains(tree.token(phrase).deprel())
                     && (tree.head(phrase) < 0 || acts(tree.head(phrase)));
-            return acts ? new Acting(true, OptionalInt.of(governor)) : Acting.PLACE;
+            return acts || opposed(phrase) ? new Acting(true, OptionalInt.of(governor)) : Acting.PLACE;
         }
         return Acting.PLACE;
+    }
+
+    // "a lawsuit against the state of Montana": what a suit, a ruling or a protest is against is a party, never a
+    // place; "the state of" says it is the state, not the land ("sued California" stays a place).
+    private boolean opposed(int phrase) {
+        String relation = tree.token(phrase).deprel();
+        boolean oblique = relation.startsWith("nmod") || relation.startsWith("obl");
+        return oblique && tree.preposition(phrase).equals("against");
     }
 
     // "Ontario's government", "California's legislature": the state's own body. Not "North Carolina's senator", whom

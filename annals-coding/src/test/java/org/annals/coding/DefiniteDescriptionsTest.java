@@ -171,4 +171,21 @@ class DefiniteDescriptionsTest {
         assertEquals("org:orbis-logistics", actorOf(d, "firm"));
         assertEquals("", actorOf(d, "company"), "the police named last are no company");
     }
+
+    @Test
+    void theCounterpartIsNoUntitledPersonNamedBefore() {
+        // Regression: "counterpart" is a title with no role of its own, and its empty role matched every person
+        // named without a title.
+        Document d = resolve("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Critics critic NNS O 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 the the DT O 4 det
+                4 counterpart counterpart NN O 2 obj
+                """);
+        assertEquals("", actorOf(d, "counterpart"));
+    }
 }

@@ -213,6 +213,31 @@ class InstitutionsTest {
     }
 
     @Test
+    void theStateOfXThatASuitIsAgainstIsItsGovernmentButAVisitedStateIsAPlace() {
+        Document d = resolve("""
+                1 Groups group NNS O 2 nsubj
+                2 filed file VBD O 0 root
+                3 a a DT O 4 det
+                4 lawsuit lawsuit NN O 2 obj
+                5 against against IN O 7 case
+                6 the the DT O 7 det
+                7 state state NN O 4 nmod
+                8 of of IN O 9 case
+                9 Montana Montana NNP LOCATION 7 nmod
+
+                1 Tourists tourist NNS O 2 nsubj
+                2 visited visit VBD O 0 root
+                3 the the DT O 4 det
+                4 state state NN O 2 obj
+                5 of of IN O 6 case
+                6 Idaho Idaho NNP LOCATION 4 nmod
+                """);
+        assertEquals("USA-MT.GOV", actorOf(d, "Montana"));
+        assertEquals("USA-MT.GOV", actorOf(d, "state"));
+        assertEquals("", actorOf(d, "Idaho"));
+    }
+
+    @Test
     void aStateThatIsOrHasSomethingOrHasASenatorOrPartyIsNoGovernment() {
         Document d = resolve("""
                 1 Idaho Idaho NNP LOCATION 2 nsubj

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
@@ -37,7 +38,7 @@ final class SpokenFragments {
             Optional<Mention> person = Speakers.subjectOf(tokens, verb.get())
                     .filter(s -> !span.contains(s.span()))
                     .flatMap(s -> PreviousSpeakers.of(document, s, isCue).or(() -> Speakers.mentionOf(document, s)))
-                    .filter(m -> m.type() == MentionType.PERSON);
+                    .filter(m -> m.type() == MentionType.PERSON || describesPerson(document, m));
             if (person.isPresent() || !verb.get().deprel().equals("xcomp")) {
                 return person;
             }
@@ -46,6 +47,14 @@ final class SpokenFragments {
             verb = actingVerb(tokens, span, Optional.of(tokens.get(verb.get().head())));
         }
         return Optional.empty();
+    }
+
+    // "the Prime Minister apologised for "having an idiot as minister"": a description the actors stage resolved to a
+    // person is that person.
+    private static boolean describesPerson(Document document, Mention mention) {
+        return mention.type() == MentionType.DESCRIPTION
+                && document.actors().stream()
+                        .anyMatch(a -> a.id().equals(mention.actorId()) && a.kind() == ActorKind.PERSON);
     }
 
     /** Every word of the fragment starts in lower case: no name, title or nickname. */

@@ -11,6 +11,7 @@ import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Mention;
+import org.annals.core.MentionType;
 import org.annals.core.Quote;
 import org.annals.core.QuoteKind;
 import org.junit.jupiter.api.Test;
@@ -3011,6 +3012,33 @@ class QuoteStageTest {
         Quote fragment = quote(done, "rethink their budget");
         assertEquals(QuoteKind.PARTIAL, fragment.kind());
         assertEquals("Okafor", speaker(done, fragment));
+    }
+
+    /**
+     * Regression: "the Prime Minister apologised for “having an idiot as minister”" lost its speaker once the actors
+     * stage resolved "the Prime Minister" to a person, since only a person's name was taken as the fragment's speaker.
+     */
+    @Test
+    void lowerCaseFragmentInWhatAResolvedDescriptionDoesIsThatPersonsPartialQuote() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Lopez/NNP/PERSON/2/nsubj spoke/VBD/O/-1/root ././O/2/punct",
+                "The/DT/O/2/det Prime/NNP/O/2/compound Minister/NNP/O/3/nsubj apologised/VBD/O/-1/root for/IN/O/6/mark"
+                        + " “/``/O/6/punct having/VBG/O/3/advcl delays/NNS/O/6/obj ”/''/O/6/punct ././O/3/punct"));
+        Mention title =
+                new Mention(parsed.tokens().get(6).span(), "Minister", MentionType.DESCRIPTION, "person:ana-lopez", "");
+        List<Mention> resolved = new java.util.ArrayList<>();
+        for (Mention m : parsed.mentions()) {
+            resolved.add(m.text().equals("Ana Lopez") ? m.withActor("person:ana-lopez", "") : m);
+        }
+        resolved.add(title);
+        resolved.sort((a, b) -> a.span().compareTo(b.span()));
+        Actor lopez = new Actor(
+                "person:ana-lopez", "Ana Lopez", ActorKind.PERSON, "", "prime minister", "GOV", List.of(), List.of());
+        Document done = stage.apply(parsed.withActors(List.of(lopez), resolved));
+        Quote fragment = quote(done, "having delays");
+        assertEquals(QuoteKind.PARTIAL, fragment.kind());
+        assertEquals("person:ana-lopez", fragment.speakerId());
     }
 
     /** "Tanaka wants the bridge to end the valley's “backwater” image": the wish is the wanter's, not the bridge's. */
