@@ -107,12 +107,14 @@ final class Arguments {
     private final Tree tree;
     private final ActorIndex index;
     private final AffiliatedPeople affiliations;
+    private final Instruments instruments;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
         this.affiliations =
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
+        this.instruments = new Instruments(tree, index);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -590,6 +592,11 @@ final class Arguments {
                 List<String> expanded = group(member);
                 group |= !expanded.isEmpty();
                 actors.addAll(expanded);
+                Optional<String> owner = expanded.isEmpty() ? instruments.owner(member) : Optional.empty();
+                if (owner.isPresent()) {
+                    actors.add(owner.get());
+                    route = pattern + Instruments.ROUTE;
+                }
             }
         }
         return new Found(new ArrayList<>(actors), route, group);
