@@ -574,6 +574,13 @@ final class Arguments {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member));
+            Optional<String> groupOwner =
+                    actor.isPresent() ? instruments.ownerOverGroup(member, actor.get()) : Optional.empty();
+            if (groupOwner.isPresent()) {
+                actors.add(groupOwner.get());
+                route = pattern + Instruments.ROUTE;
+                continue;
+            }
             List<String> bodies = affiliations.actingFor(member, actor);
             if (!bodies.isEmpty()) {
                 actors.addAll(bodies);

@@ -49,6 +49,18 @@ final class Instruments {
                 .findFirst();
     }
 
+    /**
+     * "ISIL fighters", "regime forces": an instrument the actor layer took for a group known only by what it is
+     * ({@code group:fighter}) stands for the owner named on it, who says more. A group with a country ("Iraqi
+     * fighters", {@code group:IRQ:fighter}) keeps the sector the country alone would lose.
+     */
+    Optional<String> ownerOverGroup(int noun, String actor) {
+        boolean bareGroup = index.actor(actor)
+                .map(a -> a.kind() == ActorKind.GROUP && a.country().isEmpty())
+                .orElse(false);
+        return bareGroup ? owner(noun) : Optional.empty();
+    }
+
     private Optional<String> ownerAt(int modifier) {
         Optional<String> nationality = index.nationalityAt(tree.token(modifier));
         if (nationality.isPresent()) {

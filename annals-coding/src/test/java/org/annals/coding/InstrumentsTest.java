@@ -90,4 +90,30 @@ class InstrumentsTest {
         String ships = JETS.replace("2 jets jet NNS O 3 nsubj", "2 fans fan NNS O 3 nsubj");
         assertTrue(code(ships).stream().noneMatch(e -> e.sourceIds().contains("RUS")), code(ships)::toString);
     }
+
+    // The Taliban fighters attacked Peru.
+    @Test
+    void fightersOfANamedGroupAreTheGroupNotUnnamedFighters() {
+        Event event = only(code("""
+                1 The the DT O 3 det
+                2 Taliban Taliban NNP ORGANIZATION 3 compound
+                3 fighters fighter NNS O 4 nsubj
+                4 attacked attack VBD O 0 root
+                5 Peru Peru NNP LOCATION 4 obj
+                6 . . . O 4 punct
+                """));
+        assertEquals(List.of("org:taliban"), event.sourceIds());
+    }
+
+    @Test
+    void fightersWithACountryKeepTheirGroup() {
+        Event event = only(code("""
+                1 Iraqi Iraqi JJ MISC 2 amod
+                2 fighters fighter NNS O 3 nsubj
+                3 attacked attack VBD O 0 root
+                4 Peru Peru NNP LOCATION 3 obj
+                5 . . . O 3 punct
+                """));
+        assertEquals(List.of("group:IRQ:fighter"), event.sourceIds());
+    }
 }
