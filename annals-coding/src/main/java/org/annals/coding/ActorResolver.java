@@ -74,6 +74,7 @@ final class ActorResolver {
             resolveNamed(mention);
         }
         resolveDescriptions();
+        resolveRegimes();
         resolveDefiniteBodies();
         resolveDefiniteDescriptions();
         resolvePersonalBodies();
@@ -498,6 +499,43 @@ final class ActorResolver {
             }
         }
         return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+    }
+
+    // "the Syrian regime", "the Assad regime", then "the regime": the government of the country named (Regimes).
+    private void resolveRegimes() {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (unnamedNoun(i)) {
+                candidates.add(i);
+            }
+        }
+        for (Regimes.Found regime : new Regimes(tree, regimeLookup()).find(candidates)) {
+            ActorDraft government = government(regime.iso3());
+            recordSpan(regime.noun(), regime.noun(), MentionType.DESCRIPTION, government.id, Regimes.ROLE);
+        }
+    }
+
+    private Regimes.Lookup regimeLookup() {
+        return new Regimes.Lookup() {
+            @Override
+            public Optional<String> demonym(int noun) {
+                return describedCountry(noun).map(Modifiers.Country::iso3);
+            }
+
+            @Override
+            public Optional<ActorDraft> actorAt(int token) {
+                return bySpan.values().stream()
+                        .filter(m -> m.covers(token))
+                        .map(m -> actors.get(m.actorId()))
+                        .filter(a -> a != null)
+                        .findFirst();
+            }
+
+            @Override
+            public Optional<String> articleCountry() {
+                return DominantCountry.of(bySpan.values(), actors);
+            }
+        };
     }
 
     private void resolveDefiniteDescriptions() {

@@ -107,12 +107,14 @@ final class Arguments {
     private final Tree tree;
     private final ActorIndex index;
     private final AffiliatedPeople affiliations;
+    private final Instruments instruments;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
         this.affiliations =
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
+        this.instruments = new Instruments(tree, index);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -572,6 +574,13 @@ final class Arguments {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member));
+            Optional<String> groupOwner =
+                    actor.isPresent() ? instruments.ownerOverGroup(member, actor.get()) : Optional.empty();
+            if (groupOwner.isPresent()) {
+                actors.add(groupOwner.get());
+                route = pattern + Instruments.ROUTE;
+                continue;
+            }
             List<String> bodies = affiliations.actingFor(member, actor);
             if (!bodies.isEmpty()) {
                 actors.addAll(bodies);
@@ -590,6 +599,11 @@ final class Arguments {
                 List<String> expanded = group(member);
                 group |= !expanded.isEmpty();
                 actors.addAll(expanded);
+                Optional<String> owner = expanded.isEmpty() ? instruments.owner(member) : Optional.empty();
+                if (owner.isPresent()) {
+                    actors.add(owner.get());
+                    route = pattern + Instruments.ROUTE;
+                }
             }
         }
         return new Found(new ArrayList<>(actors), route, group);

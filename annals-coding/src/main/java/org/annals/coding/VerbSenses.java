@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * against X" opposes X where "voted for X" supports X), a court's finding ("ruled that X lacked authority",
  * "declared the ban unlawful"), which goes against whoever the finding is about, or a meeting as the purpose
  * ("invited X to talks", "gathered in Cairo to discuss"), which makes an invitation or a gathering a consultation;
- * or the means of support ({@link MaterialSupport}: "supports the SDF through training" is aid).
+ * or the means of support ({@link MaterialSupport}: "supports the SDF through training" is aid), or a phrase's noun
+ * opening a name ({@link NamedComplements}: "joined Jordan in Exercise Eager Lion").
  */
 final class VerbSenses {
     private static final String REJECT = "REJECT";
@@ -48,11 +49,13 @@ final class VerbSenses {
     private final Tree tree;
     private final EventLexicon lexicon;
     private final MaterialSupport materialSupport;
+    private final NamedComplements namedComplements;
 
     VerbSenses(Tree tree, EventLexicon lexicon) {
         this.tree = tree;
         this.lexicon = lexicon;
         this.materialSupport = new MaterialSupport(tree, lexicon);
+        this.namedComplements = new NamedComplements(tree, lexicon);
     }
 
     /** The sense the verb's complements give it, if one of them decides it. */
@@ -60,7 +63,8 @@ final class VerbSenses {
         return prepositional(verb)
                 .or(() -> adverseFinding(verb))
                 .or(() -> meetingPurpose(verb))
-                .or(() -> materialSupport.of(verb));
+                .or(() -> materialSupport.of(verb))
+                .or(() -> namedComplements.of(verb));
     }
 
     // verbs.tsv lists such senses as the verb and its preposition ("vote against"); the preposition must mark one of
