@@ -125,7 +125,7 @@ final class ColonStatements {
         Statement whole = null;
         for (int at = first; at < blocks.size(); at++) {
             Block block = blocks.get(at);
-            if (block.kind() != BlockKind.BODY || !goesOn(block, speaker, marked, quotes)) {
+            if (block.kind() != BlockKind.BODY || !goesOn(block, speaker, marked, quotes, at == first)) {
                 break;
             }
             Span words = trimmed(block.span(), marked);
@@ -139,7 +139,7 @@ final class ColonStatements {
     }
 
     /** Whether a paragraph continues the statement, in the manner its first paragraph set (marked or not). */
-    private boolean goesOn(Block block, Mention speaker, boolean marked, List<Quote> quotes) {
+    private boolean goesOn(Block block, Mention speaker, boolean marked, List<Quote> quotes, boolean first) {
         List<Token> inBlock = tokensIn(block.span());
         if (inBlock.isEmpty() || opensWithMark(block) != marked || !endsSentence(block) || isListItem(block)) {
             return false;
@@ -147,15 +147,18 @@ final class ColonStatements {
         if (marked && !isOneMarkedQuote(block, quotes)) {
             return false;
         }
-        return inBlock.stream().noneMatch(t -> isThirdPersonCue(t) || t.word().equals(":") && t == last(inBlock))
+        // The paragraph right after the credit is the statement's by layout, whoever it reports ("This investigation
+        // has concluded that ..."); a later one may be the reporter's again.
+        return (first || inBlock.stream().noneMatch(this::isNewAttribution))
+                && !(last(inBlock).word().equals(":"))
                 && !namesSpeaker(block, speaker);
     }
 
     /**
-     * "Ellwood added that ...", "police said four died": a new attribution, a cue with its reported clause; "I said",
-     * "we have said" go on in the same voice, and "for which Daesh has claimed responsibility" reports no words.
+     * "Ellwood added that ...", "police said four died": a cue with its reported clause and a subject other than "I"
+     * or "we"; "for which Daesh has claimed responsibility" reports no words.
      */
-    private boolean isThirdPersonCue(Token token) {
+    private boolean isNewAttribution(Token token) {
         return isCue.test(token)
                 && document.tokens().stream()
                         .anyMatch(t -> t.head() == token.index() && REPORTED_CLAUSES.contains(t.deprel()))

@@ -80,6 +80,20 @@ class ColonStatementsTest {
                 done.quotes().stream().map(Quote::text).toList());
     }
 
+    /** "This independent investigation has concluded that ...": the first paragraph is the statement's by layout. */
+    @Test
+    void regressionAFirstParagraphThatReportsAFindingIsTheStatement() {
+        Document done = quoted(paragraphs(
+                CREDIT,
+                "The/DT/O/1/det inquiry/NN/O/2/nsubj concluded/VBD/O/-1/root that/IN/O/5/mark Syria/NNP/LOCATION/5/nsubj"
+                        + " attacked/VBD/O/2/ccomp ././O/2/punct",
+                STANDS));
+
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+        assertTrue(done.quotes().get(0).text().startsWith("The inquiry concluded"));
+        assertTrue(done.quotes().get(0).text().endsWith("stands by Iraq ."));
+    }
+
     @Test
     void regressionAStatementEndsAtAParagraphAboutTheSpeaker() {
         Document done = quoted(paragraphs(
