@@ -56,8 +56,8 @@ final class ColonStatements {
     }
 
     /**
-     * The quotes with each statement after a colon credit added as one direct quote of the credited speaker; quotes
-     * inside an unmarked statement are dropped (they are part of it), and marked paragraphs of a statement are joined.
+     * The quotes with each statement after a colon credit as one direct quote of the credited speaker, in place of the
+     * quotes found inside its paragraphs (the marked paragraphs it joins, clauses read as others' speech within it).
      */
     static List<Quote> credit(
             Document document,
