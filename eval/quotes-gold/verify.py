@@ -12,15 +12,22 @@ KINDS = {"direct", "partial", "indirect", "scare"}
 SPEAKER_KINDS = {"person", "organisation", "government", "igo", "group", "anonymous", "document", "none"}
 
 
+def corpus(corpora, path):
+    """The texts of a corpus file by id; a gold line's `texts` field names its file (default: Wikinews)."""
+    if path not in corpora:
+        with open(path, encoding="utf-8") as lines:
+            corpora[path] = {doc["id"]: doc["text"] for doc in map(json.loads, lines)}
+    return corpora[path]
+
+
 def main():
-    with open(ARTICLES, encoding="utf-8") as lines:
-        texts = {doc["id"]: doc["text"] for doc in map(json.loads, lines)}
+    corpora = {}
     problems = 0
     quotes = 0
     with open(GOLD, encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            text = texts[record["doc_id"]]
+            text = corpus(corpora, record.get("texts", ARTICLES))[record["doc_id"]]
             for quote in record["quotes"]:
                 quotes += 1
                 start, end = quote["start"], quote["end"]

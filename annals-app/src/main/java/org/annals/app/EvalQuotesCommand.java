@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Quote detection and speaker attribution on the Wikinews quote gold, Annals against CoreNLP's quote annotator. */
+/** Quote detection and speaker attribution on a quote gold set, Annals against CoreNLP's quote annotator. */
 @Command(
         name = "quotes",
         description = "Quotes: detection and speaker attribution P/R/F1, Annals vs CoreNLP QuoteAnnotator.")
@@ -29,10 +29,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", description = "Quote gold JSON Lines (default: eval/quotes-gold/quotes.jsonl).")
+    @Option(
+            names = "--gold",
+            description = "Quote gold JSON Lines (default: eval/quotes-gold/quotes.jsonl); texts from the Wikinews"
+                    + " articles or the corpus file an article's 'texts' field names.")
     Path gold;
 
-    @Option(names = "--articles", description = "Articles (default: examples/wikinews/wikinews.jsonl).")
+    @Option(
+            names = "--articles",
+            description =
+                    "Wikinews articles for gold lines without 'texts' (default: examples/wikinews/wikinews.jsonl).")
     Path articles;
 
     @Option(names = "--no-baseline", description = "Score Annals only (the baseline loads coreference models).")
@@ -59,8 +65,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             throw new UserException("quote gold " + goldFile + " not found; pass --gold FILE");
         }
         Map<String, List<ScoredQuote>> goldByDocument = chosenSplit.of(QuoteGold.read(goldFile));
-        Map<String, SourceRecord> records = WikinewsArticles.read(
-                articles != null ? articles : WikinewsArticles.defaultFile(), goldByDocument.keySet());
+        Map<String, SourceRecord> records = QuoteGoldTexts.read(
+                Path.of(System.getProperty("annals.home", ".")),
+                goldFile,
+                articles != null ? articles : WikinewsArticles.defaultFile(),
+                goldByDocument.keySet());
         List<ScoredQuote> goldQuotes =
                 goldByDocument.values().stream().flatMap(List::stream).toList();
         PrintWriter out = spec.commandLine().getOut();

@@ -71,21 +71,10 @@ final class EventGoldFile {
             events.add(event(event));
         }
         return new Article(
-                docId, texts(node, file, lineNumber), node.path("date").asText(""), events);
-    }
-
-    /** The corpus named by {@code texts}; Wikinews when the field is absent, refused when it is no file name. */
-    private static String texts(JsonNode node, Path file, int lineNumber) {
-        JsonNode texts = node.path("texts");
-        if (texts.isMissingNode()) {
-            return GoldTexts.WIKINEWS;
-        }
-        if (!texts.isTextual() || texts.asText().isBlank()) {
-            throw new UserException(file + " line " + lineNumber
-                    + ": 'texts' must name the JSON Lines file that holds the article's text, e.g. "
-                    + GoldTexts.WIKINEWS);
-        }
-        return texts.asText().strip();
+                docId,
+                GoldTexts.texts(node, file, lineNumber),
+                node.path("date").asText(""),
+                events);
     }
 
     private static GoldEvent event(JsonNode event) {

@@ -112,6 +112,13 @@ public final class QuoteStage implements Stage {
                 quotes,
                 t -> isCue(document.tokens(), t) || isQuotative(t),
                 (whole, kind, cue) -> attributed(document, whole, kind, cue)));
+        quotes = new ArrayList<>(ColonStatements.credit(
+                document,
+                quotes,
+                t -> isCue(document.tokens(), t),
+                cue -> speaker(document, cue),
+                (span, speaker, cue) ->
+                        credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, cueName(cue))));
         quotes.addAll(indirect(document, quotes));
         quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
