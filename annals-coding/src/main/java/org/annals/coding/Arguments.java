@@ -108,10 +108,12 @@ final class Arguments {
     private final ActorIndex index;
     private final AffiliatedPeople affiliations;
     private final Instruments instruments;
+    private final OutsideAgents outside;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
+        this.outside = new OutsideAgents(tree);
         this.affiliations =
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
         this.instruments = new Instruments(tree, index);
@@ -119,9 +121,18 @@ final class Arguments {
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
     Found source(int verb) {
+        Found owner = undertakingOwner(verb);
+        if (!owner.actors().isEmpty()) {
+            return owner;
+        }
         int current = verb;
         String pattern = "nsubj";
         for (int depth = 0; depth < 5 && current >= 0; depth++) {
+            if (outside.partnerPurpose(current)) {
+                pattern = "with-partner-controller";
+                current = tree.head(current);
+                continue;
+            }
             List<Integer> subjects = tree.children(current, "nsubj");
             if (!subjects.isEmpty()) {
                 return actorsOf(resolveRelative(subjects.get(0), current), pattern);
@@ -143,8 +154,8 @@ final class Arguments {
             if (!passiveSubjects.isEmpty() || isPassive(current)) {
                 return agents.isEmpty() ? Found.NONE : actorsOf(agents.get(0), "passive-agent");
             }
-            if (token.deprel().equals("acl") && current == verb) {
-                return aclSource(verb, token.head());
+            if (token.deprel().equals("acl") && (current == verb || setOffParticiple(current))) {
+                return aclSource(current, token.head());
             }
             if (!inherits(token)) {
                 return Found.NONE;
@@ -165,6 +176,12 @@ final class Arguments {
     // and so is "addressed reporters, calling for": a participle set off after an object goes with the clause.
     private Found aclSource(int participle, int noun) {
         Found governor = actorsOf(noun, "acl-governor");
+        if (governor.actors().isEmpty() && index.actorAt(tree.token(noun)).isEmpty()) {
+            Found adjunct = adjunctSource(participle, noun);
+            if (!adjunct.actors().isEmpty()) {
+                return adjunct;
+            }
+        }
         int verb = tree.head(noun);
         boolean ofAnObject = tree.token(noun).deprel().equals("obj")
                 && verb >= 0
@@ -177,6 +194,38 @@ final class Arguments {
         return speaker.actors().isEmpty()
                 ? governor
                 : new Found(speaker.actors(), "acl-message-" + speaker.pattern(), speaker.group());
+    }
+
+    // ", committing to send more troops" after "was forceful in blaming Iran for the attack": a participle set off by
+    // a comma after a noun of a phrase that names no actor is an adjunct of the clause, and has the clause's subject.
+    // "the explosion in the market, killing twelve" has a thing for subject and so no source.
+    private Found adjunctSource(int participle, int noun) {
+        int clause = noun;
+        for (int depth = 0; depth < 4 && clause >= 0 && tree.token(clause).isNoun(); depth++) {
+            clause = tree.head(clause);
+        }
+        String relation = tree.token(noun).deprel();
+        boolean inAPhrase = relation.startsWith("obl") || relation.startsWith("nmod");
+        if (clause < 0 || !inAPhrase || !setOffParticiple(participle)) {
+            return Found.NONE;
+        }
+        Found subject = source(clause);
+        return new Found(subject.actors(), "participle-adjunct-" + subject.pattern(), subject.group());
+    }
+
+    private boolean setOffParticiple(int participle) {
+        return participle > 0
+                && tree.token(participle).pos().equals("VBG")
+                && tree.token(participle - 1).word().equals(",");
+    }
+
+    // "the Iraqi mission to recapture Mosul", "Iraq's efforts to destroy Daesh": the undertaking's owner acts.
+    private Found undertakingOwner(int verb) {
+        return outside.undertaking(verb)
+                .map(this::possessor)
+                .filter(found -> !found.actors().isEmpty())
+                .map(found -> new Found(found.actors(), "undertaking-owner", found.group()))
+                .orElse(Found.NONE);
     }
 
     /**
@@ -252,7 +301,11 @@ final class Arguments {
                         || (tree.token(c).deprel().equals("obl")
                                 && tree.preposition(c).equals("by")))
                 .toList();
-        return direct.isEmpty() ? agentsOfTheMeans(verb) : direct;
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Integer> hands = outside.atTheHandsOf(verb);
+        return hands.isEmpty() ? agentsOfTheMeans(verb) : hands;
     }
 
     // "was condemned in a statement by Egypt", "was arrested in a raid by police": the parser hangs the agent on the
@@ -372,8 +425,9 @@ final class Arguments {
      * prosecution". Only an actor counts, so "a protest by night" names nobody.
      */
     Found nounAgent(int noun) {
-        return tree.children(noun, "nmod").stream()
-                .filter(c -> tree.preposition(c).equals("by"))
+        Stream<Integer> byPhrases = tree.children(noun, "nmod").stream()
+                .filter(c -> tree.preposition(c).equals("by"));
+        return Stream.concat(byPhrases, outside.atTheHandsOf(noun).stream())
                 .map(c -> actorsOf(c, "by-agent"))
                 .filter(found -> !found.actors().isEmpty())
                 .findFirst()
