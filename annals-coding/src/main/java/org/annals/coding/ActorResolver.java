@@ -492,7 +492,7 @@ final class ActorResolver {
                     && named.last() < before
                     && named.type() != MentionType.DESCRIPTION;
             if (body
-                    && Tree.lower(tree.token(headOf(named.first(), named.last()))
+                    && Tree.lower(tree.token(tree.headOf(named.first(), named.last()))
                                     .lemma())
                             .equals(headLemma)) {
                 ids.add(actor.id);
@@ -752,17 +752,7 @@ final class ActorResolver {
     }
 
     private int headOf(Found mention) {
-        return headOf(mention.first(), mention.last());
-    }
-
-    private int headOf(int first, int last) {
-        for (int i = last; i >= first; i--) {
-            int head = tree.head(i);
-            if (head < first || head > last) {
-                return i;
-            }
-        }
-        return last;
+        return tree.headOf(mention.first(), mention.last());
     }
 
     private String surface(Found mention) {

@@ -30,7 +30,7 @@ final class PlaceContexts {
     private boolean isKnownPlaceAfterPreposition(int first, int last) {
         String name = words(first, last);
         boolean known = kb.cityCountry(name).isPresent() || kb.subdivision(name).isPresent();
-        return known && PLACE_PREPOSITIONS.contains(tree.preposition(headOf(first, last)));
+        return known && PLACE_PREPOSITIONS.contains(tree.preposition(tree.headOf(first, last)));
     }
 
     // "Fort Campbell, Kentucky.": the region closes the phrase; "Smith, Texas's governor" is no place.
@@ -74,16 +74,6 @@ final class PlaceContexts {
             surface.append(i > first ? " " : "").append(tree.token(i).word());
         }
         return surface.toString();
-    }
-
-    private int headOf(int first, int last) {
-        for (int i = last; i >= first; i--) {
-            int head = tree.head(i);
-            if (head < first || head > last) {
-                return i;
-            }
-        }
-        return last;
     }
 
     private boolean sameSentence(int a, int b) {

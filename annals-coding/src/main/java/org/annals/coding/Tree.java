@@ -168,6 +168,17 @@ final class Tree {
         return tokens.get(index).head();
     }
 
+    /** The head of the phrase {@code first..last}: its last token whose governor lies outside it. */
+    int headOf(int first, int last) {
+        for (int i = last; i >= first; i--) {
+            int governor = head(i);
+            if (governor < first || governor > last) {
+                return i;
+            }
+        }
+        return last;
+    }
+
     /** Whether {@code ancestor} dominates {@code index} (or is it). */
     boolean dominates(int ancestor, int index) {
         int current = index;

@@ -51,7 +51,7 @@ public final class MentionStage implements Stage {
             Token token = tokens.get(i);
             MentionType type = TYPES.get(token.ner());
             if (type != null) {
-                int end = runEnd(tokens, i);
+                int end = NerRuns.end(tokens, i);
                 mentions.add(mention(document, token, tokens.get(end - 1), type));
                 i = end;
             } else {
@@ -62,17 +62,6 @@ public final class MentionStage implements Stage {
             }
         }
         return document.withMentions(mentions);
-    }
-
-    private static int runEnd(List<Token> tokens, int start) {
-        Token first = tokens.get(start);
-        int end = start + 1;
-        while (end < tokens.size()
-                && tokens.get(end).ner().equals(first.ner())
-                && tokens.get(end).sentence() == first.sentence()) {
-            end++;
-        }
-        return end;
     }
 
     private static Mention mention(Document document, Token first, Token last, MentionType type) {

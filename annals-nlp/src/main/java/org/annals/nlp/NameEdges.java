@@ -63,25 +63,13 @@ final class NameEdges {
         List<Token> result = new ArrayList<>(tokens);
         int i = 0;
         while (i < result.size()) {
-            int end = runEnd(result, i);
+            int end = NerRuns.end(result, i);
             if (!result.get(i).ner().equals("O")) {
                 trimRun(result, i, end);
             }
             i = end;
         }
         return result;
-    }
-
-    /** The index after the run of one tag, within one sentence, that starts at {@code start}. */
-    private static int runEnd(List<Token> tokens, int start) {
-        Token first = tokens.get(start);
-        int end = start + 1;
-        while (end < tokens.size()
-                && tokens.get(end).ner().equals(first.ner())
-                && tokens.get(end).sentence() == first.sentence()) {
-            end++;
-        }
-        return end;
     }
 
     private static void trimRun(List<Token> tokens, int first, int end) {
