@@ -78,6 +78,7 @@ final class EventCoder {
     private final ReceivedActs received;
     private final ProtestedGovernments protested;
     private final ArmedSides armedSides;
+    private final VerbalAttacks verbalAttacks;
     private final OwnedThings ownedThings;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
@@ -106,6 +107,7 @@ final class EventCoder {
         this.frames = new NounFrames(tree, arguments);
         this.received = new ReceivedActs(tree, arguments);
         this.armedSides = new ArmedSides(index);
+        this.verbalAttacks = new VerbalAttacks(index);
         this.ownedThings = new OwnedThings(tree);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
@@ -491,6 +493,10 @@ final class EventCoder {
         if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "other sense: no armed force among its actors", "");
         }
+        if (verbalAttacks.verbal(trigger.targetSpecs(), trigger.bareNoun(), sources, targets)) {
+            trigger = asCriticism(trigger);
+            pattern = pattern + "+" + VerbalAttacks.ROUTE;
+        }
         if (ownedThings.ownerOfAThing(trigger.targetSpecs(), heads, target)) {
             return drop(trigger, "other sense: a thing named by its owner, not a person", "");
         }
@@ -583,6 +589,19 @@ final class EventCoder {
                 && !trigger.bareNoun()
                 && verb.deprel().startsWith("acl")
                 && verb.pos().equals("VBN");
+    }
+
+    private static Trigger asCriticism(Trigger trigger) {
+        return new Trigger(
+                trigger.word(),
+                trigger.predicate(),
+                VerbalAttacks.TYPE,
+                VerbalAttacks.MODE,
+                trigger.targetSpecs(),
+                trigger.symmetric(),
+                trigger.rule(),
+                trigger.bareNoun(),
+                trigger.complement());
     }
 
     // A retreat withdraws forces: "the army withdrew", "Russia must withdraw". A person or a civilian body that
