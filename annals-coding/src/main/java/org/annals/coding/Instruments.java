@@ -76,11 +76,6 @@ final class Instruments {
     private static boolean owning(Actor actor) {
         return STATE_KINDS.contains(actor.kind())
                 || OWNING_SECTORS.contains(actor.sector())
-                || (actor.sector().isEmpty() && ALLIED_HEADS.contains(lastWord(actor.name())));
-    }
-
-    private static String lastWord(String name) {
-        String[] words = Tree.lower(name.strip()).split("\\s+");
-        return words[words.length - 1];
+                || (actor.sector().isEmpty() && ALLIED_HEADS.contains(Institutions.lastWord(actor.name())));
     }
 }

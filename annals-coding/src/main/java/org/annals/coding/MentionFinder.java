@@ -115,7 +115,7 @@ final class MentionFinder {
         }
         int first = found.first();
         while (first - 1 > previousLast
-                && sameSentence(first - 1, first)
+                && tree.sameSentence(first - 1, first)
                 && tree.inArticle(first - 1)
                 && tree.token(first - 1).ner().equals("LOCATION")
                 && COMPASS_WORDS.contains(tree.token(first - 1).word())) {
@@ -158,10 +158,12 @@ final class MentionFinder {
     private int personChunkLength(int index) {
         int first = index;
         int last = index;
-        while (first > 0 && tree.token(first - 1).ner().equals("PERSON") && sameSentence(first - 1, first)) {
+        while (first > 0 && tree.token(first - 1).ner().equals("PERSON") && tree.sameSentence(first - 1, first)) {
             first--;
         }
-        while (last + 1 < tree.size() && tree.token(last + 1).ner().equals("PERSON") && sameSentence(last, last + 1)) {
+        while (last + 1 < tree.size()
+                && tree.token(last + 1).ner().equals("PERSON")
+                && tree.sameSentence(last, last + 1)) {
             last++;
         }
         return last - first + 1;
@@ -190,9 +192,10 @@ final class MentionFinder {
                 return false;
             }
         }
-        boolean extendsLeft = first > 0 && tree.token(first - 1).ner().equals(tag) && sameSentence(first - 1, first);
+        boolean extendsLeft =
+                first > 0 && tree.token(first - 1).ner().equals(tag) && tree.sameSentence(first - 1, first);
         boolean extendsRight =
-                last + 1 < tree.size() && tree.token(last + 1).ner().equals(tag) && sameSentence(last, last + 1);
+                last + 1 < tree.size() && tree.token(last + 1).ner().equals(tag) && tree.sameSentence(last, last + 1);
         return !extendsLeft && !extendsRight;
     }
 
@@ -202,14 +205,11 @@ final class MentionFinder {
         if (!NAME_TAGS.contains(tag)) {
             return false;
         }
-        boolean extendsLeft = first > 0 && tree.token(first - 1).ner().equals(tag) && sameSentence(first - 1, first);
+        boolean extendsLeft =
+                first > 0 && tree.token(first - 1).ner().equals(tag) && tree.sameSentence(first - 1, first);
         boolean extendsRight =
-                last + 1 < tree.size() && tree.token(last + 1).ner().equals(tag) && sameSentence(last, last + 1);
+                last + 1 < tree.size() && tree.token(last + 1).ner().equals(tag) && tree.sameSentence(last, last + 1);
         return extendsLeft || extendsRight;
-    }
-
-    private boolean sameSentence(int a, int b) {
-        return tree.token(a).sentence() == tree.token(b).sentence();
     }
 
     private List<Found> nerChunksOutside(List<Found> known) {
@@ -218,7 +218,7 @@ final class MentionFinder {
         while (i < tree.size()) {
             String tag = tree.token(i).ner();
             int end = i;
-            while (end + 1 < tree.size() && tree.token(end + 1).ner().equals(tag) && sameSentence(end, end + 1)) {
+            while (end + 1 < tree.size() && tree.token(end + 1).ner().equals(tag) && tree.sameSentence(end, end + 1)) {
                 end++;
             }
             int first = i;
@@ -262,7 +262,7 @@ final class MentionFinder {
         boolean opens =
                 last > first && OPERATION_WORDS.contains(tree.token(first).word());
         boolean follows = first > 0
-                && sameSentence(first - 1, first)
+                && tree.sameSentence(first - 1, first)
                 && OPERATION_WORDS.contains(tree.token(first - 1).word());
         return opens || follows;
     }
@@ -280,7 +280,7 @@ final class MentionFinder {
     // "Typhoon Phanfone", "Leroy P. Steele Prize", "James Webb (Space) Telescope": NER's PERSON, yet no person.
     private Optional<MentionType> nonPersonType(int first, int last) {
         List<Integer> clues = new ArrayList<>(List.of(first, last));
-        if (first > 0 && sameSentence(first - 1, first)) {
+        if (first > 0 && tree.sameSentence(first - 1, first)) {
             clues.add(first - 1);
         }
         int head = tree.head(last);
@@ -303,7 +303,7 @@ final class MentionFinder {
                 && head == last + 1
                 && tree.token(last).deprel().equals("compound")
                 && tree.token(head).isProperNoun()
-                && sameSentence(last, head);
+                && tree.sameSentence(last, head);
         return namedHead ? head : last;
     }
 
@@ -311,7 +311,7 @@ final class MentionFinder {
     // unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
     private boolean isTitledName(int first, int last) {
         boolean titled = first > 0
-                && sameSentence(first - 1, first)
+                && tree.sameSentence(first - 1, first)
                 && kb.title(Tree.lower(tree.token(first - 1).word())).isPresent();
         String end = Tree.lower(tree.token(last).word());
         return titled
@@ -320,7 +320,9 @@ final class MentionFinder {
     }
 
     private boolean followedByPerson(int last) {
-        return last + 1 < tree.size() && tree.token(last + 1).ner().equals("PERSON") && sameSentence(last, last + 1);
+        return last + 1 < tree.size()
+                && tree.token(last + 1).ner().equals("PERSON")
+                && tree.sameSentence(last, last + 1);
     }
 
     // "Senate Minority Leader Chuck Schumer": the title belongs to the person, and only "Senate" names a body.

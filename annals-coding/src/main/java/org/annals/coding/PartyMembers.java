@@ -76,18 +76,10 @@ final class PartyMembers {
                     && ADJECTIVE_RELATIONS.contains(tree.token(child).deprel())
                     && Character.isUpperCase(word.charAt(0));
             if (party) {
-                return Optional.of(new Members(child, noun, written(child, noun), entry.country()));
+                return Optional.of(new Members(child, noun, tree.words(child, noun), entry.country()));
             }
         }
         return Optional.empty();
-    }
-
-    private String written(int first, int last) {
-        List<String> words = new ArrayList<>();
-        for (int i = first; i <= last; i++) {
-            words.add(tree.token(i).word());
-        }
-        return String.join(" ", words);
     }
 
     private static Map<String, Entry> load(String form) {

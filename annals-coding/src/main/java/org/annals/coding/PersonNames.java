@@ -88,7 +88,7 @@ final class PersonNames {
         int i = 0;
         while (i < tree.size()) {
             int end = i;
-            while (end < tree.size() && isNamePart(tree, end, found) && sameSentence(tree, i, end)) {
+            while (end < tree.size() && isNamePart(tree, end, found) && tree.sameSentence(i, end)) {
                 end++;
             }
             if (end > i && promotable(tree, i, end - 1, found)) {
@@ -134,9 +134,5 @@ final class PersonNames {
             placeCase |= PLACE_WORDS.contains(tree.preposition(i));
         }
         return afterPlaceWord || placeCase;
-    }
-
-    private static boolean sameSentence(Tree tree, int a, int b) {
-        return tree.token(a).sentence() == tree.token(b).sentence();
     }
 }

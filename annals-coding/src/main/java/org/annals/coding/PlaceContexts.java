@@ -28,7 +28,7 @@ final class PlaceContexts {
     }
 
     private boolean isKnownPlaceAfterPreposition(int first, int last) {
-        String name = words(first, last);
+        String name = tree.words(first, last);
         boolean known = kb.cityCountry(name).isPresent() || kb.subdivision(name).isPresent();
         return known && PLACE_PREPOSITIONS.contains(tree.preposition(tree.headOf(first, last)));
     }
@@ -36,7 +36,7 @@ final class PlaceContexts {
     // "Fort Campbell, Kentucky.": the region closes the phrase; "Smith, Texas's governor" is no place.
     private boolean isBeforeItsRegion(int last) {
         int comma = last + 1;
-        if (comma + 1 >= tree.size() || !tree.token(comma).word().equals(",") || !sameSentence(last, comma + 1)) {
+        if (comma + 1 >= tree.size() || !tree.token(comma).word().equals(",") || !tree.sameSentence(last, comma + 1)) {
             return false;
         }
         int regionEnd = regionEnd(comma + 1).orElse(-1);
@@ -45,18 +45,18 @@ final class PlaceContexts {
         }
         int next = regionEnd + 1;
         return next >= tree.size()
-                || !sameSentence(regionEnd, next)
+                || !tree.sameSentence(regionEnd, next)
                 || CLOSING_POS.contains(tree.token(next).pos());
     }
 
     /** The last token of the longest country or state name starting at {@code start}, not tagged a person. */
     private Optional<Integer> regionEnd(int start) {
         Integer end = null;
-        for (int i = start; i < tree.size() && i - start < kb.longestName() && sameSentence(start, i); i++) {
+        for (int i = start; i < tree.size() && i - start < kb.longestName() && tree.sameSentence(start, i); i++) {
             if (tree.token(i).ner().equals("PERSON")) {
                 break;
             }
-            String name = words(start, i);
+            String name = tree.words(start, i);
             boolean region = kb.lookup(name)
                             .filter(e -> e.isCountryName() || e.isSubdivision())
                             .isPresent()
@@ -66,17 +66,5 @@ final class PlaceContexts {
             }
         }
         return Optional.ofNullable(end);
-    }
-
-    private String words(int first, int last) {
-        StringBuilder surface = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            surface.append(i > first ? " " : "").append(tree.token(i).word());
-        }
-        return surface.toString();
-    }
-
-    private boolean sameSentence(int a, int b) {
-        return tree.token(a).sentence() == tree.token(b).sentence();
     }
 }

@@ -179,6 +179,19 @@ final class Tree {
         return last;
     }
 
+    boolean sameSentence(int a, int b) {
+        return token(a).sentence() == token(b).sentence();
+    }
+
+    /** The words of tokens {@code first} to {@code last} as written, one space between them. */
+    String words(int first, int last) {
+        StringBuilder words = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            words.append(i > first ? " " : "").append(token(i).word());
+        }
+        return words.toString();
+    }
+
     /** Whether {@code ancestor} dominates {@code index} (or is it). */
     boolean dominates(int ancestor, int index) {
         int current = index;

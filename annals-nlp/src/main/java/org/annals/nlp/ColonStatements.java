@@ -172,12 +172,8 @@ final class ColonStatements {
         return document.mentions().stream()
                 .filter(m -> block.span().contains(m.span()))
                 .anyMatch(m -> !speaker.actorId().isEmpty() && m.actorId().equals(speaker.actorId())
-                        || lastWord(m.text()).equalsIgnoreCase(lastWord(speaker.text())));
-    }
-
-    private static String lastWord(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
+                        || DescribedSpeakers.lastWord(m.text())
+                                .equalsIgnoreCase(DescribedSpeakers.lastWord(speaker.text())));
     }
 
     /** A marked paragraph of a statement holds one marked quote from its first word to its last. */

@@ -362,7 +362,8 @@ final class DescribedSpeakers {
                 || after.toLowerCase(Locale.ROOT).matches("(?s)^[-\\s]*(elect|designate)\\b.*");
     }
 
-    private static String lastWord(String role) {
+    /** The last word of a name or role, in lower case. */
+    static String lastWord(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).strip().split("\\s+");
         return words[words.length - 1];
     }
