@@ -74,8 +74,9 @@ public final class EventStage implements Stage {
         // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
         // is read through the attacks' sources found before.
         EventCoder coder = new EventCoder(lexicon, acts, checked);
-        List<Event> withKin =
-                new CountedGroups(checked).complete(new KinTerms(checked).complete(courts.complete(coder.code())));
+        List<Event> withKin = new IdentifiedPeople(checked)
+                .complete(new CountedGroups(checked)
+                        .complete(new KinTerms(checked).complete(courts.complete(coder.code()))));
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked)
                 .addTo(new CoreferentTellings(lexicon, checked).complete(withRoles));

@@ -241,8 +241,11 @@ final class MentionFinder {
         }
         if (type == MentionType.PERSON) {
             MentionType kind = nonPersonType(first, last).orElse(type);
-            int start = kind == MentionType.PERSON ? afterHonorifics(first, last) : first;
-            return Optional.of(new Found(start, withNamedHead(last, kind), kind, null));
+            if (kind == MentionType.PERSON) {
+                return Optional.of(
+                        new Found(afterHonorifics(first, last), GenerationalSuffixes.nameEnd(tree, last), kind, null));
+            }
+            return Optional.of(new Found(first, withNamedHead(last, kind), kind, null));
         }
         if (type == MentionType.ORGANISATION && isNamedOperation(first, last)) {
             return Optional.of(new Found(first, last, MentionType.MISC, null));

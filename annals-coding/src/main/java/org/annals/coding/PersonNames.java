@@ -1,12 +1,12 @@
 package org.annals.coding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.annals.coding.MentionFinder.Found;
 import org.annals.core.MentionType;
@@ -27,13 +27,10 @@ final class PersonNames {
     PersonNames(List<String> surfaces) {
         List<String> longestFirst = surfaces.stream()
                 .distinct()
-                .sorted(Comparator.comparingInt((String s) -> words(s).size()).reversed())
+                .sorted(Comparator.comparingInt(PersonNames::length).reversed())
                 .toList();
         for (String name : longestFirst) {
-            String owner = clusters.stream()
-                    .filter(full -> partOf(name, full))
-                    .findFirst()
-                    .orElse(name);
+            String owner = ownerOf(name).orElse(name);
             if (owner.equals(name)) {
                 clusters.add(name);
             }
@@ -42,8 +39,12 @@ final class PersonNames {
         // Only full names lend their parts: a lone word the tagger once called a person ("Raqqah", "Daesh") is too
         // weak a sign to turn its place or group readings elsewhere in the article into a person.
         clusters.stream().filter(full -> words(full).size() > 1).forEach(full -> words(full).stream()
-                .filter(w -> w.length() > 1)
+                .filter(w -> w.length() > 1 && !GenerationalSuffixes.isSuffix(w))
                 .forEach(nameParts::add));
+    }
+
+    private Optional<String> ownerOf(String name) {
+        return clusters.stream().filter(full -> partOf(name, full)).findFirst();
     }
 
     // Every word of the short name is a word of the full one, or one the full name joins to a lower-case particle:
@@ -63,8 +64,13 @@ final class PersonNames {
         return particle.length() <= MAX_PARTICLE && particle.chars().allMatch(Character::isLowerCase);
     }
 
+    // "John James Conyers Jr." is the full name "John Conyers" shortens; the suffix does not make a name fuller.
+    private static int length(String name) {
+        return words(name).size() - (GenerationalSuffixes.suffixed(name) ? 1 : 0);
+    }
+
     private static List<String> words(String name) {
-        return Arrays.asList(name.replace('’', '\'').split("[\\s]+"));
+        return GenerationalSuffixes.words(name);
     }
 
     String fullestName(String surface) {
@@ -72,10 +78,7 @@ final class PersonNames {
         if (known != null) {
             return known;
         }
-        return clusters.stream()
-                .filter(full -> partOf(surface, full))
-                .findFirst()
-                .orElse(surface);
+        return ownerOf(surface).orElse(surface);
     }
 
     /**
