@@ -109,11 +109,13 @@ final class Arguments {
     private final AffiliatedPeople affiliations;
     private final Instruments instruments;
     private final OutsideAgents outside;
+    private final NameRootedClauses rooted;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
         this.index = index;
         this.outside = new OutsideAgents(tree);
+        this.rooted = new NameRootedClauses(tree);
         this.affiliations =
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
         this.instruments = new Instruments(tree, index);
@@ -136,6 +138,10 @@ final class Arguments {
             List<Integer> subjects = tree.children(current, "nsubj");
             if (!subjects.isEmpty()) {
                 return actorsOf(resolveRelative(subjects.get(0), current), pattern);
+            }
+            Optional<Integer> rootedName = rooted.subject(current);
+            if (rootedName.isPresent()) {
+                return actorsOf(rootedName.get(), pattern + "+name-root");
             }
             if (strandedConjunct(current)) {
                 pattern = "finite-conj-controller";
@@ -240,7 +246,7 @@ final class Arguments {
         }
         return isReducedPassive(verb)
                 ? Optional.of(tree.head(verb))
-                : conjoinedPatient(verb).or(() -> adverbialPatient(verb));
+                : conjoinedPatient(verb).or(() -> adverbialPatient(verb)).or(() -> rooted.patient(verb));
     }
 
     // "died after being shot", "served eight years before being granted clemency": a passive in a clause of time has
@@ -538,6 +544,9 @@ final class Arguments {
                 List<Integer> candidates = new ArrayList<>(dependents(head, spec));
                 candidates.addAll(markedClauseSubjects(head, spec));
                 for (int dependent : candidates) {
+                    if (rooted.strandedRelative(head, dependent)) {
+                        continue;
+                    }
                     // The conjoined verb's object outranks whatever the pronoun resolver guessed from names before.
                     Found found = sharedObject(head, dependent, spec);
                     String pattern = spec + SHARED_OBJECT;
