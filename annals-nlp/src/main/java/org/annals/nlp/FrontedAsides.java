@@ -34,16 +34,21 @@ final class FrontedAsides {
         if (speakerStart <= range.first() || !isComma(tokens.get(speakerStart - 1))) {
             return Optional.empty();
         }
+        // A clause before the aside that the parser already takes for the cue's complement is a report of its own
+        // ("Winds were strong, Ana said, adding ..."); only a fronted phrase or subordinate clause opens the one
+        // interrupted.
         Optional<Token> opening = tokens.subList(range.first(), speakerStart - 1).stream()
                 .filter(t -> t.head() == cue.index() && !t.deprel().equals("punct"))
-                .findFirst();
+                .findFirst()
+                .filter(t -> !t.deprel().equals("ccomp"));
         // The predicate's phrase opens right after the second comma: "..., Ana said, and the loan seems ..." or a
         // clause after a semicolon is a sentence of its own, not the rest of the interrupted one.
         Optional<Token> predicate = tokens.subList(cue.index() + 2, range.end()).stream()
                 .filter(t -> t.head() == cue.index() && t.isVerb() && PREDICATES.contains(t.deprel()))
                 .findFirst()
                 .filter(p -> DirectiveClauses.leftEdge(tokens, p, range) == cue.index() + 2)
-                .filter(p -> !tokens.get(cue.index() + 2).pos().equals("CC"));
+                .filter(p -> !tokens.get(cue.index() + 2).pos().equals("CC"))
+                .filter(p -> !tokens.get(cue.index() + 2).pos().equals("VBG"));
         if (opening.isEmpty() || predicate.isEmpty()) {
             return Optional.empty();
         }

@@ -4431,4 +4431,33 @@ class QuoteStageTest {
                         .filter(q -> q.text().startsWith("Orders") && q.text().contains("experts"))
                         .toList());
     }
+
+    /**
+     * "The winds were strong, Ana Ruiz said, adding it was hard": a clause before the aside that is the cue's own
+     * complement, and a participle after it, are two reports, not one clause interrupted.
+     */
+    @Test
+    void regressionAComplementBeforeTheCueAndAParticipleAfterItAreNoInterruptedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "winds/NNS/O/3/nsubj",
+                "were/VBD/O/3/cop",
+                "strong/JJ/O/7/ccomp",
+                ",/,/O/7/punct",
+                "Ana/NNP/PERSON/6/compound",
+                "Ruiz/NNP/PERSON/7/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/7/punct",
+                "adding/VBG/O/12/mark",
+                "it/PRP/O/12/nsubj",
+                "was/VBD/O/12/cop",
+                "hard/JJ/O/7/ccomp",
+                "././O/7/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream()
+                        .filter(q -> q.text().contains("winds") && q.text().contains("hard"))
+                        .toList());
+    }
 }
