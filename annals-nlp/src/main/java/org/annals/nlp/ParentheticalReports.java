@@ -15,11 +15,15 @@ import org.annals.core.Token;
 final class ParentheticalReports {
     private static final Set<String> PREDICATES = Set.of("dep", "parataxis", "ccomp", "conj");
     private static final Set<String> COPULA = Set.of("cop");
+    private static final Set<String> CLAUSE_REST = Set.of("obl", "obl:tmod", "advcl", "xcomp");
 
     private ParentheticalReports() {}
 
     static Optional<Span> of(List<Token> tokens, Token cue) {
-        return twoSubjects(tokens, cue).or(() -> setOff(tokens, cue)).or(() -> InvertedAsides.of(tokens, cue));
+        return twoSubjects(tokens, cue)
+                .or(() -> setOff(tokens, cue))
+                .or(() -> FrontedAsides.of(tokens, cue))
+                .or(() -> InvertedAsides.of(tokens, cue));
     }
 
     /**
@@ -49,7 +53,8 @@ final class ParentheticalReports {
         boolean goesOn = clause.index() > cue.index()
                 || tokens.subList(cue.index() + 2, range.end()).stream()
                         .anyMatch(t -> t.head() == cue.index() && t.isVerb() && PREDICATES.contains(t.deprel())
-                                || t.head() == clause.index() && t.deprel().equals("conj"));
+                                || t.head() == clause.index() && t.deprel().equals("conj")
+                                || isClauseRest(cue, t));
         if (!goesOn) {
             return Optional.empty();
         }
@@ -60,6 +65,19 @@ final class ParentheticalReports {
                         tokens.get(first).span().start(),
                         tokens.get(last).span().end()))
                 : Optional.empty();
+    }
+
+    /**
+     * "The guardrail would be examined, Roberts said, to determine ...", "The sequence began, the patrol described, in
+     * the northbound lanes": after the aside's second comma the parser may hang the rest of the clause on the cue as
+     * a phrase of place, time or purpose; set off on both sides, the aside leaves those words to the clause it
+     * interrupts. A participle there ("..., police said, adding ...") is the speaker's own act, not the clause.
+     */
+    private static boolean isClauseRest(Token cue, Token token) {
+        return token.head() == cue.index()
+                && token.index() > cue.index() + 1
+                && CLAUSE_REST.contains(token.deprel())
+                && !token.pos().equals("VBG");
     }
 
     /** A verb, or an adjective or noun with its copula ("was not airworthy"). */

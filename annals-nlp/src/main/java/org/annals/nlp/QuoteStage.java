@@ -30,6 +30,7 @@ public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
     private static final String CUE_FILE = "/org/annals/nlp/cue-verbs.txt";
     private static final String CLAUSE_CUE_FILE = "/org/annals/nlp/clause-cue-verbs.txt";
+    private static final String BELIEF_FILE = "/org/annals/nlp/belief-verbs.txt";
     private static final int MAX_CUE_CLIMB = 4;
     private static final int NEXT_SENTENCE_CUE_WINDOW = 5;
     private static final Set<String> CLAUSAL_RELATIONS = Set.of("ccomp", "parataxis", "root", "csubj");
@@ -73,10 +74,12 @@ public final class QuoteStage implements Stage {
 
     private final Set<String> cues;
     private final Set<String> clauseCues;
+    private final Set<String> beliefs;
 
     public QuoteStage() {
         this.cues = loadCues(CUE_FILE);
         this.clauseCues = loadCues(CLAUSE_CUE_FILE);
+        this.beliefs = loadCues(BELIEF_FILE);
     }
 
     @Override
@@ -701,8 +704,15 @@ public final class QuoteStage implements Stage {
         return cue && ParticipleReports.applies(document, token);
     }
 
-    /** What a cue without a clausal complement reports: a directive's infinitive, or a clause the parse missed. */
+    /**
+     * What a cue without a clausal complement reports: a judgement as an object with "to be", a directive's
+     * infinitive, or a clause the parse missed.
+     */
     private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
+        Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs);
+        if (belief.isPresent()) {
+            return belief;
+        }
         if (!isCue(tokens, token)) {
             // "speculated [the virus] obj [was transferred] dep": a clause-only cue's finite clause, misparsed.
             return isClauseCue(token) ? MisparsedClauses.objectTakenForSubject(tokens, token) : Optional.empty();

@@ -128,6 +128,9 @@ final class HandDocuments {
             case "countered" -> "counter";
             case "speculated" -> "speculate";
             case "accusing" -> "accuse";
+            case "described" -> "describe";
+            case "deemed" -> "deem";
+            case "considered" -> "consider";
             case "recalled" -> "recall";
             case "criticised" -> "criticise";
             case "ruled" -> "rule";

@@ -4235,4 +4235,229 @@ class QuoteStageTest {
                         + " the/DT/O/8/det storm/NN/O/5/obl ././O/5/punct"));
         assertTrue(noPredicate.quotes().isEmpty(), noPredicate.quotes().toString());
     }
+
+    /**
+     * "The bridge will be inspected, Ana Ruiz said, to check whether it moved": the parser hangs the purpose after the
+     * aside's second comma on the cue; the aside, set off on both sides, leaves it to the clause it interrupts.
+     */
+    @Test
+    void regressionAnAsideLeavesAPurposeAfterItsSecondCommaToTheClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "bridge/NN/O/4/nsubj:pass",
+                "will/MD/O/4/aux",
+                "be/VB/O/4/aux:pass",
+                "inspected/VBN/O/-1/root",
+                ",/,/O/8/punct",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/8/nsubj",
+                "said/VBD/O/4/parataxis",
+                ",/,/O/8/punct",
+                "to/TO/O/11/mark",
+                "check/VB/O/8/xcomp",
+                "whether/IN/O/14/mark",
+                "it/PRP/O/14/nsubj",
+                "moved/VBD/O/11/advcl",
+                "././O/4/punct"));
+        Quote quote = quote(done, "The bridge will be inspected , Ana Ruiz said , to check whether it moved");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+    }
+
+    /** "The fire started, the agency described, in the kitchen of the hotel": a place after the aside, too. */
+    @Test
+    void regressionAnAsideLeavesAPlaceAfterItsSecondCommaToTheClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "fire/NN/O/2/nsubj",
+                "started/VBD/O/-1/root",
+                ",/,/O/6/punct",
+                "the/DT/O/5/det",
+                "agency/NN/O/6/nsubj",
+                "described/VBD/O/2/parataxis",
+                ",/,/O/6/punct",
+                "in/IN/O/10/case",
+                "the/DT/O/10/det",
+                "kitchen/NN/O/6/obl",
+                "of/IN/O/13/case",
+                "the/DT/O/13/det",
+                "hotel/NN/O/10/nmod",
+                "././O/2/punct"));
+        Quote quote = quote(done, "The fire started , the agency described , in the kitchen of the hotel");
+        assertEquals("describe", quote.cue());
+    }
+
+    /** "The fire started, the agency said, adding ...": a participle after the aside is the speaker's act. */
+    @Test
+    void aParticipleAfterAnAsideIsNoRestOfTheClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "fire/NN/O/2/nsubj",
+                "started/VBD/O/-1/root",
+                ",/,/O/6/punct",
+                "the/DT/O/5/det",
+                "agency/NN/O/6/nsubj",
+                "said/VBD/O/2/parataxis",
+                ",/,/O/6/punct",
+                "adding/VBG/O/6/advcl",
+                "it/PRP/O/10/nsubj",
+                "spread/VBD/O/8/ccomp",
+                "././O/2/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream()
+                        .filter(q -> q.text().startsWith("The fire started , the agency said , adding"))
+                        .toList());
+    }
+
+    /**
+     * "Officials believe the driver to be drunk", "The critic considered her last novel to be her best work", "The team
+     * deemed the bones from the cave to be old": an object with "to be" is a reported judgement, the object and the
+     * infinitive its clause, with "consider" and "deem" as well as the cues.
+     */
+    @Test
+    void aJudgementAsAnObjectWithToBeIsReported() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Officials/NNS/O/1/nsubj believe/VBP/O/-1/root the/DT/O/3/det driver/NN/O/1/obj to/TO/O/6/mark"
+                        + " be/VB/O/6/cop drunk/JJ/O/1/xcomp ././O/1/punct",
+                "The/DT/O/1/det critic/NN/O/2/nsubj considered/VBD/O/-1/root her/PRP$/O/5/nmod:poss"
+                        + " last/JJ/O/5/amod novel/NN/O/2/obj to/TO/O/10/mark be/VB/O/10/cop her/PRP$/O/10/nmod:poss"
+                        + " best/JJS/O/10/amod work/NN/O/2/xcomp ././O/2/punct",
+                "The/DT/O/1/det team/NN/O/2/nsubj deemed/VBD/O/-1/root the/DT/O/4/det bones/NNS/O/2/obj"
+                        + " from/IN/O/7/case the/DT/O/7/det cave/NN/O/2/obl to/TO/O/10/mark be/VB/O/10/cop"
+                        + " old/JJ/O/2/advcl ././O/2/punct"));
+        assertEquals("Officials", speaker(done, quote(done, "the driver to be drunk")));
+        assertEquals("The critic", speaker(done, quote(done, "her last novel to be her best work")));
+        assertEquals(
+                "consider", quote(done, "her last novel to be her best work").cue());
+        assertEquals("The team", speaker(done, quote(done, "the bones from the cave to be old")));
+    }
+
+    /** "The council considered the proposal", "The team deemed the money enough to pay the bills": no report. */
+    @Test
+    void anObjectWithoutToBeIsNoJudgement() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/1/det council/NN/O/2/nsubj considered/VBD/O/-1/root the/DT/O/4/det proposal/NN/O/2/obj"
+                        + " ././O/2/punct",
+                "The/DT/O/1/det team/NN/O/2/nsubj deemed/VBD/O/-1/root the/DT/O/4/det money/NN/O/2/obj"
+                        + " enough/RB/O/2/advmod to/TO/O/7/mark pay/VB/O/2/xcomp the/DT/O/9/det bills/NNS/O/7/obj"
+                        + " ././O/2/punct"));
+        assertEquals(List.of(), done.quotes(), done.quotes().toString());
+    }
+
+    /**
+     * "If the dam breaks, engineers warned, the town will flood": the parser makes the aside's cue the root and hangs
+     * the clause's opening on it; the report is the clause around the aside, the aside included.
+     */
+    @Test
+    void regressionAnOpeningHungOnAnAsideBelongsToTheClauseItInterrupts() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "If/IN/O/3/mark",
+                "the/DT/O/2/det",
+                "dam/NN/O/3/nsubj",
+                "breaks/VBZ/O/6/advcl",
+                ",/,/O/6/punct",
+                "engineers/NNS/O/6/nsubj",
+                "warned/VBD/O/-1/root",
+                ",/,/O/6/punct",
+                "the/DT/O/9/det",
+                "town/NN/O/11/nsubj",
+                "will/MD/O/11/aux",
+                "flood/VB/O/6/parataxis",
+                "././O/6/punct"));
+        Quote quote = quote(done, "If the dam breaks , engineers warned , the town will flood");
+        assertEquals("engineers", speaker(done, quote));
+        assertEquals(
+                1,
+                done.quotes().stream().filter(q -> q.text().contains("flood")).count(),
+                done.quotes().toString());
+    }
+
+    /** "If the dam breaks, engineers warned.": no predicate after the aside, no clause around it. */
+    @Test
+    void anOpeningWithoutAPredicateAfterTheAsideIsNoReportAroundIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "If/IN/O/3/mark",
+                "the/DT/O/2/det",
+                "dam/NN/O/3/nsubj",
+                "breaks/VBZ/O/6/advcl",
+                ",/,/O/6/punct",
+                "engineers/NNS/O/6/nsubj",
+                "warned/VBD/O/-1/root",
+                "././O/6/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream().filter(q -> q.text().contains("warned")).toList());
+    }
+
+    /**
+     * "Orders will keep the plant busy, Ana Ruiz said, and the loan seems sound; experts called this dubious": the
+     * clause after the semicolon, with a speaker of its own, is no rest of the clause the aside interrupts.
+     */
+    @Test
+    void aClauseAfterASemicolonIsNoRestOfTheClauseAnAsideInterrupts() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Orders/NNS/O/1/nsubj",
+                "keep/VBP/O/7/ccomp",
+                "the/DT/O/3/det",
+                "plant/NN/O/1/obj",
+                "busy/JJ/O/1/xcomp",
+                ",/,/O/7/punct",
+                "Ruiz/NNP/PERSON/7/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/7/punct",
+                "and/CC/O/12/cc",
+                "the/DT/O/11/det",
+                "loan/NN/O/12/nsubj",
+                "seems/VBZ/O/7/parataxis",
+                "sound/JJ/O/12/xcomp",
+                ";/:/O/7/punct",
+                "experts/NNS/O/16/nsubj",
+                "called/VBD/O/7/parataxis",
+                "this/DT/O/18/nsubj",
+                "dubious/JJ/O/16/xcomp",
+                "././O/7/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream()
+                        .filter(q -> q.text().startsWith("Orders") && q.text().contains("experts"))
+                        .toList());
+    }
+
+    /**
+     * "The winds were strong, Ana Ruiz said, adding it was hard": a clause before the aside that is the cue's own
+     * complement, and a participle after it, are two reports, not one clause interrupted.
+     */
+    @Test
+    void regressionAComplementBeforeTheCueAndAParticipleAfterItAreNoInterruptedClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "winds/NNS/O/3/nsubj",
+                "were/VBD/O/3/cop",
+                "strong/JJ/O/7/ccomp",
+                ",/,/O/7/punct",
+                "Ana/NNP/PERSON/6/compound",
+                "Ruiz/NNP/PERSON/7/nsubj",
+                "said/VBD/O/-1/root",
+                ",/,/O/7/punct",
+                "adding/VBG/O/12/mark",
+                "it/PRP/O/12/nsubj",
+                "was/VBD/O/12/cop",
+                "hard/JJ/O/7/ccomp",
+                "././O/7/punct"));
+        assertEquals(
+                List.of(),
+                done.quotes().stream()
+                        .filter(q -> q.text().contains("winds") && q.text().contains("hard"))
+                        .toList());
+    }
 }
