@@ -182,7 +182,7 @@ final class EventCoder {
                             p.verb().mode(),
                             p.verb().targets(),
                             p.verb().symmetric(),
-                            "verb:" + p.verb().lemma(),
+                            "verb:" + p.verb().trigger(),
                             false,
                             p.complement()));
         }

@@ -7,12 +7,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The event vocabulary of verbs.tsv, nouns.tsv and ontology.tsv (see docs/lexicon.md); immutable once loaded. */
+/**
+ * The event vocabulary of verbs.tsv (with the verbs of wordnet-verbs.tsv that inherit its rows), nouns.tsv and
+ * ontology.tsv (see docs/lexicon.md); immutable once loaded.
+ */
 public final class EventLexicon {
     private static final String DIR = "/org/annals/coding/";
 
-    /** A verb that codes an event; {@code targets} are dependent specs such as "obj" or "obl:with". */
-    public record Verb(String lemma, String type, String mode, List<String> targets, boolean symmetric) {}
+    /**
+     * A verb that codes an event; {@code targets} are dependent specs such as "obj" or "obl:with". {@code origin} is
+     * empty for a listed verb and names the listed verb a generated one inherits from ("wordnet:synonym-of:condemn").
+     */
+    public record Verb(String lemma, String type, String mode, List<String> targets, boolean symmetric, String origin) {
+        public Verb(String lemma, String type, String mode, List<String> targets, boolean symmetric) {
+            this(lemma, type, mode, targets, symmetric, "");
+        }
+
+        /** This verb's row under another lemma, which came to it by {@code origin}. */
+        public Verb inheritedBy(String otherLemma, String otherOrigin) {
+            return new Verb(otherLemma, type, mode, targets, symmetric, otherOrigin);
+        }
+
+        /** The lemma, with its origin when generated: "decry(wordnet:synonym-of:condemn)". */
+        public String trigger() {
+            return origin.isEmpty() ? lemma : lemma + "(" + origin + ")";
+        }
+    }
 
     /** A noun that codes an event through a support verb ("reach a deal"), or alone when {@code bare}. */
     public record Noun(
@@ -47,6 +67,7 @@ public final class EventLexicon {
                 throw new IllegalStateException("verbs.tsv lists '" + row[0] + "' twice; a verb may appear once");
             }
         }
+        lexicon.verbs.putAll(WordnetVerbs.inherited(lexicon.verbs, WordnetVerbs.standard(DIR)));
         for (String[] row : Tsv.read(DIR + "nouns.tsv", 6)) {
             lexicon.checkType(row[1], "nouns.tsv");
             List<String> supports = Tsv.list(row[3]);
