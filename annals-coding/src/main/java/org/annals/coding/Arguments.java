@@ -108,6 +108,7 @@ final class Arguments {
     private final ActorIndex index;
     private final AffiliatedPeople affiliations;
     private final Instruments instruments;
+    private final BetweenParties betweenParties;
     private final OutsideAgents outside;
     private final NameRootedClauses rooted;
 
@@ -119,6 +120,7 @@ final class Arguments {
         this.affiliations =
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
         this.instruments = new Instruments(tree, index);
+        this.betweenParties = new BetweenParties(tree);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -476,12 +478,24 @@ final class Arguments {
         if (possessors.isEmpty()) {
             Found compound = compoundActor(noun);
             Found owner = compound.actors().isEmpty() ? ofActor(noun) : compound;
+            if (owner.actors().isEmpty()) {
+                owner = parties(noun);
+            }
             return owner.actors().isEmpty() ? nationalityModifier(noun) : owner;
         }
         if (tree.token(possessors.get(0)).pos().equals("PRP$")) {
             return Found.NONE;
         }
         return actorsOf(possessors.get(0), "possessor");
+    }
+
+    // "welcomed the agreement between Baghdad and Erbil": the parties are whom the thing concerns.
+    private Found parties(int noun) {
+        return betweenParties.phrases(noun).stream()
+                .map(c -> actorsOf(c, "between"))
+                .filter(found -> !found.actors().isEmpty())
+                .findFirst()
+                .orElse(Found.NONE);
     }
 
     // "the killers of Khashoggi" is whose "Khashoggi's killers" would be.

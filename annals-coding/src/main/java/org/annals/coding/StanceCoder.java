@@ -55,6 +55,7 @@ final class StanceCoder {
     private final StanceTargets targets;
     private final ActAuthors authors;
     private final Judgements judgements;
+    private final FoughtThings fought;
     private final Intolerance intolerance;
     private final Solidarity solidarity;
     private final ModalRequests requests;
@@ -71,6 +72,7 @@ final class StanceCoder {
         this.authors = new ActAuthors(document, tree, arguments, acts);
         this.targets = new StanceTargets(tree, arguments, authors);
         this.judgements = new Judgements(tree, arguments, index);
+        this.fought = new FoughtThings(tree);
         this.intolerance = new Intolerance(tree, targets);
         this.solidarity = new Solidarity(tree, targets);
         this.requests = new ModalRequests(tree, targets, index);
@@ -166,6 +168,9 @@ final class StanceCoder {
             return Optional.empty();
         }
         StanceLexicon.Cue cue = meant.get();
+        if (cue.role() == StanceLexicon.Role.ABOUT && fought.fought(word)) {
+            return Optional.empty();
+        }
         Optional<StanceTargets.Target> target = cue.role() != StanceLexicon.Role.ABOUT
                 ? targets.act(word, speaker)
                 : anchor != word && targets.passive(anchor)
