@@ -60,10 +60,11 @@ final class LightVerbs {
         if (!agent.actors().isEmpty()) {
             return agent;
         }
-        // A compounded name is the owner only beside a named target: "the Ukraine invasion" names the victim.
+        // A compounded name is the owner only beside a named target: "the Ukraine invasion" names the victim. The
+        // parser hangs the target on the noun or on the verb ("reiterates UK support for Iraq").
         Arguments.Found compound = arguments.compoundActor(noun);
         boolean targetNamed =
-                !arguments.targets(List.of(noun), targetSpecs).actors().isEmpty();
+                !arguments.targets(List.of(noun, verb), targetSpecs).actors().isEmpty();
         return !compound.actors().isEmpty() && targetNamed ? compound : arguments.source(verb);
     }
 }

@@ -30,6 +30,30 @@ class LightVerbsTest {
     }
 
     @Test
+    void theCompoundedOwnerActsAlsoWhenTheParserHangsTheTargetOnTheVerb() {
+        Event e = code("""
+                1 Minister minister NNP O 3 compound
+                2 Tobias Tobias NNP PERSON 3 compound
+                3 Ellwood Ellwood NNP PERSON 4 nsubj
+                4 welcomes welcome VBZ O 0 root
+                5 Kenya Kenya NNP LOCATION 4 obj
+                6 and and CC O 7 cc
+                7 reiterates reiterate VBZ O 4 conj
+                8 Chile Chile NNP LOCATION 9 compound
+                9 support support NN O 7 obj
+                10 for for IN O 11 case
+                11 Peru Peru NNP LOCATION 7 obl
+                12 . . . O 4 punct
+                """).stream()
+                .filter(x -> x.rule().contains(LightVerbs.ROUTE))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("SUPPORT", e.type());
+        assertEquals(List.of("CHL"), e.sourceIds());
+        assertEquals(List.of("PER"), e.targetIds());
+    }
+
+    @Test
     void withoutAnOwnerTheVerbsSubjectActs() {
         Event e = only(code("""
                 1 Kenya Kenya NNP LOCATION 2 nsubj
