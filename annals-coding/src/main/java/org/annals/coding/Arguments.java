@@ -510,7 +510,7 @@ final class Arguments {
 
     // "called for G7 action", "condemned the Hamas attack": a named actor modifying the noun is whose it is. The
     // tagger often takes a name with digits ("G7") for a common noun, so the mention's kind decides.
-    private Found compoundActor(int noun) {
+    Found compoundActor(int noun) {
         if (PERSON_NOUNS.contains(Tree.lower(tree.token(noun).lemma()))) {
             // "a Leeds man", "the Labour politician": a name before a person says where they are from or belong,
             // not who is acted on; the tagger often takes such a town for a person's name.

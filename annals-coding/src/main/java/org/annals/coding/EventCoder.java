@@ -76,6 +76,7 @@ final class EventCoder {
     private final UnclaimedProtests protests;
     private final NounFrames frames;
     private final ReceivedActs received;
+    private final LightVerbs lightVerbs;
     private final ProtestedGovernments protested;
     private final ArmedSides armedSides;
     private final VerbalAttacks verbalAttacks;
@@ -106,6 +107,7 @@ final class EventCoder {
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
         this.received = new ReceivedActs(tree, arguments);
+        this.lightVerbs = new LightVerbs(tree, arguments);
         this.armedSides = new ArmedSides(index);
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownedThings = new OwnedThings(tree);
@@ -196,7 +198,8 @@ final class EventCoder {
                 return supported;
             }
         }
-        return receivedAct(i, entries)
+        return lightSupported(i, entries)
+                .or(() -> receivedAct(i, entries))
                 .or(() -> entries.stream()
                         .filter(n -> n.bare() && arguments.hasOwner(i))
                         .findFirst()
@@ -205,6 +208,27 @@ final class EventCoder {
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // "reiterates UK support for Iraq", "issued a call for": a light or reporting verb no row of the noun lists.
+    private Optional<Trigger> lightSupported(int noun, List<EventLexicon.Noun> entries) {
+        int governor = tree.head(noun);
+        if (governor < 0 || !tree.token(governor).isVerb()) {
+            return Optional.empty();
+        }
+        return lightVerbs
+                .row(noun, governor, entries)
+                .map(n -> new Trigger(
+                        noun,
+                        governor,
+                        n.type(),
+                        n.mode(),
+                        n.targets(),
+                        n.symmetric(),
+                        "noun:" + n.lemma() + LightVerbs.ROUTE
+                                + Tree.lower(tree.token(governor).lemma()),
+                        false,
+                        -1));
     }
 
     // "received death threats", "came under criticism": the subject undergoes what the noun names (ReceivedActs). A
@@ -406,7 +430,11 @@ final class EventCoder {
         boolean receivedAct = trigger.rule().contains(ReceivedActs.ROUTE);
         Arguments.Found source = receivedAct
                 ? received.giver(trigger.word(), trigger.predicate(), owner(trigger))
-                : trigger.bareNoun() ? owner(trigger) : arguments.source(trigger.predicate());
+                : trigger.bareNoun()
+                        ? owner(trigger)
+                        : trigger.rule().contains(LightVerbs.ROUTE)
+                                ? lightVerbs.source(trigger.word(), trigger.predicate(), trigger.targetSpecs())
+                                : arguments.source(trigger.predicate());
         if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
             source = force.ownerOfAct(trigger.predicate(), trigger.type());
         }
