@@ -1,17 +1,23 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
 /**
- * A report of somebody else attached to a reported clause by "with": in "said the road would reopen, with residents
- * insisting it was unsafe" the residents' claim is the reporter's addition, not what the first speaker said. The
- * parser hangs the "with" clause inside the first report; the first report ends before it.
+ * A report of somebody else attached to a reported clause by "with" or "despite": in "said the road would reopen, with
+ * residents insisting it was unsafe" and "says it found no trace of explosives despite a news site claiming ..." the
+ * other party's claim is the reporter's addition, not what the first speaker said. The parser hangs the clause inside
+ * the first report; the first report ends before it.
  */
 final class AccompanyingReports {
+    // The words that attach another party's report to a report: "with residents insisting", "despite the paper
+    // claiming".
+    private static final java.util.Set<String> ADDING = java.util.Set.of("with", "despite");
+
     private AccompanyingReports() {}
 
     /** {@code clause} without a "with" clause whose cue has a subject of its own, and what follows it. */
@@ -24,7 +30,8 @@ final class AccompanyingReports {
             if (!isAccompanying(tokens, token) && (participle.isEmpty() || !hasSubject(tokens, token))) {
                 continue;
             }
-            int last = MisparsedClauses.leftEdge(tokens, participle.orElse(token)) - 1;
+            Token opening = participle.or(() -> addedParty(tokens, token)).orElse(token);
+            int last = MisparsedClauses.leftEdge(tokens, opening) - 1;
             while (last > 0 && tokens.get(last).deprel().equals("punct")) {
                 last--;
             }
@@ -58,11 +65,33 @@ final class AccompanyingReports {
     }
 
     private static boolean isAccompanying(List<Token> tokens, Token cue) {
+        return isMarked(tokens, cue) || addedParty(tokens, cue).isPresent();
+    }
+
+    /**
+     * "despite Znak.com claiming ...", parsed as a participle modifying the noun after "despite": the noun is the
+     * participle's subject all the same.
+     */
+    private static Optional<Token> addedParty(List<Token> tokens, Token cue) {
+        if (!cue.pos().equals("VBG") || !cue.deprel().equals("acl") || cue.head() < 0) {
+            return Optional.empty();
+        }
+        Token party = tokens.get(cue.head());
+        boolean added = party.isNoun()
+                && tokens.subList(Speakers.Sentencewise.of(tokens, cue).first(), party.index()).stream()
+                        .anyMatch(t -> t.head() == party.index()
+                                && t.deprel().equals("case")
+                                && ADDING.contains(t.word().toLowerCase(Locale.ROOT)));
+        return added ? Optional.of(party) : Optional.empty();
+    }
+
+    private static boolean isMarked(List<Token> tokens, Token cue) {
         boolean with = false;
         boolean subject = false;
         for (Token token : tokens.subList(Speakers.Sentencewise.of(tokens, cue).first(), cue.index())) {
             if (token.head() == cue.index()) {
-                with |= token.deprel().equals("mark") && token.word().equalsIgnoreCase("with");
+                with |= token.deprel().equals("mark")
+                        && ADDING.contains(token.word().toLowerCase(Locale.ROOT));
                 subject |= token.deprel().startsWith("nsubj");
             }
         }

@@ -59,6 +59,8 @@ final class IssuedDocuments {
             "feed");
     // How a document comes through a channel: "a tweet sent from X's account", "a post on X's page".
     private static final Set<String> THROUGH = Set.of("from", "on", "via", "through");
+    // How a document names who issued it: "a report from the NTSB", "a statement by the ministry".
+    private static final Set<String> AUTHORED = Set.of("from", "by");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // Names of one kind of document: "the complaint" is the lawsuit the article said someone filed.
     private static final List<Set<String>> SAME_KIND = List.of(
@@ -276,6 +278,11 @@ final class IssuedDocuments {
         String kind = subject.lemma().toLowerCase(Locale.ROOT);
         for (int at = subject.index() - 1; at >= 0; at--) {
             Token earlier = tokens.get(at);
+            // "a 1989 report from the NTSB ... The report said": the earlier mention names its issuer itself.
+            Optional<Mention> named = isSameKind(earlier, kind) ? authorOf(document, earlier) : Optional.empty();
+            if (named.isPresent()) {
+                return named;
+            }
             Optional<Token> act = isSameKind(earlier, kind)
                     ? verbAbove(tokens, earlier)
                     : Optional.of(earlier).filter(verb -> issues(verb, kind));
@@ -286,6 +293,35 @@ final class IssuedDocuments {
             }
         }
         return Optional.empty();
+    }
+
+    /** The name a document's own phrase gives its issuer: "a report from X", "a statement by X". */
+    private static Optional<Mention> authorOf(Document document, Token documentToken) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, documentToken);
+        for (int at = documentToken.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == documentToken.index()
+                    && token.deprel().equals("nmod")
+                    && token.isProperNoun()
+                    && hasCase(tokens, token, range, AUTHORED)) {
+                return Speakers.mentionOf(document, token)
+                        .filter(m -> m.type() == MentionType.ORGANISATION || m.type() == MentionType.PERSON);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasCase(List<Token> tokens, Token noun, Speakers.Sentencewise range, Set<String> words) {
+        for (int at = range.first(); at < noun.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == noun.index()
+                    && token.deprel().equals("case")
+                    && words.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSameKind(Token token, String kind) {

@@ -567,7 +567,10 @@ public final class QuoteStage implements Stage {
             Span clause = ContinuedReports.extend(
                     tokens,
                     cue,
-                    AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
+                    SemicolonReports.trim(
+                            tokens,
+                            AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
+                            t -> isCue(tokens, t)),
                     t -> isCue(tokens, t));
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
@@ -789,7 +792,11 @@ public final class QuoteStage implements Stage {
             return false;
         }
         Token source = tokens.get(token.head());
-        return source.head() >= 0 && source.sentence() == token.sentence();
+        // A source hung on a comma is a parse that failed ("..., according to X" under a stray "dep"): the word
+        // order reads it.
+        return source.head() >= 0
+                && source.sentence() == token.sentence()
+                && !tokens.get(source.head()).deprel().equals("punct");
     }
 
     private Optional<Quote> parsedSource(Document document, Token token, List<Quote> marked) {
@@ -855,8 +862,10 @@ public final class QuoteStage implements Stage {
     /** The clause of {@code head} on the far side of the "according to" phrase, without punctuation at its ends. */
     private static Span vouchedClause(List<Token> tokens, Token head, Span phrase) {
         Span clause = subtreeSpan(tokens, outermostConjunct(tokens, MisparsedClauses.clauseHead(tokens, head), phrase));
-        int start = phrase.start() <= clause.start() ? phrase.end() : clause.start();
-        int end = phrase.start() <= clause.start() ? clause.end() : Math.min(clause.end(), phrase.start());
+        // "..., and according to X he died": a phrase after only a coordinator still opens the clause it vouches for.
+        boolean opens = phrase.start() <= clause.start() || onlyJoinsBefore(tokens, clause, phrase);
+        int start = opens ? phrase.end() : clause.start();
+        int end = opens ? clause.end() : Math.min(clause.end(), phrase.start());
         List<Token> inside = tokens.stream()
                 .filter(t -> t.span().start() >= start && t.span().end() <= end)
                 .filter(t -> !t.deprel().equals("punct") && !t.word().equalsIgnoreCase("according"))
@@ -867,6 +876,15 @@ public final class QuoteStage implements Stage {
         return new Span(
                 inside.get(0).span().start(),
                 inside.get(inside.size() - 1).span().end());
+    }
+
+    /** Only coordinators, adverbs and punctuation in the clause before the source phrase. */
+    private static boolean onlyJoinsBefore(List<Token> tokens, Span clause, Span phrase) {
+        return tokens.stream()
+                .filter(t -> t.span().start() >= clause.start() && t.span().end() <= phrase.start())
+                .allMatch(t -> t.pos().equals("CC")
+                        || t.pos().startsWith("RB")
+                        || t.deprel().equals("punct"));
     }
 
     /** The clause under a head, without a leading "that" and trailing punctuation. */

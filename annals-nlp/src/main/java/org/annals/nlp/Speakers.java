@@ -362,6 +362,16 @@ final class Speakers {
         if (relative && verb.deprel().equals("acl:relcl") && verb.head() >= 0) {
             return tokens.get(verb.head());
         }
+        // "spoke to the Navy, who told it ...", the relative clause parsed as a clause of its own: "who" right after
+        // a noun and its comma stands for that noun.
+        int at = subject.index();
+        if (subject.pos().equals("WP")
+                && at >= 2
+                && tokens.get(at - 1).word().equals(",")
+                && tokens.get(at - 2).isNoun()
+                && tokens.get(at - 2).sentence() == subject.sentence()) {
+            return tokens.get(at - 2);
+        }
         return subject;
     }
 
@@ -397,6 +407,7 @@ final class Speakers {
             Optional<Mention> title = covering;
             covering = attachedName(document, subject, MentionType.PERSON)
                     .or(() -> StrayAppositions.of(document, subject))
+                    .or(() -> AffiliatedPersons.of(document, subject, title.get()))
                     .or(() -> title);
         }
         if (covering.isPresent() && covering.get().type() == MentionType.MISC && subject.isProperNoun()) {

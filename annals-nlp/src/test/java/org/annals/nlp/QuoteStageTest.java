@@ -4460,4 +4460,226 @@ class QuoteStageTest {
                         .filter(q -> q.text().contains("winds") && q.text().contains("hard"))
                         .toList());
     }
+
+    /**
+     * "Ruiz was treated in Lyon and according to Acme she recovered quickly": a source phrase after only a
+     * coordinator opens the clause it vouches for; the coordinator is no quote.
+     */
+    @Test
+    void regressionSourcePhraseAfterACoordinatorVouchesForTheClauseAfterIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/2/nsubj:pass",
+                "was/VBD/O/2/aux:pass",
+                "treated/VBN/O/-1/root",
+                "in/IN/O/4/case",
+                "Lyon/NNP/LOCATION/2/obl",
+                "and/CC/O/10/cc",
+                "according/VBG/O/8/case",
+                "to/IN/O/6/fixed",
+                "Acme/NNP/ORGANIZATION/10/obl",
+                "she/PRP/O/10/nsubj",
+                "recovered/VBD/O/2/conj",
+                "quickly/RB/O/10/advmod",
+                "././O/2/punct"));
+        Quote quote = quote(done, "she recovered quickly");
+        assertEquals("Acme", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+        assertEquals(1, done.quotes().size(), done.quotes().toString());
+    }
+
+    /** "Ruiz recovered quickly according to Acme": words of the clause before the phrase are what it vouches for. */
+    @Test
+    void sourcePhraseAfterTheClauseStillVouchesForTheClauseBeforeIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj",
+                "recovered/VBD/O/-1/root",
+                "quickly/RB/O/1/advmod",
+                "according/VBG/O/5/case",
+                "to/IN/O/3/fixed",
+                "Acme/NNP/ORGANIZATION/1/obl",
+                "././O/1/punct"));
+        assertEquals("Acme", speaker(done, quote(done, "Ruiz recovered quickly")));
+    }
+
+    /**
+     * "Ten people were hurt in the crash, and one worker, according to Ana Ruiz.": a source phrase the parser hung on
+     * a comma is read from the word order, as closing its sentence.
+     */
+    @Test
+    void regressionSourcePhraseHungOnACommaIsReadFromTheWordOrder() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ten/CD/O/1/nummod",
+                "people/NNS/O/3/nsubj:pass",
+                "were/VBD/O/3/aux:pass",
+                "hurt/VBN/O/-1/root",
+                "in/IN/O/6/case",
+                "the/DT/O/6/det",
+                "crash/NN/O/3/obl",
+                ",/,/O/3/punct",
+                "and/CC/O/3/dep",
+                "one/CD/O/10/nummod",
+                "worker/NN/O/8/dep",
+                ",/,/O/10/punct",
+                "according/VBG/O/15/case",
+                "to/IN/O/12/fixed",
+                "Ana/NNP/PERSON/15/compound",
+                "Ruiz/NNP/PERSON/11/dep",
+                "././O/15/punct"));
+        Quote quote = quote(done, "Ten people were hurt in the crash , and one worker");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        assertEquals("according to", quote.cue());
+    }
+
+    /** "A 2019 report from the Acme Board found ... The report said ...": the earlier report names its issuer. */
+    @Test
+    void documentSpeaksForTheIssuerItsEarlierMentionNamesWithFrom() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "A/DT/O/2/det 2019/CD/O/2/nummod report/NN/O/7/nsubj from/IN/O/6/case the/DT/O/6/det"
+                        + " Acme/NNP/ORGANIZATION/6/compound Board/NNP/ORGANIZATION/2/nmod found/VBD/O/-1/root"
+                        + " flaws/NNS/O/7/obj ././O/7/punct",
+                "The/DT/O/1/det report/NN/O/2/nsubj said/VBD/O/-1/root two/CD/O/4/nsubj:pass were/VBD/O/5/aux:pass"
+                        + " hurt/VBN/O/2/ccomp ././O/2/punct"));
+        assertEquals("Acme Board", speaker(done, quote(done, "two were hurt")));
+    }
+
+    /** "a report on the Acme Board ... The report said": a name after "on" is what the report is about. */
+    @Test
+    void documentAboutANameDoesNotSpeakForIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj wrote/VBD/O/-1/root a/DT/O/3/det report/NN/O/1/obj on/IN/O/7/case"
+                        + " the/DT/O/7/det Acme/NNP/ORGANIZATION/7/compound Board/NNP/ORGANIZATION/3/nmod"
+                        + " ././O/1/punct",
+                "The/DT/O/1/det report/NN/O/2/nsubj said/VBD/O/-1/root two/CD/O/4/nsubj:pass were/VBD/O/5/aux:pass"
+                        + " hurt/VBN/O/2/ccomp ././O/2/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "two were hurt")));
+    }
+
+    /**
+     * "The agency told the paper it would stop; the paper also spoke to the navy, who told it this was unconfirmed":
+     * a second report after a semicolon ends the first, and "who" after the comma stands for the navy.
+     */
+    @Test
+    void regressionSecondReportAfterASemicolonIsNotPartOfTheFirst() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det",
+                "Acme/NNP/ORGANIZATION/2/compound",
+                "Agency/NNP/ORGANIZATION/3/nsubj",
+                "told/VBD/O/-1/root",
+                "the/DT/O/5/det",
+                "paper/NN/O/3/obj",
+                "it/PRP/O/8/nsubj",
+                "would/MD/O/8/aux",
+                "stop/VB/O/3/ccomp",
+                ";/:/O/8/punct",
+                "the/DT/O/11/det",
+                "paper/NN/O/13/nsubj",
+                "also/RB/O/13/advmod",
+                "spoke/VBD/O/8/parataxis",
+                "to/IN/O/16/case",
+                "the/DT/O/16/det",
+                "Navy/NNP/ORGANIZATION/13/obl",
+                ",/,/O/13/punct",
+                "who/WP/O/19/nsubj",
+                "told/VBD/O/13/ccomp",
+                "it/PRP/O/19/iobj",
+                "this/DT/O/23/nsubj",
+                "was/VBD/O/23/cop",
+                "unconfirmed/JJ/O/19/ccomp",
+                "././O/3/punct"));
+        assertEquals("Acme Agency", speaker(done, quote(done, "it would stop")));
+        assertEquals("Navy", speaker(done, quote(done, "this was unconfirmed")));
+    }
+
+    /** "The board said two were hurt; no crew were injured": a semicolon without a report of its own goes on. */
+    @Test
+    void reportGoesOnPastASemicolonWithoutAReportOfItsOwn() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "board/NN/O/2/nsubj",
+                "said/VBD/O/-1/root",
+                "two/CD/O/5/nsubj:pass",
+                "were/VBD/O/5/aux:pass",
+                "hurt/VBN/O/2/ccomp",
+                ";/:/O/5/punct",
+                "no/DT/O/8/det",
+                "crew/NN/O/10/nsubj:pass",
+                "were/VBD/O/10/aux:pass",
+                "injured/VBN/O/5/parataxis",
+                "././O/2/punct"));
+        assertEquals(
+                QuoteKind.INDIRECT,
+                quote(done, "two were hurt ; no crew were injured").kind());
+    }
+
+    /**
+     * "The committee says it found no trace despite Acme claiming a source saw it": the claim after "despite" is
+     * another party's, parsed as a participle on the party's name.
+     */
+    @Test
+    void regressionReportEndsBeforeAClaimAttachedByDespite() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det",
+                "committee/NN/O/2/nsubj",
+                "says/VBZ/O/-1/root",
+                "it/PRP/O/4/nsubj",
+                "found/VBD/O/2/ccomp",
+                "no/DT/O/6/det",
+                "trace/NN/O/4/obj",
+                "despite/IN/O/8/case",
+                "Acme/NNP/ORGANIZATION/4/obl",
+                "claiming/VBG/O/8/acl",
+                "a/DT/O/11/det",
+                "source/NN/O/12/nsubj",
+                "saw/VBD/O/9/ccomp",
+                "it/PRP/O/12/obj",
+                "././O/2/punct"));
+        assertEquals(QuoteKind.INDIRECT, quote(done, "it found no trace").kind());
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> q.text().contains("despite")),
+                done.quotes().toString());
+    }
+
+    /** "spoke to the mayor, who said ...": and a relative clause parsed as one hangs "who" on the noun all the same. */
+    @Test
+    void whoAfterANounAndACommaStandsForTheNounWhereTheParseMissedTheRelativeClause() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Reporters/NNS/O/1/nsubj",
+                "spoke/VBD/O/-1/root",
+                "to/IN/O/4/case",
+                "Ana/NNP/PERSON/4/compound",
+                "Ruiz/NNP/PERSON/1/obl",
+                ",/,/O/1/punct",
+                "who/WP/O/7/nsubj",
+                "said/VBD/O/1/ccomp",
+                "rents/NNS/O/9/nsubj",
+                "rose/VBD/O/7/ccomp",
+                "././O/1/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "rents rose")));
+    }
+
+    /**
+     * "Ana Ruiz of Acme Lab said rents rose. Ruiz spoke later.": a person introduced with an affiliation that the
+     * tagger took for one organisation name is the speaker when the article names the person by the surname.
+     */
+    @Test
+    void regressionPersonOfAnOrganisationTaggedAsOneNameIsThePerson() {
+        String first = "Ana/NNP/ORGANIZATION/1/compound Ruiz/NNP/ORGANIZATION/5/nsubj of/IN/ORGANIZATION/4/case"
+                + " Acme/NNP/ORGANIZATION/4/compound Lab/NNP/ORGANIZATION/1/nmod said/VBD/O/-1/root"
+                + " rents/NNS/O/7/nsubj rose/VBD/O/5/ccomp ././O/5/punct";
+        Document named = quoted(HandDocuments.sentences(
+                TUESDAY, first, "Ruiz/NNP/PERSON/1/nsubj spoke/VBD/O/-1/root later/RB/O/1/advmod ././O/1/punct"));
+        assertEquals("Ana Ruiz", speaker(named, quote(named, "rents rose")));
+        // Without the surname on its own, nothing says the name is a person's: "Bank of England" reads the same.
+        Document unnamed = quoted(HandDocuments.sentences(TUESDAY, first));
+        assertEquals("Ana Ruiz of Acme Lab", speaker(unnamed, quote(unnamed, "rents rose")));
+    }
 }
