@@ -43,13 +43,7 @@ final class BeliefClauses {
             if (token.word().equalsIgnoreCase("to")
                     && LINKS.contains(tokens.get(at + 1).lemma().toLowerCase(Locale.ROOT))) {
                 return complementOf(tokens, verb, token, range)
-                        .map(complement -> new Span(
-                                tokens.get(DirectiveClauses.leftEdge(tokens, object.get(), range))
-                                        .span()
-                                        .start(),
-                                tokens.get(DirectiveClauses.rightEdge(tokens, complement, range))
-                                        .span()
-                                        .end()));
+                        .map(complement -> DirectiveClauses.phraseSpan(tokens, object.get(), complement, range));
             }
         }
         return Optional.empty();

@@ -149,6 +149,13 @@ final class DirectiveClauses {
         return false;
     }
 
+    /** From the first word of one head's phrase to the last word of another's, as a span of the text. */
+    static Span phraseSpan(List<Token> tokens, Token first, Token last, Speakers.Sentencewise range) {
+        return new Span(
+                tokens.get(leftEdge(tokens, first, range)).span().start(),
+                tokens.get(rightEdge(tokens, last, range)).span().end());
+    }
+
     /** The first word of the head's phrase within the sentence, punctuation aside; the head itself when none. */
     static int leftEdge(List<Token> tokens, Token head, Speakers.Sentencewise range) {
         int first = head.index();

@@ -32,13 +32,7 @@ final class SmallClauses {
             }
             Optional<Token> object = objectOf(tokens, cue, complement, range);
             if (object.isPresent() && object.get().index() < complement.index()) {
-                return Optional.of(new Span(
-                        tokens.get(DirectiveClauses.leftEdge(tokens, object.get(), range))
-                                .span()
-                                .start(),
-                        tokens.get(DirectiveClauses.rightEdge(tokens, complement, range))
-                                .span()
-                                .end()));
+                return Optional.of(DirectiveClauses.phraseSpan(tokens, object.get(), complement, range));
             }
         }
         return Optional.empty();
