@@ -33,7 +33,6 @@ final class PronounResolver {
     private static final Set<String> PLURAL_COLLECTIVES = Set.of("police", "military", "people");
     private static final Set<String> PLURAL_OBJECTS = Set.of("them", "both", "themselves");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
-    private static final Set<String> COMPETING_RELATIONS = Set.of("obj", "iobj", "obl");
     static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // "it seems", "it takes", "it remains to be seen": verbs whose subject "it" is usually empty.
     private static final Set<String> EXPLETIVE_VERBS =
@@ -44,6 +43,8 @@ final class PronounResolver {
     private final Collection<Resolved> resolved;
     private final BiConsumer<Integer, String> record;
     private final QuoteSpeakers quoteSpeakers;
+    private final NearerObjects nearerObjects;
+    private final LeadingClauseSubjects leadingClauseSubjects;
 
     /** {@code resolved} is a live view: pronouns resolved here join it through {@code record}, forming chains. */
     PronounResolver(
@@ -56,6 +57,8 @@ final class PronounResolver {
         this.resolved = resolved;
         this.record = record;
         this.quoteSpeakers = new QuoteSpeakers(tree, resolved);
+        this.nearerObjects = new NearerObjects(tree, resolved);
+        this.leadingClauseSubjects = new LeadingClauseSubjects(tree);
     }
 
     void resolve() {
@@ -224,7 +227,8 @@ final class PronounResolver {
             subject = mainSubject(token.sentence() - 1);
         }
         String competitor = kinds == PLURAL_KINDS ? "NNS" : "NN";
-        return subject.filter(s -> !competitorBetween(s, pronoun, competitor)).flatMap(s -> actorOf(s, pronoun, kinds));
+        return subject.filter(s -> !nearerObjects.between(s, pronoun, competitor))
+                .flatMap(s -> actorOf(s, pronoun, kinds));
     }
 
     // Quoted speech shifts who "it" and "they" are; an odd number of quote marks before the pronoun means inside.
@@ -255,27 +259,20 @@ final class PronounResolver {
         return tree.inClause(root, pronoun);
     }
 
-    // "The US will protect our people wherever they are": a nearer object of the right number may be meant.
-    private boolean competitorBetween(int subject, int pronoun, String pos) {
-        for (int i = subject + 1; i < pronoun; i++) {
-            Token token = tree.token(i);
-            int index = i;
-            boolean covered = resolved.stream()
-                    .anyMatch(m -> m.covers(index) && !m.actorId().isEmpty());
-            if (token.pos().equals(pos) && COMPETING_RELATIONS.contains(token.deprel()) && !covered) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The nearest subject of a clause above the pronoun, else the last subject earlier in its sentence. */
+    /**
+     * The nearest subject of a clause above the pronoun, else that of an adverbial clause before it, else the last
+     * subject earlier in its sentence.
+     */
     private Optional<Integer> subjectBefore(int pronoun) {
         for (int clause = tree.head(pronoun); clause >= 0; clause = tree.head(clause)) {
             Optional<Integer> subject = subjectOf(clause, pronoun);
             if (subject.isPresent()) {
                 return subject;
             }
+        }
+        Optional<Integer> leading = leadingClauseSubjects.of(pronoun);
+        if (leading.isPresent()) {
+            return leading;
         }
         int sentence = tree.token(pronoun).sentence();
         for (int i = pronoun - 1; i >= 0 && tree.token(i).sentence() == sentence; i--) {
