@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  * "backed the rebels with weapons", "started supporting the government ..., providing airstrikes"; and advice given
  * together with help is aid too: "U.S. forces are advising and assisting the SDF" (advice alone, "advised citizens to
  * leave", stays a request). The means are the nouns of material-means.tsv; the aid verbs are verbs.tsv's AID rows.
+ * Support of an armed force is military aid too, means named or not ({@link ArmedSupport}).
  */
 final class MaterialSupport {
     private static final String AID = "AID";
@@ -26,19 +27,27 @@ final class MaterialSupport {
     // The parser often hangs such a participle loosely ("dep") on the verb after a comma.
     private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "xcomp", "conj", "dep");
 
+    private static final String MILITARY = "military";
+
     private final Tree tree;
     private final EventLexicon lexicon;
+    private final ArmedSupport armedSupport;
 
     MaterialSupport(Tree tree, EventLexicon lexicon) {
         this.tree = tree;
         this.lexicon = lexicon;
+        this.armedSupport = new ArmedSupport(tree);
     }
 
     /** The aid sense of a support or advice verb, when its means or the verb it is coordinated with is aid. */
     Optional<EventLexicon.Verb> of(int verb) {
         String lemma = Tree.lower(tree.token(verb).lemma());
         if (SUPPORT_VERBS.contains(lemma)) {
-            return meansOf(verb).map(mode -> aid(lemma + " with means", mode));
+            return meansOf(verb)
+                    .map(mode -> aid(lemma + " with means", mode))
+                    .or(() -> armedSupport.aidsArmedForce(verb)
+                            ? Optional.of(aid(lemma + " of an armed force", MILITARY))
+                            : Optional.empty());
         }
         return lemma.equals(ADVISE)
                 ? coordinatedAid(verb).map(mode -> aid("advise and assist", mode))
@@ -58,7 +67,7 @@ final class MaterialSupport {
                 .flatMap(c -> tree.children(c, "obj").stream());
         return Stream.concat(instruments, given)
                 .flatMap(this::withConjuncts)
-                .map(n -> MEANS.get(Tree.lower(tree.token(n).lemma())))
+                .map(this::meansMode)
                 .filter(mode -> mode != null)
                 .findFirst();
     }
@@ -72,6 +81,16 @@ final class MaterialSupport {
                 .filter(c -> c != verb
                         && CLAUSE_RELATIONS.contains(tree.token(c).deprel())
                         && tree.token(c).isVerb());
+    }
+
+    // A means by its lemma, or by its compound and lemma as a listed phrase ("air strikes": "air strike").
+    private String meansMode(int noun) {
+        String lemma = Tree.lower(tree.token(noun).lemma());
+        return tree.children(noun, "compound").stream()
+                .map(c -> MEANS.get(Tree.lower(tree.token(c).lemma()) + " " + lemma))
+                .filter(mode -> mode != null)
+                .findFirst()
+                .orElse(MEANS.get(lemma));
     }
 
     private Stream<Integer> withConjuncts(int noun) {
