@@ -11,27 +11,24 @@ import java.util.Set;
  */
 final class FoughtThings {
     private static final String FILE = "/org/annals/coding/fighting-words.tsv";
-    private static final Set<String> VERBS = new HashSet<>();
-    private static final Set<String> NOUNS = new HashSet<>();
+    private static final Set<String> VERBS = words("verb");
+    private static final Set<String> NOUNS = words("noun");
     private static final Set<String> OPPOSING = Set.of("against", "on");
     // Relations inside a noun phrase, through which the phrase's head is reached.
     private static final Set<String> NOMINAL = Set.of("conj", "nmod", "compound", "appos", "flat");
     private static final int MAX_CLIMB = 4;
 
-    static {
+    private static Set<String> words(String part) {
+        Set<String> words = new HashSet<>();
         for (String[] row : Tsv.read(FILE, 2)) {
-            Set<String> part =
-                    switch (row[1]) {
-                        case "verb" -> VERBS;
-                        case "noun" -> NOUNS;
-                        default ->
-                            throw new IllegalStateException(
-                                    FILE + ": part must be verb or noun: " + String.join("\t", row));
-                    };
-            if (!part.add(row[0])) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice as a " + row[1]);
+            if (!row[1].equals("verb") && !row[1].equals("noun")) {
+                throw new IllegalStateException(FILE + ": part must be verb or noun: " + String.join("\t", row));
+            }
+            if (row[1].equals(part) && !words.add(row[0])) {
+                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice as a " + part);
             }
         }
+        return Set.copyOf(words);
     }
 
     private final Tree tree;
