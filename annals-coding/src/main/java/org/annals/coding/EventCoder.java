@@ -423,18 +423,27 @@ final class EventCoder {
                 : Optional.empty();
     }
 
+    // Whose act it is, by the route that found the trigger: the giver of a received act, the owner of a bare noun, the
+    // owner or subject of a noun on a light verb, else the predicate's subject.
+    private Arguments.Found routedSource(Trigger trigger, boolean receivedAct) {
+        if (receivedAct) {
+            return received.giver(trigger.word(), trigger.predicate(), owner(trigger));
+        }
+        if (trigger.bareNoun()) {
+            return owner(trigger);
+        }
+        if (trigger.rule().contains(LightVerbs.ROUTE)) {
+            return lightVerbs.source(trigger.word(), trigger.predicate(), trigger.targetSpecs());
+        }
+        return arguments.source(trigger.predicate());
+    }
+
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
         if (describesStandingSupport(trigger)) {
             return drop(trigger, "standing support: passive participle describing a noun", "");
         }
         boolean receivedAct = trigger.rule().contains(ReceivedActs.ROUTE);
-        Arguments.Found source = receivedAct
-                ? received.giver(trigger.word(), trigger.predicate(), owner(trigger))
-                : trigger.bareNoun()
-                        ? owner(trigger)
-                        : trigger.rule().contains(LightVerbs.ROUTE)
-                                ? lightVerbs.source(trigger.word(), trigger.predicate(), trigger.targetSpecs())
-                                : arguments.source(trigger.predicate());
+        Arguments.Found source = routedSource(trigger, receivedAct);
         if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
             source = force.ownerOfAct(trigger.predicate(), trigger.type());
         }
