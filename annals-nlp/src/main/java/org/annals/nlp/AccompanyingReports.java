@@ -3,6 +3,7 @@ package org.annals.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.annals.core.Span;
 import org.annals.core.Token;
@@ -16,7 +17,7 @@ import org.annals.core.Token;
 final class AccompanyingReports {
     // The words that attach another party's report to a report: "with residents insisting", "despite the paper
     // claiming".
-    private static final java.util.Set<String> ADDING = java.util.Set.of("with", "despite");
+    private static final Set<String> ADDING = Set.of("with", "despite");
 
     private AccompanyingReports() {}
 
@@ -77,11 +78,7 @@ final class AccompanyingReports {
             return Optional.empty();
         }
         Token party = tokens.get(cue.head());
-        boolean added = party.isNoun()
-                && tokens.subList(Speakers.Sentencewise.of(tokens, cue).first(), party.index()).stream()
-                        .anyMatch(t -> t.head() == party.index()
-                                && t.deprel().equals("case")
-                                && ADDING.contains(t.word().toLowerCase(Locale.ROOT)));
+        boolean added = party.isNoun() && Heads.hasCase(tokens, party, ADDING);
         return added ? Optional.of(party) : Optional.empty();
     }
 

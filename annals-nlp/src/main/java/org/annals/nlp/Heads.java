@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.annals.core.Token;
 
@@ -18,6 +19,15 @@ final class Heads {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         return tokens.subList(range.first(), range.end()).stream()
                 .anyMatch(t -> t.head() == head.index() && relations.contains(t.deprel()));
+    }
+
+    /** Whether the noun's preposition (a "case" dependent before it in its sentence) is one of the words. */
+    static boolean hasCase(List<Token> tokens, Token noun, Set<String> words) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, noun);
+        return tokens.subList(range.first(), noun.index()).stream()
+                .anyMatch(t -> t.head() == noun.index()
+                        && t.deprel().equals("case")
+                        && words.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** {@code head} is one of the heads above {@code token}, not the token itself. */

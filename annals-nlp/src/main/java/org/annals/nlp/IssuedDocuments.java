@@ -304,24 +304,12 @@ final class IssuedDocuments {
             if (token.head() == documentToken.index()
                     && token.deprel().equals("nmod")
                     && token.isProperNoun()
-                    && hasCase(tokens, token, range, AUTHORED)) {
+                    && Heads.hasCase(tokens, token, AUTHORED)) {
                 return Speakers.mentionOf(document, token)
                         .filter(m -> m.type() == MentionType.ORGANISATION || m.type() == MentionType.PERSON);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean hasCase(List<Token> tokens, Token noun, Speakers.Sentencewise range, Set<String> words) {
-        for (int at = range.first(); at < noun.index(); at++) {
-            Token token = tokens.get(at);
-            if (token.head() == noun.index()
-                    && token.deprel().equals("case")
-                    && words.contains(token.word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isSameKind(Token token, String kind) {

@@ -13,6 +13,8 @@ import org.annals.core.Token;
 final class Speakers {
     private static final int MAX_CLIMB = 3;
     private static final int MAX_TITLE_WORDS = 6;
+    // The preposition of a passive's agent when the parser gives it as a plain oblique.
+    private static final java.util.Set<String> BY = java.util.Set.of("by");
     private static final java.util.Set<MentionType> SPEAKER_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
@@ -139,24 +141,12 @@ final class Speakers {
         for (int at = verb.index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
             boolean byPhrase = token.deprel().equals("obl:agent")
-                    || token.deprel().equals("obl") && hasCase(tokens, token, "by", range);
+                    || token.deprel().equals("obl") && Heads.hasCase(tokens, token, BY);
             if (token.head() == verb.index() && byPhrase) {
                 return Optional.of(token);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean hasCase(List<Token> tokens, Token noun, String word, Sentencewise range) {
-        for (int at = range.first(); at < noun.index(); at++) {
-            Token token = tokens.get(at);
-            if (token.head() == noun.index()
-                    && token.deprel().equals("case")
-                    && token.word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isShared(List<Token> tokens, Token verb) {
