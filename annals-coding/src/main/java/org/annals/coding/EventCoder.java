@@ -80,6 +80,7 @@ final class EventCoder {
     private final ProtestedGovernments protested;
     private final ArmedSides armedSides;
     private final VerbalAttacks verbalAttacks;
+    private final OwnLegislatures ownLegislatures;
     private final OwnedThings ownedThings;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
@@ -110,6 +111,7 @@ final class EventCoder {
         this.lightVerbs = new LightVerbs(tree, arguments);
         this.armedSides = new ArmedSides(index);
         this.verbalAttacks = new VerbalAttacks(index);
+        this.ownLegislatures = new OwnLegislatures(index);
         this.ownedThings = new OwnedThings(tree);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
@@ -526,6 +528,9 @@ final class EventCoder {
         }
         if (unclaimedProtest && protests.retold(sources, targets, placeCountry.isPresent(), sentence.span())) {
             return drop(trigger, "merged: a protest by the same protesters coded before", "");
+        }
+        if (ownLegislatures.procedure(trigger.targetSpecs(), sources, targets)) {
+            return drop(trigger, "procedure: a state suspending its own legislature", "");
         }
         if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "other sense: no armed force among its actors", "");
