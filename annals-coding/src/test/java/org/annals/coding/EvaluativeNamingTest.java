@@ -198,4 +198,36 @@ class EvaluativeNamingTest {
                 code(resolved(
                         BUDGET_WHICH.replace("VERB VERB", "read read").replace("WORD WORD", "disgrace disgrace"))));
     }
+
+    // "called Mayor Li Wei \"humble\"": a tribute's adjective, parsed as the verb's open complement.
+    private static final String CALLED_HUMBLE = """
+            1 Councillor councillor NNP O 3 compound
+            2 Ana Ana NNP PERSON 3 compound
+            3 Ruiz Ruiz NNP PERSON 4 nsubj
+            4 called call VBD O 0 root
+            5 Mayor mayor NNP O 7 compound
+            6 Li Li NNP PERSON 7 compound
+            7 Wei Wei NNP PERSON 4 obj
+            8 " " `` O 9 punct
+            9 WORD WORD JJ O 4 xcomp
+            10 " " '' O 9 punct
+            11 . . . O 4 punct
+            """;
+
+    @Test
+    void regressionHumbleAndIconicSaidOfAPersonPraiseThem() {
+        for (String word : List.of("humble", "iconic")) {
+            Document document = resolved(CALLED_HUMBLE.replace("WORD WORD", word + " " + word));
+            Event e = only(code(document, quote(document, 7, 9, "person:ana-ruiz")));
+            assertEquals("SUPPORT", e.type(), word);
+            assertEquals(List.of("person:ana-ruiz"), e.sourceIds());
+            assertEquals(List.of("person:li-wei"), e.targetIds());
+        }
+    }
+
+    @Test
+    void anUnlistedAdjectiveInTheSameShapeJudgesNobody() {
+        Document document = resolved(CALLED_HUMBLE.replace("WORD WORD", "tall tall"));
+        assertTrue(code(document, quote(document, 7, 9, "person:ana-ruiz")).isEmpty());
+    }
 }

@@ -33,7 +33,7 @@ class OwnLegislaturesTest {
             """;
 
     @Test
-    void anAgentlessSuspensionOfACountrysParliamentIsNoSanction() {
+    void regressionAnAgentlessSuspensionOfACountrysParliamentIsNoSanction() {
         assertTrue(code(AGENTLESS).isEmpty(), () -> code(AGENTLESS).toString());
     }
 
