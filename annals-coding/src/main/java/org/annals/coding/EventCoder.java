@@ -81,6 +81,7 @@ final class EventCoder {
     private final ArmedSides armedSides;
     private final VerbalAttacks verbalAttacks;
     private final OwnedThings ownedThings;
+    private final AttacksInSupport attacksInSupport;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -111,6 +112,7 @@ final class EventCoder {
         this.armedSides = new ArmedSides(index);
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownedThings = new OwnedThings(tree);
+        this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -191,6 +193,10 @@ final class EventCoder {
         if (!token.isNoun() || token.isProperNoun()) {
             return Optional.empty();
         }
+        Optional<Trigger> aidByAttack = aidByAttack(i);
+        if (aidByAttack.isPresent()) {
+            return aidByAttack;
+        }
         List<EventLexicon.Noun> entries = lexicon.nouns(token.lemma());
         for (EventLexicon.Noun entry : entries) {
             Optional<Trigger> supported = supported(i, entry).or(() -> framed(i, entry));
@@ -208,6 +214,22 @@ final class EventCoder {
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // "conducted strikes in support of the government of Iraq": the attacker aids the actor after "of".
+    private Optional<Trigger> aidByAttack(int noun) {
+        return attacksInSupport
+                .of(noun)
+                .map(aid -> new Trigger(
+                        noun,
+                        aid.attackVerb(),
+                        AttacksInSupport.TYPE,
+                        aid.mode(),
+                        List.of(AttacksInSupport.TARGET),
+                        false,
+                        AttacksInSupport.RULE,
+                        false,
+                        -1));
     }
 
     // "reiterates UK support for Iraq", "issued a call for": a light or reporting verb no row of the noun lists.
