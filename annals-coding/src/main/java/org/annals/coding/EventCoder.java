@@ -82,6 +82,7 @@ final class EventCoder {
     private final VerbalAttacks verbalAttacks;
     private final OwnLegislatures ownLegislatures;
     private final OwnedThings ownedThings;
+    private final AttacksInSupport attacksInSupport;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -113,6 +114,7 @@ final class EventCoder {
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownedThings = new OwnedThings(tree);
+        this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -193,6 +195,10 @@ final class EventCoder {
         if (!token.isNoun() || token.isProperNoun()) {
             return Optional.empty();
         }
+        Optional<Trigger> aidByAttack = aidByAttack(i);
+        if (aidByAttack.isPresent()) {
+            return aidByAttack;
+        }
         List<EventLexicon.Noun> entries = lexicon.nouns(token.lemma());
         for (EventLexicon.Noun entry : entries) {
             Optional<Trigger> supported = supported(i, entry).or(() -> framed(i, entry));
@@ -210,6 +216,22 @@ final class EventCoder {
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // "conducted strikes in support of the government of Iraq": the attacker aids the actor after "of".
+    private Optional<Trigger> aidByAttack(int noun) {
+        return attacksInSupport
+                .of(noun)
+                .map(aid -> new Trigger(
+                        noun,
+                        aid.attackVerb(),
+                        AttacksInSupport.TYPE,
+                        aid.mode(),
+                        List.of(AttacksInSupport.TARGET),
+                        false,
+                        AttacksInSupport.RULE,
+                        false,
+                        -1));
     }
 
     // "reiterates UK support for Iraq", "issued a call for": a light or reporting verb no row of the noun lists.
