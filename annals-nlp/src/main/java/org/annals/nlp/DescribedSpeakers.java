@@ -72,6 +72,9 @@ final class DescribedSpeakers {
             return Optional.empty();
         }
         String head = subject.lemma().toLowerCase(Locale.ROOT);
+        if (CampaignVoices.speaksForItself(subject)) {
+            return Optional.of(phrase(document, subject));
+        }
         return personInside(document, subject)
                 .or(() -> IssuedDocuments.issuerOf(document, subject))
                 .or(() -> voiceOf(document, subject, head))

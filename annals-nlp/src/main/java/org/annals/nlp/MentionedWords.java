@@ -27,7 +27,8 @@ final class MentionedWords {
             "title",
             "expression",
             "headline",
-            "label");
+            "label",
+            "description");
     private static final Set<String> NAMING_VERBS =
             Set.of("name", "dub", "term", "nickname", "rename", "christen", "title", "entitle");
 
@@ -42,7 +43,7 @@ final class MentionedWords {
 
     /** True when the quoted tokens are a word, name or title the sentence talks about. */
     static boolean areMentioned(List<Token> tokens, Span span, List<Token> inside) {
-        if (isGlossInParentheses(tokens, inside)) {
+        if (isGlossInParentheses(tokens, inside) || ModifyingMarks.modifyNounAfter(tokens, inside)) {
             return true;
         }
         Optional<Token> before = wordBefore(tokens, inside.get(0));

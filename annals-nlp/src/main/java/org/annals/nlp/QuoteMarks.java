@@ -19,21 +19,50 @@ final class QuoteMarks {
 
     static List<Span> find(Document document) {
         List<Span> spans = new ArrayList<>();
+        String text = document.text();
+        Unclosed unclosed = null;
         for (Block block : document.articleBlocks()) {
-            scan(document.text(), block.span(), spans);
+            Unclosed carried = unclosed != null && LineBrokenQuotes.continues(text, unclosed.block(), block.span())
+                    ? unclosed
+                    : null;
+            if (unclosed != null && carried == null) {
+                add(text, unclosed.open() + 1, unclosed.block().end(), spans);
+            }
+            unclosed = scan(text, block.span(), carried, spans);
+        }
+        if (unclosed != null) {
+            add(text, unclosed.open() + 1, unclosed.block().end(), spans);
         }
         return spans;
     }
 
-    private static void scan(String text, Span block, List<Span> spans) {
+    /** An opening mark at {@code open} that its block {@code block} does not close. */
+    private record Unclosed(int open, char openChar, Span block) {}
+
+    /**
+     * The quotations of one block; a quotation {@code carried} over from the line before closes at this block's first
+     * mark when that mark ends words ("... nationally.\nI've spent ... grave.""), and otherwise runs to the end of its
+     * own block, as an unclosed quotation does. Returns the quotation this block leaves open, or null.
+     */
+    private static Unclosed scan(String text, Span block, Unclosed carried, List<Span> spans) {
         int open = -1;
         char openChar = 0;
+        boolean carrying = carried != null;
         for (int at = block.start(); at < block.end(); at++) {
             char c = text.charAt(at);
             if (isApostrophe(text, at, block)) {
                 continue;
             }
             boolean straight = c == '"';
+            boolean mark = OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0 || straight;
+            if (carrying && mark) {
+                carrying = false;
+                if (closes(carried.openChar(), c) && LineBrokenQuotes.endsWords(text, at, block)) {
+                    add(text, carried.open() + 1, at, spans);
+                    continue;
+                }
+                add(text, carried.open() + 1, carried.block().end(), spans);
+            }
             if (open < 0 && (OPENERS.indexOf(c) >= 0 || straight) && opensHere(text, at, block, c)) {
                 open = at;
                 openChar = c;
@@ -42,9 +71,10 @@ final class QuoteMarks {
                 open = -1;
             }
         }
-        if (open >= 0) {
-            add(text, open + 1, block.end(), spans);
+        if (carrying) {
+            add(text, carried.open() + 1, carried.block().end(), spans);
         }
+        return open >= 0 ? new Unclosed(open, openChar, block) : null;
     }
 
     /** A single quotation mark opens only where a word starts; elsewhere it is a possessive or an elision. */

@@ -386,6 +386,10 @@ final class Speakers {
     /** The mention that names the speaker: the one covering the subject, a pronoun replaced by its antecedent. */
     static Optional<Mention> mentionOf(Document document, Token subject) {
         Optional<Mention> covering = covering(document, subject);
+        if (CampaignVoices.speaksForItself(subject)) {
+            return covering.filter(m -> m.type() != MentionType.PERSON && m.type() != MentionType.PRONOUN)
+                    .or(() -> DescribedSpeakers.of(document, subject));
+        }
         if (covering.isEmpty()) {
             covering = attachedName(document, subject, MentionType.PERSON)
                     .or(() -> StrayAppositions.of(document, subject))

@@ -90,6 +90,8 @@ final class HandDocuments {
         }
         return switch (lower) {
             case "said", "says" -> "say";
+            case "lauded" -> "laud";
+            case "hailed" -> "hail";
             case "stressed" -> "stress";
             case "denounced" -> "denounce";
             case "told" -> "tell";

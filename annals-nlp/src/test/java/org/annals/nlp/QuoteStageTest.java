@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -4681,5 +4682,101 @@ class QuoteStageTest {
         // Without the surname on its own, nothing says the name is a person's: "Bank of England" reads the same.
         Document unnamed = quoted(HandDocuments.sentences(TUESDAY, first));
         assertEquals("Ana Ruiz of Acme Lab", speaker(unnamed, quote(unnamed, "rents rose")));
+    }
+
+    /**
+     * "the alleged "losers" and "suckers" comment", "Kim's "fake polls" tweet": quoted nouns between a determiner and
+     * a noun of words name the remark by its words and are scare quotes, though a cue governs the sentence; a quoted
+     * adjective before another noun is the speaker's word.
+     */
+    @Test
+    void quotedNounsNamingTheRemarkAfterThemAreScareQuotes() {
+        Document attacked = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj attacked/VBD/O/-1/root Kim/NNP/PERSON/1/obj for/IN/O/7/case the/DT/O/7/det"
+                        + " alleged/VBN/O/7/amod “/``/O/7/punct cowards/NNS/O/1/obl ”/''/O/7/punct and/CC/O/13/cc"
+                        + " “/``/O/11/punct thieves/NNS/O/13/compound ”/''/O/11/punct remark/NN/O/7/conj"
+                        + " ././O/1/punct"));
+        for (String named : List.of("cowards", "thieves")) {
+            Quote quote = quote(attacked, named);
+            assertEquals(QuoteKind.SCARE, quote.kind());
+            assertNull(quote.speakerSpan());
+        }
+        Document described = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/1/det filings/NNS/O/2/nsubj use/VBP/O/-1/root the/DT/O/4/det description/NN/O/2/obj"
+                        + " “/``/O/7/punct consulting/NN/O/7/compound fees/NNS/O/4/appos ”/''/O/7/punct"
+                        + " ././O/2/punct"));
+        assertEquals(QuoteKind.SCARE, quote(described, "consulting fees").kind());
+        Document called = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj called/VBD/O/-1/root it/PRP/O/1/obj a/DT/O/7/det “/``/O/5/punct"
+                        + " disgraceful/JJ/O/7/amod ”/''/O/5/punct decision/NN/O/1/xcomp ././O/1/punct"));
+        assertNotEquals(QuoteKind.SCARE, quote(called, "disgraceful").kind());
+    }
+
+    /** "Trump lauded Cain as a "powerful voice of freedom."": praise and blame in these words are cues too. */
+    @Test
+    void laudAndHailAreCues() {
+        Document lauded = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj lauded/VBD/O/-1/root Kim/NNP/PERSON/1/obj as/IN/O/7/case a/DT/O/7/det"
+                        + " “/``/O/7/punct tireless/JJ/O/7/amod champion/NN/O/1/obl of/IN/O/9/case"
+                        + " workers/NNS/O/7/nmod ././O/1/punct ”/''/O/1/punct"));
+        Quote praise = quote(lauded, "tireless champion of workers .");
+        assertEquals(QuoteKind.PARTIAL, praise.kind());
+        assertEquals("Ruiz", speaker(lauded, praise));
+        Document hailed = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj hailed/VBD/O/-1/root the/DT/O/3/det deal/NN/O/1/obj as/IN/O/8/case"
+                        + " the/DT/O/8/det “/``/O/8/punct dawn/NN/O/1/obl of/IN/O/11/case a/DT/O/11/det"
+                        + " new/JJ/O/11/amod era/NN/O/8/nmod ”/''/O/8/punct ././O/1/punct"));
+        assertEquals("Ruiz", speaker(hailed, quote(hailed, "dawn of a new era")));
+    }
+
+    /**
+     * A quotation broken over two lines with no blank line between, closed after words on the second line, is one
+     * quotation; a second line that opens its own marks continues the quote in the usual way, as a quotation of its
+     * own.
+     */
+    @Test
+    void quotationBrokenOverTwoLinesIsOneQuotation() {
+        Document broken = quoted(HandDocuments.paragraphs(
+                TUESDAY,
+                List.of(
+                        List.of("Ruiz/NNP/PERSON/1/nsubj wrote/VBD/O/-1/root :/:/O/1/punct “/``/O/6/punct"
+                                + " The/DT/O/5/det plan/NN/O/6/nsubj failed/VBD/O/1/parataxis ././O/6/punct"),
+                        List.of("It/PRP/O/1/nsubj cost/VBD/O/-1/root millions/NNS/O/1/obj ././O/1/punct"
+                                + " ”/''/O/1/punct"))));
+        Quote statement = quote(broken, "The plan failed .\nIt cost millions .");
+        assertEquals(QuoteKind.DIRECT, statement.kind());
+        assertEquals("Ruiz", speaker(broken, statement));
+        Document continued = quoted(HandDocuments.paragraphs(
+                TUESDAY,
+                List.of(
+                        List.of("Ruiz/NNP/PERSON/1/nsubj wrote/VBD/O/-1/root :/:/O/1/punct “/``/O/6/punct"
+                                + " The/DT/O/5/det plan/NN/O/6/nsubj failed/VBD/O/1/parataxis ././O/6/punct"),
+                        List.of("“/``/O/2/punct It/PRP/O/2/nsubj cost/VBD/O/-1/root millions/NNS/O/2/obj"
+                                + " ././O/2/punct ”/''/O/2/punct"))));
+        assertEquals(2, continued.quotes().size());
+        quote(continued, "The plan failed .");
+    }
+
+    /**
+     * "The Trump campaign accused Biden of ...": a campaign speaks for itself and is credited as the phrase, not the
+     * candidate named in it; the candidate's own spokesman still speaks for the candidate's organisation as before.
+     */
+    @Test
+    void campaignSpeaksForItselfNotForTheCandidateNamedInIt() {
+        Document campaign = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det Ruiz/NNP/PERSON/2/compound campaign/NN/O/3/nsubj said/VBD/O/-1/root"
+                        + " talks/NNS/O/5/nsubj failed/VBD/O/3/ccomp ././O/3/punct"));
+        assertEquals("The Ruiz campaign", speaker(campaign, quote(campaign, "talks failed")));
+        Document candidate = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/3/det candidate/NN/O/3/compound Ana/NNP/PERSON/3/compound Ruiz/NNP/PERSON/4/nsubj"
+                        + " said/VBD/O/-1/root talks/NNS/O/6/nsubj failed/VBD/O/4/ccomp ././O/4/punct"));
+        assertEquals("Ana Ruiz", speaker(candidate, quote(candidate, "talks failed")));
     }
 }
