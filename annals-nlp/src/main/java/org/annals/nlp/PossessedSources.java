@@ -13,7 +13,7 @@ import org.annals.core.Token;
  * "According to the town's first selectman, Ana Ruiz, ...", "according to his publicist": the person a source phrase
  * names by a role vouches, not the body or person that holds the role. Only a singular noun that names a person by
  * its ending ("officer", "selectman", "publicist", "historian") counts; "according to Ruiz's office", "the ministry's
- * statement" and "the agency's figures" still speak for the possessor.
+ * statement", "the agency's figures" and "the ministry's spokesman" still speak for the possessor.
  */
 final class PossessedSources {
     // English agent nouns: who does something, not a thing or a body ("officer", "director", "chairman").
@@ -52,6 +52,8 @@ final class PossessedSources {
             "corner",
             "border",
             "quarter");
+    // A spokesperson speaks for the body, named or not ("the ministry's spokesman, Ana Ruiz,"), as elsewhere.
+    private static final String SPOKES = "spokes";
     private static final int MAX_POSSESSORS = 3;
 
     private PossessedSources() {}
@@ -98,6 +100,7 @@ final class PossessedSources {
         return noun.pos().equals("NN")
                 && !THINGS.contains(lemma)
                 && !IssuedDocuments.isDocument(noun)
+                && !lemma.startsWith(SPOKES)
                 && PERSON_ENDINGS.stream().anyMatch(lemma::endsWith);
     }
 

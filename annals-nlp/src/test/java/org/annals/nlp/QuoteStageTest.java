@@ -734,6 +734,27 @@ class QuoteStageTest {
         assertEquals("", quote.speakerId());
     }
 
+    /** "According to Acme's spokesman, Ana Ruiz, ...": a spokesperson speaks for the body, named or not. */
+    @Test
+    void accordingToANamedSpokespersonOfABodyIsTheBody() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "Acme/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "spokesman/NN/O/11/obl",
+                ",/,/O/7/punct",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/4/appos",
+                ",/,/O/7/punct",
+                "the/DT/O/10/det",
+                "bridge/NN/O/11/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/11/punct"));
+        assertEquals("Acme", speaker(done, done.quotes().get(0)));
+    }
+
     /** "According to Acme's office" or "Acme's statement": an office or a document speaks for its holder. */
     @Test
     void accordingToAPossessedOfficeOrDocumentIsThePossessor() {
