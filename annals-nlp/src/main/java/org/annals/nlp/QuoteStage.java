@@ -269,8 +269,12 @@ public final class QuoteStage implements Stage {
                             .min(java.util.Comparator.comparing(QuoteStage::sourceRank))
                             .or(() -> after.stream().findFirst())
                     : after.stream().findFirst();
-            return source.or(() ->
-                    phrase.isPresent() ? DescribedSpeakers.of(document, tokens.get(cue.head())) : Optional.empty());
+            if (phrase.isEmpty()) {
+                return source;
+            }
+            Token head = tokens.get(cue.head());
+            return source.map(s -> PossessedSources.holderOf(document, head, s).orElse(s))
+                    .or(() -> DescribedSpeakers.of(document, head));
         }
         Optional<Token> read = IssuedDocuments.readFrom(document.tokens(), cue);
         if (read.isPresent()) {

@@ -680,6 +680,103 @@ class QuoteStageTest {
         assertEquals("", quote.speakerId());
     }
 
+    /** "According to Windsor Locks' first selectman, Chris Kervick, ...": the role holder vouches, not the town. */
+    @Test
+    void regressionAccordingToARoleOfAPossessorIsTheRolesHolder() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/5/case",
+                "to/TO/O/0/fixed",
+                "Acme/NNP/ORGANIZATION/5/nmod:poss",
+                "'s/POS/O/2/case",
+                "chief/JJ/O/5/amod",
+                "engineer/NN/O/12/obl",
+                ",/,/O/8/punct",
+                "Ana/NNP/PERSON/8/compound",
+                "Ruiz/NNP/PERSON/5/appos",
+                ",/,/O/8/punct",
+                "the/DT/O/11/det",
+                "bridge/NN/O/12/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/12/punct"));
+        Quote quote = quote(done, "the bridge failed");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+        // The parser may hang the set-off name on the clause after it; it is still the engineer's.
+        Document misparsed = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/5/case",
+                "to/TO/O/0/fixed",
+                "Acme/NNP/ORGANIZATION/5/nmod:poss",
+                "'s/POS/O/2/case",
+                "chief/JJ/O/5/amod",
+                "engineer/NN/O/12/obl",
+                ",/,/O/5/punct",
+                "Ana/NNP/PERSON/8/compound",
+                "Ruiz/NNP/PERSON/12/nsubj",
+                ",/,/O/8/punct",
+                "the/DT/O/11/det",
+                "bridge/NN/O/12/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/12/punct"));
+        assertEquals("Ana Ruiz", speaker(misparsed, misparsed.quotes().get(0)));
+    }
+
+    /** "According to his publicist, ...": the publicist vouches, not the man the pronoun stands for. */
+    @Test
+    void regressionAccordingToAPossessedRoleWithoutANameIsTheRole() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kurdi/NNP/PERSON/2/nsubj died/VBD/O/-1/root ././O/2/punct",
+                "According/VBG/O/3/case to/TO/O/0/fixed his/PRP$/O/3/nmod:poss publicist/NN/O/7/obl ,/,/O/3/punct"
+                        + " the/DT/O/6/det illness/NN/O/7/nsubj began/VBD/O/-1/root early/RB/O/7/advmod"
+                        + " ././O/7/punct"));
+        Quote quote = quote(done, "the illness began early");
+        assertEquals("his publicist", speaker(done, quote));
+        assertEquals("", quote.speakerId());
+    }
+
+    /** "According to Acme's spokesman, Ana Ruiz, ...": a spokesperson speaks for the body, named or not. */
+    @Test
+    void accordingToANamedSpokespersonOfABodyIsTheBody() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "According/VBG/O/4/case",
+                "to/TO/O/0/fixed",
+                "Acme/NNP/ORGANIZATION/4/nmod:poss",
+                "'s/POS/O/2/case",
+                "spokesman/NN/O/11/obl",
+                ",/,/O/7/punct",
+                "Ana/NNP/PERSON/7/compound",
+                "Ruiz/NNP/PERSON/4/appos",
+                ",/,/O/7/punct",
+                "the/DT/O/10/det",
+                "bridge/NN/O/11/nsubj",
+                "failed/VBD/O/-1/root",
+                "././O/11/punct"));
+        assertEquals("Acme", speaker(done, done.quotes().get(0)));
+    }
+
+    /** "According to Acme's office" or "Acme's statement": an office or a document speaks for its holder. */
+    @Test
+    void accordingToAPossessedOfficeOrDocumentIsThePossessor() {
+        for (String noun : List.of("office", "statement", "order")) {
+            Document done = quoted(HandDocuments.of(
+                    TUESDAY,
+                    "According/VBG/O/4/case",
+                    "to/TO/O/0/fixed",
+                    "Acme/NNP/ORGANIZATION/4/nmod:poss",
+                    "'s/POS/O/2/case",
+                    noun + "/NN/O/8/obl",
+                    ",/,/O/4/punct",
+                    "the/DT/O/7/det",
+                    "bridge/NN/O/8/nsubj",
+                    "failed/VBD/O/-1/root",
+                    "././O/8/punct"));
+            Quote quote = quote(done, "the bridge failed");
+            assertEquals("Acme", speaker(done, quote), noun);
+        }
+    }
+
     /** "Ana Ruiz met voters in Lyon, urging them to vote": a free participle shares the clause's subject. */
     @Test
     void freeParticipleHungOnAnObjectSharesTheClausesSubject() {

@@ -1,0 +1,112 @@
+package org.annals.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annals.core.Document;
+import org.annals.core.Mention;
+import org.annals.core.MentionType;
+import org.annals.core.Token;
+
+/**
+ * "According to the town's first selectman, Ana Ruiz, ...", "according to his publicist": the person a source phrase
+ * names by a role vouches, not the body or person that holds the role. Only a singular noun that names a person by
+ * its ending ("officer", "selectman", "publicist", "historian") counts; "according to Ruiz's office", "the ministry's
+ * statement", "the agency's figures" and "the ministry's spokesman" still speak for the possessor.
+ */
+final class PossessedSources {
+    // English agent nouns: who does something, not a thing or a body ("officer", "director", "chairman").
+    private static final List<String> PERSON_ENDINGS =
+            List.of("er", "or", "ist", "man", "woman", "person", "ian", "ant");
+    // Agent-shaped words that name things a source keeps or issues ("the ministry's order", "the court's paper").
+    private static final String THINGS_FILE = "/org/annals/nlp/agent-shaped-things.txt";
+    private static final Set<String> THINGS = load(THINGS_FILE);
+    // A spokesperson speaks for the body, named or not ("the ministry's spokesman, Ana Ruiz,"), as elsewhere.
+    private static final String SPOKES = "spokes";
+    private static final int MAX_POSSESSORS = 3;
+
+    private PossessedSources() {}
+
+    /**
+     * The holder of the role that {@code head}, the noun after "according to", names, when the phrase's source as
+     * read so far is only the role's possessor; empty otherwise.
+     */
+    static Optional<Mention> holderOf(Document document, Token head, Mention source) {
+        List<Token> tokens = document.tokens();
+        if (!isPersonRole(head) || !possesses(tokens, source, head)) {
+            return Optional.empty();
+        }
+        return setOffName(document, head).or(() -> Speakers.mentionOf(document, head)
+                .filter(holder -> !holder.span().equals(source.span())));
+    }
+
+    /**
+     * "According to the town's mayor, Ana Ruiz, the road ...": a person's name set off by commas right after the role
+     * is the holder's, also where the parser hangs it on the clause that follows.
+     */
+    private static Optional<Mention> setOffName(Document document, Token role) {
+        List<Token> tokens = document.tokens();
+        int comma = role.index() + 1;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return Optional.empty();
+        }
+        int nameStart = tokens.get(comma + 1).span().start();
+        return document.mentions().stream()
+                .filter(m -> m.type() == MentionType.PERSON && m.span().start() == nameStart)
+                .filter(m -> followedByComma(tokens, m))
+                .findFirst();
+    }
+
+    private static Set<String> load(String file) {
+        try (InputStream in = PossessedSources.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean followedByComma(List<Token> tokens, Mention mention) {
+        return Speakers.lastToken(tokens, mention)
+                .filter(last -> last.index() + 1 < tokens.size())
+                .map(last -> tokens.get(last.index() + 1).word().equals(","))
+                .orElse(false);
+    }
+
+    private static boolean isPersonRole(Token noun) {
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        return noun.pos().equals("NN")
+                && !THINGS.contains(lemma)
+                && !IssuedDocuments.isDocument(noun)
+                && !lemma.startsWith(SPOKES)
+                && PERSON_ENDINGS.stream().anyMatch(lemma::endsWith);
+    }
+
+    /** "Acme's", "the UN's agency's": the mention is the role's possessor, directly or through other possessors. */
+    private static boolean possesses(List<Token> tokens, Mention mention, Token role) {
+        Optional<Token> last = Speakers.lastToken(tokens, mention);
+        Token at = last.orElse(null);
+        for (int step = 0; at != null && step < MAX_POSSESSORS; step++) {
+            if (!at.deprel().equals("nmod:poss") || at.head() < 0) {
+                return false;
+            }
+            if (at.head() == role.index()) {
+                return true;
+            }
+            at = tokens.get(at.head());
+        }
+        return false;
+    }
+}
