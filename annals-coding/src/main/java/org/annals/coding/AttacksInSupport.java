@@ -44,16 +44,11 @@ final class AttacksInSupport {
     /** The aid a support phrase on an attack tells, or empty when the noun is no such phrase. */
     Optional<Aid> of(int noun) {
         Phrase phrase = PHRASES.get(Tree.lower(tree.token(noun).lemma()));
+        // "with and in support of" gives the noun two prepositions; either may be the phrase's.
         boolean hung = phrase != null
-                && hasCase(noun, phrase.preposition())
+                && tree.hasCase(noun, phrase.preposition())
                 && !tree.children(noun, "nmod").isEmpty();
         return hung ? attackClause(tree.head(noun), 0).map(verb -> new Aid(verb, phrase.mode())) : Optional.empty();
-    }
-
-    // Any of its prepositions: "with and in support of" gives the noun two.
-    private boolean hasCase(int noun, String preposition) {
-        return tree.children(noun, "case").stream()
-                .anyMatch(c -> Tree.lower(tree.token(c).word()).equals(preposition));
     }
 
     private Optional<Integer> attackClause(int word, int climbed) {

@@ -82,8 +82,7 @@ final class Judgements {
 
     // "described as", and "referred to as", where "to" comes first.
     private boolean markedAs(int complement) {
-        return tree.children(complement, "case").stream()
-                .anyMatch(c -> Tree.lower(tree.token(c).word()).equals("as"));
+        return tree.hasCase(complement, "as");
     }
 
     // "a clown, a racist and the worst president": a conjoined judgement shares its first conjunct's place.

@@ -127,6 +127,12 @@ final class Tree {
                 .orElse("");
     }
 
+    /** Whether one of the word's case children is this preposition: "as" in "described as", "of" in "in support of". */
+    boolean hasCase(int index, String preposition) {
+        return children(index, "case").stream()
+                .anyMatch(c -> lower(tokens.get(c).word()).equals(preposition));
+    }
+
     /** Whether the noun has the definite article: "the attacker", not "an attacker" or "this attacker". */
     boolean definite(int noun) {
         return children(noun, "det").stream()
