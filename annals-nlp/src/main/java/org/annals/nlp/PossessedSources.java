@@ -1,14 +1,9 @@
 package org.annals.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
@@ -26,7 +21,7 @@ final class PossessedSources {
             List.of("er", "or", "ist", "man", "woman", "person", "ian", "ant");
     // Agent-shaped words that name things a source keeps or issues ("the ministry's order", "the court's paper").
     private static final String THINGS_FILE = "/org/annals/nlp/agent-shaped-things.txt";
-    private static final Set<String> THINGS = load(THINGS_FILE);
+    private static final Set<String> THINGS = WordLists.read(THINGS_FILE);
     // A spokesperson speaks for the body, named or not ("the ministry's spokesman, Ana Ruiz,"), as elsewhere.
     private static final String SPOKES = "spokes";
     private static final int MAX_POSSESSORS = 3;
@@ -61,21 +56,6 @@ final class PossessedSources {
                 .filter(m -> m.type() == MentionType.PERSON && m.span().start() == nameStart)
                 .filter(m -> followedByComma(tokens, m))
                 .findFirst();
-    }
-
-    private static Set<String> load(String file) {
-        try (InputStream in = PossessedSources.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean followedByComma(List<Token> tokens, Mention mention) {

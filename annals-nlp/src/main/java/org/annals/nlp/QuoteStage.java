@@ -1,9 +1,5 @@
 package org.annals.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,9 +73,9 @@ public final class QuoteStage implements Stage {
     private final Set<String> beliefs;
 
     public QuoteStage() {
-        this.cues = loadCues(CUE_FILE);
-        this.clauseCues = loadCues(CLAUSE_CUE_FILE);
-        this.beliefs = loadCues(BELIEF_FILE);
+        this.cues = WordLists.read(CUE_FILE);
+        this.clauseCues = WordLists.read(CLAUSE_CUE_FILE);
+        this.beliefs = WordLists.read(BELIEF_FILE);
     }
 
     @Override
@@ -955,20 +951,5 @@ public final class QuoteStage implements Stage {
         return document.tokens().stream()
                 .filter(t -> span.contains(t.span()) && !isQuoteMark(t))
                 .toList();
-    }
-
-    private static Set<String> loadCues(String file) {
-        try (InputStream in = QuoteStage.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
