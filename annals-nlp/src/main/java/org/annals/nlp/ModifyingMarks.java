@@ -17,39 +17,7 @@ import org.annals.core.Token;
 final class ModifyingMarks {
     private static final Set<String> OPENERS = Set.of("DT", "POS", "PRP$", "JJ", "VBN", "CD");
     // Nouns for things made of words or for a course named by its words.
-    private static final Set<String> NAMED_BY_WORDS = Set.of(
-            "comment",
-            "remark",
-            "tweet",
-            "post",
-            "message",
-            "statement",
-            "slogan",
-            "chant",
-            "sign",
-            "banner",
-            "poster",
-            "placard",
-            "headline",
-            "claim",
-            "quip",
-            "joke",
-            "line",
-            "rhetoric",
-            "hashtag",
-            "ad",
-            "meme",
-            "policy",
-            "doctrine",
-            "agenda",
-            "campaign",
-            "movement",
-            "plan",
-            "strategy",
-            "partnership",
-            "theory",
-            "narrative",
-            "rule");
+    private static final Set<String> NAMED_BY_WORDS = WordLists.read("/org/annals/nlp/named-by-words.txt");
 
     private ModifyingMarks() {}
 
