@@ -82,6 +82,10 @@ final class Arguments {
             // "the governments of Spain and Italy": the singular is an actor of its own; the plural stands for the
             // states coordinated after "of".
             "government",
+            // "both houses of the French Parliament", "the two chambers of Congress": a chamber acts as its
+            // legislature.
+            "house",
+            "chamber",
             // "thousands of protesters", "a group of activists", "a number of legislators": a crowd is its people.
             "thousand",
             "hundred",
@@ -787,7 +791,9 @@ final class Arguments {
             String deprel = tree.token(child).deprel();
             boolean relation = deprel.equals(parts[0]) || deprel.equals(spec);
             boolean preposition = parts.length == 1 || tree.preposition(child).equals(parts[1]);
-            if (relation && preposition) {
+            // A subtyped relation named in full ("nmod:poss": "in Chirac's honour") has no preposition to agree.
+            boolean subtype = deprel.equals(spec) && parts.length == 2;
+            if (relation && preposition || subtype) {
                 result.add(child);
             }
         }

@@ -27,6 +27,7 @@ final class EventCoder {
     private static final String CONSULT = "CONSULT";
     private static final String REQUEST = "REQUEST";
     private static final String SUPPORT = "SUPPORT";
+    private static final String CONDOLENCE = "condolence";
     private static final String RETREAT = "RETREAT";
     private static final String PROTEST = "PROTEST";
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep");
@@ -83,6 +84,8 @@ final class EventCoder {
     private final OwnLegislatures ownLegislatures;
     private final OwnedThings ownedThings;
     private final AttacksInSupport attacksInSupport;
+    private final MeasuredNouns measured;
+    private final GriefAtDeaths griefs;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -115,6 +118,8 @@ final class EventCoder {
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownedThings = new OwnedThings(tree);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
+        this.measured = new MeasuredNouns(tree);
+        this.griefs = new GriefAtDeaths(tree, arguments);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -173,6 +178,10 @@ final class EventCoder {
 
     private Optional<Trigger> trigger(int i) {
         Token token = tree.token(i);
+        Optional<Trigger> grief = griefAtDeath(i);
+        if (grief.isPresent()) {
+            return grief;
+        }
         if (token.isVerb() && endsHyphenatedAdjective(i)) {
             return Optional.empty();
         }
@@ -232,6 +241,21 @@ final class EventCoder {
                         AttacksInSupport.RULE,
                         false,
                         -1));
+    }
+
+    // "was saddened by the death of X": the subject's grief is sympathy for the dead (GriefAtDeaths).
+    private Optional<Trigger> griefAtDeath(int feeling) {
+        return griefs.death(feeling)
+                .map(death -> new Trigger(
+                        feeling,
+                        feeling,
+                        SUPPORT,
+                        CONDOLENCE,
+                        GriefAtDeaths.DEAD,
+                        false,
+                        GriefAtDeaths.RULE + Tree.lower(tree.token(feeling).word()),
+                        false,
+                        death));
     }
 
     // "reiterates UK support for Iraq", "issued a call for": a light or reporting verb no row of the noun lists.
@@ -407,8 +431,11 @@ final class EventCoder {
         return Optional.empty();
     }
 
+    // "announced three days of mourning for X": a noun held by a duration reaches its support verb through it, and
+    // the duration's dependents may name the target.
     private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {
-        int attached = firstConjunct(noun);
+        Optional<Integer> measure = measured.measure(noun);
+        int attached = firstConjunct(measure.orElse(noun));
         int governor = tree.head(attached);
         if (governor < 0 || !tree.token(governor).isVerb()) {
             return Optional.empty();
@@ -419,7 +446,15 @@ final class EventCoder {
         }
         String rule = "noun:" + entry.lemma() + "/support:" + support.get();
         return Optional.of(new Trigger(
-                noun, governor, entry.type(), entry.mode(), entry.targets(), entry.symmetric(), rule, false, -1));
+                noun,
+                governor,
+                entry.type(),
+                entry.mode(),
+                entry.targets(),
+                entry.symmetric(),
+                rule,
+                false,
+                measure.orElse(-1)));
     }
 
     // "used water cannon and tear gas against": a conjoined noun hangs on the verb through the first conjunct.
@@ -455,6 +490,9 @@ final class EventCoder {
         }
         if (trigger.bareNoun()) {
             return owner(trigger);
+        }
+        if (trigger.rule().startsWith(GriefAtDeaths.RULE)) {
+            return griefs.mourner(trigger.word());
         }
         if (trigger.rule().contains(LightVerbs.ROUTE)) {
             return lightVerbs.source(trigger.word(), trigger.predicate(), trigger.targetSpecs());
