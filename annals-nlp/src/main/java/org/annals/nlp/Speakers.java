@@ -36,6 +36,10 @@ final class Speakers {
         if (isPassive(tokens, verb)) {
             return agentOf(tokens, verb);
         }
+        Optional<Token> participleAgent = ParticipleAgents.of(tokens, verb);
+        if (participleAgent.isPresent()) {
+            return participleAgent;
+        }
         Optional<Token> displaced = DisplacedSubjects.of(tokens, verb);
         if (displaced.isPresent()) {
             return displaced;
@@ -135,18 +139,28 @@ final class Speakers {
         return false;
     }
 
-    /** The "by" phrase of a passive verb, the one who acted; empty when the passive names nobody. */
-    private static Optional<Token> agentOf(List<Token> tokens, Token verb) {
+    /**
+     * The "by" phrase of a passive verb, the one who acted; empty when the passive names nobody. "was announced to be
+     * a "pandemic" by the WHO": the parser may hang the phrase on the verb's complement instead.
+     */
+    static Optional<Token> agentOf(List<Token> tokens, Token verb) {
         Sentencewise range = Sentencewise.of(tokens, verb);
         for (int at = verb.index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
             boolean byPhrase = token.deprel().equals("obl:agent")
-                    || token.deprel().equals("obl") && Heads.hasCase(tokens, token, BY);
-            if (token.head() == verb.index() && byPhrase) {
+                    || (token.deprel().equals("obl") || token.deprel().equals("nmod"))
+                            && Heads.hasCase(tokens, token, BY);
+            if (byPhrase && (token.head() == verb.index() || isComplementOf(tokens, token.head(), verb))) {
                 return Optional.of(token);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isComplementOf(List<Token> tokens, int head, Token verb) {
+        return head >= 0
+                && tokens.get(head).head() == verb.index()
+                && tokens.get(head).deprel().equals("xcomp");
     }
 
     private static boolean isShared(List<Token> tokens, Token verb) {
@@ -211,7 +225,8 @@ final class Speakers {
     private static Optional<Token> lostVerbSubject(List<Token> tokens, Token verb) {
         boolean finite = verb.pos().equals("VBD")
                 || verb.pos().equals("VBZ")
-                || verb.pos().equals("VBP");
+                || verb.pos().equals("VBP")
+                || MisreadPastTenses.isLostPastTense(tokens, verb);
         if (!finite) {
             return Optional.empty();
         }
