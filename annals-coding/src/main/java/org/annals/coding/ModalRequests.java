@@ -11,7 +11,8 @@ import org.annals.core.ActorKind;
  * us", "I hope that the driver will come back and answer the charges". The one told to act, named or resolved, is
  * the target. What the speaker's own side must do, a negated or questioned duty, a passive ("must be punished"), a
  * supposition ("if they should come", "must be joking"), a duty missed ("should have known"), a hoped outcome ("will
- * recover") or a country told by a speaker not known to be from another is no request.
+ * recover") or a country told by a speaker not known to be from another is no request. A need said of another's act
+ * ("it is essential that the regime provides access", {@link NecessityRequests}) is a request as "must" is.
  */
 final class ModalRequests {
     private static final Set<String> MODALS = Set.of("should", "must", "ought");
@@ -27,11 +28,13 @@ final class ModalRequests {
     private final Tree tree;
     private final StanceTargets targets;
     private final ActorIndex index;
+    private final NecessityRequests necessities;
 
     ModalRequests(Tree tree, StanceTargets targets, ActorIndex index) {
         this.tree = tree;
         this.targets = targets;
         this.index = index;
+        this.necessities = new NecessityRequests(tree);
     }
 
     /**
@@ -42,6 +45,10 @@ final class ModalRequests {
 
     /** The request made at {@code word}, or none when the word makes no request. */
     Optional<Request> at(int word, String speaker) {
+        Optional<Integer> needed = necessities.neededAt(word);
+        if (needed.isPresent()) {
+            return necessary(word, needed.get(), speaker);
+        }
         if (!tree.token(word).isVerb() || targets.negated(word, List.of(word)) || asked(word)) {
             return Optional.empty();
         }
@@ -56,6 +63,15 @@ final class ModalRequests {
                 .filter(act -> !targets.negated(act, List.of(act)))
                 .flatMap(act -> told(act, speaker, "hoped-act"))
                 .map(t -> new Request(word, t));
+    }
+
+    // "It is vital that all parties respect the ceasefire": the need is asserted, the act asked of the clause's
+    // subject.
+    private Optional<Request> necessary(int word, int act, String speaker) {
+        if (targets.negated(word, List.of(word)) || asked(word) || !act(act)) {
+            return Optional.empty();
+        }
+        return told(act, speaker, "necessity-request").map(t -> new Request(word, t));
     }
 
     // "should leave", "must stop", "ought to talk": an act another is told to do, in the active.
