@@ -81,6 +81,7 @@ final class EventCoder {
     private final ArmedSides armedSides;
     private final VerbalAttacks verbalAttacks;
     private final OwnLegislatures ownLegislatures;
+    private final OwnPersonnel ownPersonnel;
     private final OwnedThings ownedThings;
     private final AttacksInSupport attacksInSupport;
 
@@ -113,6 +114,7 @@ final class EventCoder {
         this.armedSides = new ArmedSides(index);
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownLegislatures = new OwnLegislatures(index);
+        this.ownPersonnel = new OwnPersonnel(tree, index);
         this.ownedThings = new OwnedThings(tree);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
@@ -553,6 +555,9 @@ final class EventCoder {
         }
         if (ownLegislatures.procedure(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "procedure: a state suspending its own legislature", "");
+        }
+        if (ownPersonnel.internal(trigger.type(), heads, sources, targets)) {
+            return drop(trigger, "internal: a meeting with one's own staff or troops", "");
         }
         if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "other sense: no armed force among its actors", "");
