@@ -10,7 +10,7 @@ import org.annals.core.Actor;
 /**
  * A meeting or visit with one's own side's staff or troops ("the general met with U.S. Air Force civilian employees",
  * "the Defense Secretary flew to visit U.S. service members") happens inside one actor and is no act between actors,
- * as the annotation guidelines say of such visits. The nouns are data (personnel-nouns.tsv).
+ * as the release sets annotate such visits. The nouns are data (personnel-nouns.tsv).
  */
 final class OwnPersonnel {
     static final String FILE = "personnel-nouns.tsv";
