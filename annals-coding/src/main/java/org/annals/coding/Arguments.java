@@ -113,6 +113,7 @@ final class Arguments {
     private final AffiliatedPeople affiliations;
     private final Instruments instruments;
     private final BetweenParties betweenParties;
+    private final PlacesOfPhrases places;
     private final OutsideAgents outside;
     private final NameRootedClauses rooted;
 
@@ -125,6 +126,7 @@ final class Arguments {
                 new AffiliatedPeople(tree, index, token -> actorsOf(token, "").actors());
         this.instruments = new Instruments(tree, index);
         this.betweenParties = new BetweenParties(tree);
+        this.places = new PlacesOfPhrases(tree, index);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -185,8 +187,12 @@ final class Arguments {
     }
 
     // "the ministry, blaming Iran" is the ministry; "posted a message blaming Iran" is whoever posted the message,
-    // and so is "addressed reporters, calling for": a participle set off after an object goes with the clause.
+    // and so is "addressed reporters, calling for": a participle set off after an object goes with the clause, as
+    // does one set off after a place ("will return to the Gulf, visiting Saudi Arabia"), which never acts itself.
     private Found aclSource(int participle, int noun) {
+        if (places.place(noun) && setOffParticiple(participle)) {
+            return adjunctSource(participle, noun);
+        }
         Found governor = actorsOf(noun, "acl-governor");
         if (governor.actors().isEmpty() && index.actorAt(tree.token(noun)).isEmpty()) {
             Found adjunct = adjunctSource(participle, noun);

@@ -82,6 +82,7 @@ final class EventCoder {
     private final ArmedSides armedSides;
     private final VerbalAttacks verbalAttacks;
     private final OwnLegislatures ownLegislatures;
+    private final OwnPersonnel ownPersonnel;
     private final OwnedThings ownedThings;
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
@@ -116,6 +117,7 @@ final class EventCoder {
         this.armedSides = new ArmedSides(index);
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownLegislatures = new OwnLegislatures(index);
+        this.ownPersonnel = new OwnPersonnel(tree, index);
         this.ownedThings = new OwnedThings(tree);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
@@ -130,6 +132,7 @@ final class EventCoder {
 
     List<Event> code() {
         Map<String, List<Event>> merged = new LinkedHashMap<>();
+        Map<String, List<Event>> retold = new LinkedHashMap<>();
         for (Sentence sentence : document.sentences()) {
             for (int i = sentence.firstToken(); i < sentence.endToken() && i < tree.size(); i++) {
                 if (!tree.inArticle(i)) {
@@ -143,9 +146,7 @@ final class EventCoder {
                     code(sentence, trigger.get()).ifPresent(e -> {
                         earlier.add(e);
                         authors.add(e);
-                        if (!merge(merged, e)) {
-                            log.dropped(word, "merged: same happening coded before", e.type());
-                        }
+                        kept(merged, retold, e).ifPresent(reason -> log.dropped(word, reason, e.type()));
                     });
                 }
             }
@@ -592,6 +593,9 @@ final class EventCoder {
         if (ownLegislatures.procedure(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "procedure: a state suspending its own legislature", "");
         }
+        if (ownPersonnel.internal(trigger.type(), heads, sources, targets)) {
+            return drop(trigger, "internal: a meeting with one's own staff or troops", "");
+        }
         if (!armedSides.fit(trigger.targetSpecs(), sources, targets)) {
             return drop(trigger, "other sense: no armed force among its actors", "");
         }
@@ -837,6 +841,23 @@ final class EventCoder {
         }
         same.add(e);
         return true;
+    }
+
+    /** Keeps the event unless it tells a happening coded before, and then says why it was not kept. */
+    private static Optional<String> kept(Map<String, List<Event>> merged, Map<String, List<Event>> retold, Event e) {
+        if (SameMeetings.toldBefore(merged.values(), e)) {
+            // Later tellings with this event's participants merge into it, as they would have had it been kept.
+            merge(retold, e);
+            return Optional.of("merged: the same meeting told before in its sentence");
+        }
+        if (toldIn(retold, e) || !merge(merged, e)) {
+            return Optional.of("merged: same happening coded before");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean toldIn(Map<String, List<Event>> told, Event e) {
+        return told.getOrDefault(key(e), List.of()).stream().anyMatch(earlier -> sameHappening(earlier, e));
     }
 
     // An undated mention is the same happening only when told with the same kind of act: "declared a partnership"
