@@ -102,11 +102,29 @@ final class ColonStatements {
         List<Token> sentence =
                 inBlock.stream().filter(t -> t.sentence() == colon.sentence()).toList();
         return sentence.stream()
-                .filter(t -> t.deprel().equals("root") && t.isVerb())
+                .filter(t -> t.isVerb() && isLastOfMainVerbs(sentence, t))
                 .filter(verb -> isCue.test(verb) || handsOverStatement(sentence, verb))
                 .filter(verb ->
                         sentence.stream().noneMatch(t -> t.head() == verb.index() && COMPLEMENTS.contains(t.deprel())))
                 .findFirst();
+    }
+
+    /**
+     * "Ruiz visited the port and said:": of the main verb and the verbs joined to it, the last one introduces what
+     * follows the colon ("said no more and left:" introduces nothing said).
+     */
+    private static boolean isLastOfMainVerbs(List<Token> sentence, Token verb) {
+        int root = verb.deprel().equals("root") ? verb.index() : verb.head();
+        boolean main = verb.deprel().equals("root")
+                || verb.deprel().equals("conj")
+                        && sentence.stream()
+                                .anyMatch(t -> t.index() == root && t.deprel().equals("root"));
+        return main
+                && sentence.stream()
+                        .noneMatch(t -> t.index() > verb.index()
+                                && t.isVerb()
+                                && t.deprel().equals("conj")
+                                && t.head() == root);
     }
 
     private static boolean handsOverStatement(List<Token> sentence, Token verb) {

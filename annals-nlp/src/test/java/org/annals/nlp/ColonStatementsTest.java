@@ -195,6 +195,31 @@ class ColonStatementsTest {
     }
 
     @Test
+    void regressionACueJoinedToTheMainVerbCreditsTheStatement() {
+        Document done = quoted(paragraphs(
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj visited/VBD/O/-1/root the/DT/O/4/det"
+                        + " port/NN/O/2/obj and/CC/O/6/cc said/VBD/O/2/conj :/:/O/2/punct",
+                CONDEMN));
+
+        List<Quote> direct =
+                done.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(1, direct.size(), done.quotes().toString());
+        assertTrue(speaker(done, direct.get(0)).contains("Ruiz"), speaker(done, direct.get(0)));
+    }
+
+    @Test
+    void aVerbJoinedToACueBeforeAColonIntroducesNoStatement() {
+        Document done = quoted(paragraphs(
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj said/VBD/O/-1/root no/DT/O/4/det"
+                        + " more/JJR/O/2/obj and/CC/O/6/cc left/VBD/O/2/conj :/:/O/2/punct",
+                CONDEMN));
+
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT),
+                done.quotes().toString());
+    }
+
+    @Test
     void aColonAtTheEndOfATitleIntroducesNoStatement() {
         Document body = paragraphs(CREDIT, CONDEMN);
         List<Block> blocks = new ArrayList<>(body.blocks());
