@@ -102,11 +102,29 @@ final class ColonStatements {
         List<Token> sentence =
                 inBlock.stream().filter(t -> t.sentence() == colon.sentence()).toList();
         return sentence.stream()
-                .filter(t -> t.deprel().equals("root") && t.isVerb())
+                .filter(t -> t.isVerb() && isLastOfMainVerbs(sentence, t))
                 .filter(verb -> isCue.test(verb) || handsOverStatement(sentence, verb))
                 .filter(verb ->
                         sentence.stream().noneMatch(t -> t.head() == verb.index() && COMPLEMENTS.contains(t.deprel())))
                 .findFirst();
+    }
+
+    /**
+     * "Ruiz visited the port and said:": of the main verb and the verbs joined to it, the last one introduces what
+     * follows the colon ("said no more and left:" introduces nothing said).
+     */
+    private static boolean isLastOfMainVerbs(List<Token> sentence, Token verb) {
+        int root = verb.deprel().equals("root") ? verb.index() : verb.head();
+        boolean main = verb.deprel().equals("root")
+                || verb.deprel().equals("conj")
+                        && sentence.stream()
+                                .anyMatch(t -> t.index() == root && t.deprel().equals("root"));
+        return main
+                && sentence.stream()
+                        .noneMatch(t -> t.index() > verb.index()
+                                && t.isVerb()
+                                && t.deprel().equals("conj")
+                                && t.head() == root);
     }
 
     private static boolean handsOverStatement(List<Token> sentence, Token verb) {
@@ -124,10 +142,17 @@ final class ColonStatements {
         boolean marked = opensWithMark(blocks.get(first));
         Statement whole = null;
         for (int at = first; at < blocks.size(); at++) {
-            Block block = blocks.get(at);
-            if (block.kind() != BlockKind.BODY || !goesOn(block, speaker, marked, quotes, at == first)) {
+            int last = marked ? lastLineOfQuoteOpening(blocks, at, quotes) : at;
+            Block block = new Block(
+                    new Span(
+                            blocks.get(at).span().start(),
+                            blocks.get(last).span().end()),
+                    BlockKind.BODY,
+                    "");
+            if (!allBody(blocks, at, last) || !goesOn(block, speaker, marked, quotes, at == first)) {
                 break;
             }
+            at = last;
             Span words = trimmed(block.span(), marked);
             whole = whole == null
                     ? new Statement(words, block.span())
@@ -136,6 +161,29 @@ final class ColonStatements {
                             new Span(whole.paragraphs().start(), block.span().end()));
         }
         return Optional.ofNullable(whole);
+    }
+
+    /**
+     * The last line of a quotation that opens block {@code at} and runs on over the lines after it ("X writes:" then a
+     * quotation broken over lines, joined by {@code LineBrokenQuotes}); {@code at} itself when it closes there.
+     */
+    private static int lastLineOfQuoteOpening(List<Block> blocks, int at, List<Quote> quotes) {
+        Span line = blocks.get(at).span();
+        int end = quotes.stream()
+                .filter(q -> line.contains(q.span().start()))
+                .filter(q -> q.span().end() > line.end())
+                .mapToInt(q -> q.span().end())
+                .max()
+                .orElse(line.end());
+        int last = at;
+        while (last + 1 < blocks.size() && blocks.get(last).span().end() < end) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean allBody(List<Block> blocks, int from, int to) {
+        return blocks.subList(from, to + 1).stream().allMatch(b -> b.kind() == BlockKind.BODY);
     }
 
     /** Whether a paragraph continues the statement, in the manner its first paragraph set (marked or not). */

@@ -130,9 +130,11 @@ final class DescribedSpeakers {
         if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
             return Optional.empty();
         }
-        Set<String> holders = document.actors().stream()
+        List<Actor> withRole = document.actors().stream()
                 .filter(a -> a.kind() == ActorKind.PERSON && lastWord(a.role()).equals(head))
                 .filter(a -> a.evidence().stream().noneMatch(e -> isQualifiedTitle(document, e)))
+                .toList();
+        Set<String> holders = QualifiedTitles.narrow(document, subject, withRole).stream()
                 .map(Actor::id)
                 .collect(java.util.stream.Collectors.toSet());
         Optional<Mention> before = latestBefore(document, subject, m -> holders.contains(m.actorId()));

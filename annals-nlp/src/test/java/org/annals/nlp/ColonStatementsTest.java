@@ -164,6 +164,62 @@ class ColonStatementsTest {
     }
 
     @Test
+    void regressionAQuotationBrokenOverLinesAfterTheColonIsTheSpeakersWholeQuote() {
+        Document done = quoted(paragraphs(
+                "The/DT/O/1/det chairman/NN/O/4/nsubj ,/,/O/3/punct Ana/NNP/PERSON/4/compound Ruiz/NNP/PERSON/1/appos"
+                        + " wrote/VBD/O/-1/root :/:/O/5/punct",
+                "“/``/O/2/punct We/PRP/O/2/nsubj win/VBP/O/-1/root ././O/2/punct",
+                "They/PRP/O/1/nsubj lose/VBP/O/-1/root ././O/1/punct ”/''/O/1/punct",
+                "Kim/NNP/PERSON/1/nsubj disagreed/VBD/O/-1/root ././O/1/punct"));
+
+        List<Quote> direct =
+                done.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(1, direct.size(), done.quotes().toString());
+        assertTrue(speaker(done, direct.get(0)).contains("Ruiz"), speaker(done, direct.get(0)));
+        assertTrue(
+                direct.get(0).text().startsWith("We win .")
+                        && direct.get(0).text().endsWith("lose ."),
+                direct.get(0).text());
+    }
+
+    @Test
+    void aQuotationBrokenOverLinesAfterAColonWithoutACueStaysUncredited() {
+        Document done = quoted(paragraphs(
+                "The/DT/O/1/det schedule/NN/O/2/nsubj follows/VBZ/O/-1/root :/:/O/2/punct",
+                "“/``/O/2/punct We/PRP/O/2/nsubj win/VBP/O/-1/root ././O/2/punct",
+                "They/PRP/O/1/nsubj lose/VBP/O/-1/root ././O/1/punct ”/''/O/1/punct"));
+
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT),
+                done.quotes().toString());
+    }
+
+    @Test
+    void regressionACueJoinedToTheMainVerbCreditsTheStatement() {
+        Document done = quoted(paragraphs(
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj visited/VBD/O/-1/root the/DT/O/4/det"
+                        + " port/NN/O/2/obj and/CC/O/6/cc said/VBD/O/2/conj :/:/O/2/punct",
+                CONDEMN));
+
+        List<Quote> direct =
+                done.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertEquals(1, direct.size(), done.quotes().toString());
+        assertTrue(speaker(done, direct.get(0)).contains("Ruiz"), speaker(done, direct.get(0)));
+    }
+
+    @Test
+    void aVerbJoinedToACueBeforeAColonIntroducesNoStatement() {
+        Document done = quoted(paragraphs(
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj said/VBD/O/-1/root no/DT/O/4/det"
+                        + " more/JJR/O/2/obj and/CC/O/6/cc left/VBD/O/2/conj :/:/O/2/punct",
+                CONDEMN));
+
+        assertTrue(
+                done.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT),
+                done.quotes().toString());
+    }
+
+    @Test
     void aColonAtTheEndOfATitleIntroducesNoStatement() {
         Document body = paragraphs(CREDIT, CONDEMN);
         List<Block> blocks = new ArrayList<>(body.blocks());

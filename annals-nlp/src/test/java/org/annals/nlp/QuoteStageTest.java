@@ -570,6 +570,55 @@ class QuoteStageTest {
         assertEquals("person:ana-lopez", quote(done, "taxes fall").speakerId());
     }
 
+    /** "The Foreign Secretary said" after "Foreign Secretary Ana Lopez met Secretary of State Bo Kim": Lopez. */
+    @Test
+    void regressionQualifiedTitleSubjectGoesToTheHolderGivenTheSameQualifier() {
+        Document done = foreignSecretaryThen("The/DT/O/2/det Foreign/NNP/O/2/compound Secretary/NNP/O/3/nsubj");
+        assertEquals("person:ana-lopez", quote(done, "taxes fall").speakerId());
+    }
+
+    /** "The Secretary said" names no qualifier, so the latest holder before it speaks, as before. */
+    @Test
+    void bareTitleSubjectStillGoesToTheLatestHolder() {
+        Document done = foreignSecretaryThen("The/DT/O/1/det Secretary/NNP/O/2/nsubj");
+        assertEquals("person:bo-kim", quote(done, "taxes fall").speakerId());
+    }
+
+    private Document foreignSecretaryThen(String subject) {
+        int verb = subject.split(" ").length;
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Foreign/NNP/O/1/compound Secretary/NNP/O/3/compound Ana/NNP/PERSON/3/compound"
+                        + " Lopez/NNP/PERSON/4/nsubj met/VBD/O/-1/root Secretary/NNP/O/9/compound of/IN/O/7/case"
+                        + " State/NNP/O/5/nmod Bo/NNP/PERSON/9/compound Kim/NNP/PERSON/4/obj ././O/4/punct",
+                subject + " said/VBD/O/-1/root taxes/NNS/O/" + (verb + 2) + "/nsubj fall/VBP/O/" + verb
+                        + "/ccomp ././O/" + verb + "/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> m.text().equals("Ana Lopez")
+                        ? m.withActor("person:ana-lopez", "")
+                        : m.text().contains("Kim") ? m.withActor("person:bo-kim", "") : m)
+                .toList();
+        Actor lopez = new Actor(
+                "person:ana-lopez",
+                "Ana Lopez",
+                ActorKind.PERSON,
+                "",
+                "secretary",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "Secretary", 0)));
+        Actor kim = new Actor(
+                "person:bo-kim",
+                "Bo Kim",
+                ActorKind.PERSON,
+                "USA",
+                "secretary",
+                "GOV",
+                List.of(),
+                List.of(spanOf(parsed, "Secretary", 1)));
+        return stage.apply(parsed.withActors(List.of(lopez, kim), resolved));
+    }
+
     private static org.annals.core.Span spanOf(Document document, String word, int nth) {
         return document.tokens().stream()
                 .filter(t -> t.word().equals(word))
