@@ -1,12 +1,12 @@
 package org.annals.nlp;
 
+import static org.annals.nlp.FoundQuotes.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.annals.core.Block;
 import org.annals.core.BlockKind;
 import org.annals.core.Document;
@@ -36,10 +36,6 @@ class ColonStatementsTest {
     private static Document paragraphs(String... paragraphs) {
         return HandDocuments.paragraphs(
                 DAY, List.of(paragraphs).stream().map(List::of).toList());
-    }
-
-    private static String speaker(Document document, Quote quote) {
-        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.annals.nlp;
 
+import static org.annals.nlp.FoundQuotes.quote;
+import static org.annals.nlp.FoundQuotes.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.annals.core.Document;
-import org.annals.core.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Speakers of found quotes whose cue the parser cut off from its subject: a misread past tense, a lost agent. */
@@ -16,17 +16,6 @@ class LostSpeakersTest {
 
     private Document quoted(Document document) {
         return stage.apply(mentions.apply(document));
-    }
-
-    private static Quote quote(Document document, String text) {
-        return document.quotes().stream()
-                .filter(q -> q.text().equals(text))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not in " + document.quotes()));
-    }
-
-    private static String speaker(Document document, Quote quote) {
-        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.annals.nlp;
 
+import static org.annals.nlp.FoundQuotes.quote;
+import static org.annals.nlp.FoundQuotes.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
@@ -24,17 +25,6 @@ class QuoteStageTest {
 
     private Document quoted(Document document) {
         return stage.apply(mentions.apply(document));
-    }
-
-    private static Quote quote(Document document, String text) {
-        return document.quotes().stream()
-                .filter(q -> q.text().equals(text))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not in " + document.quotes()));
-    }
-
-    private static String speaker(Document document, Quote quote) {
-        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.annals.nlp;
 
+import static org.annals.nlp.FoundQuotes.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +32,6 @@ class ReportedSpeechIT {
 
     private static Optional<Quote> quote(Document document, String text) {
         return document.quotes().stream().filter(q -> q.text().equals(text)).findFirst();
-    }
-
-    private static String speaker(Document document, Quote quote) {
-        return Optional.ofNullable(quote.speakerSpan()).map(document::textOf).orElse("");
     }
 
     @Test
