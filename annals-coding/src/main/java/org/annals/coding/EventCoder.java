@@ -526,7 +526,7 @@ final class EventCoder {
             source = protests.protesters(protestCountry, placeCountry.isPresent());
         }
         Arguments.Found target =
-                receivedAct ? arguments.source(trigger.predicate()) : arguments.targets(heads, trigger.targetSpecs());
+                receivedAct ? received.recipient(trigger.predicate()) : arguments.targets(heads, trigger.targetSpecs());
         if (receivedAct && target.actors().isEmpty()) {
             return drop(trigger, "no target: the recipient is no actor", "");
         }

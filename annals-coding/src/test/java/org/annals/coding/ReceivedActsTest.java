@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Acts whose patient the parse does not hang on the act: an event noun received ("received threats", "came under
- * criticism from"), a clemency granted in the passive, and a passive in a clause of time ("died
- * after being detained"). Sentences written for the test.
+ * criticism from", "was given a fine", "is serving a prison sentence"), a clemency granted in the passive, and a
+ * passive in a clause of time ("died after being detained"). Sentences written for the test.
  */
 class ReceivedActsTest {
     private static final String SMITH_RECEIVED_THREATS_FROM_JONES = """
@@ -85,6 +85,44 @@ class ReceivedActsTest {
             7 . . . O 3 punct
             """;
 
+    private static final String SMITH_WAS_GIVEN_A_FINE = """
+            1 Anna Anna NNP PERSON 2 compound
+            2 Smith Smith NNP PERSON 4 nsubj:pass
+            3 was be VBD O 4 aux:pass
+            4 given give VBN O 0 root
+            5 a a DT O 6 det
+            6 fine fine NN O 4 obj
+            7 . . . O 4 punct
+            """;
+    private static final String SMITH_GAVE_JONES_A_FINE = """
+            1 Anna Anna NNP PERSON 2 compound
+            2 Smith Smith NNP PERSON 3 nsubj
+            3 gave give VBD O 0 root
+            4 Paul Paul NNP PERSON 5 compound
+            5 Jones Jones NNP PERSON 3 iobj
+            6 a a DT O 7 det
+            7 fine fine NN O 3 obj
+            8 . . . O 3 punct
+            """;
+    private static final String SMITH_IS_SERVING_A_PRISON_SENTENCE = """
+            1 Anna Anna NNP PERSON 2 compound
+            2 Smith Smith NNP PERSON 4 nsubj
+            3 is be VBZ O 4 aux
+            4 serving serve VBG O 0 root
+            5 a a DT O 7 det
+            6 prison prison NN O 7 compound
+            7 sentence sentence NN O 4 obj
+            8 . . . O 4 punct
+            """;
+    private static final String SMITH_SERVED_THE_CHARGES = """
+            1 Anna Anna NNP PERSON 2 compound
+            2 Smith Smith NNP PERSON 3 nsubj
+            3 served serve VBD O 0 root
+            4 the the DT O 5 det
+            5 charges charge NNS O 3 obj
+            6 . . . O 3 punct
+            """;
+
     private static List<Event> ofType(List<Event> events, String type) {
         return events.stream().filter(e -> e.type().equals(type)).toList();
     }
@@ -148,5 +186,32 @@ class ReceivedActsTest {
         String withoutBeingDetained =
                 SMITH_DIED_AFTER_BEING_DETAINED.replace("4 after after IN", "4 without without IN");
         assertTrue(ofType(code(withoutBeingDetained), "COERCE").isEmpty());
+    }
+
+    @Test
+    void regressionAFineGivenInThePassiveTargetsItsRecipientWithoutSource() {
+        Event fine = only(ofType(code(SMITH_WAS_GIVEN_A_FINE), "SANCTION"));
+        assertEquals(List.of(), fine.sourceIds());
+        assertEquals(List.of("person:anna-smith"), fine.targetIds());
+        assertTrue(fine.rule().startsWith("noun:fine" + ReceivedActs.ROUTE + "give"), fine.rule());
+    }
+
+    @Test
+    void aFineGivenInTheActiveIsNotReceivedByTheGiver() {
+        assertTrue(ofType(code(SMITH_GAVE_JONES_A_FINE), "SANCTION").stream()
+                .noneMatch(e -> e.targetIds().contains("person:anna-smith")));
+    }
+
+    @Test
+    void regressionAPrisonSentenceServedTargetsTheOneServingIt() {
+        Event sentence = only(ofType(code(SMITH_IS_SERVING_A_PRISON_SENTENCE), "COERCE"));
+        assertEquals(List.of(), sentence.sourceIds());
+        assertEquals(List.of("person:anna-smith"), sentence.targetIds());
+    }
+
+    @Test
+    void servingIsNoReceivingOfOtherActs() {
+        assertTrue(ofType(code(SMITH_SERVED_THE_CHARGES), "ACCUSE").stream()
+                .noneMatch(e -> e.targetIds().contains("person:anna-smith")));
     }
 }
