@@ -78,6 +78,9 @@ final class EventDetails {
         node.put("date", event.date());
         node.put("modality", event.modality());
         node.put("trigger", event.trigger());
+        if (!event.rule().isEmpty()) {
+            node.put("rule", event.rule());
+        }
         node.put("evidence", event.evidence());
         if (event.fromBoilerplate()) {
             node.put("boilerplate", true);

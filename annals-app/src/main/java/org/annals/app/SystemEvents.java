@@ -73,7 +73,8 @@ final class SystemEvents {
                 document.textOf(event.evidence()),
                 document.textOf(event.trigger()),
                 fromBoilerplate(document, event),
-                event.contexts());
+                event.contexts(),
+                event.rule());
     }
 
     private static boolean fromBoilerplate(Document document, Event event) {

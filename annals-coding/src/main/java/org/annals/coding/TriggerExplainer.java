@@ -65,7 +65,9 @@ public final class TriggerExplainer {
                     ? describe(event.get())
                     : drops.containsKey(i)
                             ? drops.get(i)
-                            : untriggered.contains(i) ? notATrigger(tree, i, spoken) : removed(coded, token.span());
+                            : untriggered.contains(i)
+                                    ? notATrigger(tree, i, spoken)
+                                    : removed(coded, token.span(), new OpinionsOfNoActor(tree, acts));
             candidates.add(
                     new TriggerCandidate(token.sentence(), token.span(), token.word(), why.reason(), why.word()));
         }
@@ -102,10 +104,14 @@ public final class TriggerExplainer {
         return new MissingArguments.Gap(TriggerCandidate.CODED, detail);
     }
 
-    // Coded here but absent from the document: a later pass (an unclaimed duplicate, a kin or role completion)
-    // took it out.
-    private static MissingArguments.Gap removed(List<Event> coded, Span word) {
-        return eventAt(coded, word).isPresent()
+    // Coded here but absent from the document: a later pass (an unclaimed duplicate, a kin or role completion, an
+    // opinion that no pass gave a target) took it out.
+    private static MissingArguments.Gap removed(List<Event> coded, Span word, OpinionsOfNoActor opinions) {
+        Optional<Event> event = eventAt(coded, word);
+        if (event.isPresent() && opinions.concernsNoActor(event.get())) {
+            return new MissingArguments.Gap(OpinionsOfNoActor.REASON, "");
+        }
+        return event.isPresent()
                 ? new MissingArguments.Gap("removed by a later pass", "")
                 : new MissingArguments.Gap("removed: duplicate of an unclaimed act", "");
     }

@@ -747,7 +747,7 @@ class EventStageTest {
                 1 China China NNP LOCATION 2 nsubj
                 2 condemned condemn VBD O 0 root
                 3 the the DT O 4 det
-                4 plan plan NN O 2 obj
+                4 attack attack NN O 2 obj
                 5 . . . O 2 punct
                 """));
         assertEquals("ACCUSE", e.type());
@@ -1176,6 +1176,27 @@ class EventStageTest {
                 """));
         assertEquals("ACCUSE", e.type());
         assertEquals(List.of(), e.sourceIds());
+        assertEquals(List.of("person:okafor"), e.targetIds());
+    }
+
+    @Test
+    void regressionAnAgentlessSuspicionDescribesSomeoneAndAccusesNobody() {
+        // "A man suspected of supplying the gun", "suspected of dying from the virus": no suspecter, no accusation.
+        assertTrue(code("""
+                1 Okafor Okafor NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 suspected suspect VBN O 0 root
+                4 of of IN O 5 case
+                5 bribery bribery NN O 3 obl
+                6 . . . O 3 punct
+                """).isEmpty());
+        Event e = only(code("""
+                1 Police police NNS O 2 nsubj
+                2 suspect suspect VBP O 0 root
+                3 Okafor Okafor NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
         assertEquals(List.of("person:okafor"), e.targetIds());
     }
 

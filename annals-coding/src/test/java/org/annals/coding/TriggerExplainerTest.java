@@ -62,6 +62,18 @@ class TriggerExplainerTest {
     }
 
     @Test
+    void anOpinionThatReachesNoActorSaysWhyItWasRemoved() {
+        TriggerCandidate criticized = word(explain("""
+                1 Japan Japan NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 the the DT O 4 det
+                4 policy policy NN O 2 obj
+                5 . . . O 2 punct
+                """), "criticized");
+        assertEquals("opinion: reaches no actor", criticized.reason());
+    }
+
+    @Test
     void aCommonNounObjectIsNoTarget() {
         TriggerCandidate visited = word(explain("""
                 1 Japan Japan NNP LOCATION 2 nsubj
