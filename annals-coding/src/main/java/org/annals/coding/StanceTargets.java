@@ -91,6 +91,10 @@ final class StanceTargets {
             // "terrorist attacks" names a kind of attack and judges no one.
             return Optional.empty();
         }
+        if (tree.token(cue).deprel().equals("nmod:poss")) {
+            // "sends condolences to this hero's family": a possessor names whom it refers to, not the clause's subject.
+            return Optional.empty();
+        }
         if (refers(cue)) {
             return Optional.empty();
         }
