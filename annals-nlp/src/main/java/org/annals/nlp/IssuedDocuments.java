@@ -40,7 +40,15 @@ final class IssuedDocuments {
             "complaint",
             "lawsuit",
             "suit",
-            "petition");
+            "petition",
+            "article",
+            "story",
+            "book");
+    // Pieces a newspaper, an author or a publisher puts out. Other people read, cite and share them too ("Ruiz shared
+    // an article claiming ..."), so only a verb of putting one out makes its subject the issuer.
+    private static final Set<String> PUBLICATIONS = Set.of("article", "story", "book");
+    private static final Set<String> PUTTING_OUT =
+            Set.of("publish", "release", "write", "run", "print", "issue", "pen");
     // Channels that carry their owner's words; owned only by a name, since a common-noun owner ("the party's
     // website") is resolved by the article's wording, which on unlabelled articles picked the wrong party.
     private static final Set<String> CHANNELS = Set.of(
@@ -66,7 +74,9 @@ final class IssuedDocuments {
     private static final List<Set<String>> SAME_KIND = List.of(
             Set.of("complaint", "lawsuit", "suit", "petition"),
             Set.of("proclamation", "declaration", "decree"),
-            Set.of("ruling", "verdict", "judgment", "judgement"));
+            Set.of("ruling", "verdict", "judgment", "judgement"),
+            // A newspaper's article or story is "the report" in the sentences after it.
+            Set.of("report", "article", "story"));
     // The act that issues a kind of document: "X declared an emergency ... The proclamation said".
     private static final Map<String, Set<String>> ISSUED_BY = Map.of(
             "declare", Set.of("proclamation", "declaration"),
@@ -87,6 +97,15 @@ final class IssuedDocuments {
         return token.isNoun() && (DOCUMENTS.contains(lemma) || CHANNELS.contains(lemma));
     }
 
+    /** A document that is no name: "The New York Post" issues, though a "post" is a document. */
+    private static boolean isUnnamedDocument(Token token) {
+        return isDocument(token) && !token.isProperNoun();
+    }
+
+    private static boolean isPublication(Token token) {
+        return PUBLICATIONS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isChannel(Token token) {
         return CHANNELS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
@@ -105,7 +124,9 @@ final class IssuedDocuments {
             if (token.head() != verb.index() || !READERS.contains(token.deprel())) {
                 continue;
             }
-            if (isDocument(token)) {
+            // "I was reading another article": a reader's publication is an object that quotes nothing.
+            boolean readersPiece = token.deprel().equals("obj") && isPublication(token);
+            if (isDocument(token) && !readersPiece) {
                 return Optional.of(token);
             }
             Optional<Token> whole = partOf(tokens, token, range);
@@ -207,8 +228,9 @@ final class IssuedDocuments {
             return Optional.empty();
         }
         return Optional.of(tokens.get(subject.head()))
+                .filter(verb -> putsOut(verb, subject))
                 .flatMap(verb -> Speakers.subjectOf(tokens, verb))
-                .filter(s -> s.index() != subject.index() && !isDocument(s))
+                .filter(s -> s.index() != subject.index() && !isUnnamedDocument(s))
                 .flatMap(s -> Speakers.mentionOf(document, s));
     }
 
@@ -284,10 +306,10 @@ final class IssuedDocuments {
                 return named;
             }
             Optional<Token> act = isSameKind(earlier, kind)
-                    ? verbAbove(tokens, earlier)
+                    ? verbAbove(tokens, earlier).filter(verb -> putsOut(verb, earlier))
                     : Optional.of(earlier).filter(verb -> issues(verb, kind));
             Optional<Token> issuer = act.flatMap(verb -> Speakers.subjectOf(tokens, verb))
-                    .filter(s -> s.index() != earlier.index() && !isDocument(s));
+                    .filter(s -> s.index() != earlier.index() && !isUnnamedDocument(s));
             if (issuer.isPresent()) {
                 return Speakers.mentionOf(document, issuer.get());
             }
@@ -310,6 +332,11 @@ final class IssuedDocuments {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code verb} makes its subject the issuer of {@code piece}: any verb but for a publication. */
+    private static boolean putsOut(Token verb, Token piece) {
+        return !isPublication(piece) || PUTTING_OUT.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSameKind(Token token, String kind) {

@@ -140,7 +140,7 @@ final class HandDocuments {
             case "stated" -> "state";
             case "estimated" -> "estimate";
             case "insisting" -> "insist";
-            case "reads" -> "read";
+            case "reads", "reading" -> "read";
             case "arguing" -> "argue";
             case "finding" -> "find";
             case "identified" -> "identify";
@@ -152,6 +152,9 @@ final class HandDocuments {
             case "proposed" -> "propose";
             case "projected" -> "project";
             case "mentioned" -> "mention";
+            case "published" -> "publish";
+            case "released" -> "release";
+            case "alleges", "alleging" -> "allege";
             default -> lower;
         };
     }

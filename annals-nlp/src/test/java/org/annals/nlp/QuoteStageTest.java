@@ -1397,6 +1397,79 @@ class QuoteStageTest {
         assertEquals("Berg", speaker(done, quote(done, "prices rose")));
     }
 
+    /** "X published an article ... The report claimed ...": a newspaper's article is "the report" after it. */
+    @Test
+    void reportAfterAPublishedArticleSpeaksForThePublisher() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Daily/NNP/ORGANIZATION/2/compound Ledger/NNP/ORGANIZATION/3/nsubj"
+                        + " published/VBD/O/-1/root an/DT/O/5/det article/NN/O/3/obj about/IN/O/8/case"
+                        + " the/DT/O/8/det mayor/NN/O/5/nmod ././O/3/punct",
+                "The/DT/O/1/det report/NN/O/2/nsubj claimed/VBD/O/-1/root the/DT/O/4/det mayor/NN/O/5/nsubj"
+                        + " lied/VBD/O/2/ccomp ././O/2/punct"));
+        assertEquals("Daily Ledger", speaker(done, quote(done, "the mayor lied")));
+    }
+
+    /** Regression: "The New York Post published an article": a name ending in "Post" issues, though a post is a document. */
+    @Test
+    void newspaperNamedPostIssuesItsArticle() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/3/det New/NNP/ORGANIZATION/3/compound York/NNP/ORGANIZATION/3/compound"
+                        + " Post/NNP/ORGANIZATION/4/nsubj published/VBD/O/-1/root an/DT/O/6/det article/NN/O/4/obj"
+                        + " ././O/4/punct",
+                "The/DT/O/1/det report/NN/O/2/nsubj claimed/VBD/O/-1/root the/DT/O/4/det mayor/NN/O/5/nsubj"
+                        + " lied/VBD/O/2/ccomp ././O/2/punct"));
+        assertEquals("New York Post", speaker(done, quote(done, "the mayor lied")));
+    }
+
+    /** "X released the book ... The book alleges ...": a book speaks for the author who put it out. */
+    @Test
+    void bookSpeaksForTheAuthorWhoReleasedIt() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj released/VBD/O/-1/root the/DT/O/4/det"
+                        + " book/NN/O/2/obj Hard/NNP/MISC/6/compound Times/NNP/MISC/4/appos ././O/2/punct",
+                "The/DT/O/1/det book/NN/O/2/nsubj alleges/VBZ/O/-1/root the/DT/O/4/det mayor/NN/O/5/nsubj"
+                        + " lied/VBD/O/2/ccomp ././O/2/punct"));
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "the mayor lied")));
+    }
+
+    /** "Ruiz read an article ... The report said ...": who reads or shares a piece did not put it out. */
+    @Test
+    void readerOfAnArticleIsNotItsIssuer() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound Ruiz/NNP/PERSON/2/nsubj read/VBD/O/-1/root an/DT/O/4/det"
+                        + " article/NN/O/2/obj about/IN/O/7/case the/DT/O/7/det mayor/NN/O/4/nmod ././O/2/punct",
+                "The/DT/O/1/det report/NN/O/2/nsubj claimed/VBD/O/-1/root the/DT/O/4/det mayor/NN/O/5/nsubj"
+                        + " lied/VBD/O/2/ccomp ././O/2/punct"));
+        Quote quote = quote(done, "the mayor lied");
+        assertNotEquals("Ana Ruiz", speaker(done, quote));
+        assertNotEquals("Ruiz", speaker(done, quote));
+    }
+
+    /** Regression: "when I was reading another article was: ..." made "reading" a cue that quotes the article. */
+    @Test
+    void readingAnArticleQuotesNothing() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "I/PRP/O/2/nsubj was/VBD/O/2/aux reading/VBG/O/-1/root another/DT/O/4/det article/NN/O/2/obj",
+                "about/IN/O/7/case the/DT/O/7/det vote/NN/O/4/nmod ././O/2/punct"));
+        assertTrue(done.quotes().isEmpty());
+    }
+
+    /** "slammed Ruiz for a Daily Ledger story alleging the mayor lied": the story's clause is the paper's. */
+    @Test
+    void storyWithAParticipleReportSpeaksForItsPaper() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Berg/NNP/PERSON/1/nsubj slammed/VBD/O/-1/root Ruiz/NNP/PERSON/1/obj for/IN/O/7/case a/DT/O/7/det",
+                "Daily/NNP/ORGANIZATION/6/compound Ledger/NNP/ORGANIZATION/7/compound story/NN/O/1/obl",
+                "alleging/VBG/O/7/acl the/DT/O/10/det mayor/NN/O/11/nsubj lied/VBD/O/8/ccomp ././O/1/punct"));
+        assertEquals("Daily Ledger", speaker(done, quote(done, "the mayor lied")));
+    }
+
     /** "The court's summary concluded": the court's, and "the court" is the one the article names most. */
     @Test
     void documentWithAPossessorSpeaksForIt() {
