@@ -84,6 +84,7 @@ final class EventCoder {
     private final OwnLegislatures ownLegislatures;
     private final OwnPersonnel ownPersonnel;
     private final OwnedThings ownedThings;
+    private final ReleasedPeople releasedPeople;
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
     private final GriefAtDeaths griefs;
@@ -119,6 +120,7 @@ final class EventCoder {
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownPersonnel = new OwnPersonnel(tree, index);
         this.ownedThings = new OwnedThings(tree);
+        this.releasedPeople = new ReleasedPeople(tree, index);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
         this.griefs = new GriefAtDeaths(tree, arguments);
@@ -605,6 +607,9 @@ final class EventCoder {
         }
         if (ownedThings.ownerOfAThing(trigger.targetSpecs(), heads, target)) {
             return drop(trigger, "other sense: a thing named by its owner, not a person", "");
+        }
+        if (releasedPeople.noPeopleReleased(trigger.targetSpecs(), agentless, trigger.predicate(), targets)) {
+            return drop(trigger, "other sense: no people released", "");
         }
         if (targets.isEmpty() && unarmedRetreat(trigger, sources)) {
             return drop(trigger, "unarmed retreat: a civilian withdrew from nothing named", "");
