@@ -136,12 +136,13 @@ final class DescribedPersons {
     }
 
     // Only nouns that name a person ("gunman", "suspect", "doctor", "spokesman"): a misparse that hangs a name on
-    // "the attack" must not make every later "the attack" that person.
+    // "the attack" must not make every later "the attack" that person. Titles are left to the title rules: "Trump was
+    // the first president to ..." does not make every "the sitting president" of the article Trump.
     private boolean personNoun(int noun) {
         String lemma = lemma(noun);
-        return UnnamedPeople.isPersonNoun(lemma)
-                || kb.collectiveSector(lemma).isPresent()
-                || kb.title(lemma).isPresent();
+        return kb.title(lemma).isEmpty()
+                && (UnnamedPeople.isPersonNoun(lemma)
+                        || kb.collectiveSector(lemma).isPresent());
     }
 
     private boolean commonSingular(int index) {

@@ -220,4 +220,34 @@ class DescribedPersonsTest {
                 actorOf(d, "gunman"),
                 d.mentions().toString());
     }
+
+    @Test
+    void regressionATitleInAPredicateNominalDoesNotMakeEveryLaterHolderOfItThatPerson() {
+        Document d = resolve("""
+                1 Donald Donald NNP PERSON 2 compound
+                2 Trump Trump NNP PERSON 6 nsubj
+                3 was be VBD O 6 cop
+                4 the the DT O 6 det
+                5 first first JJ O 6 amod
+                6 president president NN O 0 root
+                7 . . . O 6 punct
+
+                1 Prosecutors prosecutor NNS O 2 nsubj
+                2 avoid avoid VBP O 0 root
+                3 charging charge VBG O 2 xcomp
+                4 the the DT O 6 det
+                5 sitting sitting JJ O 6 amod
+                6 president president NN O 3 obj
+                7 . . . O 2 punct
+                """);
+        Optional<String> trump = actorOf(d, "Donald Trump");
+        assertEquals(true, trump.isPresent(), d.mentions().toString());
+        assertEquals(
+                0L,
+                d.mentions().stream()
+                        .filter(m -> m.span().start() > 40 && m.text().equals("president"))
+                        .filter(m -> trump.get().equals(m.actorId()))
+                        .count(),
+                d.mentions().toString());
+    }
 }
