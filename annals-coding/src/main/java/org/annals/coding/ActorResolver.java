@@ -78,6 +78,7 @@ final class ActorResolver {
         resolveDefiniteBodies();
         resolveDefiniteDescriptions();
         resolvePersonalBodies();
+        resolveDescribedPersons();
         resolveCollectives();
         resolvePartyMembers();
         placeStateBodies();
@@ -554,6 +555,18 @@ final class ActorResolver {
                         this::government,
                         (head, id) -> recordSpan(head, head, MentionType.DESCRIPTION, id, ""))
                 .resolve(candidates);
+    }
+
+    // "Patrick Crusius, a 21-year-old gunman ... The gunman surrendered": before collectives and unnamed people, which
+    // would make "the gunman" or "the suspect" a group of its own.
+    private void resolveDescribedPersons() {
+        DescribedPersons described = new DescribedPersons(tree, kb, List.copyOf(bySpan.values()), actors);
+        for (int i = 0; i < tree.size(); i++) {
+            if (unnamedNoun(i) && ARGUMENT_RELATIONS.contains(tree.token(i).deprel())) {
+                int noun = i;
+                described.personFor(noun).ifPresent(id -> recordSpan(noun, noun, MentionType.DESCRIPTION, id, ""));
+            }
+        }
     }
 
     private void resolvePersonalBodies() {

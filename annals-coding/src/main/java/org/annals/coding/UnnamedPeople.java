@@ -255,6 +255,11 @@ final class UnnamedPeople {
         return group;
     }
 
+    /** Whether {@code people.tsv} lists the lower-case lemma as a noun for people ("doctor", "spokesman"). */
+    static boolean isPersonNoun(String lemma) {
+        return SECTORS.containsKey(lemma);
+    }
+
     /** A group's id, the same in every document: {@code group:LEMMA}, or {@code group:ISO3:LEMMA} with a country. */
     static String groupId(String slug, Optional<String> country) {
         return country.map(iso3 -> "group:" + iso3 + ":" + slug).orElse("group:" + slug);
