@@ -141,7 +141,8 @@ public final class QuoteStage implements Stage {
                     && previous != null
                     && previous.kind() == QuoteKind.DIRECT
                     && startsSentence(document, inside.get(0))
-                    && followsDirectly(document, previous, inside.get(0))) {
+                    && followsDirectly(document, previous, inside.get(0))
+                    && !TurnBreaks.namesAnotherSpeaker(document, span, previous)) {
                 return new Quote(
                         span,
                         text,
