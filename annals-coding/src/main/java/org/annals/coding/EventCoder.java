@@ -503,6 +503,15 @@ final class EventCoder {
         return arguments.source(trigger.predicate());
     }
 
+    // "Cohen is serving a prison sentence": the sentence was handed down before the report; only a date the text
+    // gives is kept, the publication day is not.
+    private static EventDater.Dated heldFromEarlier(EventDater.Dated dated, Trigger trigger) {
+        boolean published = dated.confidence() <= EventDater.PUBLISHED_CONFIDENCE;
+        return published && ReceivedActs.givenEarlier(trigger.rule())
+                ? EventDater.Dated.none(Modality.HISTORICAL)
+                : dated;
+    }
+
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
         if (describesStandingSupport(trigger)) {
             return drop(trigger, "standing support: passive participle describing a noun", "");
@@ -634,7 +643,7 @@ final class EventCoder {
         if (trigger.word() != trigger.predicate()) {
             mood = ModalityDetector.stronger(mood, modality.of(trigger.word()));
         }
-        EventDater.Dated dated = dater.date(sentence, heads, mood, trigger.bareNoun());
+        EventDater.Dated dated = heldFromEarlier(dater.date(sentence, heads, mood, trigger.bareNoun()), trigger);
         double intensity = lexicon.type(trigger.type()).intensity();
         double confidence = dated.confidence() * (source.group() ? 0.9 : 1.0);
         Token word = tree.token(trigger.word());

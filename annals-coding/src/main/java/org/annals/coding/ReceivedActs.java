@@ -21,12 +21,15 @@ final class ReceivedActs {
 
     private static final String RESOURCE = "/org/annals/coding/receiving-verbs.tsv";
     private static final String EVERY_NOUN = "*";
-    private static final Map<String, Receiving> VERBS = Tsv.read(RESOURCE, 3).stream()
+    private static final Map<String, Receiving> VERBS = Tsv.read(RESOURCE, 4).stream()
             .collect(Collectors.toUnmodifiableMap(row -> Tree.lower(row[0]), ReceivedActs::receiving));
     private static final List<String> GIVER_SPECS = List.of("obl:from", "nmod:from");
 
-    /** The nouns a verb receives ("*" for every event noun) and whether it receives only in the passive. */
-    private record Receiving(Set<String> nouns, boolean passiveOnly) {
+    /**
+     * The nouns a verb receives ("*" for every event noun), whether it receives only in the passive, and whether what
+     * it holds was given before the report ("is serving a sentence").
+     */
+    private record Receiving(Set<String> nouns, boolean passiveOnly, boolean givenEarlier) {
         boolean receives(String noun, boolean passive) {
             return (nouns.contains(EVERY_NOUN) || nouns.contains(noun)) && (passive || !passiveOnly);
         }
@@ -45,10 +48,29 @@ final class ReceivedActs {
             throw new IllegalStateException(
                     RESOURCE + ": voice must be 'any' or 'passive', got '" + row[2] + "' for " + row[0]);
         }
+        if (!row[3].equals("now") && !row[3].equals("earlier")) {
+            throw new IllegalStateException(
+                    RESOURCE + ": when must be 'now' or 'earlier', got '" + row[3] + "' for " + row[0]);
+        }
         Set<String> nouns = Arrays.stream(row[1].split("\\|"))
                 .map(noun -> Tree.lower(noun.strip()))
                 .collect(Collectors.toUnmodifiableSet());
-        return new Receiving(nouns, row[2].equals("passive"));
+        return new Receiving(nouns, row[2].equals("passive"), row[3].equals("earlier"));
+    }
+
+    /**
+     * Whether the act of a trigger coded through a receiving verb was given before the report: "Cohen is serving a
+     * prison sentence" tells the sentence's holding, not its handing down, which the publication day would misdate.
+     */
+    static boolean givenEarlier(String rule) {
+        int at = rule.indexOf(ROUTE);
+        if (at < 0) {
+            return false;
+        }
+        String rest = rule.substring(at + ROUTE.length());
+        int end = rest.indexOf('/');
+        Receiving receiving = VERBS.get(end < 0 ? rest : rest.substring(0, end));
+        return receiving != null && receiving.givenEarlier();
     }
 
     /** The receiving verb the noun is the object of ("received threats"), or that and its preposition ("came under"). */

@@ -3,10 +3,12 @@ package org.annals.coding;
 import static org.annals.coding.CodedEvents.code;
 import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.annals.core.Event;
+import org.annals.core.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,5 +215,19 @@ class ReceivedActsTest {
     void servingIsNoReceivingOfOtherActs() {
         assertTrue(ofType(code(SMITH_SERVED_THE_CHARGES), "ACCUSE").stream()
                 .noneMatch(e -> e.targetIds().contains("person:anna-smith")));
+    }
+
+    @Test
+    void regressionASentenceBeingServedWasHandedDownBeforeTheReportAndIsNotDatedAtPublication() {
+        Event sentence = only(ofType(code(SMITH_IS_SERVING_A_PRISON_SENTENCE), "COERCE"));
+        assertEquals("", sentence.date(), sentence.toString());
+        assertEquals(Modality.HISTORICAL, sentence.modality());
+    }
+
+    @Test
+    void aFineGivenIsDatedAsTheSentenceTellsIt() {
+        Event fine = only(ofType(code(SMITH_WAS_GIVEN_A_FINE), "SANCTION"));
+        assertEquals(Modality.ASSERTED, fine.modality());
+        assertFalse(fine.date().isEmpty(), fine.toString());
     }
 }
