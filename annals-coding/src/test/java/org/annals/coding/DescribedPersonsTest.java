@@ -31,6 +31,23 @@ class DescribedPersonsTest {
             5 . . . O 4 punct
             """;
 
+    private static final String OFFICIALS_IDENTIFIED_THE_SUSPECT = """
+            1 Officials official NNS O 2 nsubj
+            2 identified identify VBD O 0 root
+            3 the the DT O 4 det
+            4 suspect suspect NN O 2 obj
+            5 as as IN O 7 case
+            6 Patrick Patrick NNP PERSON 7 compound
+            7 Crusius Crusius NNP PERSON 2 obl
+            8 . . . O 2 punct
+            """;
+
+    private static long mentionsOf(Document document, String text, String actorId) {
+        return document.mentions().stream()
+                .filter(m -> m.text().equals(text) && actorId.equals(m.actorId()))
+                .count();
+    }
+
     private static Document resolve(String conll) {
         return ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll));
     }
@@ -60,23 +77,10 @@ class DescribedPersonsTest {
                 3 surrendered surrender VBD O 0 root
                 4 . . . O 3 punct
 
-                1 Officials official NNS O 2 nsubj
-                2 identified identify VBD O 0 root
-                3 the the DT O 4 det
-                4 suspect suspect NN O 2 obj
-                5 as as IN O 7 case
-                6 Patrick Patrick NNP PERSON 7 compound
-                7 Crusius Crusius NNP PERSON 2 obl
-                8 . . . O 2 punct
-                """);
+                """ + OFFICIALS_IDENTIFIED_THE_SUSPECT);
         Optional<String> crusius = actorOf(d, "Patrick Crusius");
         assertEquals(true, crusius.isPresent(), d.mentions().toString());
-        assertEquals(
-                2L,
-                d.mentions().stream()
-                        .filter(m -> m.text().equals("suspect") && crusius.get().equals(m.actorId()))
-                        .count(),
-                d.mentions().toString());
+        assertEquals(2L, mentionsOf(d, "suspect", crusius.get()), d.mentions().toString());
     }
 
     @Test
@@ -112,23 +116,10 @@ class DescribedPersonsTest {
                 4 surrendered surrender VBD O 0 root
                 5 . . . O 4 punct
 
-                1 Officials official NNS O 2 nsubj
-                2 identified identify VBD O 0 root
-                3 the the DT O 4 det
-                4 suspect suspect NN O 2 obj
-                5 as as IN O 7 case
-                6 Patrick Patrick NNP PERSON 7 compound
-                7 Crusius Crusius NNP PERSON 2 obl
-                8 . . . O 2 punct
-                """ + THE_GUNMAN_WAS_CHARGED);
+                """ + OFFICIALS_IDENTIFIED_THE_SUSPECT + THE_GUNMAN_WAS_CHARGED);
         Optional<String> crusius = actorOf(d, "Patrick Crusius");
         assertEquals(true, crusius.isPresent(), d.mentions().toString());
-        assertEquals(
-                2L,
-                d.mentions().stream()
-                        .filter(m -> m.text().equals("gunman") && crusius.get().equals(m.actorId()))
-                        .count(),
-                d.mentions().toString());
+        assertEquals(2L, mentionsOf(d, "gunman", crusius.get()), d.mentions().toString());
     }
 
     @Test
@@ -242,12 +233,6 @@ class DescribedPersonsTest {
                 """);
         Optional<String> trump = actorOf(d, "Donald Trump");
         assertEquals(true, trump.isPresent(), d.mentions().toString());
-        assertEquals(
-                0L,
-                d.mentions().stream()
-                        .filter(m -> m.span().start() > 40 && m.text().equals("president"))
-                        .filter(m -> trump.get().equals(m.actorId()))
-                        .count(),
-                d.mentions().toString());
+        assertEquals(0L, mentionsOf(d, "president", trump.get()), d.mentions().toString());
     }
 }
