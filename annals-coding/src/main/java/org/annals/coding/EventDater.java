@@ -1,6 +1,7 @@
 package org.annals.coding;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +159,7 @@ final class EventDater {
                 || sentenceBefore(sentence)
                         .map(p -> namesAnEarlierYear(usableTimes(p)))
                         .orElse(false)
+                || toldOnFromAnEarlierYear(sentence, predicate)
                 || reported(predicate)
                 || inRelativeClause(predicate)
                 || placedRelativeToAnother(predicate)
@@ -246,6 +248,34 @@ final class EventDater {
             clause = step < MAX_CLAUSE_DEPTH ? tree.head(clause) : -1;
         }
         return clause;
+    }
+
+    // "Chirac was convicted in 2011. The charges were held back while he was president. He was given a suspended
+    // sentence.": a paragraph that reaches back to an earlier year goes on telling that year in the simple past until
+    // it names another time.
+    private boolean toldOnFromAnEarlierYear(Sentence sentence, int predicate) {
+        int clause = governingVerb(predicate);
+        return clause >= 0
+                && simplePast(tree.token(clause))
+                && lastTimedSentenceOfTheParagraph(sentence)
+                        .map(earlier -> namesAnEarlierYear(usableTimes(earlier)))
+                        .orElse(false);
+    }
+
+    // The nearest earlier sentence of the same block that names a point in time; a length ("for two years") does not
+    // move the reference time.
+    private Optional<Sentence> lastTimedSentenceOfTheParagraph(Sentence sentence) {
+        return document.sentences().stream()
+                .filter(s -> s.index() < sentence.index() && SpeechDays.sameBlock(document, s, sentence))
+                .filter(this::namesAPointInTime)
+                .max(Comparator.comparingInt(Sentence::index));
+    }
+
+    private boolean namesAPointInTime(Sentence sentence) {
+        return document.times().stream()
+                .filter(t -> sentence.span().contains(t.span()))
+                .anyMatch(t ->
+                        t.granularity() != Granularity.DURATION && !t.value().startsWith("P"));
     }
 
     // "found guilty on Thursday of raping a tourist in 2014": a sentence that reaches back to an earlier year mixes

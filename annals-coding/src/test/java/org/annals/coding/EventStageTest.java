@@ -999,6 +999,68 @@ class EventStageTest {
         assertEquals("", e.date());
     }
 
+    private static final String CONVICTED_IN_2011_THEN_PRESIDENT = """
+            1 Chirac Chirac NNP PERSON 3 nsubj:pass
+            2 was be VBD O 3 aux:pass
+            3 convicted convict VBN O 0 root
+            4 in in IN O 5 case
+            5 2011 2011 CD O 3 obl
+            6 . . . O 3 punct
+            #time 5-5 2011 YEAR PAST
+
+            1 He he PRP O 3 nsubj
+            2 was be VBD O 3 cop
+            3 president president NN O 0 root
+            4 . . . O 3 punct
+
+            """;
+
+    @Test
+    void regressionAPastActTwoSentencesAfterAnEarlierYearOfTheParagraphIsBackground() {
+        Event e = only(criticisms(code(CONVICTED_IN_2011_THEN_PRESIDENT + CHINA_CRITICIZED_BRITAIN)));
+        assertEquals("", e.date(), "the paragraph still tells 2011, not the report's day");
+    }
+
+    @Test
+    void aDayNamedAfterTheEarlierYearEndsTheBackground() {
+        Event e = only(criticisms(code(CONVICTED_IN_2011_THEN_PRESIDENT + """
+                1 Putin Putin NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 on on IN O 4 case
+                4 Monday Monday NNP O 2 obl
+                5 . . . O 2 punct
+                #time 4-4 2025-09-01 DAY PAST
+
+                1 He he PRP O 3 nsubj
+                2 was be VBD O 3 cop
+                3 angry angry JJ O 0 root
+                4 . . . O 3 punct
+
+                """ + CHINA_CRITICIZED_BRITAIN)));
+        assertEquals("2025-09-01", e.date());
+    }
+
+    @Test
+    void anEarlierYearOfAPreviousParagraphIsNotCarriedPastItsEnd() {
+        Event e = only(criticisms(code(CONVICTED_IN_2011_THEN_PRESIDENT + "#block BODY\n" + CHINA_CRITICIZED_BRITAIN)));
+        assertEquals("2025-09-02", e.date());
+    }
+
+    @Test
+    void aPresentTenseActAfterAnEarlierYearOfTheParagraphIsNews() {
+        Event e = only(criticisms(code(CONVICTED_IN_2011_THEN_PRESIDENT + """
+                1 China China NNP LOCATION 2 nsubj
+                2 criticizes criticize VBZ O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """)));
+        assertEquals("2025-09-02", e.date());
+    }
+
+    private static List<Event> criticisms(List<Event> events) {
+        return events.stream().filter(e -> e.mode().equals("criticize")).toList();
+    }
+
     @Test
     void aStatementParticipleIsTheStatementAuthors() {
         Event e = only(code("""
