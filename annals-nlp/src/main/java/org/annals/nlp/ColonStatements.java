@@ -219,9 +219,7 @@ final class ColonStatements {
     private boolean namesSpeaker(Block block, Mention speaker) {
         return document.mentions().stream()
                 .filter(m -> block.span().contains(m.span()))
-                .anyMatch(m -> !speaker.actorId().isEmpty() && m.actorId().equals(speaker.actorId())
-                        || DescribedSpeakers.lastWord(m.text())
-                                .equalsIgnoreCase(DescribedSpeakers.lastWord(speaker.text())));
+                .anyMatch(m -> DescribedSpeakers.namesSpeaker(m, speaker.actorId(), speaker.text()));
     }
 
     /** A marked paragraph of a statement holds one marked quote from its first word to its last. */

@@ -367,6 +367,15 @@ final class DescribedSpeakers {
                 || after.toLowerCase(Locale.ROOT).matches("(?s)^[-\\s]*(elect|designate)\\b.*");
     }
 
+    /**
+     * Whether a mention names the speaker known by this actor id (empty when none) and this text: the same actor, or
+     * the same last word ("Mr Ellwood" for "Tobias Ellwood").
+     */
+    static boolean namesSpeaker(Mention mention, String speakerId, String speakerText) {
+        return !speakerId.isEmpty() && speakerId.equals(mention.actorId())
+                || lastWord(mention.text()).equalsIgnoreCase(lastWord(speakerText));
+    }
+
     /** The last word of a name or role, in lower case. */
     static String lastWord(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).strip().split("\\s+");

@@ -35,15 +35,8 @@ final class TurnBreaks {
     }
 
     private static boolean isTheTurnsSpeaker(Document document, Mention mention, Quote previous) {
-        if (!previous.speakerId().isEmpty() && previous.speakerId().equals(mention.actorId())) {
-            return true;
-        }
         Span speaker = previous.speakerSpan();
-        return speaker != null && lastWord(document.textOf(speaker)).equalsIgnoreCase(lastWord(mention.text()));
-    }
-
-    private static String lastWord(String name) {
-        String[] words = name.trim().split("\\s+");
-        return words[words.length - 1];
+        String spoken = speaker == null ? "" : document.textOf(speaker);
+        return DescribedSpeakers.namesSpeaker(mention, previous.speakerId(), spoken);
     }
 }
