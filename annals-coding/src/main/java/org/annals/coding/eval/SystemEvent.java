@@ -34,21 +34,6 @@ public record SystemEvent(
         rule = rule == null ? "" : rule;
     }
 
-    /** An event whose producing rule is not known. */
-    public SystemEvent(
-            String id,
-            String type,
-            List<EvalActor> sources,
-            List<EvalActor> targets,
-            String date,
-            String modality,
-            String evidence,
-            String trigger,
-            boolean fromBoilerplate,
-            List<String> contexts) {
-        this(id, type, sources, targets, date, modality, evidence, trigger, fromBoilerplate, contexts, "");
-    }
-
     /** An event coded without contexts. */
     public SystemEvent(
             String id,

@@ -290,7 +290,8 @@ class EventScorerTest {
                 SENTENCE,
                 "accused",
                 false,
-                List.of("political"));
+                List.of("political"),
+                "");
         SystemEvent rejected = new SystemEvent(
                 "e2",
                 "REJECT",
@@ -301,7 +302,8 @@ class EventScorerTest {
                 SENTENCE,
                 "rejected",
                 false,
-                List.of("diplomatic"));
+                List.of("diplomatic"),
+                "");
         Contexts contexts = EventScorer.score(List.of(
                         new ArticleCase("a", "", "", List.of(legal, unannotated), List.of(political, rejected))))
                 .contexts();
