@@ -251,7 +251,9 @@ final class DescribedSpeakers {
                 continue;
             }
             boolean titleOfName = token.head() == name.index()
-                    && (token.deprel().startsWith("compound") || token.deprel().equals("appos"));
+                            && (token.deprel().startsWith("compound")
+                                    || token.deprel().equals("appos"))
+                    || CoordinatedTitles.titles(tokens, token, name);
             boolean nameOfTitle = name.head() == token.index() && name.deprel().equals("appos");
             if (titleOfName || nameOfTitle) {
                 return true;

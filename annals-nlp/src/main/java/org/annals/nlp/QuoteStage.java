@@ -771,7 +771,9 @@ public final class QuoteStage implements Stage {
                             .filter(source ->
                                     reports.stream().noneMatch(r -> r.span().overlaps(source.clause())))
                             .flatMap(source -> readSource(document, source, marked));
-            quote.filter(q -> found.stream().noneMatch(f -> f.span().equals(q.span())))
+            // A source the parse hung on a closing quotation mark vouches for no words of its own.
+            quote.filter(q -> q.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                    .filter(q -> found.stream().noneMatch(f -> f.span().equals(q.span())))
                     .ifPresent(found::add);
         }
         return found;

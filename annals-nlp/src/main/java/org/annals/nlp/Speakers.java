@@ -47,6 +47,10 @@ final class Speakers {
         Token current = verb;
         for (int step = 0; step <= MAX_CLIMB; step++) {
             Optional<Token> subject = directSubject(tokens, current);
+            Token climbed = current;
+            if (current != verb) {
+                subject = subject.filter(s -> !InfinitiveSubjects.isMisparsed(tokens, climbed, s));
+            }
             if (subject.isPresent()) {
                 Token found = antecedentOfRelative(tokens, current, subject.get());
                 return Optional.of(
