@@ -25,6 +25,8 @@ final class DeliveredGoods {
     private static final List<String> RECIPIENTS = List.of("obl:to", "obl:for", "iobj");
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "for");
     private static final String WITH = "with";
+    // A row of two words is a modifier and its head: "air support" (compound), "military support" (adjective).
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
     private final Tree tree;
 
@@ -61,8 +63,8 @@ final class DeliveredGoods {
         });
     }
 
-    // The goods by their own lemma, as a listed compound ("air support"), or by the noun after their "of" ("doses
-    // of vaccine"); conjuncts count ("food and medicine").
+    // The goods by their own lemma, as a listed pair of modifier and head ("air support", "military support"), or by
+    // the noun after their "of" ("doses of vaccine"); conjuncts count ("food and medicine").
     private Optional<String> modeOf(Stream<Integer> nouns) {
         List<Integer> candidates = new ArrayList<>();
         nouns.forEach(noun -> {
@@ -81,7 +83,8 @@ final class DeliveredGoods {
 
     private Optional<String> goodsMode(int noun) {
         String lemma = Tree.lower(tree.token(noun).lemma());
-        return tree.children(noun, "compound").stream()
+        return tree.children(noun).stream()
+                .filter(c -> MODIFIERS.contains(tree.token(c).deprel()))
                 .map(c -> GOODS.get(Tree.lower(tree.token(c).lemma()) + " " + lemma))
                 .filter(mode -> mode != null)
                 .findFirst()

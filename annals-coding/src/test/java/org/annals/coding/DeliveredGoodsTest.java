@@ -120,4 +120,30 @@ class DeliveredGoodsTest {
         assertEquals("military", event.mode());
         assertEquals(List.of("PER"), event.targetIds());
     }
+
+    // Chile provided Peru with military support.
+    private static final String PROVIDED_MILITARY_SUPPORT = """
+            1 Chile Chile NNP LOCATION 2 nsubj
+            2 provided provide VBD O 0 root
+            3 Peru Peru NNP LOCATION 2 obj
+            4 with with IN O 6 case
+            5 military military JJ O 6 amod
+            6 support support NN O 2 obl
+            7 . . . O 2 punct
+            """;
+
+    @Test
+    void regressionAGovernmentProvidedWithMilitarySupportReceivesMilitaryAid() {
+        Event event = only(code(PROVIDED_MILITARY_SUPPORT));
+        assertEquals("AID", event.type());
+        assertEquals("military", event.mode());
+        assertEquals(List.of("PER"), event.targetIds());
+    }
+
+    @Test
+    void politicalSupportIsNoGoods() {
+        String political = PROVIDED_MILITARY_SUPPORT.replace(
+                "5 military military JJ O 6 amod", "5 political political JJ O 6 amod");
+        assertTrue(code(political).stream().noneMatch(e -> e.type().equals("AID")));
+    }
 }
