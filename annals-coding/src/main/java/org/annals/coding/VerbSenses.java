@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * against X" opposes X where "voted for X" supports X), a court's finding ("ruled that X lacked authority",
  * "declared the ban unlawful"), which goes against whoever the finding is about, or a meeting as the purpose
  * ("invited X to talks", "gathered in Cairo to discuss"), which makes an invitation or a gathering a consultation;
- * or the means of support ({@link MaterialSupport}: "supports the SDF through training" is aid), or a phrase's noun
+ * or the means of support ({@link MaterialSupport}: "supports the SDF through training" is aid), goods handed to a
+ * recipient ({@link DeliveredGoods}: "delivered doses of vaccine to Samoa" is aid), or a phrase's noun
  * opening a name ({@link NamedComplements}: "joined Jordan in Exercise Eager Lion").
  */
 final class VerbSenses {
@@ -49,12 +50,14 @@ final class VerbSenses {
     private final Tree tree;
     private final EventLexicon lexicon;
     private final MaterialSupport materialSupport;
+    private final DeliveredGoods deliveredGoods;
     private final NamedComplements namedComplements;
 
     VerbSenses(Tree tree, EventLexicon lexicon) {
         this.tree = tree;
         this.lexicon = lexicon;
         this.materialSupport = new MaterialSupport(tree, lexicon);
+        this.deliveredGoods = new DeliveredGoods(tree);
         this.namedComplements = new NamedComplements(tree, lexicon);
     }
 
@@ -64,6 +67,7 @@ final class VerbSenses {
                 .or(() -> adverseFinding(verb))
                 .or(() -> meetingPurpose(verb))
                 .or(() -> materialSupport.of(verb))
+                .or(() -> deliveredGoods.of(verb))
                 .or(() -> namedComplements.of(verb));
     }
 
