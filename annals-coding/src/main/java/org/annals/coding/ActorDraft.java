@@ -16,6 +16,9 @@ final class ActorDraft {
     String country = "";
     String role = "";
     String sector = "";
+    /** The bare word a title of several words lets the article call this person by ("secretary"); see BareTitles. */
+    String titleHead = "";
+
     KnowledgeBase.Gender gender = KnowledgeBase.Gender.UNKNOWN;
     private boolean genderDisputed;
     final Set<String> aliases = new LinkedHashSet<>();

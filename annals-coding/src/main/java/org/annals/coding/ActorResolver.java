@@ -210,9 +210,10 @@ final class ActorResolver {
         person.aliases.add(surface(mention));
         Modifiers modifiers = modifiersOf(mention);
         modifiers.country().ifPresent(c -> person.learnCountry(c.iso3(), c.evidence()));
-        modifiers
-                .title()
-                .ifPresent(t -> person.learnRole(t.title().role(), t.title().sector(), t.evidence()));
+        modifiers.title().ifPresent(t -> {
+            person.learnRole(t.title().role(), t.title().sector(), t.evidence());
+            BareTitles.learnHead(person, t.title(), document.textOf(t.evidence()), kb);
+        });
         person.learnGender(genderBefore(mention, modifiers));
         record(mention, person.id, "");
     }

@@ -24,6 +24,7 @@ final class DefiniteDescriptions {
     // A company the text names may carry no sector at all; it still is no state body, party, school or newspaper.
     private static final Set<String> NOT_COMPANY_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "EDU");
     private static final int COMPANY_REACH_SENTENCES = 2;
+    private static final Set<String> FUNCTION_RELATIONS = Set.of("case", "cc", "punct");
 
     private final Tree tree;
     private final KnowledgeBase kb;
@@ -73,21 +74,26 @@ final class DefiniteDescriptions {
         if (COMPANY_HEADS.contains(lemma)) {
             return recentCompany(head);
         }
-        Optional<KnowledgeBase.Title> title = titled.withOfPhrase(head)
-                .or(() -> kb.title(Tree.lower(tree.token(head).word())));
+        Optional<KnowledgeBase.Title> ofPhrase = titled.withOfPhrase(head);
+        String word = Tree.lower(tree.token(head).word());
+        Optional<KnowledgeBase.Title> title = ofPhrase.or(() -> kb.title(word));
         // "counterpart" is a title without a role of its own; an empty role would match every untitled person.
         if (title.isPresent() && !title.get().role().isEmpty()) {
-            return onlyPersonWithRole(title.get().role(), head);
+            return onlyPersonWithRole(title.get().role(), ofPhrase.isPresent() ? "" : word, head);
         }
         return Optional.empty();
     }
 
     // "the government", not "the Trump administration" or "the local government": only "the" and an "of" phrase.
+    // A title may also stand after a preposition or a coordinator ("a plea to the president", "leaders and the
+    // president"): those words are no modifiers of it.
     private boolean definiteBare(int head) {
+        boolean title = kb.title(Tree.lower(tree.token(head).word())).isPresent();
         boolean definite = tree.definite(head);
         boolean modified = tree.children(head).stream()
                 .filter(c -> c < head)
-                .anyMatch(c -> !tree.token(c).deprel().equals("det"));
+                .map(c -> tree.token(c).deprel())
+                .anyMatch(rel -> !rel.equals("det") && !(title && FUNCTION_RELATIONS.contains(rel)));
         return definite && !modified;
     }
 
@@ -133,12 +139,13 @@ final class DefiniteDescriptions {
         return actor != null && actor.kind == ActorKind.ORGANISATION && !NOT_COMPANY_SECTORS.contains(actor.sector);
     }
 
-    // "the president" after "President Trump": the one person named earlier with that role.
-    private Optional<String> onlyPersonWithRole(String role, int head) {
+    // "the president" after "President Trump", "the secretary" after "Defense Secretary Carter": the one person
+    // named earlier with that role or a title of that head word (BareTitles).
+    private Optional<String> onlyPersonWithRole(String role, String word, int head) {
         Set<String> ids = new TreeSet<>();
         for (Resolved m : resolved) {
             ActorDraft actor = actors.get(m.actorId());
-            if (m.last() < head && actor != null && actor.kind == ActorKind.PERSON && actor.role.equals(role)) {
+            if (m.last() < head && BareTitles.answersTo(actor, role, word)) {
                 ids.add(actor.id);
             }
         }

@@ -28,6 +28,7 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> names = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
+    private final Map<String, String> titleHeads = new HashMap<>();
     private final Map<String, String> orgHeads = new HashMap<>();
     private final Map<String, String> collectives = new HashMap<>();
     private final Map<String, String> nonPersonWords = new HashMap<>();
@@ -51,6 +52,7 @@ public final class KnowledgeBase {
         kb.loadOrganisations();
         kb.loadSubdivisions();
         kb.loadTitles();
+        Tsv.read(DIR + "title-heads.tsv", 2).forEach(kb::addTitleHead);
         Tsv.read(DIR + "org-heads.tsv", 2).forEach(r -> kb.orgHeads.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         Tsv.read(DIR + "collectives.tsv", 2).forEach(r -> kb.collectives.put(r[0].toLowerCase(Locale.ROOT), r[1]));
         Tsv.read(DIR + "non-person-words.tsv", 2).forEach(r -> kb.nonPersonWords.put(r[0], kindOfThing(r)));
@@ -176,6 +178,14 @@ public final class KnowledgeBase {
         }
     }
 
+    private void addTitleHead(String[] row) {
+        String title = row[0].toLowerCase(Locale.ROOT);
+        if (!titles.containsKey(title)) {
+            throw new IllegalArgumentException("title-heads.tsv: '" + row[0] + "' is no title of titles.tsv");
+        }
+        titleHeads.put(title, row[1].toLowerCase(Locale.ROOT));
+    }
+
     private void add(String surface, KbEntry entry) {
         if (surface.isBlank()) {
             return;
@@ -202,6 +212,14 @@ public final class KnowledgeBase {
     /** The title for a lower-case phrase of space-separated words, such as "prime minister". */
     public Optional<Title> title(String lowerCasePhrase) {
         return Optional.ofNullable(titles.get(lowerCasePhrase));
+    }
+
+    /**
+     * The bare word a bearer of this title may be called by later ("secretary" for "defense secretary"), for a
+     * lower-case title of titles.tsv; empty for a title that names another office than its head word.
+     */
+    public Optional<String> titleHead(String lowerCaseTitle) {
+        return Optional.ofNullable(titleHeads.get(lowerCaseTitle));
     }
 
     /**

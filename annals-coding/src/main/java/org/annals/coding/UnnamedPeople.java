@@ -201,12 +201,11 @@ final class UnnamedPeople {
     }
 
     private boolean personWithRoleOf(int noun) {
-        Optional<KnowledgeBase.Title> title =
-                kb.title(Tree.lower(tree.token(noun).lemma()));
+        String word = Tree.lower(tree.token(noun).lemma());
+        Optional<KnowledgeBase.Title> title = kb.title(word);
         return title.isPresent()
                 && actors.values().stream()
-                        .anyMatch(a -> a.kind == ActorKind.PERSON
-                                && a.role.equals(title.get().role()));
+                        .anyMatch(a -> BareTitles.answersTo(a, title.get().role(), word));
     }
 
     // "company officials", "Hamas fighters", "the killers of X", "the minister, Ann Lee": people of a named body or
