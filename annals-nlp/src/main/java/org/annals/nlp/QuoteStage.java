@@ -20,7 +20,7 @@ import org.annals.core.Token;
 
 /**
  * Quotes with speakers: direct and partial quotes between quotation marks, scare quotes no speech verb attributes,
- * and indirect speech (a cue verb with a clausal complement and a known speaker).
+ * and indirect speech (a cue verb, or a noun that names a report, with a clausal complement and a known speaker).
  */
 public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
