@@ -20,7 +20,7 @@ import org.annals.core.Token;
 
 /**
  * Quotes with speakers: direct and partial quotes between quotation marks, scare quotes no speech verb attributes,
- * and indirect speech (a cue verb with a clausal complement and a known speaker).
+ * and indirect speech (a cue verb, or a noun that names a report, with a clausal complement and a known speaker).
  */
 public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
@@ -71,6 +71,7 @@ public final class QuoteStage implements Stage {
     private final Set<String> cues;
     private final Set<String> clauseCues;
     private final Set<String> beliefs;
+    private final ReportNouns reportNouns = new ReportNouns();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -564,7 +565,8 @@ public final class QuoteStage implements Stage {
             Token cue = cueOfClause.orElse(token);
             Optional<Mention> speaker = speaker(document, cue)
                     .or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound))
-                    .or(() -> ParticipleReports.reporter(document, cue));
+                    .or(() -> ParticipleReports.reporter(document, cue))
+                    .or(() -> TrailingAttributions.reporter(document, cue));
             Span clause = ContinuedReports.extend(
                     tokens,
                     cue,
@@ -601,7 +603,35 @@ public final class QuoteStage implements Stage {
         }
         outermost.addAll(accordingTo(document, marked, outermost));
         outermost.addAll(reportFrames(document, marked, outermost));
+        outermost.addAll(reportNounContents(document, marked, outermost));
         return outermost;
+    }
+
+    /** "made an announcement that he was running": a report noun's content clause, when its holder is named. */
+    private List<Quote> reportNounContents(Document document, List<Quote> marked, List<Quote> found) {
+        List<Token> tokens = document.tokens();
+        List<Quote> contents = new ArrayList<>();
+        for (Token token : tokens) {
+            Optional<Token> noun = reportNouns.nounOf(tokens, token);
+            if (noun.isEmpty()) {
+                continue;
+            }
+            Span clause = subtreeSpan(tokens, token);
+            // A content clause inside quotation marks, even ones read as a scare quote, is part of what is quoted.
+            boolean taken = found.stream().anyMatch(q -> q.span().overlaps(clause))
+                    || marked.stream()
+                            .anyMatch(
+                                    q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(clause)
+                                            || q.span().contains(clause.start()));
+            Optional<Mention> holder = ReportNouns.namedHolder(tokens, noun.get())
+                    .flatMap(t -> Speakers.mentionOf(document, t))
+                    .map(m -> ShortNames.fullName(document, m))
+                    .or(() -> reportNouns.holdingVerb(tokens, noun.get()).flatMap(v -> speaker(document, v)));
+            if (holder.isPresent() && !taken) {
+                contents.add(indirect(document, clause, holder, noun.get()));
+            }
+        }
+        return contents;
     }
 
     /** "In a report of X, CLAUSE", "CLAUSE, by X's report": a source's account read as "according to X" is. */
@@ -728,7 +758,8 @@ public final class QuoteStage implements Stage {
                         .or(() -> UnattachedClauses.of(tokens, token))
                         .or(() -> MisparsedClauses.of(tokens, token))
                         .or(() -> TrailingReports.of(tokens, token))
-                        .or(() -> RelativeClauseReports.of(tokens, token));
+                        .or(() -> RelativeClauseReports.of(tokens, token))
+                        .or(() -> TrailingAttributions.clause(tokens, token, t -> isCue(tokens, t)));
     }
 
     /** The cue verb whose clausal complement {@code clauseHead} is ("said [prices rose]"), if any. */
@@ -806,9 +837,9 @@ public final class QuoteStage implements Stage {
         List<Token> tokens = document.tokens();
         Token source = tokens.get(token.head());
         Span phrase = subtreeSpan(tokens, source);
-        Span whole = subtreeSpan(tokens, tokens.get(source.head()));
-        Span clause =
-                vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, tokens.get(source.head()), phrase), phrase);
+        Token hung = SubjectHungSources.clauseOf(tokens, tokens.get(source.head()), phrase);
+        Span whole = subtreeSpan(tokens, hung);
+        Span clause = vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, hung, phrase), phrase);
         // With quotation marks in the clause, the marked quote is what the source vouches for.
         boolean quoted = marked.stream()
                 .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
