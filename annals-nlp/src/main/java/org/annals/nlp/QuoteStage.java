@@ -21,6 +21,7 @@ import org.annals.core.Token;
 /**
  * Quotes with speakers: direct and partial quotes between quotation marks, scare quotes no speech verb attributes,
  * and indirect speech (a cue verb, or a noun that names a report, with a clausal complement and a known speaker).
+ * A country or an embassy that speaks is credited to its government ({@link StateVoices}).
  */
 public final class QuoteStage implements Stage {
     public static final String NAME = "quotes";
@@ -72,6 +73,7 @@ public final class QuoteStage implements Stage {
     private final Set<String> clauseCues;
     private final Set<String> beliefs;
     private final ReportNouns reportNouns = new ReportNouns();
+    private final StateVoices stateVoices = new StateVoices();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -122,7 +124,7 @@ public final class QuoteStage implements Stage {
         quotes.addAll(indirect(document, quotes));
         quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
-        return document.withQuotes(quotes);
+        return stateVoices.credit(document, quotes);
     }
 
     private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {
