@@ -45,6 +45,8 @@ final class PronounResolver {
     private final QuoteSpeakers quoteSpeakers;
     private final NearerObjects nearerObjects;
     private final LeadingClauseSubjects leadingClauseSubjects;
+    private final NarratedSentences narratedSentences;
+    private final UnnamedAntecedents unnamedAntecedents;
 
     /** {@code resolved} is a live view: pronouns resolved here join it through {@code record}, forming chains. */
     PronounResolver(
@@ -59,6 +61,8 @@ final class PronounResolver {
         this.quoteSpeakers = new QuoteSpeakers(tree, resolved);
         this.nearerObjects = new NearerObjects(tree, resolved);
         this.leadingClauseSubjects = new LeadingClauseSubjects(tree);
+        this.narratedSentences = new NarratedSentences(tree);
+        this.unnamedAntecedents = new UnnamedAntecedents(tree, actors, resolved);
     }
 
     void resolve() {
@@ -84,6 +88,7 @@ final class PronounResolver {
     private Optional<String> person(int pronoun, Gender gender) {
         int sentence = tree.token(pronoun).sentence();
         boolean narrated = !tree.quoted(pronoun);
+        int previous = narrated ? narratedSentences.before(sentence) : sentence - 1;
         Optional<String> speaker = quoteSpeakers.speakerOf(pronoun);
         List<Resolved> named = resolved.stream()
                 .filter(m -> m.first() < pronoun && !m.actorId().isEmpty() && namesPerson(m))
@@ -107,14 +112,17 @@ final class PronounResolver {
                 .filter(m -> compatible(actors.get(m.actorId()), gender))
                 .toList();
         List<Resolved> window = persons.stream()
-                .filter(m -> sentence - tree.token(m.first()).sentence() <= 1)
+                .filter(m -> tree.token(m.first()).sentence() >= previous)
                 .toList();
         Optional<String> known = window.stream()
                 .map(Resolved::actorId)
                 .filter(id -> actors.get(id).gender == gender)
                 .findFirst();
-        Optional<String> chosen = subjectBefore(pronoun, persons, sentence)
-                .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence)));
+        // Recent over distant: with nobody named nearby, a nearer person named only by a noun ("the head of the
+        // inquiry") is the antecedent, and a name further back would be a guess (UnnamedAntecedents).
+        Optional<String> chosen = subjectBefore(pronoun, persons, sentence, previous)
+                .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence, previous)))
+                .filter(id -> !window.isEmpty() || !narrated || !unnamedAntecedents.before(pronoun, previous));
         // The gender is learned only from a pronoun that had one person to point to whatever its gender; else a
         // "her" meaning somebody further back would make the only woman-compatible name nearby a woman.
         List<Resolved> nearby = others.stream()
@@ -158,7 +166,7 @@ final class PronounResolver {
      * she was freed by Tom"), else of the sentence before. A nearer name of known gender in an object or agent
      * does not outrank it.
      */
-    private Optional<String> subjectBefore(int pronoun, List<Resolved> persons, int sentence) {
+    private Optional<String> subjectBefore(int pronoun, List<Resolved> persons, int sentence, int previous) {
         if (!SUBJECTS.contains(tree.token(pronoun).deprel())) {
             return Optional.empty();
         }
@@ -166,15 +174,15 @@ final class PronounResolver {
         return subjects.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence)
                 .findFirst()
-                .or(() -> previousSubject(subjects, sentence))
+                .or(() -> previousSubject(subjects, previous))
                 .map(Resolved::actorId);
     }
 
     // The sentence before is continued from its main clause: "X was jailed after he tried to sell Y's seat after
     // Y was elected. He was sentenced" means X, though Y is the later subject.
-    private Optional<Resolved> previousSubject(List<Resolved> subjects, int sentence) {
+    private Optional<Resolved> previousSubject(List<Resolved> subjects, int previous) {
         List<Resolved> before = subjects.stream()
-                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                .filter(m -> tree.token(m.first()).sentence() == previous)
                 .toList();
         return before.stream().filter(this::ofMainClause).findFirst().or(() -> before.stream()
                 .findFirst());
@@ -200,7 +208,7 @@ final class PronounResolver {
         return namesHead && last.head() >= 0 && tree.token(last.head()).deprel().startsWith("nsubj");
     }
 
-    private Optional<String> byPosition(List<Resolved> persons, int sentence) {
+    private Optional<String> byPosition(List<Resolved> persons, int sentence, int previous) {
         Optional<Resolved> sameSentence = persons.stream()
                 .filter(m -> tree.token(m.first()).sentence() == sentence)
                 .findFirst();
@@ -208,7 +216,7 @@ final class PronounResolver {
             return sameSentence.map(Resolved::actorId);
         }
         Optional<Resolved> previousSubject = persons.stream()
-                .filter(m -> tree.token(m.first()).sentence() == sentence - 1)
+                .filter(m -> tree.token(m.first()).sentence() == previous)
                 .filter(this::isSubject)
                 .findFirst();
         return previousSubject.or(() -> persons.stream().findFirst()).map(Resolved::actorId);

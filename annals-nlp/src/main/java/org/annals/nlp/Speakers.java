@@ -431,6 +431,11 @@ final class Speakers {
             Mention pronoun = covering.get();
             // An actor the "actors" stage gave the pronoun wins, named by its latest mention before the pronoun.
             Optional<Mention> named = pronoun.isResolved() ? latestNaming(document, pronoun) : Optional.empty();
+            if (!pronoun.isResolved() && !document.actors().isEmpty()) {
+                // The actors stage weighed gender, salience and nearer unnamed people and found no antecedent sure
+                // enough: the latest name before, whatever its gender, would be a guess against that.
+                return Optional.empty();
+            }
             return named.or(() -> antecedent(document, pronoun)
                     .map(a -> pronoun.isResolved() ? a.withActor(pronoun.actorId(), a.role()) : a));
         }

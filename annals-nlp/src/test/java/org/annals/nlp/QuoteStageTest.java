@@ -1107,6 +1107,31 @@ class QuoteStageTest {
     }
 
     /**
+     * "Bo Kim met Ana Ruiz. The head of the inquiry spoke. She said ...": where the actors stage ran and left "she"
+     * unresolved (a nearer unnamed person), the latest name before is no speaker either.
+     */
+    @Test
+    void regressionPronounTheActorsStageLeftUnresolvedGetsNoNameBefore() {
+        Document parsed = mentions.apply(HandDocuments.sentences(
+                TUESDAY,
+                "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj met/VBD/O/-1/root Ana/NNP/PERSON/4/compound"
+                        + " Ruiz/NNP/PERSON/2/obj ././O/2/punct",
+                "She/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
+        List<Mention> resolved = parsed.mentions().stream()
+                .map(m -> switch (m.text()) {
+                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
+                    case "Ana Ruiz" -> m.withActor("person:ana-ruiz", "");
+                    default -> m;
+                })
+                .toList();
+        List<Actor> actors = List.of(
+                new Actor("person:bo-kim", "Bo Kim", ActorKind.PERSON, "", "", "", List.of(), List.of()),
+                new Actor("person:ana-ruiz", "Ana Ruiz", ActorKind.PERSON, "", "", "", List.of(), List.of()));
+        Document done = stage.apply(parsed.withActors(actors, resolved));
+        assertEquals("", quote(done, "taxes fall").speakerId());
+    }
+
+    /**
      * "the dams, which engineers said were safe, held": the relative pronoun is the report's moved subject, and the
      * report ends with the relative clause even when the parser hangs the main verb under the cue.
      */
