@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +26,6 @@ class ColonStatementsTest {
     private static final String STANDS =
             "The/DT/O/1/det UK/NNP/LOCATION/2/nsubj stands/VBZ/O/-1/root by/IN/O/4/case Iraq/NNP/LOCATION/2/obl"
                     + " ././O/2/punct";
-
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     private static Document paragraphs(String... paragraphs) {
         return HandDocuments.paragraphs(

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -11,12 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Speakers of found quotes whose cue the parser cut off from its subject: a misread past tense, a lost agent. */
 class LostSpeakersTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     @Test
     void pastTenseReadAsAParticipleAfterAnInterruptionKeepsTheSentencesSubject() {

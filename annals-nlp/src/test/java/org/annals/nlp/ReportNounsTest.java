@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
 
 class ReportNounsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     /** "Ruiz maintained the position that prices rose": the subject of "maintain" holds the position. */
     @Test

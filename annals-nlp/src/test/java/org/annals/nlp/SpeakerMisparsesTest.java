@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +16,6 @@ class SpeakerMisparsesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
     private static final String COMMISSIONER_SAID = "The/DT/O/1/det commissioner/NN/O/2/nsubj said/VBD/O/-1/root"
             + " ,/,/O/2/punct “/``/O/2/punct Prices/NNS/O/6/nsubj fell/VBD/O/2/ccomp ././O/6/punct ”/''/O/2/punct";
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     private static String titledRuiz(String title) {
         return "Trade/NN/O/5/compound and/CC/O/3/cc industry/NN/O/3/compound " + title + "/NN/O/0/conj"

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class TrailingAttributionsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     /** "..., Tehran Times reported.": the parse hung the reporter on the clause as an apposition. */
     @Test

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -13,15 +14,9 @@ class TurnBreaksTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
     private static final String CREDITED = "“/``/O/2/punct Prices/NNS/O/2/nsubj fell/VBD/O/5/ccomp ,/,/O/2/punct"
             + " ”/''/O/2/punct said/VBD/O/-1/root Ruiz/NNP/PERSON/5/nsubj ././O/5/punct";
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
 
     private static Document nextParagraph(String sentence) {
         return HandDocuments.paragraphs(TUESDAY, List.of(List.of(CREDITED), List.of(sentence)));
-    }
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
     }
 
     /**
