@@ -18,4 +18,9 @@ public record Quote(
         cue = cue == null ? "" : cue;
         date = date == null ? "" : date;
     }
+
+    /** This quote credited to another speaker, named by the mention at {@code speakerSpan} (null when none). */
+    public Quote withSpeaker(String speakerId, Span speakerSpan) {
+        return new Quote(span, text, kind, speakerId, speakerSpan, cue, date);
+    }
 }

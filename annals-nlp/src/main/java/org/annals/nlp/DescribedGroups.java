@@ -42,8 +42,7 @@ final class DescribedGroups {
         if (described.equals(speaker) || described.overlaps(quote.span())) {
             return quote;
         }
-        return new Quote(
-                quote.span(), quote.text(), quote.kind(), quote.speakerId(), described, quote.cue(), quote.date());
+        return quote.withSpeaker(quote.speakerId(), described);
     }
 
     /**

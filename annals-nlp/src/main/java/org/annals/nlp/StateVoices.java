@@ -40,7 +40,9 @@ final class StateVoices {
         List<Quote> credited = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             Optional<Actor> government = stateOf(document, quote).map(state -> government(actors, state));
-            credited.add(government.map(g -> withSpeaker(quote, g.id())).orElse(quote));
+            credited.add(government
+                    .map(g -> quote.withSpeaker(g.id(), quote.speakerSpan()))
+                    .orElse(quote));
         }
         Document withQuotes = document.withQuotes(credited);
         return actors.size() == document.actors().size()
@@ -100,10 +102,5 @@ final class StateVoices {
                 .map(Actor::name)
                 .findFirst()
                 .orElse(state.country());
-    }
-
-    private static Quote withSpeaker(Quote quote, String speakerId) {
-        return new Quote(
-                quote.span(), quote.text(), quote.kind(), speakerId, quote.speakerSpan(), quote.cue(), quote.date());
     }
 }
