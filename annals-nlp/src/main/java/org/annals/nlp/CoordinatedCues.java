@@ -20,7 +20,7 @@ final class CoordinatedCues {
 
     /** The cue whose report {@code cue} is coordinated into, when {@code cue} has no subject of its own. */
     static Optional<Token> outerCue(List<Token> tokens, Token cue, Predicate<Token> isCue) {
-        if (!cue.deprel().equals("conj") || hasSubject(tokens, cue) || !hasClausalChild(tokens, cue)) {
+        if (!cue.deprel().equals("conj") || Heads.hasSubject(tokens, cue) || !hasClausalChild(tokens, cue)) {
             return Optional.empty();
         }
         Token current = cue;
@@ -67,12 +67,5 @@ final class CoordinatedCues {
                 .anyMatch(t -> t.head() == verb.index()
                         && t.sentence() == verb.sentence()
                         && CLAUSAL_CHILDREN.contains(t.deprel()));
-    }
-
-    private static boolean hasSubject(List<Token> tokens, Token verb) {
-        return tokens.stream()
-                .anyMatch(t -> t.head() == verb.index()
-                        && t.sentence() == verb.sentence()
-                        && t.deprel().startsWith("nsubj"));
     }
 }

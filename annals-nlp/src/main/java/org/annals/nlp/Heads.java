@@ -21,6 +21,13 @@ final class Heads {
                 .anyMatch(t -> t.head() == head.index() && relations.contains(t.deprel()));
     }
 
+    /** Whether a token of {@code head}'s sentence is its subject (any "nsubj" relation, passive ones too). */
+    static boolean hasSubject(List<Token> tokens, Token head) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
+        return tokens.subList(range.first(), range.end()).stream()
+                .anyMatch(t -> t.head() == head.index() && t.deprel().startsWith("nsubj"));
+    }
+
     /** Whether the noun's preposition (a "case" dependent before it in its sentence) is one of the words. */
     static boolean hasCase(List<Token> tokens, Token noun, Set<String> words) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, noun);

@@ -35,7 +35,8 @@ final class ReportNouns {
         boolean reportNoun = noun.pos().startsWith("NN")
                 && !noun.pos().startsWith("NNP")
                 && nouns.contains(noun.lemma().toLowerCase(Locale.ROOT));
-        boolean content = reportNoun && hasChild(tokens, clauseHead, "mark", "that") && hasSubject(tokens, clauseHead);
+        boolean content =
+                reportNoun && hasChild(tokens, clauseHead, "mark", "that") && Heads.hasSubject(tokens, clauseHead);
         return reportNoun && content && noun.index() < clauseHead.index() ? Optional.of(noun) : Optional.empty();
     }
 
@@ -65,10 +66,5 @@ final class ReportNouns {
                 .anyMatch(t -> t.head() == head.index()
                         && t.deprel().equals(deprel)
                         && t.word().equalsIgnoreCase(word));
-    }
-
-    private static boolean hasSubject(List<Token> tokens, Token head) {
-        return tokens.stream()
-                .anyMatch(t -> t.head() == head.index() && t.deprel().startsWith("nsubj"));
     }
 }
