@@ -1,7 +1,6 @@
 package org.annals.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,16 +91,13 @@ final class DeliveredGoods {
     }
 
     private static Map<String, String> goods() {
-        Map<String, String> goods = new HashMap<>();
-        for (String[] row : Tsv.read(FILE, 2)) {
-            if (!MODES.contains(row[1])) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' has mode '" + row[1] + "'; valid: "
+        Map<String, String> goods = Tsv.pairs(FILE);
+        goods.forEach((row, mode) -> {
+            if (!MODES.contains(mode)) {
+                throw new IllegalStateException(FILE + ": '" + row + "' has mode '" + mode + "'; valid: "
                         + String.join(", ", MODES.stream().sorted().toList()));
             }
-            if (goods.put(row[0], row[1]) != null) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice");
-            }
-        }
-        return Map.copyOf(goods);
+        });
+        return goods;
     }
 }

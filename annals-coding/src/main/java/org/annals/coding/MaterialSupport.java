@@ -1,6 +1,5 @@
 package org.annals.coding;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
 final class MaterialSupport {
     private static final String AID = "AID";
     private static final String FILE = "/org/annals/coding/material-means.tsv";
-    private static final Map<String, String> MEANS = means();
+    private static final Map<String, String> MEANS = Tsv.pairs(FILE);
     // Verbs whose own sense is a stance or a request and that tell aid when their means or their partner verb is aid.
     private static final Set<String> SUPPORT_VERBS = Set.of("support", "back");
     private static final String ADVISE = "advise";
@@ -109,15 +108,5 @@ final class MaterialSupport {
 
     private Stream<Integer> conjunctHead(int verb) {
         return tree.token(verb).deprel().equals("conj") ? Stream.of(tree.head(verb)) : Stream.empty();
-    }
-
-    private static Map<String, String> means() {
-        Map<String, String> means = new HashMap<>();
-        for (String[] row : Tsv.read(FILE, 2)) {
-            if (means.put(row[0], row[1]) != null) {
-                throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice");
-            }
-        }
-        return Map.copyOf(means);
     }
 }

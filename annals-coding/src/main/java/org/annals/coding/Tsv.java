@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the tab-separated data files shipped beside the classes; '#' lines are comments. */
@@ -50,6 +52,17 @@ final class Tsv {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** The first two columns as a map, each key once ("'x' is listed twice" otherwise). */
+    static Map<String, String> pairs(String resource) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String[] row : read(resource, 2)) {
+            if (pairs.put(row[0], row[1]) != null) {
+                throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice");
+            }
+        }
+        return Map.copyOf(pairs);
     }
 
     static List<String> list(String cell) {
