@@ -1,10 +1,9 @@
 package org.annals.coding;
 
+import static org.annals.coding.ResolvedActors.actorOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.annals.core.Document;
-import org.annals.core.Mention;
 import org.junit.jupiter.api.Test;
 
 /** A he/she inside a quotation is never the speaker it is credited to; outside it, the speaker may be meant. */
@@ -13,12 +12,6 @@ class QuoteSpeakersTest {
 
     private static Document resolve(String conll) {
         return STAGE.apply(ConllDocuments.parse("#published 2025-09-02\n" + conll));
-    }
-
-    private static String actorOf(Document document, String text) {
-        List<Mention> all =
-                document.mentions().stream().filter(m -> m.text().equals(text)).toList();
-        return all.isEmpty() ? "" : all.get(0).actorId();
     }
 
     @Test
