@@ -80,9 +80,19 @@ public final class EventStage implements Stage {
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked)
                 .addTo(new CoreferentTellings(lexicon, checked).complete(withRoles));
-        List<Event> coded = new OpinionsOfNoActor(new Tree(checked), acts)
-                .without(new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings));
+        List<Event> coded =
+                withoutNonEvents(new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings), checked);
         Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
+    }
+
+    // What the guidelines do not code, dropped once every route that finds participants has run: opinions that reach
+    // no actor, resignations made for another end, killings of no actor, ballots cast in an election.
+    private List<Event> withoutNonEvents(List<Event> events, Document document) {
+        Tree tree = new Tree(document);
+        List<Event> kept = new OpinionsOfNoActor(tree, acts).without(events);
+        kept = new ResignationsForOtherEnds(tree).without(kept);
+        kept = new VictimlessKillings().without(kept);
+        return new ElectionVotes(new ActorIndex(document)).without(kept);
     }
 }

@@ -11,6 +11,7 @@ import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Span;
+import org.annals.core.Token;
 
 /**
  * "Anti-government protests continue in Baghdad", "the bill has sparked protests", "the city has been home to
@@ -59,7 +60,8 @@ final class UnclaimedProtests {
                 && !DESCRIBING_RELATIONS.contains(tree.token(noun).deprel())
                 && tree.children(noun, "nmod:poss").isEmpty()
                 && !notYetHeld(noun)
-                && !denied(noun);
+                && !denied(noun)
+                && !mannerOfAnotherAct(noun);
     }
 
     /**
@@ -177,6 +179,19 @@ final class UnclaimedProtests {
                 && modifier >= 2
                 && tree.token(modifier - 1).word().equals("-")
                 && Tree.lower(tree.token(modifier - 2).word()).equals("anti");
+    }
+
+    // "resigned in protest at the deal", "walked out in protest": a bare "in protest" tells how the clause's
+    // subject did another act, not a protest that unnamed protesters held.
+    private boolean mannerOfAnotherAct(int noun) {
+        Token token = tree.token(noun);
+        int governor = tree.head(noun);
+        return token.word().equalsIgnoreCase("protest")
+                && tree.hasCase(noun, "in")
+                && tree.children(noun, "det").isEmpty()
+                && governor >= 0
+                && governor != noun
+                && tree.token(governor).isVerb();
     }
 
     private boolean notYetHeld(int noun) {
