@@ -9,7 +9,7 @@ import org.annals.core.Document;
 import org.annals.core.QuoteKind;
 import org.junit.jupiter.api.Test;
 
-/** What a court or a jury "decided" and what anyone "determined" with a finite clause are findings it reports. */
+/** What a court or a jury "decided" or "determined" with a finite clause of its own is a finding it reports. */
 class CourtFindingsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
     private final MentionStage mentions = new MentionStage();
@@ -65,18 +65,37 @@ class CourtFindingsTest {
     }
 
     @Test
-    void determiningAClauseReportsAFinding() {
+    void courtDeterminingAClauseReportsAFinding() {
         Document done = quoted(HandDocuments.of(
                 TUESDAY,
-                "Investigators/NNS/O/1/nsubj",
+                "The/DT/O/1/det",
+                "court/NN/O/2/nsubj",
+                "determined/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "driver/NN/O/7/nsubj",
+                "was/VBD/O/7/cop",
+                "a/DT/O/7/det",
+                "danger/NN/O/2/ccomp",
+                "././O/2/punct"));
+        assertEquals("determine", quote(done, "the driver was a danger").cue());
+    }
+
+    /** "Police determined the car had come from the base": finding something out, not a finding reported. */
+    @Test
+    void othersDeterminingMakeNoQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Police/NNS/O/1/nsubj",
                 "determined/VBD/O/-1/root",
                 "the/DT/O/3/det",
-                "fire/NN/O/6/nsubj",
-                "was/VBD/O/6/cop",
-                "an/DT/O/6/det",
-                "accident/NN/O/1/ccomp",
+                "car/NN/O/5/nsubj",
+                "had/VBD/O/5/aux",
+                "come/VBN/O/1/ccomp",
+                "from/IN/O/8/case",
+                "the/DT/O/8/det",
+                "base/NN/O/5/obl",
                 "././O/1/punct"));
-        assertEquals("determine", quote(done, "the fire was an accident").cue());
+        assertEquals(List.of(), done.quotes());
     }
 
     /** "sought to determine whether the acts were fraud": an open question is no finding. */
@@ -101,14 +120,15 @@ class CourtFindingsTest {
     void determiningHowMakesNoQuote() {
         Document done = quoted(HandDocuments.of(
                 TUESDAY,
-                "Researchers/NNS/O/1/nsubj",
+                "The/DT/O/1/det",
+                "court/NN/O/2/nsubj",
                 "determined/VBD/O/-1/root",
-                "how/WRB/O/4/advmod",
-                "this/DT/O/4/nsubj",
-                "influences/VBZ/O/1/ccomp",
-                "the/DT/O/6/det",
-                "ratio/NN/O/4/obj",
-                "././O/1/punct"));
+                "how/WRB/O/5/advmod",
+                "this/DT/O/5/nsubj",
+                "influences/VBZ/O/2/ccomp",
+                "the/DT/O/7/det",
+                "ratio/NN/O/5/obj",
+                "././O/2/punct"));
         assertEquals(List.of(), done.quotes());
     }
 }
