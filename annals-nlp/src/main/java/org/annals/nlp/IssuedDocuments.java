@@ -43,10 +43,11 @@ final class IssuedDocuments {
             "petition",
             "article",
             "story",
-            "book");
+            "book",
+            "memoir");
     // Pieces a newspaper, an author or a publisher puts out. Other people read, cite and share them too ("Ruiz shared
     // an article claiming ..."), so only a verb of putting one out makes its subject the issuer.
-    private static final Set<String> PUBLICATIONS = Set.of("article", "story", "book");
+    private static final Set<String> PUBLICATIONS = Set.of("article", "story", "book", "memoir");
     private static final Set<String> PUTTING_OUT =
             Set.of("publish", "release", "write", "run", "print", "issue", "pen");
     // Channels that carry their owner's words; owned only by a name, since a common-noun owner ("the party's
@@ -157,9 +158,10 @@ final class IssuedDocuments {
     }
 
     /**
-     * The issuer the document's own phrase or clause names: its possessor, a name compounded before it, or the
-     * subject of the verb it is the object of ("X issued a ruling finding that ..."). A name hanging on the document
-     * in another role ("a ruling against X") is none of these.
+     * The issuer the document's own phrase or clause names: its possessor, a name compounded before it, the subject
+     * of the verb it is the object of ("X issued a ruling finding that ..."), or whoever a possessive pronoun before it
+     * stands for ("his message"). A name hanging on the document in another role ("a ruling against X") is none of
+     * these.
      */
     static Optional<Mention> localIssuerOf(Document document, Token subject) {
         if (!isDocument(subject)) {
@@ -168,7 +170,8 @@ final class IssuedDocuments {
         return possessor(document, subject)
                 .or(() -> compoundIssuer(document, subject))
                 .or(() -> ownIssuer(document, subject))
-                .or(() -> channelOwner(document, subject));
+                .or(() -> channelOwner(document, subject))
+                .or(() -> PronounOwners.of(document, subject));
     }
 
     /**

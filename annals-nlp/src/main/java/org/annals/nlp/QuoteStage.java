@@ -772,7 +772,9 @@ public final class QuoteStage implements Stage {
         Token cue = tokens.get(clauseHead.head());
         // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
         // finite clause of its own.
-        boolean clauseOnly = isClauseCue(cue) && MisparsedClauses.isFiniteClause(tokens, clauseHead);
+        boolean clauseOnly = (isClauseCue(cue) || CourtFindings.isFinding(tokens, cue))
+                && MisparsedClauses.isFiniteClause(tokens, clauseHead)
+                && !OpenQuestions.isOpen(tokens, clauseHead);
         return isCue(tokens, cue) || clauseOnly ? Optional.of(cue) : Optional.empty();
     }
 

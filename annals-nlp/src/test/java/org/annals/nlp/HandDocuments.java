@@ -126,6 +126,8 @@ final class HandDocuments {
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
             case "declared" -> "declare";
+            case "decided" -> "decide";
+            case "determined" -> "determine";
             case "agreed" -> "agree";
             case "countered" -> "counter";
             case "speculated" -> "speculate";
