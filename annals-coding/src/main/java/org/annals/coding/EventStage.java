@@ -80,8 +80,9 @@ public final class EventStage implements Stage {
         List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked)
                 .addTo(new CoreferentTellings(lexicon, checked).complete(withRoles));
-        List<Event> coded = new OpinionsOfNoActor(new Tree(checked), acts)
-                .without(new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings));
+        List<Event> coded = new ResignationPlans()
+                .without(new OpinionsOfNoActor(new Tree(checked), acts)
+                        .without(new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings)));
         Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
     }
