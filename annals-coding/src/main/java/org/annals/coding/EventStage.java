@@ -87,12 +87,13 @@ public final class EventStage implements Stage {
     }
 
     // What the guidelines do not code, dropped once every route that finds participants has run: opinions that reach
-    // no actor, resignations made for another end, killings of no actor, ballots cast in an election.
+    // no actor, resignations made for another end or only planned, killings of no actor, ballots cast in an election.
     private List<Event> withoutNonEvents(List<Event> events, Document document) {
         Tree tree = new Tree(document);
         List<Event> kept = new OpinionsOfNoActor(tree, acts).without(events);
         kept = new ResignationsForOtherEnds(tree).without(kept);
         kept = new VictimlessKillings().without(kept);
+        kept = new ResignationPlans().without(kept);
         return new ElectionVotes(new ActorIndex(document)).without(kept);
     }
 }

@@ -75,6 +75,9 @@ final class ModalityDetector {
             "say", "tell", "announce", "state", "indicate", "confirm", "add", "write", "tweet", "declare", "warn");
 
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+    /** "is to step down", "were to meet": a finite "be" before an infinitive; "the first to be arrested" is not one. */
+    private static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am", "'s", "'re");
+
     private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("could", "might", "may", "would", "should");
     static final Set<String> CONDITIONALS = Set.of("if", "unless");
     private static final Set<String> BOUNDARIES = Set.of("ccomp", "parataxis", "acl:relcl", "root", "");
@@ -109,6 +112,7 @@ final class ModalityDetector {
                         governed(governorLemma, xcompChain && token.deprel().equals("xcomp"), toInfinitive(current)));
                 found = stronger(found, nounBeforeInfinitive(current, governor));
                 found = stronger(found, goingTo(current, governor) ? Modality.FUTURE : Modality.ASSERTED);
+                found = stronger(found, beTo(current, governor) ? Modality.FUTURE : Modality.ASSERTED);
                 found = stronger(found, purpose(current, governorLemma) ? Modality.FUTURE : Modality.ASSERTED);
             }
             xcompChain &= token.deprel().equals("xcomp");
@@ -147,6 +151,19 @@ final class ModalityDetector {
     private boolean goingTo(int verb, int governor) {
         Token going = tree.token(governor);
         return Tree.lower(going.lemma()).equals("go") && going.pos().equals("VBG") && toInfinitive(verb);
+    }
+
+    // "is to step down today", "are to meet in June": "be" with an infinitive tells what is arranged to come, whether
+    // the parser hangs the infinitive on "is" or "is" on the infinitive; "is to blame" is an idiom of blame, told as a
+    // present judgement.
+    private boolean beTo(int verb, int governor) {
+        return Tree.lower(tree.token(governor).lemma()).equals("be")
+                && FINITE_BE.contains(Tree.lower(tree.token(governor).word()))
+                && beTo(verb);
+    }
+
+    private boolean beTo(int verb) {
+        return toInfinitive(verb) && !Tree.lower(tree.token(verb).lemma()).equals("blame");
     }
 
     // "troops were sent to defeat the rebels", "closed the road in order to stop the march": an infinitive of
@@ -203,6 +220,8 @@ final class ModalityDetector {
             if (negationApplies && NEGATORS.contains(word) && (deprel.equals("advmod") || deprel.equals("det"))) {
                 found = stronger(found, Modality.NEGATED);
             } else if (auxiliary && word.equals("would") && reportedWill(token)) {
+                found = stronger(found, Modality.FUTURE);
+            } else if (auxiliary && FINITE_BE.contains(word) && beTo(token)) {
                 found = stronger(found, Modality.FUTURE);
             } else if (auxiliary && HYPOTHETICAL_AUXILIARIES.contains(word)) {
                 found = stronger(found, Modality.HYPOTHETICAL);

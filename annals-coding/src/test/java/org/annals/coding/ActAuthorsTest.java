@@ -45,6 +45,39 @@ class ActAuthorsTest {
     }
 
     @Test
+    void regressionCriticizingACommutationAccusesWhoeverCommuted() {
+        Event e = ofType(code("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 3 nsubj
+                3 commuted commute VBD O 0 root
+                4 Li Li NNP PERSON 5 compound
+                5 Wei Wei NNP PERSON 3 obj
+                6 . . . O 3 punct
+
+                1 Tom Tom NNP PERSON 2 compound
+                2 Cole Cole NNP PERSON 3 nsubj
+                3 criticized criticize VBD O 0 root
+                4 the the DT O 5 det
+                5 commutation commutation NN O 3 obj
+                6 . . . O 3 punct
+                """), "ACCUSE");
+        assertEquals(List.of("person:tom-cole"), e.sourceIds());
+        assertEquals(List.of("person:ana-ruiz"), e.targetIds());
+    }
+
+    @Test
+    void aPardonCriticizedWithNoPardonToldBeforeReachesNobody() {
+        assertTrue(code("""
+                        1 Tom Tom NNP PERSON 2 compound
+                        2 Cole Cole NNP PERSON 3 nsubj
+                        3 criticized criticize VBD O 0 root
+                        4 the the DT O 5 det
+                        5 pardon pardon NN O 3 obj
+                        6 . . . O 3 punct
+                        """).stream().noneMatch(e -> e.type().equals("ACCUSE")));
+    }
+
+    @Test
     void anActCondemnedInThePassiveTakesTheAuthorOfTheEarlierActOfTheTypeItNames() {
         Event e = ofType(code("""
                 1 Russia Russia NNP LOCATION 2 nsubj
