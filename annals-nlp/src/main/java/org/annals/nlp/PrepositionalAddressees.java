@@ -11,11 +11,15 @@ import org.annals.core.Token;
  * preposition the infinitive's marker and the addressee the infinitive's subject, so the infinitive hangs on the cue
  * as an adverbial clause. After "on" the clause is always what the addressee is asked to do. After "for" it is when
  * the subject names someone definite ("for the government to act", "for its members to vote"); "called for G7 action
- * to correct the imbalance" asks for an action, whose infinitive says what the action is for.
+ * to correct the imbalance" asks for an action, whose infinitive says what the action is for. A subject that names a
+ * time or a means ("called for the first time to congratulate her", "called on the phone to offer condolences") is
+ * the parser's misreading of an adverbial, not an addressee ({@code non-addressee-nouns.txt}).
  */
 final class PrepositionalAddressees {
     private static final Set<String> ON = Set.of("on", "upon");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION");
+    private static final Set<String> NON_ADDRESSEES = WordLists.read("/org/annals/nlp/non-addressee-nouns.txt");
 
     private PrepositionalAddressees() {}
 
@@ -28,7 +32,8 @@ final class PrepositionalAddressees {
         Optional<Token> subject = child(tokens, verb, "nsubj").or(() -> child(tokens, verb, "nsubj:pass"));
         if (marker.isEmpty()
                 || subject.isEmpty()
-                || marker.get().index() > subject.get().index()) {
+                || marker.get().index() > subject.get().index()
+                || isTimeOrMeans(subject.get())) {
             return false;
         }
         return ON.contains(lower(marker.get())) || isDefinite(tokens, subject.get());
@@ -37,6 +42,11 @@ final class PrepositionalAddressees {
     /** Whether the word opens an addressed clause ("on", "upon", "for"): it belongs to the cue, not to the content. */
     static boolean opens(Token token) {
         return ON.contains(lower(token)) || lower(token).equals("for");
+    }
+
+    private static boolean isTimeOrMeans(Token subject) {
+        return TEMPORAL_TAGS.contains(subject.ner())
+                || NON_ADDRESSEES.contains(subject.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isDefinite(List<Token> tokens, Token subject) {

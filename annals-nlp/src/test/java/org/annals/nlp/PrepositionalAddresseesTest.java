@@ -71,6 +71,36 @@ class PrepositionalAddresseesTest {
         assertEquals(List.of(), done.quotes());
     }
 
+    /** "called for the first time to", "called on the phone to": a time or a means the parser made a subject. */
+    @Test
+    void timeOrMeansTheParserMadeTheInfinitivesSubjectIsNoAddressee() {
+        Document first = quoted(HandDocuments.of(
+                TUESDAY,
+                "Trump/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "for/IN/O/7/mark",
+                "the/DT/O/5/det",
+                "first/JJ/ORDINAL/5/amod",
+                "time/NN/O/7/nsubj",
+                "to/TO/O/7/mark",
+                "congratulate/VB/O/1/advcl",
+                "her/PRP/O/7/obj",
+                "././O/1/punct"));
+        assertEquals(List.of(), first.quotes());
+        Document phone = quoted(HandDocuments.of(
+                TUESDAY,
+                "Trump/NNP/PERSON/1/nsubj",
+                "called/VBD/O/-1/root",
+                "on/IN/O/6/mark",
+                "the/DT/O/4/det",
+                "phone/NN/O/6/nsubj",
+                "to/TO/O/6/mark",
+                "offer/VB/O/1/advcl",
+                "condolences/NNS/O/6/obj",
+                "././O/1/punct"));
+        assertEquals(List.of(), phone.quotes());
+    }
+
     /** "The deal called for the company to pay a fine": a deal requires; nobody is reported asking. */
     @Test
     void regressionDealThatCallsForSomethingRequiresItAndSaysNothing() {
