@@ -41,12 +41,16 @@ final class DirectiveClauses {
             Token token = tokens.get(at);
             boolean complement = token.deprel().equals("xcomp")
                     || isForClause(tokens, token)
+                    || PrepositionalAddressees.isAddressedClause(tokens, token)
                     || isInfinitiveAfterAddressee(tokens, cue, token);
             if (token.head() == cue.index() && complement && token.isVerb()) {
                 infinitive = token;
             }
         }
-        if (infinitive == null || !hasTo(tokens, infinitive) || isPassive(tokens, cue, range)) {
+        if (infinitive == null
+                || !hasTo(tokens, infinitive)
+                || isPassive(tokens, cue, range)
+                || RequiringSubjects.requires(tokens, cue)) {
             return Optional.empty();
         }
         if (cue.lemma().equalsIgnoreCase("call") && !callsOnOrFor(tokens, cue, infinitive)) {
@@ -61,8 +65,9 @@ final class DirectiveClauses {
         }
         int last = rightEdge(tokens, infinitive, range);
         if (tokens.get(first).deprel().equals("case")
+                || tokens.get(first).deprel().equals("mark") && PrepositionalAddressees.opens(tokens.get(first))
                 || tokens.get(first).word().equalsIgnoreCase("for")) {
-            first++; // "calling for the killers to ...": the preposition belongs to the cue
+            first++; // "calling for the killers to ...", "called on the union to ...": the preposition is the cue's
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));

@@ -267,6 +267,14 @@ class ReportedSpeechIT {
     }
 
     @Test
+    void directiveWhoseAddresseeTheParserMadeTheInfinitivesSubject() {
+        Document on = analysed("The union called on the government to raise wages.");
+        assertEquals("The union", speaker(on, found(on, "the government to raise wages")));
+        Document deal = analysed("The deal called for the company to pay a fine.");
+        assertTrue(deal.quotes().isEmpty(), deal.quotes().toString());
+    }
+
+    @Test
     void freeParticipleAfterAGerundWithoutSubject() {
         Document done = analysed(
                 "Ana Ruiz sued to stop the council from selling the park, arguing that the sale broke a promise made in"
