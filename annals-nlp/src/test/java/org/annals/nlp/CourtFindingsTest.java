@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
 /** What a court or a jury "decided" or "determined" with a finite clause of its own is a finding it reports. */
 class CourtFindingsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
 
     @Test
     void courtDecidingAClauseReportsAFinding() {

@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import static org.annals.nlp.FoundQuotes.quote;
 import static org.annals.nlp.FoundQuotes.speaker;
+import static org.annals.nlp.QuotedDocuments.quoted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -12,13 +13,6 @@ import org.junit.jupiter.api.Test;
 /** A document or a channel owned by "his", "her" or "their" speaks for whoever the pronoun stands for. */
 class PronounOwnersTest {
     private static final LocalDate TUESDAY = LocalDate.of(2025, 9, 2);
-    private final MentionStage mentions = new MentionStage();
-    private final QuoteStage stage = new QuoteStage();
-
-    private Document quoted(Document document) {
-        return stage.apply(mentions.apply(document));
-    }
-
     /** "Ana Ruiz resigned. Her letter said the plan had failed.": the letter speaks for Ruiz. */
     @Test
     void pronounOwnedDocumentSpeaksForThePronounsPerson() {
