@@ -487,7 +487,7 @@ final class Arguments {
         List<Integer> possessors = tree.children(noun, "nmod:poss");
         if (possessors.isEmpty()) {
             Found compound = compoundActor(noun);
-            Found owner = compound.actors().isEmpty() ? ofActor(noun) : compound;
+            Found owner = compound.actors().isEmpty() ? participantOf(noun) : compound;
             if (owner.actors().isEmpty()) {
                 owner = parties(noun);
             }
@@ -506,6 +506,12 @@ final class Arguments {
                 .filter(found -> !found.actors().isEmpty())
                 .findFirst()
                 .orElse(Found.NONE);
+    }
+
+    // "called for the nationalization of the Federal Reserve": a measure's "of" phrase is what it is about, while
+    // "called for the resignation of Lam" names whom the request concerns.
+    private Found participantOf(int noun) {
+        return PolicyNouns.ofPhraseIsNoParticipant(tree.token(noun)) ? Found.NONE : ofActor(noun);
     }
 
     // "the killers of Khashoggi" is whose "Khashoggi's killers" would be.
