@@ -12,7 +12,8 @@ import org.annals.core.ActorKind;
  * "Ford said" after "Ford Motor Company announced": news names a company in full once and later by the leading words
  * of that name, dropping a legal or generic tail (the words of {@code name-tails.tsv}). The short name is that
  * organisation when exactly one organisation named before it starts with its words and that one's remaining words
- * are all such tail words; a second organisation of the same leading words ("Ford Foundation") leaves it alone.
+ * are all such tail words; a second organisation of the same leading words ("Ford Foundation") leaves it alone, and so
+ * does a use of the short name before the full one.
  */
 final class ShortOrganisationNames {
     private static final String FILE = "/org/annals/coding/name-tails.tsv";
@@ -22,11 +23,15 @@ final class ShortOrganisationNames {
 
     static Optional<ActorDraft> fullNameOf(String shortName, Collection<ActorDraft> earlier) {
         List<String> shortWords = words(shortName);
-        List<ActorDraft> sharingLead = earlier.stream()
-                .filter(a -> a.kind == ActorKind.ORGANISATION)
+        List<ActorDraft> organisations =
+                earlier.stream().filter(a -> a.kind == ActorKind.ORGANISATION).toList();
+        // "ABS-CBN ... ABS-CBN Corporation ... ABS-CBN": a short name used before the full one is already an actor,
+        // and its later uses stay with its earlier ones.
+        boolean usedBefore = organisations.stream().anyMatch(a -> words(a.name).equals(shortWords));
+        List<ActorDraft> sharingLead = organisations.stream()
                 .filter(a -> startsWith(words(a.name), shortWords))
                 .toList();
-        if (sharingLead.size() != 1) {
+        if (usedBefore || sharingLead.size() != 1) {
             return Optional.empty();
         }
         ActorDraft full = sharingLead.get(0);

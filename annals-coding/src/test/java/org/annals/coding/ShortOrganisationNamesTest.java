@@ -3,6 +3,7 @@ package org.annals.coding;
 import static org.annals.coding.ResolvedActors.actorOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -95,13 +96,20 @@ class ShortOrganisationNamesTest {
                 1 Toyoda Toyoda NNP ORGANIZATION 2 nsubj
                 2 retired retire VBD O 0 root
                 """);
-        assertTrue(!lastActorOf(d, "Toyoda").equals("org:toyoda-motor-company"));
+        assertNotEquals("org:toyoda-motor-company", lastActorOf(d, "Toyoda"));
     }
 
     @Test
     void regressionAShortNameBeforeTheFullNameIsLeftAlone() {
         Document d = resolve(TOYOTA_SHORT + "\n" + TOYOTA_FULL);
         assertEquals("org:toyota", actorOf(d, "Toyota"));
+    }
+
+    @Test
+    void regressionAShortNameUsedBeforeTheFullNameKeepsItsLaterUsesWithTheEarlierOnes() {
+        Document d = resolve(TOYOTA_SHORT + "\n" + TOYOTA_FULL + TOYOTA_SHORT);
+        assertEquals("org:toyota", actorOf(d, "Toyota"));
+        assertEquals("org:toyota", lastActorOf(d, "Toyota"));
     }
 
     @Test
