@@ -238,7 +238,7 @@ final class ActorResolver {
 
     private void resolveOrganisation(Found mention) {
         String name = surface(mention);
-        Optional<ActorDraft> fuller = fullerBody(name);
+        Optional<ActorDraft> fuller = fullerBody(name).or(() -> shortenedCompany(name));
         if (fuller.isPresent()) {
             fuller.get().aliases.add(name);
             record(mention, fuller.get().id, affiliationRole(mention));
@@ -304,6 +304,13 @@ final class ActorResolver {
                 .filter(a -> a.name.startsWith(surface + " "))
                 .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    // "Ford" after "Ford Motor Company"; not when a person of the article bears the name ("Henry Ford").
+    private Optional<ActorDraft> shortenedCompany(String shortName) {
+        return personNames.knows(shortName)
+                ? Optional.empty()
+                : ShortOrganisationNames.fullNameOf(shortName, actors.values());
     }
 
     private Optional<ActorDraft> fullerBody(String shortName) {

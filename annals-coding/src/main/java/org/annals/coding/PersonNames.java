@@ -73,6 +73,11 @@ final class PersonNames {
         return GenerationalSuffixes.words(name);
     }
 
+    /** True when a person of the document is named so, or by a fuller name that holds these words. */
+    boolean knows(String surface) {
+        return fullest.containsKey(surface) || ownerOf(surface).isPresent();
+    }
+
     String fullestName(String surface) {
         String known = fullest.get(surface);
         if (known != null) {
