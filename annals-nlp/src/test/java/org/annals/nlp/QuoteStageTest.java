@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.annals.core.Actor;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
@@ -505,13 +506,8 @@ class QuoteStageTest {
                 "The/DT/O/1/det mayor/NN/O/2/nsubj said/VBD/O/-1/root roads/NNS/O/4/nsubj reopen/VBP/O/2/ccomp"
                         + " ././O/2/punct",
                 laterSentence));
-        List<Mention> resolved = parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Ana Lopez" -> m.withActor("person:ana-lopez", "");
-                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
-                    default -> m;
-                })
-                .toList();
+        List<Mention> resolved =
+                resolvedByText(parsed, Map.of("Ana Lopez", "person:ana-lopez", "Bo Kim", "person:bo-kim"));
         List<Actor> actors = List.of(
                 new Actor("person:ana-lopez", "Ana Lopez", ActorKind.PERSON, "", "mayor", "GOV", List.of(), List.of()),
                 new Actor("person:bo-kim", "Bo Kim", ActorKind.PERSON, "", "mayor", "GOV", List.of(), List.of()));
@@ -531,13 +527,8 @@ class QuoteStageTest {
                         + " Kim/NNP/PERSON/5/nsubj left/VBD/O/-1/root ././O/5/punct",
                 "The/DT/O/1/det president/NN/O/2/nsubj said/VBD/O/-1/root taxes/NNS/O/4/nsubj"
                         + " fall/VBP/O/2/ccomp ././O/2/punct"));
-        List<Mention> resolved = parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Ana Lopez" -> m.withActor("person:ana-lopez", "");
-                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
-                    default -> m;
-                })
-                .toList();
+        List<Mention> resolved =
+                resolvedByText(parsed, Map.of("Ana Lopez", "person:ana-lopez", "Bo Kim", "person:bo-kim"));
         Actor lopez = new Actor(
                 "person:ana-lopez",
                 "Ana Lopez",
@@ -1093,13 +1084,8 @@ class QuoteStageTest {
                 "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj met/VBD/O/-1/root Ana/NNP/PERSON/4/compound"
                         + " Ruiz/NNP/PERSON/2/obj ././O/2/punct",
                 "She/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
-        List<Mention> resolved = parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
-                    case "Ana Ruiz", "She" -> m.withActor("person:ana-ruiz", "");
-                    default -> m;
-                })
-                .toList();
+        List<Mention> resolved = resolvedByText(
+                parsed, Map.of("Bo Kim", "person:bo-kim", "Ana Ruiz", "person:ana-ruiz", "She", "person:ana-ruiz"));
         Document done = stage.apply(parsed.withActors(List.of(), resolved));
         Quote quote = quote(done, "taxes fall");
         assertEquals("person:ana-ruiz", quote.speakerId());
@@ -1117,13 +1103,8 @@ class QuoteStageTest {
                 "Bo/NNP/PERSON/1/compound Kim/NNP/PERSON/2/nsubj met/VBD/O/-1/root Ana/NNP/PERSON/4/compound"
                         + " Ruiz/NNP/PERSON/2/obj ././O/2/punct",
                 "She/PRP/O/1/nsubj said/VBD/O/-1/root taxes/NNS/O/3/nsubj fall/VBP/O/1/ccomp ././O/1/punct"));
-        List<Mention> resolved = parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
-                    case "Ana Ruiz" -> m.withActor("person:ana-ruiz", "");
-                    default -> m;
-                })
-                .toList();
+        List<Mention> resolved =
+                resolvedByText(parsed, Map.of("Bo Kim", "person:bo-kim", "Ana Ruiz", "person:ana-ruiz"));
         List<Actor> actors = List.of(
                 new Actor("person:bo-kim", "Bo Kim", ActorKind.PERSON, "", "", "", List.of(), List.of()),
                 new Actor("person:ana-ruiz", "Ana Ruiz", ActorKind.PERSON, "", "", "", List.of(), List.of()));
@@ -3319,15 +3300,15 @@ class QuoteStageTest {
         }
     }
 
-    private static List<Mention> resolvedTo(Document parsed, String he) {
+    /** The document's mentions, each whose text is a key resolved to that actor id. */
+    private static List<Mention> resolvedByText(Document parsed, Map<String, String> ids) {
         return parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Bo Kim" -> m.withActor("person:bo-kim", "");
-                    case "Tom Ruiz" -> m.withActor("person:tom-ruiz", "");
-                    case "He" -> m.withActor(he, "");
-                    default -> m;
-                })
+                .map(m -> ids.containsKey(m.text()) ? m.withActor(ids.get(m.text()), "") : m)
                 .toList();
+    }
+
+    private static List<Mention> resolvedTo(Document parsed, String he) {
+        return resolvedByText(parsed, Map.of("Bo Kim", "person:bo-kim", "Tom Ruiz", "person:tom-ruiz", "He", he));
     }
 
     /**
@@ -3486,14 +3467,15 @@ class QuoteStageTest {
                         + " storms/NNS/O/3/obj ././O/1/punct",
                 "Acme/NNP/ORGANIZATION/1/nsubj said/VBD/O/-1/root rain/NN/O/3/nsubj fell/VBD/O/1/ccomp"
                         + " ././O/1/punct"));
-        List<Mention> resolved = parsed.mentions().stream()
-                .map(m -> switch (m.text()) {
-                    case "Harbour Gas and Power Company" -> m.withActor("org:harbour-gas-and-power-company", "");
-                    case "HG&P" -> m.withActor("org:hg-p", "");
-                    case "Acme" -> m.withActor("org:acme", "");
-                    default -> m;
-                })
-                .toList();
+        List<Mention> resolved = resolvedByText(
+                parsed,
+                Map.of(
+                        "Harbour Gas and Power Company",
+                        "org:harbour-gas-and-power-company",
+                        "HG&P",
+                        "org:hg-p",
+                        "Acme",
+                        "org:acme"));
         Document done = stage.apply(parsed.withActors(List.of(), resolved));
         Quote quote = quote(done, "it expected storms");
         assertEquals("org:harbour-gas-and-power-company", quote.speakerId());
