@@ -23,7 +23,7 @@ final class Tree {
     private final boolean[] quoted;
 
     Tree(Document document) {
-        this.tokens = document.tokens();
+        this.tokens = FrontedNameSubjects.repaired(document);
         this.children = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             children.add(new ArrayList<>());
