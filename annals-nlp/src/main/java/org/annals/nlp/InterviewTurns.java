@@ -14,10 +14,14 @@ import org.annals.core.Span;
 /**
  * Interviews printed as turns, each paragraph opened by a speaker label ({@link SpeakerLabels}). An answer, from
  * its label to the next labelled paragraph, is one direct quote of the person the label names, without quotation
- * marks and without a cue: the label is its attribution (docs/quote-annotation.md, "Interviews printed as turns").
+ * marks, with the cue {@value #CUE}: the label is its attribution (docs/quote-annotation.md, "Interviews printed as
+ * turns").
  * Questions credit nobody. Only a document with at least two turns, one of them an answer, is read as an interview.
  */
 final class InterviewTurns {
+    /** The cue of an answer, which shows readers and the event coder that a label, not a verb, credits it. */
+    static final String CUE = "interview";
+
     private static final int FEWEST_TURNS = 2;
 
     private final SpeakerLabels labels = new SpeakerLabels();

@@ -126,7 +126,8 @@ public final class QuoteStage implements Stage {
         quotes = new ArrayList<>(interviewTurns.credit(
                 document,
                 quotes,
-                (span, speaker) -> credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, "")));
+                (span, speaker) -> credited(
+                        document, span, document.textOf(span), QuoteKind.DIRECT, speaker, InterviewTurns.CUE)));
         quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
         return stateVoices.credit(document, quotes);

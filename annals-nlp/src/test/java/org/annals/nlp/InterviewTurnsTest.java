@@ -43,7 +43,7 @@ class InterviewTurnsTest {
 
         Quote first = quote(done, "I wanted to study birds .\nPenguins were everywhere .");
         assertEquals(QuoteKind.DIRECT, first.kind());
-        assertEquals("", first.cue());
+        assertEquals("interview", first.cue());
         assertTrue(speaker(done, first).contains("Gownaris"), speaker(done, first));
         Quote second = quote(done, "This study started in 1982 .");
         assertEquals(first.speakerSpan(), second.speakerSpan());
