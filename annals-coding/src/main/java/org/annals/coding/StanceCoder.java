@@ -30,6 +30,9 @@ final class StanceCoder {
     static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we");
     // Whoever only relays a quote ("according to the BBC") does not hold the stance in it.
     private static final Set<String> RELAYING_CUES = Set.of("according to", "report", "reveal", "cite");
+    // An interview answer is long, casual speech: a judging word in it seldom aims at the actor it names ("became a
+    // hero" is not praise of the platform named before), so its stances are left to the narration around it.
+    private static final String INTERVIEW_ANSWER = "interview";
     private static final int LONGEST_CUE = 4;
     private static final String RULING = "ruling";
     private static final String ACCUSE = "ACCUSE";
@@ -117,7 +120,8 @@ final class StanceCoder {
         List<Quote> spoken = document.quotes().stream()
                 .filter(q -> !q.speakerId().isEmpty()
                         && index.actor(q.speakerId()).isPresent()
-                        && !RELAYING_CUES.contains(q.cue()))
+                        && !RELAYING_CUES.contains(q.cue())
+                        && !q.cue().equals(INTERVIEW_ANSWER))
                 .toList();
         for (int i = 0; i < tree.size(); i++) {
             if (!tree.inArticle(i)) {

@@ -69,6 +69,13 @@ class StanceCoderTest {
         assertEquals(Granularity.DAY, e.dateGranularity());
     }
 
+    @Test
+    void aJudgementInAnInterviewAnswerCodesNoStance() {
+        Document document = resolved(CONTEMPT.replace("8 NEGATION NEGATION RB O 9 advmod\n", "8 , , , O 9 punct\n"));
+        Quote answer = quote(document, 1, 8, QuoteKind.DIRECT, "person:maria-lopez", "interview");
+        assertEquals(List.of(), code(document, answer), "an answer's judging words are left to the narration");
+    }
+
     private static final String LOPEZ_SPOKE_ON_MONDAY = """
             1 On on IN O 2 case
             2 Monday Monday NNP O 6 obl

@@ -74,6 +74,7 @@ public final class QuoteStage implements Stage {
     private final Set<String> beliefs;
     private final ReportNouns reportNouns = new ReportNouns();
     private final StateVoices stateVoices = new StateVoices();
+    private final InterviewTurns interviewTurns = new InterviewTurns();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -122,6 +123,11 @@ public final class QuoteStage implements Stage {
                 (span, speaker, cue) ->
                         credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, cueName(cue))));
         quotes.addAll(indirect(document, quotes));
+        quotes = new ArrayList<>(interviewTurns.credit(
+                document,
+                quotes,
+                (span, speaker) -> credited(
+                        document, span, document.textOf(span), QuoteKind.DIRECT, speaker, InterviewTurns.CUE)));
         quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
         return stateVoices.credit(document, quotes);
