@@ -333,17 +333,18 @@ final class MentionFinder {
     // makes it a person's,
     // unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
     private boolean isTitledName(int first, int last) {
-        boolean titled = first > 0
-                && tree.sameSentence(first - 1, first)
-                && isTitle(Tree.lower(tree.token(first - 1).word()));
+        boolean titled = first > 0 && tree.sameSentence(first - 1, first) && titleBefore(first, last);
         String end = Tree.lower(tree.token(last).word());
         return titled
                 && kb.orgHeadSector(end).isEmpty()
                 && kb.nonPersonKind(end).isEmpty();
     }
 
-    private boolean isTitle(String lowerCaseWord) {
-        return kb.title(lowerCaseWord).isPresent() || TitledChunks.isPersonTitle(lowerCaseWord);
+    // An office of titles.tsv before the chunk, or a title of people only ("Justice", "Dr.") before a chunk that is
+    // a name and no more: "Dr. Tristan Smith of University College London" is a name and a body in one chunk.
+    private boolean titleBefore(int first, int last) {
+        String title = Tree.lower(tree.token(first - 1).word());
+        return kb.title(title).isPresent() || (TitledChunks.isPersonTitle(title) && titledChunks.isName(first, last));
     }
 
     private boolean followedByPerson(int last) {

@@ -129,8 +129,9 @@ final class PersonNames {
                         && (!body || surnameOfUndisputedName(tree, first, last, found)));
     }
 
-    // An organisation chunk is a person's only as the last words of a fuller name ("Bloomberg" after "Michael
-    // Bloomberg") that the article never gives another type: "Rocky Linux", tagged a person once and a body elsewhere,
+    // An organisation chunk is a person's only as the last words of the one fuller name that ends so ("Bloomberg"
+    // after "Michael Bloomberg"), a name the article never gives another type: "Rocky Linux", tagged a person once and
+    // a body elsewhere,
     // lends no "Linux", and a leading word ("Rocky", "IM") is too often a name of its own.
     private boolean surnameOfUndisputedName(Tree tree, int first, int last, List<Found> found) {
         List<String> run = wordsOf(tree, first, last);
@@ -138,12 +139,13 @@ final class PersonNames {
         found.stream()
                 .filter(f -> f.type() != MentionType.PERSON)
                 .forEach(f -> otherTyped.add(wordsOf(tree, f.first(), f.last())));
-        return clusters.stream()
+        List<List<String>> owners = clusters.stream()
                 .map(PersonNames::unsuffixedWords)
-                .anyMatch(full -> full.size() > run.size()
-                        && full.subList(full.size() - run.size(), full.size()).equals(run)
-                        && !otherTyped.contains(full)
-                        && !namedAfterAPerson(full));
+                .filter(full -> full.size() > run.size()
+                        && full.subList(full.size() - run.size(), full.size()).equals(run))
+                .toList();
+        // "Vanderbilt" after "Gloria Vanderbilt" and "Reginald Claypoole Vanderbilt": which one is not told.
+        return owners.size() == 1 && !otherTyped.contains(owners.get(0)) && !namedAfterAPerson(owners.get(0));
     }
 
     // "Warhol Polaroid", a chunk the tagger called a person: a name that opens with another person's surname names

@@ -50,6 +50,11 @@ final class TitledChunks {
         return kb.orgHeadSector(end).isPresent() || kb.nonPersonKind(end).isPresent();
     }
 
+    /** A name and no more: at most four capitalised proper nouns, none of them a title or a known name. */
+    boolean isName(int first, int last) {
+        return last - first < MAX_NAME_WORDS && properNames(first, last);
+    }
+
     // "Apple Chief Executive Officer": after an office (titles.tsv), one capitalised word is as likely the rest of the
     // office as a name, so an office takes a name of two words or more; a title of people only takes one ("Petty
     // Officer Keating").

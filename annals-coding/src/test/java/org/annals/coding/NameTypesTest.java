@@ -227,4 +227,35 @@ class NameTypesTest {
                 """);
         assertEquals(MentionType.ORGANISATION, typeOf(d, "Polaroid", 0));
     }
+
+    /** "Dr. Tristan Smith of University College London" tagged one organisation: no person takes the whole chunk. */
+    @Test
+    void aPersonTitleBeforeANameAndABodyInOneChunkMakesNoPersonOfTheChunk() {
+        Document d = resolve("""
+                1 Dr. Dr. NNP O 3 compound
+                2 Tristan Tristan NNP ORGANIZATION 3 compound
+                3 Smith Smith NNP ORGANIZATION 7 nsubj
+                4 of of IN ORGANIZATION 6 case
+                5 University University NNP ORGANIZATION 6 compound
+                6 London London NNP ORGANIZATION 3 nmod
+                7 spoke speak VBD O 0 root
+                """);
+        assertEquals(MentionType.ORGANISATION, typeOf(d, "Tristan Smith of University London", 0));
+    }
+
+    /** "Vanderbilt" tagged a body after "Gloria Vanderbilt" and "Reginald Vanderbilt": which of them is not told. */
+    @Test
+    void aSurnameOfTwoPersonsNamedInFullStaysAsTagged() {
+        Document d = resolve("""
+                1 Gloria Gloria NNP PERSON 2 compound
+                2 Vanderbilt Vanderbilt NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Reginald Reginald NNP PERSON 5 compound
+                5 Vanderbilt Vanderbilt NNP PERSON 3 obj
+
+                1 Vanderbilt Vanderbilt NNP ORGANIZATION 2 nsubj
+                2 wrote write VBD O 0 root
+                """);
+        assertEquals(MentionType.ORGANISATION, typeOf(d, "Vanderbilt", 0));
+    }
 }
