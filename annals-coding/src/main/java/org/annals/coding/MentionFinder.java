@@ -60,12 +60,14 @@ final class MentionFinder {
     private final Tree tree;
     private final PlaceLedNames placeLedNames;
     private final PlaceContexts placeContexts;
+    private final TitledChunks titledChunks;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
         this.tree = tree;
         this.placeLedNames = new PlaceLedNames(kb, tree);
         this.placeContexts = new PlaceContexts(kb, tree);
+        this.titledChunks = new TitledChunks(kb, tree);
     }
 
     List<Found> find() {
@@ -226,7 +228,8 @@ final class MentionFinder {
             boolean taken = known.stream().anyMatch(f -> f.first() <= last && first <= f.last());
             Optional<MentionType> type = nerType(tag);
             if (type.isPresent() && !taken && tree.inArticle(i)) {
-                chunk(i, end, type.get()).ifPresent(chunks::add);
+                chunks.addAll(titledPerson(i, end, type.get())
+                        .orElseGet(() -> chunk(first, last, type.get()).stream().toList()));
             }
             i = end + 1;
         }
@@ -257,6 +260,22 @@ final class MentionFinder {
             return Optional.of(new Found(first, last, MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
+    }
+
+    // "Supreme Court Justice Elena Kagan" tagged ORGANIZATION whole: the name after the title is the person's, and the
+    // words before the title, if any, name the body ("Supreme Court").
+    private Optional<List<Found>> titledPerson(int first, int last, MentionType type) {
+        if (type != MentionType.ORGANISATION || followedByPerson(last) || isNamedOperation(first, last)) {
+            return Optional.empty();
+        }
+        return titledChunks.split(first, last).map(split -> {
+            List<Found> parts = new ArrayList<>();
+            if (split.titleStart() > first) {
+                parts.add(named(first, split.titleStart() - 1));
+            }
+            parts.add(new Found(split.nameStart(), GenerationalSuffixes.nameEnd(tree, last), MentionType.PERSON, null));
+            return parts;
+        });
     }
 
     // "Operation Inherent Resolve", "Exercise Eager Lion": a named military operation is something done, not a body
@@ -310,16 +329,22 @@ final class MentionFinder {
         return namedHead ? head : last;
     }
 
-    // "Queen Elizabeth II", "Pope Francis" tagged ORGANIZATION: a title right before a name makes it a person's,
+    // "Queen Elizabeth II", "Pope Francis", "Justice Elena Kagan" tagged ORGANIZATION: a title right before a name
+    // makes it a person's,
     // unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
     private boolean isTitledName(int first, int last) {
-        boolean titled = first > 0
-                && tree.sameSentence(first - 1, first)
-                && kb.title(Tree.lower(tree.token(first - 1).word())).isPresent();
+        boolean titled = first > 0 && tree.sameSentence(first - 1, first) && titleBefore(first, last);
         String end = Tree.lower(tree.token(last).word());
         return titled
                 && kb.orgHeadSector(end).isEmpty()
                 && kb.nonPersonKind(end).isEmpty();
+    }
+
+    // An office of titles.tsv before the chunk, or a title of people only ("Justice", "Dr.") before a chunk that is
+    // a name and no more: "Dr. Tristan Smith of University College London" is a name and a body in one chunk.
+    private boolean titleBefore(int first, int last) {
+        String title = Tree.lower(tree.token(first - 1).word());
+        return kb.title(title).isPresent() || (TitledChunks.isPersonTitle(title) && titledChunks.isName(first, last));
     }
 
     private boolean followedByPerson(int last) {

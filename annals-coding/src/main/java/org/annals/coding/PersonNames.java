@@ -88,8 +88,9 @@ final class PersonNames {
 
     /**
      * Capitalised proper nouns equal to a known name part, as person mentions: outside any other mention, or where
-     * NER called them a place or MISC outside a place context ("Trump" tagged LOCATION after "Donald Trump"). The
-     * caller drops the place and MISC mentions a promoted one overlaps.
+     * NER called them a place, MISC or an organisation outside a place context ("Trump" tagged LOCATION after "Donald
+     * Trump"; {@link NamePartChunks}). The
+     * caller drops the mentions a promoted one overlaps.
      */
     List<Found> promote(Tree tree, List<Found> found) {
         List<Found> promoted = new ArrayList<>();
@@ -115,16 +116,60 @@ final class PersonNames {
                 && tree.token(index).isProperNoun()
                 && Character.isUpperCase(word.codePointAt(0))
                 && nameParts.contains(word)
-                && found.stream().filter(f -> f.covers(index)).allMatch(PersonNames::replaceable);
+                && found.stream().filter(f -> f.covers(index)).allMatch(f -> NamePartChunks.replaceable(tree, f));
     }
 
-    private static boolean replaceable(Found found) {
-        return found.entry() == null && (found.type() == MentionType.LOCATION || found.type() == MentionType.MISC);
-    }
-
-    private static boolean promotable(Tree tree, int first, int last, List<Found> found) {
+    private boolean promotable(Tree tree, int first, int last, List<Found> found) {
         boolean retagged = found.stream().anyMatch(f -> f.first() <= last && first <= f.last());
-        return !retagged || (wholeChunks(first, last, found) && !placeContext(tree, first, last));
+        boolean body = found.stream()
+                .anyMatch(f -> f.type() == MentionType.ORGANISATION && f.first() <= last && first <= f.last());
+        return !retagged
+                || (wholeChunks(first, last, found)
+                        && !placeContext(tree, first, last)
+                        && (!body || surnameOfUndisputedName(tree, first, last, found)));
+    }
+
+    // An organisation chunk is a person's only as the last words of the one fuller name that ends so ("Bloomberg"
+    // after "Michael Bloomberg"), a name the article never gives another type: "Rocky Linux", tagged a person once and
+    // a body elsewhere,
+    // lends no "Linux", and a leading word ("Rocky", "IM") is too often a name of its own.
+    private boolean surnameOfUndisputedName(Tree tree, int first, int last, List<Found> found) {
+        List<String> run = wordsOf(tree, first, last);
+        Set<List<String>> otherTyped = new HashSet<>();
+        found.stream()
+                .filter(f -> f.type() != MentionType.PERSON)
+                .forEach(f -> otherTyped.add(wordsOf(tree, f.first(), f.last())));
+        List<List<String>> owners = clusters.stream()
+                .map(PersonNames::unsuffixedWords)
+                .filter(full -> full.size() > run.size()
+                        && full.subList(full.size() - run.size(), full.size()).equals(run))
+                .toList();
+        // "Vanderbilt" after "Gloria Vanderbilt" and "Reginald Claypoole Vanderbilt": which one is not told.
+        return owners.size() == 1 && !otherTyped.contains(owners.get(0)) && !namedAfterAPerson(owners.get(0));
+    }
+
+    // "Warhol Polaroid", a chunk the tagger called a person: a name that opens with another person's surname names
+    // a thing of theirs ("Trump Tower", "Kennedy Center"), so it lends no surname.
+    private boolean namedAfterAPerson(List<String> full) {
+        String opening = full.get(0);
+        return fullest.keySet().stream()
+                .map(PersonNames::unsuffixedWords)
+                .anyMatch(
+                        other -> other.size() > 1 && other.get(other.size() - 1).equals(opening));
+    }
+
+    private static List<String> unsuffixedWords(String name) {
+        return words(name).stream()
+                .filter(w -> !GenerationalSuffixes.isSuffix(w))
+                .toList();
+    }
+
+    private static List<String> wordsOf(Tree tree, int first, int last) {
+        List<String> words = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            words.add(tree.token(i).word());
+        }
+        return words;
     }
 
     // A LOCATION "Trump Tower" is a place even though "Trump" is a name part: only whole chunks are promoted.
