@@ -3,6 +3,7 @@ package org.annals.coding;
 import static org.annals.coding.CodedEvents.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
@@ -24,7 +25,7 @@ class CountedOffsetsTest {
 
     // "The summit was held HOST, AMOUNT MARKER China criticized Britain." with the host's time on tokens 5-7.
     private static String summit(String host, String hostTime, String amount, String amountTime, String marker) {
-        return """
+        String rows = """
                 1 The the DT O 2 det
                 2 summit summit NN O 4 nsubj:pass
                 3 was be VBD O 4 aux:pass
@@ -40,7 +41,8 @@ class CountedOffsetsTest {
                 16 . . . O 4 punct
                 %s
                 %s
-                """.formatted(host, amount, marker, marker, hostTime, amountTime)
+                """;
+        return String.format(Locale.ROOT, rows, host, amount, marker, marker, hostTime, amountTime)
                 .lines()
                 .filter(line -> !line.isBlank())
                 .collect(Collectors.joining("\n", "", "\n"));
