@@ -15,7 +15,9 @@ import org.annals.core.Token;
 
 /**
  * Dates an event: the time attached to its predicate or to an occasion it hangs on ({@link TimeHosts}), else the
- * time of an occasion the sentence opens by pointing back to ({@link ReferredOccasions}), else the time of the report
+ * time of an occasion the sentence opens by pointing back to ({@link ReferredOccasions}), else, for a clause placed
+ * after or before another happening, that happening's time counted by the amount that places it
+ * ({@link CountedOffsets}), else the time of the report
  * that tells it, else the only time in its sentence, else, for an act in the simple past, a day carried over from
  * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
  * publication date for asserted reports. Events made by saying something take
