@@ -15,7 +15,9 @@ import org.annals.core.Token;
 
 /**
  * Dates an event: the time attached to its predicate or to an occasion it hangs on ({@link TimeHosts}), else the
- * time of an occasion the sentence opens by pointing back to ({@link ReferredOccasions}), else the time of the report
+ * time of an occasion the sentence opens by pointing back to ({@link ReferredOccasions}), else, for a clause placed
+ * after or before another happening, that happening's time counted by the amount that places it
+ * ({@link CountedOffsets}), else the time of the report
  * that tells it, else the only time in its sentence, else, for an act in the simple past, a day carried over from
  * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
  * publication date for asserted reports. Events made by saying something take
@@ -50,6 +52,7 @@ final class EventDater {
     private final TimeHosts hosts;
     private final SpeechDays speechDays;
     private final ReferredOccasions occasions;
+    private final CountedOffsets offsets;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -57,6 +60,7 @@ final class EventDater {
         this.hosts = new TimeHosts(tree);
         this.speechDays = new SpeechDays(document, tree, this::usableTimes, this::anchor);
         this.occasions = new ReferredOccasions(tree, document, this::usableTimes, this::anchor);
+        this.offsets = new CountedOffsets(tree, this::anchor);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -74,6 +78,9 @@ final class EventDater {
                 usable.isEmpty() ? occasions.timeFor(sentence, governingVerb(predicates.get(0))) : Optional.empty();
         if (referred.isPresent()) {
             return from(referred.get(), modality, 0.6);
+        }
+        if (placedRelativeToAnother(predicates.get(0))) {
+            return countedFromItsHost(sentence, predicates.get(0), usable, modality);
         }
         if (modality == Modality.HISTORICAL) {
             return Dated.none(modality);
@@ -93,7 +100,7 @@ final class EventDater {
         if (bareNoun || modality != Modality.ASSERTED && modality != Modality.NEGATED) {
             return Dated.none(modality);
         }
-        Token verb = tree.token(predicates.get(0));
+        Token verb = tree.token(clauseVerb(predicates.get(0)));
         Optional<TimeMention> carried = carriedDay(sentence);
         if (carried.isPresent() && simplePast(verb)) {
             return from(carried.get(), modality, 0.5);
@@ -104,6 +111,37 @@ final class EventDater {
         Optional<TimeMention> scene =
                 simplePast(verb) ? speechDays.dayFor(sentence).filter(this::datesAVerb) : Optional.empty();
         return scene.map(day -> from(day, modality, 0.5)).orElseGet(() -> published(modality));
+    }
+
+    // "announced in September 2019, two months after Red Hat was acquired": the time the sentence gives is the
+    // host's; the clause placed after or before it takes that time counted by the amount that places it. Without an
+    // amount, what came just before a happening of a year shares its year ("established in 2003 after a coalition
+    // ousted Saddam Hussein"), but not its month or day, and a clause placed before it may lie in any later year.
+    private Dated countedFromItsHost(Sentence sentence, int predicate, List<TimeMention> usable, Modality modality) {
+        int clause = governingVerb(predicate);
+        Optional<TimeMention> counted = offsets.timeOf(clause, durations(sentence), usable);
+        if (counted.isPresent()) {
+            return from(counted.get(), modality, 0.6);
+        }
+        Optional<TimeMention> later = offsets.laterHostTime(clause, usable);
+        if (later.filter(t -> t.granularity() == Granularity.YEAR).isPresent()) {
+            return from(later.get(), modality, 0.5);
+        }
+        boolean earlierYear = later.filter(this::beforePublicationYear).isPresent();
+        return Dated.none(modality == Modality.ASSERTED && earlierYear ? Modality.HISTORICAL : modality);
+    }
+
+    private List<TimeMention> durations(Sentence sentence) {
+        return document.times().stream()
+                .filter(t -> sentence.span().contains(t.span()))
+                .filter(t -> t.value().startsWith("P"))
+                .toList();
+    }
+
+    // "granted him a pardon": a noun's tense is that of the verb whose clause holds it.
+    private int clauseVerb(int predicate) {
+        int clause = governingVerb(predicate);
+        return clause >= 0 ? clause : predicate;
     }
 
     // "Pelosi yesterday resumed the office" sets the day of the scene that the next paragraphs go on telling in the

@@ -267,4 +267,42 @@ class EventDatesTest {
                 .orElseThrow();
         assertEquals("2025-09-02", e.date());
     }
+
+    private static Event attackOnBritain(String conll) {
+        return code(conll).stream()
+                .filter(event -> event.type().equals("ASSAULT"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void regressionANounActWhoseSupportVerbIsInTheSimplePastTakesTheDayTheLeadToldItsNewsOn() {
+        Event e = attackOnBritain(LEAD_YESTERDAY + """
+                #block body
+                1 China China NNP LOCATION 2 nsubj
+                2 launched launch VBD O 0 root
+                3 an a DT O 4 det
+                4 attack attack NN O 2 obj
+                5 on on IN O 6 case
+                6 Britain Britain NNP LOCATION 4 nmod
+                7 . . . O 2 punct
+                """);
+        assertEquals("2025-09-01", e.date(), "the tense of 'launched', not of the noun 'attack'");
+    }
+
+    @Test
+    void regressionANounActWhoseSupportVerbIsInThePresentPerfectKeepsThePublicationDay() {
+        Event e = attackOnBritain(LEAD_YESTERDAY + """
+                #block body
+                1 China China NNP LOCATION 3 nsubj
+                2 has have VBZ O 3 aux
+                3 launched launch VBN O 0 root
+                4 an a DT O 5 det
+                5 attack attack NN O 3 obj
+                6 on on IN O 7 case
+                7 Britain Britain NNP LOCATION 5 nmod
+                8 . . . O 3 punct
+                """);
+        assertEquals("2025-09-02", e.date());
+    }
 }
