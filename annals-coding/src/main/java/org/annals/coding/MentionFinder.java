@@ -61,6 +61,7 @@ final class MentionFinder {
     private final PlaceLedNames placeLedNames;
     private final PlaceContexts placeContexts;
     private final TitledChunks titledChunks;
+    private final PlaceNamedSurnames placeNamedSurnames;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
@@ -68,6 +69,7 @@ final class MentionFinder {
         this.placeLedNames = new PlaceLedNames(kb, tree);
         this.placeContexts = new PlaceContexts(kb, tree);
         this.titledChunks = new TitledChunks(kb, tree);
+        this.placeNamedSurnames = new PlaceNamedSurnames(tree, placeContexts);
     }
 
     List<Found> find() {
@@ -131,6 +133,9 @@ final class MentionFinder {
             return false;
         }
         if (insideLongerName(first, last)) {
+            return false;
+        }
+        if (first == last && placeNamedSurnames.isPersonsSurname(first, typeOf(entry))) {
             return false;
         }
         if (entry.isSubdivision() && !wholePlaceChunk(first, last)) {

@@ -258,4 +258,66 @@ class NameTypesTest {
                 """);
         assertEquals(MentionType.ORGANISATION, typeOf(d, "Vanderbilt", 0));
     }
+
+    /** "Paris claims ..." after "Valeska Paris": a capital's name that is the surname of a person named in full. */
+    @Test
+    void regressionPlaceNamedSurnameOfAPersonNamedInFullIsThatPerson() {
+        Document d = resolve("""
+                1 Valeska Valeska NNP PERSON 2 compound
+                2 Paris Paris NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Paris Paris NNP LOCATION 2 nsubj
+                2 claims claim VBZ O 0 root
+                3 that that IN O 6 mark
+                4 Paris Paris NNP LOCATION 6 nmod:poss
+                5 's 's POS O 4 case
+                6 passport passport NN O 2 ccomp
+                """);
+        assertEquals(MentionType.PERSON, typeOf(d, "Paris", 0));
+        assertEquals("person:valeska-paris", actorOf(d, "Paris", 0));
+        assertEquals("person:valeska-paris", actorOf(d, "Paris", 1));
+    }
+
+    /** The same article's "in Paris", "Paris, France" and "the Paris office" are the place. */
+    @Test
+    void aPlaceNamedSurnameStaysThePlaceAfterAPrepositionBeforeItsCountryOrAsAModifier() {
+        Document d = resolve("""
+                1 Valeska Valeska NNP PERSON 2 compound
+                2 Paris Paris NNP PERSON 3 nsubj
+                3 lived live VBD O 0 root
+                4 in in IN O 5 case
+                5 Paris Paris NNP LOCATION 3 obl
+
+                1 Paris Paris NNP LOCATION 5 nsubj
+                2 , , , O 3 punct
+                3 France France NNP LOCATION 1 appos
+                4 , , , O 3 punct
+                5 hosted host VBD O 0 root
+                6 the the DT O 9 det
+                7 Paris Paris NNP LOCATION 9 compound
+                8 office office NN O 9 compound
+                9 talks talk NNS O 5 obj
+                """);
+        assertEquals(MentionType.LOCATION, typeOf(d, "Paris", 0));
+        assertEquals(MentionType.LOCATION, typeOf(d, "Paris", 1));
+        assertEquals(MentionType.LOCATION, typeOf(d, "Paris", 2));
+    }
+
+    /** "Washington warned ..." with no person of that name in the article: the government's seat, not a person. */
+    @Test
+    void aPlaceAsSubjectWithNoPersonOfThatNameStaysThePlace() {
+        Document d = resolve("""
+                1 George George NNP PERSON 2 compound
+                2 Smith Smith NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Washington Washington NNP LOCATION 2 nsubj
+                2 warned warn VBD O 0 root
+                3 Beijing Beijing NNP LOCATION 2 obj
+                """);
+        assertEquals(MentionType.LOCATION, typeOf(d, "Washington", 0));
+        assertEquals("USA.GOV", actorOf(d, "Washington", 0));
+        assertEquals(MentionType.LOCATION, typeOf(d, "Beijing", 0));
+    }
 }
