@@ -88,6 +88,7 @@ final class EventCoder {
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
     private final GriefAtDeaths griefs;
+    private final ModifierAuthors modifierAuthors;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -124,6 +125,7 @@ final class EventCoder {
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
         this.griefs = new GriefAtDeaths(tree, arguments);
+        this.modifierAuthors = new ModifierAuthors(tree, index);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -741,7 +743,11 @@ final class EventCoder {
             return frames.participants(trigger.word());
         }
         Arguments.Found possessor = arguments.possessor(trigger.word());
-        return possessor.actors().isEmpty() ? arguments.nounAgent(trigger.word()) : possessor;
+        if (!possessor.actors().isEmpty()) {
+            return possessor;
+        }
+        Arguments.Found agent = arguments.nounAgent(trigger.word());
+        return agent.actors().isEmpty() ? modifierAuthors.author(trigger.word(), trigger.type()) : agent;
     }
 
     // "The G7 met", "NATO held talks": an intergovernmental body meeting without a named counterpart is its members

@@ -48,12 +48,14 @@ final class ForceActs {
     private final EventLexicon lexicon;
     private final Arguments arguments;
     private final ActorIndex index;
+    private final ModifierAuthors modifierAuthors;
 
     ForceActs(Tree tree, EventLexicon lexicon, Arguments arguments, ActorIndex index) {
         this.tree = tree;
         this.lexicon = lexicon;
         this.arguments = arguments;
         this.index = index;
+        this.modifierAuthors = new ModifierAuthors(tree, index);
     }
 
     /** "Protesters gathered outside the embassy": a gathering verb whose subject is a crowd of protesters. */
@@ -97,8 +99,9 @@ final class ForceActs {
                     Arguments.Found owner = arguments.possessor(act);
                     return owner.actors().isEmpty() ? compoundOwner(act) : owner;
                 })
-                .orElseGet(() ->
-                        actingSubject(verb, type).map(this::ownerOfSubjectAct).orElse(Arguments.Found.NONE));
+                .orElseGet(() -> actingSubject(verb, type)
+                        .map(act -> ownerOfSubjectAct(act, type))
+                        .orElse(Arguments.Found.NONE));
     }
 
     /**
@@ -112,14 +115,18 @@ final class ForceActs {
     }
 
     // "Israel's strike killed", "an Israeli strike", "an attack by Hamas", "a Taliban attack": the act's own owner did
-    // what the verb says. A place compounded with the act ("a Kabul bombing") says where, so only a body counts there.
-    private Arguments.Found ownerOfSubjectAct(int act) {
+    // what the verb says. A place compounded with the act ("a Kabul bombing") says where, so only a body counts there,
+    // or a state written as an initialism ("a U.S. strike hit").
+    private Arguments.Found ownerOfSubjectAct(int act, String type) {
         Arguments.Found owner = arguments.possessor(act);
         if (owner.actors().isEmpty()) {
             owner = arguments.nounAgent(act);
         }
         if (owner.actors().isEmpty()) {
             owner = bodyCompound(act);
+        }
+        if (owner.actors().isEmpty()) {
+            owner = modifierAuthors.author(act, type);
         }
         return owner.actors().isEmpty()
                 ? owner
