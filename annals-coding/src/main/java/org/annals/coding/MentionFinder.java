@@ -335,8 +335,7 @@ final class MentionFinder {
     }
 
     // "Queen Elizabeth II", "Pope Francis", "Justice Elena Kagan" tagged ORGANIZATION: a title right before a name
-    // makes it a person's,
-    // unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
+    // makes it a person's, unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
     private boolean isTitledName(int first, int last) {
         boolean titled = first > 0 && tree.sameSentence(first - 1, first) && titleBefore(first, last);
         String end = Tree.lower(tree.token(last).word());

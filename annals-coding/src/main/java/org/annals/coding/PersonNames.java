@@ -89,8 +89,7 @@ final class PersonNames {
     /**
      * Capitalised proper nouns equal to a known name part, as person mentions: outside any other mention, or where
      * NER called them a place, MISC or an organisation outside a place context ("Trump" tagged LOCATION after "Donald
-     * Trump"; {@link NamePartChunks}). The
-     * caller drops the mentions a promoted one overlaps.
+     * Trump"; {@link NamePartChunks}). The caller drops the mentions a promoted one overlaps.
      */
     List<Found> promote(Tree tree, List<Found> found) {
         List<Found> promoted = new ArrayList<>();
@@ -131,8 +130,7 @@ final class PersonNames {
 
     // An organisation chunk is a person's only as the last words of the one fuller name that ends so ("Bloomberg"
     // after "Michael Bloomberg"), a name the article never gives another type: "Rocky Linux", tagged a person once and
-    // a body elsewhere,
-    // lends no "Linux", and a leading word ("Rocky", "IM") is too often a name of its own.
+    // a body elsewhere, lends no "Linux", and a leading word ("Rocky", "IM") is too often a name of its own.
     private boolean surnameOfUndisputedName(Tree tree, int first, int last, List<Found> found) {
         List<String> run = wordsOf(tree, first, last);
         Set<List<String>> otherTyped = new HashSet<>();
