@@ -28,6 +28,8 @@ final class TimeExpressionFinder {
     private static final Pattern DECADE = Pattern.compile("([12][0-9]{2})0s");
     /** "mid-2011", "early-2009": a year with a hyphenated part-of-year prefix, tokenised as one word. */
     private static final Pattern YEAR_PART = Pattern.compile("(?i)(?:mid|early|late)-([12][0-9]{3})");
+    /** "mid-July", "Mid-Sept.": a month with the prefix "mid-", tokenised as one word; the month must be capitalised. */
+    private static final Pattern MID_MONTH = Pattern.compile("(?i)mid-(\\p{L}+\\.?)");
 
     private static final Pattern DAY = Pattern.compile("([0-3]?[0-9])(st|nd|rd|th)?");
     private static final Map<String, Month> MONTHS = months();
@@ -95,6 +97,7 @@ final class TimeExpressionFinder {
                 .or(() -> weekend(t, i))
                 .or(() -> amountOfTime(t, i))
                 .or(() -> decade(t, i))
+                .or(() -> midMonth(t, i))
                 .or(() -> yearPart(t, i))
                 .or(() -> year(t, i));
     }
@@ -304,6 +307,51 @@ final class TimeExpressionFinder {
         return m.matches()
                 ? Optional.of(new Match(i, i + 1, new TimeExpressions.Decade(Integer.parseInt(m.group(1)) * 10)))
                 : Optional.empty();
+    }
+
+    /**
+     * "mid-July", "mid-July 2019", and "mid - July" where the tokenizer splits the hyphen: the month, read like the
+     * bare month (or with its year), since the middle of a month has no value at month granularity. The extent keeps
+     * the prefix. Only "mid-": how "early"/"late" before a month are bounded is left as it is.
+     */
+    private static Optional<Match> midMonth(List<Token> t, int i) {
+        int monthEnd = midMonthEnd(t, i);
+        if (monthEnd < 0) {
+            return Optional.empty();
+        }
+        Month month = MONTHS.get(midMonthName(t, i, monthEnd).toLowerCase(Locale.ROOT));
+        int yearAt = yearAfterMonth(t, monthEnd);
+        Optional<Integer> year = yearAt(t, yearAt);
+        return Optional.of(
+                year.isPresent()
+                        ? new Match(i, yearAt + 1, new TimeExpressions.AbsoluteMonth(YearMonth.of(year.get(), month)))
+                        : new Match(i, monthEnd, new TimeExpressions.MonthOnly(month)));
+    }
+
+    /** The end of a "mid-" month phrase starting at i ("mid-July"; "mid-" "July"; "mid" "-" "July"), or -1. */
+    private static int midMonthEnd(List<Token> t, int i) {
+        Matcher m = MID_MONTH.matcher(t.get(i).word());
+        if (m.matches()) {
+            return isMonthName(m.group(1)) ? i + 1 : -1;
+        }
+        String word = lower(t, i);
+        int monthAt = word.equals("mid-")
+                ? i + 1
+                : word.equals("mid") && lower(t, i + 1).equals("-") ? i + 2 : -1;
+        return monthAt > 0 && monthAt < t.size() && isMonthName(t.get(monthAt).word()) ? monthAt + 1 : -1;
+    }
+
+    private static String midMonthName(List<Token> t, int i, int monthEnd) {
+        Matcher m = MID_MONTH.matcher(t.get(i).word());
+        return monthEnd == i + 1 && m.matches()
+                ? m.group(1)
+                : t.get(monthEnd - 1).word();
+    }
+
+    private static boolean isMonthName(String word) {
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** "mid-2011": the year, since the part of the year has no value at year granularity. */

@@ -128,6 +128,46 @@ class TimeStageTest {
     }
 
     @Test
+    void regressionMidMonthIsThatMonthByTheBareMonthsRules() {
+        // Published in September: a past "mid-July" is this year's, a past "mid-November" last year's.
+        assertEquals(List.of("2025-07"), values(TUESDAY, "talks/NNS", "began/VBD", "in/IN", "mid-July/NN", "./."));
+        assertEquals(List.of("2024-11"), values(TUESDAY, "talks/NNS", "began/VBD", "in/IN", "mid-November/NN"));
+        // A future "mid-July" is next year's.
+        assertEquals(List.of("2026-07"), values(TUESDAY, "talks/NNS", "will/MD", "begin/VB", "in/IN", "mid-July/NN"));
+        assertEquals(List.of("2019-07"), values(TUESDAY, "in/IN", "mid-July/NN", "2019/CD"));
+        assertEquals(List.of("2025-07"), values(TUESDAY, "Mid-July/NN", "saw/VBD", "protests/NNS"));
+    }
+
+    @Test
+    void regressionMidMonthSpansThePrefixAndItsSplitForms() {
+        List<TimeMention> one = stage.apply(HandDocuments.of(TUESDAY, "talks/NNS", "began/VBD", "in/IN", "mid-July/NN"))
+                .times();
+        assertEquals(List.of("mid-July"), one.stream().map(TimeMention::text).toList());
+        assertEquals(Granularity.MONTH, one.get(0).granularity());
+        List<TimeMention> split = stage.apply(
+                        HandDocuments.of(TUESDAY, "talks/NNS", "began/VBD", "in/IN", "mid/JJ", "-/HYPH", "July/NNP"))
+                .times();
+        assertEquals(List.of("2025-07"), split.stream().map(TimeMention::value).toList());
+        assertEquals(
+                List.of("mid - July"), split.stream().map(TimeMention::text).toList());
+        assertEquals(List.of("2025-07"), values(TUESDAY, "talks/NNS", "began/VBD", "in/IN", "mid-/JJ", "July/NNP"));
+    }
+
+    @Test
+    void regressionMidYearIsThatYear() {
+        assertEquals(List.of("2019"), values(TUESDAY, "he/PRP", "resigned/VBD", "in/IN", "mid-2019/NN"));
+    }
+
+    @Test
+    void regressionMidBeforeOtherWordsIsNoDate() {
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "mid-size/JJ", "car/NN"));
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "mid-level/JJ", "official/NN"));
+        assertEquals(List.of(), values(TUESDAY, "storms/NNS", "hit/VBD", "the/DT", "Mid-Atlantic/NNP"));
+        assertEquals(List.of(), values(TUESDAY, "a/DT", "mid-march/NN", "pace/NN"));
+        assertEquals(List.of(), values(TUESDAY, "the/DT", "mid/JJ", "-/HYPH", "size/NN", "car/NN"));
+    }
+
+    @Test
     void deicticDaysAndPeriods() {
         assertEquals(List.of("2025-09-01", "2025-09-03"), values(TUESDAY, "yesterday/NN", "and/CC", "tomorrow/NN"));
         assertEquals(
