@@ -338,10 +338,7 @@ final class MentionFinder {
     // makes it a person's, unless the name ends in a word for a body ("President Hotel", "King Abdullah University").
     private boolean isTitledName(int first, int last) {
         boolean titled = first > 0 && tree.sameSentence(first - 1, first) && titleBefore(first, last);
-        String end = Tree.lower(tree.token(last).word());
-        return titled
-                && kb.orgHeadSector(end).isEmpty()
-                && kb.nonPersonKind(end).isEmpty();
+        return titled && !titledChunks.endsInBodyWord(last);
     }
 
     // An office of titles.tsv before the chunk, or a title of people only ("Justice", "Dr.") before a chunk that is

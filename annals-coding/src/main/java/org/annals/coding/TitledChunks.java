@@ -45,7 +45,8 @@ final class TitledChunks {
         return TITLES.contains(lowerCasePhrase);
     }
 
-    private boolean endsInBodyWord(int last) {
+    /** True when the chunk's last word names a kind of body ("Hotel", "University"), so no person ends there. */
+    boolean endsInBodyWord(int last) {
         String end = Tree.lower(tree.token(last).word());
         return kb.orgHeadSector(end).isPresent() || kb.nonPersonKind(end).isPresent();
     }
