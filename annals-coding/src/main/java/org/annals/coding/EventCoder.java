@@ -84,6 +84,7 @@ final class EventCoder {
     private final OwnLegislatures ownLegislatures;
     private final OwnPersonnel ownPersonnel;
     private final OwnedThings ownedThings;
+    private final FeltTargets feltTargets;
     private final ReleasedPeople releasedPeople;
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
@@ -121,6 +122,7 @@ final class EventCoder {
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownPersonnel = new OwnPersonnel(tree, index);
         this.ownedThings = new OwnedThings(tree);
+        this.feltTargets = new FeltTargets(tree, arguments, acts);
         this.releasedPeople = new ReleasedPeople(tree, index);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
@@ -618,6 +620,9 @@ final class EventCoder {
         }
         if (ownedThings.ownerOfAThing(trigger.targetSpecs(), heads, target)) {
             return drop(trigger, "other sense: a thing named by its owner, not a person", "");
+        }
+        if (feltTargets.ownerOfAThing(trigger.targetSpecs(), heads, target)) {
+            return drop(trigger, "other sense: a feeling about a thing, not about an actor or an act", "");
         }
         if (releasedPeople.noPeopleReleased(trigger.targetSpecs(), agentless, trigger.predicate(), targets)) {
             return drop(trigger, "other sense: no people released", "");
