@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Feelings are aimed at people or at what people did: "expressed anger at the government", "dissatisfaction with
- * Bolton", "anger at Chile's decision" blame the actor or the act's author; "anger over Omar's death" or "concern
- * about Omar's health" blame nobody, though Arguments takes a thing's owner as the target. A nouns.tsv row marks such
- * a feeling with "felt-at": a target found only as the owner of a noun that names no act (acts.tsv) is dropped.
+ * Bolton", "anger at Chile's decision" blame the actor or the act's author; "anger over Omar's death" or
+ * "frustration over Omar's health" blame nobody, though Arguments takes a thing's owner as the target. A nouns.tsv
+ * row marks such a feeling with "felt-at": a target found only as an owner is dropped when a noun in the row's slots
+ * names no act (acts.tsv); the check errs towards dropping, since a wrong criticism costs more than a missed one.
  */
 final class FeltTargets {
     static final String FELT_AT = "felt-at";
