@@ -282,6 +282,11 @@ public final class QuoteStage implements Stage {
             return source.map(s -> PossessedSources.holderOf(document, head, s).orElse(s))
                     .or(() -> DescribedSpeakers.of(document, head));
         }
+        Optional<Token> quotedSource = CitedAsSaying.source(document.tokens(), cue);
+        if (quotedSource.isPresent()) {
+            // "Reuters quoted the minister as saying ...": the one quoted is the speaker, not the one quoting.
+            return Speakers.mentionOf(document, quotedSource.get());
+        }
         Optional<Token> read = IssuedDocuments.readFrom(document.tokens(), cue);
         if (read.isPresent()) {
             // "reads the judge's statement": the document speaks for its issuer.
@@ -593,8 +598,9 @@ public final class QuoteStage implements Stage {
                             // splits the reported content: "informed police she had X, but "that ..."".
                             || isSameReport(document, q, clause, speaker, cue));
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
-            boolean reported =
-                    speaker.isPresent() || Speakers.subjectOf(tokens, cue).isPresent();
+            boolean reported = speaker.isPresent()
+                    || Speakers.subjectOf(tokens, cue).isPresent()
+                    || CitedAsSaying.source(tokens, cue).isPresent();
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
@@ -748,7 +754,7 @@ public final class QuoteStage implements Stage {
 
     /**
      * What a cue without a clausal complement reports: a judgement as an object with "to be", a directive's
-     * infinitive, or a clause the parse missed.
+     * infinitive, the clause after "quoted X as saying", or a clause the parse missed.
      */
     private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
         Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs);
@@ -758,6 +764,10 @@ public final class QuoteStage implements Stage {
         if (!isCue(tokens, token)) {
             // "speculated [the virus] obj [was transferred] dep": a clause-only cue's finite clause, misparsed.
             return isClauseCue(token) ? MisparsedClauses.objectTakenForSubject(tokens, token) : Optional.empty();
+        }
+        Optional<Span> cited = CitedAsSaying.clause(tokens, token);
+        if (cited.isPresent()) {
+            return cited;
         }
         return DirectiveClauses.isDirective(token)
                 ? DirectiveClauses.of(tokens, token).or(() -> SmallClauses.of(tokens, token))

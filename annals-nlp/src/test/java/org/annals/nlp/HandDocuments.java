@@ -157,6 +157,9 @@ final class HandDocuments {
             case "published" -> "publish";
             case "released" -> "release";
             case "alleges", "alleging" -> "allege";
+            case "quoted" -> "quote";
+            case "cited" -> "cite";
+            case "stating" -> "state";
             default -> lower;
         };
     }

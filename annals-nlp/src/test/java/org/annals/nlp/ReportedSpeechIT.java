@@ -635,4 +635,22 @@ class ReportedSpeechIT {
         Quote quote = quote(done, "My deputy will be a woman.").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
+
+    /** "quoted X as saying": CoreNLP hangs "as saying" on the clause's verb; the one quoted speaks, not the quoter. */
+    @Test
+    void quotedAsSayingCreditsTheOneQuoted() {
+        Document done = analysed("Reuters quoted Ana Ruiz as saying the talks had failed.");
+        Quote quote = quote(done, "the talks had failed").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
+
+    /** "X was quoted as saying": in the passive the subject is the one quoted. */
+    @Test
+    void quotedAsSayingInThePassiveCreditsTheSubject() {
+        Document done = analysed("Mayor Ana Ruiz was quoted as saying the bridge would reopen in May.");
+        Quote quote =
+                quote(done, "the bridge would reopen in May").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
 }
