@@ -90,6 +90,7 @@ final class EventCoder {
     private final MeasuredNouns measured;
     private final GriefAtDeaths griefs;
     private final ModifierAuthors modifierAuthors;
+    private final AnnouncingBodies announcers;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
         this(lexicon, acts, document, TriggerLog.NONE);
@@ -128,6 +129,7 @@ final class EventCoder {
         this.measured = new MeasuredNouns(tree);
         this.griefs = new GriefAtDeaths(tree, arguments);
         this.modifierAuthors = new ModifierAuthors(tree, index);
+        this.announcers = new AnnouncingBodies(tree, arguments, index);
         this.protested = new ProtestedGovernments(index, id -> index.actor(id).or(() -> protests.impliedActor(id)));
     }
 
@@ -551,13 +553,19 @@ final class EventCoder {
         if (target.actors().isEmpty() && unclaimedProtest) {
             target = protests.target(trigger.word(), protestCountry);
         }
-        Optional<Integer> patient =
-                trigger.bareNoun() || receivedAct ? Optional.empty() : arguments.patient(trigger.predicate());
+        int predicate = trigger.predicate();
+        Optional<Integer> patient = trigger.bareNoun() || receivedAct
+                ? Optional.empty()
+                : arguments.patient(predicate).or(() -> announcers.misparsedPatient(predicate));
         if (patient.isPresent() && target.actors().isEmpty()) {
             target = arguments.actorsOf(patient.get(), "patient");
         }
         if (target.actors().isEmpty() && !source.actors().isEmpty()) {
             target = authors.authorOf(actSlots(heads, trigger, patient), trigger.type(), source.actors());
+        }
+        if (source.actors().isEmpty() && patient.isPresent() && !target.actors().isEmpty()) {
+            // "The federation announced two players were banned": a passive without agent in what a body announces.
+            source = announcers.of(predicate, trigger.type(), target.actors(), placeCountry(heads));
         }
         List<String> sources = source.actors();
         boolean agentless = sources.isEmpty()
