@@ -317,6 +317,30 @@ class BoilerplateStageTest {
     }
 
     @Test
+    void noticesOfTheStoryAboutItselfAndEditStampsAreFurniture() {
+        List<Block> blocks = stage.apply(text(String.join(
+                        "\n",
+                        "This article requires pre-publication review by an uninvolved reviewer.",
+                        "-Article last amended: Mar 5 at 12:05:19 UTC (history)Please check the talk page history.",
+                        "On Monday the council approved the budget after a two-hour debate, the mayor said.",
+                        "This story has been updated to include the mayor's comments.",
+                        "This article is more than 5 years old")))
+                .blocks();
+        assertEquals(
+                List.of("editorial-notice", "dateline", "", "editorial-notice", "editorial-notice"),
+                blocks.stream().map(Block::reason).toList());
+    }
+
+    @Test
+    void regressionAParagraphThatOpensWithThisStoryTellingTheNewsStaysBody() {
+        assertEquals(
+                List.of(BlockKind.BODY, BlockKind.BODY, BlockKind.BODY),
+                kinds("This story has been told many times in the village since the flood of 1953.\n"
+                        + "This article of the constitution requires a two-thirds majority, the court said.\n"
+                        + "Last updated in 2019, the law now faces a challenge in parliament."));
+    }
+
+    @Test
     void anEmailAddressInReportingStaysBody() {
         assertEquals(
                 List.of(BlockKind.BODY),

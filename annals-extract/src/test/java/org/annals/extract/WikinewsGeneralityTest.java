@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Wikinews articles have no appeals or page furniture once the dateline is set aside, so every other non-BODY block
- * is a false positive, except photo credits ("Image: name.") that some gallery articles carry in their text. Writes
- * what fired to target/wikinews-boilerplate.txt for inspection.
+ * is a false positive, except photo credits ("Image: name.") that some gallery articles carry in their text and the
+ * review notices of unpublished drafts ("This article requires pre-publication review ..."). Writes what fired to
+ * target/wikinews-boilerplate.txt for inspection.
  */
 class WikinewsGeneralityTest {
     private static final Path CORPUS = Path.of("..", "examples", "wikinews", "wikinews.jsonl");
@@ -34,6 +35,7 @@ class WikinewsGeneralityTest {
         int paragraphs = 0;
         int datelines = 0;
         int photoCredits = 0;
+        int reviewNotices = 0;
         List<String> falsePositives = new ArrayList<>();
         for (String line : Files.readAllLines(CORPUS, StandardCharsets.UTF_8)) {
             JsonNode node = json.readTree(line);
@@ -58,6 +60,9 @@ class WikinewsGeneralityTest {
                                     || caption.contains(". Image: ")
                                     || caption.contains(" Image: "),
                             caption);
+                } else if (block.reason().equals("editorial-notice")) {
+                    reviewNotices++;
+                    assertTrue(document.textOf(block.span()).startsWith("This article requires"));
                 } else if (block.kind() != BlockKind.BODY) {
                     falsePositives.add(node.get("id").asText() + "\t" + block.kind() + "\t" + block.reason() + "\t"
                             + document.textOf(block.span()));
@@ -80,5 +85,6 @@ class WikinewsGeneralityTest {
         assertEquals(295, articles);
         assertTrue(datelines >= 170, "175 Wikinews texts open with a dateline line; found " + datelines);
         assertTrue(rate < 0.005, report);
+        assertEquals(2, reviewNotices, "two drafts carry Wikinews' review notice");
     }
 }
