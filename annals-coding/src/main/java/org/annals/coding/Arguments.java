@@ -116,6 +116,7 @@ final class Arguments {
     private final PlacesOfPhrases places;
     private final OutsideAgents outside;
     private final NameRootedClauses rooted;
+    private final DocumentAuthors documents;
 
     Arguments(Tree tree, ActorIndex index) {
         this.tree = tree;
@@ -127,6 +128,7 @@ final class Arguments {
         this.instruments = new Instruments(tree, index);
         this.betweenParties = new BetweenParties(tree);
         this.places = new PlacesOfPhrases(tree, index);
+        this.documents = new DocumentAuthors(tree, index);
     }
 
     /** The actors doing what the verb says: its subject, a controller's subject, or a passive agent. */
@@ -145,7 +147,7 @@ final class Arguments {
             }
             List<Integer> subjects = tree.children(current, "nsubj");
             if (!subjects.isEmpty()) {
-                return actorsOf(resolveRelative(subjects.get(0), current), pattern);
+                return subjectActors(resolveRelative(subjects.get(0), current), pattern);
             }
             Optional<Integer> rootedName = rooted.subject(current);
             if (rootedName.isPresent()) {
@@ -184,6 +186,18 @@ final class Arguments {
             current = token.head();
         }
         return Found.NONE;
+    }
+
+    // "RIAA's notice alleged", "The letter condemned": a document that names no actor acts for its author.
+    private Found subjectActors(int subject, String pattern) {
+        Found found = actorsOf(subject, pattern);
+        if (!found.actors().isEmpty()) {
+            return found;
+        }
+        return documents
+                .author(subject)
+                .map(author -> new Found(List.of(author), pattern + DocumentAuthors.ROUTE, false))
+                .orElse(found);
     }
 
     // "the ministry, blaming Iran" is the ministry; "posted a message blaming Iran" is whoever posted the message,
