@@ -48,9 +48,9 @@ final class ActPerpetrators {
     private final ActNouns acts;
     private final SentenceWindow window;
 
-    ActPerpetrators(Document document, ActNouns acts) {
+    ActPerpetrators(Document document, Tree tree, ActNouns acts) {
         this.document = document;
-        this.tree = new Tree(document);
+        this.tree = tree;
         this.arguments = new Arguments(tree, new ActorIndex(document));
         this.acts = acts;
         this.window = new SentenceWindow(document);

@@ -58,11 +58,11 @@ final class AnaphoricRetellings {
     private final Tree tree;
     private final TellingProminence prominence;
 
-    AnaphoricRetellings(RetoldNouns nouns, EventLexicon lexicon, Document document) {
+    AnaphoricRetellings(RetoldNouns nouns, EventLexicon lexicon, Document document, Tree tree) {
         this.nouns = nouns;
         this.lexicon = lexicon;
         this.document = document;
-        this.tree = new Tree(document);
+        this.tree = tree;
         this.prominence = new TellingProminence(document, tree);
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Modality;
 
@@ -40,9 +39,9 @@ final class CoreferentTellings {
     private final EventLexicon lexicon;
     private final Tree tree;
 
-    CoreferentTellings(EventLexicon lexicon, Document document) {
+    CoreferentTellings(EventLexicon lexicon, Tree tree) {
         this.lexicon = lexicon;
-        this.tree = new Tree(document);
+        this.tree = tree;
     }
 
     /** The events with each empty source or target taken from the one other telling of the same act that has it. */

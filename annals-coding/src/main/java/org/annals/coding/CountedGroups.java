@@ -26,8 +26,8 @@ final class CountedGroups {
     private final ActorIndex index;
     private final List<Naming> namings = new ArrayList<>();
 
-    CountedGroups(Document document) {
-        this.tree = new Tree(document);
+    CountedGroups(Document document, Tree tree) {
+        this.tree = tree;
         this.index = new ActorIndex(document);
         for (int i = 0; i < tree.size(); i++) {
             named(i).ifPresent(namings::add);

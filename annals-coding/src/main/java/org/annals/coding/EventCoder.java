@@ -92,15 +92,15 @@ final class EventCoder {
     private final ModifierAuthors modifierAuthors;
     private final AnnouncingBodies announcers;
 
-    EventCoder(EventLexicon lexicon, ActNouns acts, Document document) {
-        this(lexicon, acts, document, TriggerLog.NONE);
+    EventCoder(EventLexicon lexicon, ActNouns acts, Document document, Tree tree) {
+        this(lexicon, acts, document, tree, TriggerLog.NONE);
     }
 
-    EventCoder(EventLexicon lexicon, ActNouns acts, Document document, TriggerLog log) {
+    EventCoder(EventLexicon lexicon, ActNouns acts, Document document, Tree tree, TriggerLog log) {
         this.log = log;
         this.lexicon = lexicon;
         this.document = document;
-        this.tree = new Tree(document);
+        this.tree = tree;
         this.index = new ActorIndex(document);
         this.arguments = new Arguments(tree, index);
         this.modality = new ModalityDetector(tree);

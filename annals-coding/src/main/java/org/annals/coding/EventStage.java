@@ -70,26 +70,28 @@ public final class EventStage implements Stage {
         if (document.tokens().isEmpty()) {
             return checked.withEvents(List.of());
         }
-        ImpliedCourts courts = new ImpliedCourts(checked, legalAgents);
+        // One parse tree for every pass: building it repairs the parse over the whole document.
+        Tree tree = new Tree(checked);
+        ImpliedCourts courts = new ImpliedCourts(checked, tree, legalAgents);
         // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
         // is read through the attacks' sources found before.
-        EventCoder coder = new EventCoder(lexicon, acts, checked);
-        List<Event> withKin = new IdentifiedPeople(checked)
-                .complete(new CountedGroups(checked)
-                        .complete(new KinTerms(checked).complete(courts.complete(coder.code()))));
-        List<Event> withRoles = new RoleNouns(checked).complete(new ActPerpetrators(checked, acts).complete(withKin));
-        List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked)
-                .addTo(new CoreferentTellings(lexicon, checked).complete(withRoles));
-        List<Event> coded =
-                withoutNonEvents(new StanceCoder(stances, lexicon, acts, checked).addTo(withTellings), checked);
+        EventCoder coder = new EventCoder(lexicon, acts, checked, tree);
+        List<Event> withKin = new IdentifiedPeople(checked, tree)
+                .complete(new CountedGroups(checked, tree)
+                        .complete(new KinTerms(checked, tree).complete(courts.complete(coder.code()))));
+        List<Event> withRoles =
+                new RoleNouns(checked, tree).complete(new ActPerpetrators(checked, tree, acts).complete(withKin));
+        List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked, tree)
+                .addTo(new CoreferentTellings(lexicon, tree).complete(withRoles));
+        List<Event> coded = withoutNonEvents(
+                new StanceCoder(stances, lexicon, acts, checked, tree).addTo(withTellings), checked, tree);
         Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));
         return withInstitutions.withEvents(new EventRecords(withInstitutions, contexts, gazetteer).complete(coded));
     }
 
     // What the guidelines do not code, dropped once every route that finds participants has run: opinions that reach
     // no actor, resignations made for another end or only planned, killings of no actor, ballots cast in an election.
-    private List<Event> withoutNonEvents(List<Event> events, Document document) {
-        Tree tree = new Tree(document);
+    private List<Event> withoutNonEvents(List<Event> events, Document document, Tree tree) {
         List<Event> kept = new OpinionsOfNoActor(tree, acts).without(events);
         kept = new ResignationsForOtherEnds(tree).without(kept);
         kept = new VictimlessKillings().without(kept);

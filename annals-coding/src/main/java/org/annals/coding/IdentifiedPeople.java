@@ -32,8 +32,8 @@ final class IdentifiedPeople {
     private final ActorIndex index;
     private final List<Identification> identifications = new ArrayList<>();
 
-    IdentifiedPeople(Document document) {
-        this.tree = new Tree(document);
+    IdentifiedPeople(Document document, Tree tree) {
+        this.tree = tree;
         this.index = new ActorIndex(document);
         for (int verb = 0; verb < tree.size(); verb++) {
             Optional<Integer> noun = tree.inArticle(verb) ? describedBy(verb) : Optional.empty();

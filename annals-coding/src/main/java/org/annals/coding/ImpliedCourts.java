@@ -34,11 +34,11 @@ final class ImpliedCourts {
     private final Map<String, Actor> actors = new HashMap<>();
     private final ImpliedInstitutions implied = new ImpliedInstitutions();
 
-    ImpliedCourts(Document document, LegalAgents agents) {
+    ImpliedCourts(Document document, Tree tree, LegalAgents agents) {
         this.document = document;
         this.agents = agents;
         this.window = new SentenceWindow(document);
-        this.tree = new Tree(document);
+        this.tree = tree;
         document.actors().forEach(a -> actors.put(a.id(), a));
     }
 

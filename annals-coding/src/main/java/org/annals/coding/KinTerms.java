@@ -34,8 +34,8 @@ final class KinTerms {
     private final ActorIndex index;
     private final List<Kin> kin = new ArrayList<>();
 
-    KinTerms(Document document) {
-        this.tree = new Tree(document);
+    KinTerms(Document document, Tree tree) {
+        this.tree = tree;
         this.index = new ActorIndex(document);
         for (int i = 0; i < tree.size(); i++) {
             told(i).ifPresent(kin::add);

@@ -29,8 +29,8 @@ final class RoleNouns {
     private final Tree tree;
     private final ActorIndex index;
 
-    RoleNouns(Document document) {
-        this.tree = new Tree(document);
+    RoleNouns(Document document, Tree tree) {
+        this.tree = tree;
         this.index = new ActorIndex(document);
     }
 

@@ -65,11 +65,11 @@ final class StanceCoder {
     private final ModalityDetector modality;
     private final EventDater dater;
 
-    StanceCoder(StanceLexicon stances, EventLexicon lexicon, ActNouns acts, Document document) {
+    StanceCoder(StanceLexicon stances, EventLexicon lexicon, ActNouns acts, Document document, Tree tree) {
         this.stances = stances;
         this.lexicon = lexicon;
         this.document = document;
-        this.tree = new Tree(document);
+        this.tree = tree;
         this.index = new ActorIndex(document);
         this.arguments = new Arguments(tree, index);
         this.authors = new ActAuthors(document, tree, arguments, acts);

@@ -11,7 +11,11 @@ import org.annals.core.Document;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
-/** Navigation over a document's basic dependency parse, and which tokens lie in article blocks. */
+/**
+ * Navigation over a document's basic dependency parse, and which tokens lie in article blocks. Built once per
+ * document (the parse repair runs over the whole document) and shared by every pass that reads it, so nothing it
+ * hands out can be changed.
+ */
 final class Tree {
     private static final Set<String> OPENING_MARKS = Set.of("``", "\u201c", "\u00ab");
     private static final Set<String> CLOSING_MARKS = Set.of("''", "\u201d", "\u00bb");
@@ -24,7 +28,13 @@ final class Tree {
 
     Tree(Document document) {
         this.tokens = FrontedNameSubjects.repaired(document);
-        this.children = new ArrayList<>(tokens.size());
+        this.children = childrenOf(tokens);
+        this.article = articleMask(document);
+        this.quoted = quotedMask(document);
+    }
+
+    private static List<List<Integer>> childrenOf(List<Token> tokens) {
+        List<List<Integer>> children = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             children.add(new ArrayList<>());
         }
@@ -33,8 +43,7 @@ final class Tree {
                 children.get(token.head()).add(token.index());
             }
         }
-        this.article = articleMask(document);
-        this.quoted = quotedMask(document);
+        return children.stream().map(List::copyOf).toList();
     }
 
     /**

@@ -51,7 +51,7 @@ public final class TriggerExplainer {
                 untriggered.add(word);
             }
         };
-        List<Event> coded = new EventCoder(lexicon, acts, analysed, log).code();
+        List<Event> coded = new EventCoder(lexicon, acts, analysed, tree, log).code();
         List<Quote> spoken = spoken(analysed);
         List<TriggerCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
