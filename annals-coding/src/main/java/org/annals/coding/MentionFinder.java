@@ -248,6 +248,9 @@ final class MentionFinder {
             return Optional.of(new Found(first, last, MentionType.LOCATION, null));
         }
         if (type == MentionType.PERSON) {
+            if (addressByOffice(first, last)) {
+                return Optional.empty();
+            }
             MentionType kind = nonPersonType(first, last).orElse(type);
             if (kind == MentionType.PERSON) {
                 return Optional.of(
@@ -292,6 +295,37 @@ final class MentionFinder {
                 && tree.sameSentence(first - 1, first)
                 && OPERATION_WORDS.contains(tree.token(first - 1).word());
         return opens || follows;
+    }
+
+    // "Mr. Vice President, I'm speaking", "Mr. Speaker": an office addressed with an honorific is no person's
+    // name. Read as one, "Vice President" would take "President" as its short form and claim the title of "President
+    // Donald Trump". "Mr. King" stays a name where the article names a person "... King".
+    private boolean addressByOffice(int first, int last) {
+        int office = afterHonorifics(first, last);
+        boolean honorific = office > first
+                || (first > 0
+                        && tree.sameSentence(first - 1, first)
+                        && HONORIFICS.contains(Tree.lower(tree.token(first - 1).word())));
+        StringBuilder words = new StringBuilder();
+        for (int i = office; i <= last; i++) {
+            words.append(i == office ? "" : " ").append(Tree.lower(tree.token(i).word()));
+        }
+        return honorific && kb.title(words.toString()).isPresent() && !longerNameElsewhere(first, last, office);
+    }
+
+    // A longer PERSON chunk elsewhere ending in the same word makes that word a surname here ("John King" ... "Mr.
+    // King").
+    private boolean longerNameElsewhere(int first, int last, int office) {
+        for (int i = 0; i < tree.size(); i++) {
+            boolean outside = i < first || i > last;
+            if (outside
+                    && tree.token(i).word().equals(tree.token(last).word())
+                    && tree.token(i).ner().equals("PERSON")
+                    && personChunkLength(i) > last - office + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the Honorable Pedro Pierluisi", "Dr Jane Goodall" tagged PERSON whole: the honorific is no part of the name,
