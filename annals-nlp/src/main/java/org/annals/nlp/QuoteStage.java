@@ -585,7 +585,10 @@ public final class QuoteStage implements Stage {
                     cue,
                     SemicolonReports.trim(
                             tokens,
-                            AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
+                            SetOffParticipleCues.trim(
+                                    tokens,
+                                    AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
+                                    t -> isCue(tokens, t)),
                             t -> isCue(tokens, t)),
                     t -> isCue(tokens, t));
             boolean quoted = marked.stream()
