@@ -149,14 +149,25 @@ final class FrontedNameSubjects {
         return times.stream().anyMatch(t -> t.span().contains(token.span()));
     }
 
+    // A sentence's tokens stand together, so its dependents are found without a pass over the whole document.
     private List<Integer> children(int head) {
+        int sentence = tokens.get(head).sentence();
         List<Integer> found = new ArrayList<>();
-        for (Token token : tokens) {
-            if (token.head() == head && token.sentence() == tokens.get(head).sentence()) {
-                found.add(token.index());
+        for (int i = sentenceStart(head); i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+            if (tokens.get(i).head() == head) {
+                found.add(tokens.get(i).index());
             }
         }
         return found;
+    }
+
+    private int sentenceStart(int index) {
+        int first = index;
+        while (first > 0
+                && tokens.get(first - 1).sentence() == tokens.get(index).sentence()) {
+            first--;
+        }
+        return first;
     }
 
     private void set(int index, int head, String deprel) {

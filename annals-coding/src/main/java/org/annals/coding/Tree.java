@@ -3,10 +3,11 @@ package org.annals.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.annals.core.Block;
+import java.util.stream.Collectors;
 import org.annals.core.Document;
 import org.annals.core.Span;
 import org.annals.core.Token;
@@ -23,12 +24,15 @@ final class Tree {
 
     private final List<Token> tokens;
     private final List<List<Integer>> children;
+    // The tokens at each span in document order, so finding an event's trigger word is not a pass over the document.
+    private final Map<Span, List<Token>> atSpan;
     private final boolean[] article;
     private final boolean[] quoted;
 
     Tree(Document document) {
         this.tokens = FrontedNameSubjects.repaired(document);
         this.children = childrenOf(tokens);
+        this.atSpan = tokens.stream().collect(Collectors.groupingBy(Token::span, Collectors.toUnmodifiableList()));
         this.article = articleMask(document);
         this.quoted = quotedMask(document);
     }
@@ -52,11 +56,12 @@ final class Tree {
      */
     private static boolean[] quotedMask(Document document) {
         List<Token> tokens = document.tokens();
+        BlockStarts blocks = new BlockStarts(document.blocks());
         boolean[] mask = new boolean[tokens.size()];
         boolean inside = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (i > 0 && newParagraph(document, tokens.get(i - 1), token)) {
+            if (i > 0 && newParagraph(document.text(), blocks, tokens.get(i - 1), token)) {
                 inside = false;
             }
             String word = token.word();
@@ -73,22 +78,18 @@ final class Tree {
         return mask;
     }
 
-    private static boolean newParagraph(Document document, Token previous, Token token) {
-        String between =
-                document.text().substring(previous.span().end(), token.span().start());
+    private static boolean newParagraph(String text, BlockStarts blocks, Token previous, Token token) {
+        String between = text.substring(previous.span().end(), token.span().start());
         return between.indexOf('\n') >= 0
-                || document.blocks().stream()
-                        .anyMatch(b -> b.span().start() > previous.span().start()
-                                && b.span().start() <= token.span().start());
+                || blocks.startsIn(previous.span().start(), token.span().start());
     }
 
     private static boolean[] articleMask(Document document) {
         boolean[] mask = new boolean[document.tokens().size()];
         // Without block classification every token is article text; with it only body and title count.
-        List<Block> blocks = document.blocks().isEmpty() ? null : document.articleBlocks();
+        BlockStarts blocks = document.blocks().isEmpty() ? null : new BlockStarts(document.articleBlocks());
         for (Token token : document.tokens()) {
-            mask[token.index()] =
-                    blocks == null || blocks.stream().anyMatch(b -> b.span().contains(token.span()));
+            mask[token.index()] = blocks == null || blocks.covers(token.span());
         }
         return mask;
     }
@@ -150,25 +151,21 @@ final class Tree {
 
     /** The lower-case lemma of the token at exactly this span ("stab" for the trigger "stabbed"), if one is. */
     Optional<String> lemmaAt(Span span) {
-        return tokens.stream()
-                .filter(t -> t.span().equals(span))
-                .map(t -> lower(t.lemma()))
-                .findFirst();
+        return at(span).stream().map(t -> lower(t.lemma())).findFirst();
     }
 
     /** The index of the token at exactly this span (the trigger "stabbed"), if one is. */
     Optional<Integer> indexAt(Span span) {
-        return tokens.stream()
-                .filter(t -> t.span().equals(span))
-                .map(Token::index)
-                .findFirst();
+        return at(span).stream().map(Token::index).findFirst();
     }
 
     /** Whether the token at this span is a plural noun ("attacks", "arrests"). */
     boolean pluralNounAt(Span span) {
-        return tokens.stream()
-                .filter(t -> t.span().equals(span))
-                .anyMatch(t -> t.isNoun() && t.pos().endsWith("S"));
+        return at(span).stream().anyMatch(t -> t.isNoun() && t.pos().endsWith("S"));
+    }
+
+    private List<Token> at(Span span) {
+        return atSpan.getOrDefault(span, List.of());
     }
 
     /** Whether the parser hung the token loosely on a verb's object: "called the mayor 'a disgrace'". */
