@@ -1,8 +1,11 @@
 package org.annals.coding;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.annals.core.Token;
 
 /**
  * "RIAA's takedown notice alleged", "a letter from the ministry condemned", "Ruiz sent a letter ... The letter
@@ -54,23 +57,24 @@ final class DocumentAuthors {
 
     // "RIAA's notice", "the Turkish statement", "a letter from the ministry", "a statement by Ana Ruiz".
     private Optional<String> ownAuthor(int noun) {
-        Optional<String> possessor = tree.children(noun, "nmod:poss").stream()
-                .map(p -> index.actorAt(tree.token(p)))
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<String> possessor = firstNamed(tree.children(noun, "nmod:poss"), index::actorAt);
         if (possessor.isPresent()) {
             return possessor;
         }
-        Optional<String> nationality = tree.children(noun, "amod").stream()
-                .map(a -> index.nationalityAt(tree.token(a)))
-                .flatMap(Optional::stream)
-                .findFirst();
+        Optional<String> nationality = firstNamed(tree.children(noun, "amod"), index::nationalityAt);
         if (nationality.isPresent()) {
             return nationality;
         }
-        return tree.children(noun, "nmod").stream()
-                .filter(m -> AUTHORED.contains(tree.preposition(m)))
-                .map(m -> index.actorAt(tree.token(m)))
+        return firstNamed(
+                tree.children(noun, "nmod").stream()
+                        .filter(m -> AUTHORED.contains(tree.preposition(m)))
+                        .toList(),
+                index::actorAt);
+    }
+
+    private Optional<String> firstNamed(List<Integer> tokens, Function<Token, Optional<String>> actorOf) {
+        return tokens.stream()
+                .map(t -> actorOf.apply(tree.token(t)))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
@@ -102,10 +106,7 @@ final class DocumentAuthors {
         if (!issued && !toldIn) {
             return Optional.empty();
         }
-        return tree.children(verb, "nsubj").stream()
-                .map(s -> index.actorAt(tree.token(s)))
-                .flatMap(Optional::stream)
-                .findFirst();
+        return firstNamed(tree.children(verb, "nsubj"), index::actorAt);
     }
 
     private String lemma(int token) {
