@@ -88,6 +88,7 @@ final class EventCoder {
     private final ReleasedPeople releasedPeople;
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
+    private final DirectQuestions questions;
     private final GriefAtDeaths griefs;
     private final ModifierAuthors modifierAuthors;
     private final AnnouncingBodies announcers;
@@ -127,6 +128,7 @@ final class EventCoder {
         this.releasedPeople = new ReleasedPeople(tree, index);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
+        this.questions = new DirectQuestions(tree);
         this.griefs = new GriefAtDeaths(tree, arguments);
         this.modifierAuthors = new ModifierAuthors(tree, index);
         this.announcers = new AnnouncingBodies(tree, arguments, index);
@@ -519,6 +521,9 @@ final class EventCoder {
     }
 
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
+        if (questions.asks(sentence)) {
+            return drop(trigger, DirectQuestions.REASON, "");
+        }
         if (describesStandingSupport(trigger)) {
             return drop(trigger, "standing support: passive participle describing a noun", "");
         }
