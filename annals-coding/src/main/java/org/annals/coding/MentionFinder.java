@@ -306,11 +306,9 @@ final class MentionFinder {
                 || (first > 0
                         && tree.sameSentence(first - 1, first)
                         && HONORIFICS.contains(Tree.lower(tree.token(first - 1).word())));
-        StringBuilder words = new StringBuilder();
-        for (int i = office; i <= last; i++) {
-            words.append(i == office ? "" : " ").append(Tree.lower(tree.token(i).word()));
-        }
-        return honorific && kb.title(words.toString()).isPresent() && !longerNameElsewhere(first, last, office);
+        return honorific
+                && kb.title(Tree.lower(tree.words(office, last))).isPresent()
+                && !longerNameElsewhere(first, last, office);
     }
 
     // A longer PERSON chunk elsewhere ending in the same word makes that word a surname here ("John King" ... "Mr.
@@ -391,12 +389,7 @@ final class MentionFinder {
     // "Senate Minority Leader Chuck Schumer": the title belongs to the person, and only "Senate" names a body.
     private Optional<Found> withoutTrailingTitle(int first, int last) {
         for (int start = first; start <= last; start++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int i = start; i <= last; i++) {
-                phrase.append(i > start ? " " : "")
-                        .append(Tree.lower(tree.token(i).word()));
-            }
-            if (kb.title(phrase.toString()).isPresent()) {
+            if (kb.title(Tree.lower(tree.words(start, last))).isPresent()) {
                 return start == first ? Optional.empty() : Optional.of(named(first, start - 1));
             }
         }
