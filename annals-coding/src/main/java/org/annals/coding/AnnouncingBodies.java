@@ -75,10 +75,7 @@ final class AnnouncingBodies {
         if (misparsedPatient(predicate).isPresent()) {
             return Optional.of(tree.head(predicate));
         }
-        int clause = predicate;
-        while (tree.token(clause).deprel().equals("conj") && tree.head(clause) >= 0) {
-            clause = tree.head(clause);
-        }
+        int clause = tree.firstConjunct(predicate);
         int verb = tree.head(clause);
         boolean reported = tree.token(clause).deprel().equals("ccomp") && announcing(verb);
         return reported ? Optional.of(verb) : Optional.empty();

@@ -90,7 +90,7 @@ final class SubdivisionMentions {
 
     /** Whether the subdivision whose name has this head token acts as its government. */
     Acting acting(int head) {
-        int name = firstConjunct(head);
+        int name = tree.firstConjunct(head);
         String relation = tree.token(name).deprel();
         int governor = tree.head(name);
         if (AGENT_RELATIONS.contains(relation)) {
@@ -106,7 +106,7 @@ final class SubdivisionMentions {
         boolean stateAfter = relation.equals("compound") && governor > name;
         boolean stateNoun = STATE_NOUNS.contains(Tree.lower(tree.token(governor).lemma()));
         if ((stateOf || stateAfter) && stateNoun) {
-            int phrase = firstConjunct(governor);
+            int phrase = tree.firstConjunct(governor);
             boolean acts = AGENT_RELATIONS.contains(tree.token(phrase).deprel())
                     && (tree.head(phrase) < 0 || acts(tree.head(phrase)));
             return acts || opposed(phrase) ? new Acting(true, OptionalInt.of(governor)) : Acting.PLACE;
@@ -138,13 +138,5 @@ final class SubdivisionMentions {
         boolean copular = !tree.children(predicate, "cop").isEmpty();
         return !copular
                 && !STATIVE_VERBS.contains(Tree.lower(tree.token(predicate).lemma()));
-    }
-
-    private int firstConjunct(int token) {
-        int current = token;
-        while (tree.token(current).deprel().equals("conj") && tree.head(current) >= 0) {
-            current = tree.head(current);
-        }
-        return current;
     }
 }

@@ -204,6 +204,15 @@ final class Tree {
         return words.toString();
     }
 
+    /** The first of the conjuncts {@code index} belongs to ("arrested and charged": "arrested"), or itself. */
+    int firstConjunct(int index) {
+        int current = index;
+        while (token(current).deprel().equals("conj") && head(current) >= 0) {
+            current = head(current);
+        }
+        return current;
+    }
+
     /** Whether {@code ancestor} dominates {@code index} (or is it). */
     boolean dominates(int ancestor, int index) {
         int current = index;
