@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.annals.core.Document;
 import org.annals.core.Granularity;
 import org.annals.core.Layer;
@@ -562,13 +563,14 @@ public final class QuoteStage implements Stage {
         List<Token> cuesFound = new ArrayList<>();
         List<Optional<Mention>> speakersFound = new ArrayList<>();
         List<Token> tokens = document.tokens();
+        Predicate<Token> isReportCue = t -> isCue(tokens, t);
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
             Optional<Span> reportedContent = cueOfClause.isPresent()
                     ? Optional.of(CoordinatedCues.trim(
                             tokens,
                             MisparsedClauses.continued(tokens, cueOfClause.get(), subtreeSpan(tokens, token)),
-                            t -> isCue(tokens, t)))
+                            isReportCue))
                     : isParticipleReport(document, token)
                             ? ParticipleReports.clause(document, token)
                             : uncomplementedCueContent(tokens, token);
@@ -580,17 +582,11 @@ public final class QuoteStage implements Stage {
                     .or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound))
                     .or(() -> ParticipleReports.reporter(document, cue))
                     .or(() -> TrailingAttributions.reporter(document, cue));
-            Span clause = ContinuedReports.extend(
-                    tokens,
-                    cue,
-                    SemicolonReports.trim(
-                            tokens,
-                            SetOffParticipleCues.trim(
-                                    tokens,
-                                    AccompanyingReports.trim(tokens, reportedContent.get(), t -> isCue(tokens, t)),
-                                    t -> isCue(tokens, t)),
-                            t -> isCue(tokens, t)),
-                    t -> isCue(tokens, t));
+            // Each trim ends the report where another report of the sentence begins.
+            Span content = AccompanyingReports.trim(tokens, reportedContent.get(), isReportCue);
+            content = SetOffParticipleCues.trim(tokens, content, isReportCue);
+            content = SemicolonReports.trim(tokens, content, isReportCue);
+            Span clause = ContinuedReports.extend(tokens, cue, content, isReportCue);
             boolean quoted = marked.stream()
                     .anyMatch(q -> q.kind() == QuoteKind.DIRECT && q.span().overlaps(clause)
                             // A clause that starts inside quotation marks is the quote itself, already found.
