@@ -26,6 +26,9 @@ final class AnalysisInputs {
     @Mixin
     ReadOptions read = new ReadOptions();
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -33,7 +36,7 @@ final class AnalysisInputs {
     int analyse(PrintWriter out, PrintWriter err, Consumer<Outcome> sink) {
         AtomicInteger failures = new AtomicInteger();
         try (Stream<SourceItem> items = read.sources().open(files, metadata.toMetadata())) {
-            new BatchRunner(Engines::shared, threads).run(items.iterator(), outcome -> {
+            new BatchRunner(actors.engine(), threads).run(items.iterator(), outcome -> {
                 if (outcome instanceof Outcome.Failed failed) {
                     failures.incrementAndGet();
                     err.println("annals: " + failed.line());

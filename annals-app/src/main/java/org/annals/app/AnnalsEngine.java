@@ -31,9 +31,26 @@ public final class AnnalsEngine {
     private final Pipeline pipeline;
 
     public AnnalsEngine(List<String> stageNames) {
+        this(stageNames, Map.of());
+    }
+
+    /**
+     * An engine whose stages get options by stage name ({@code actors} -> {@code dictionaries} -> paths); options
+     * for a stage the engine does not run are refused, so that a mistyped name fails at start.
+     */
+    public AnnalsEngine(List<String> stageNames, Map<String, Map<String, String>> stageOptions) {
         StageRegistry registry = StageRegistry.fromClassPath();
+        for (String stage : stageOptions.keySet()) {
+            if (!stageNames.contains(stage)) {
+                throw new IllegalArgumentException("options for stage '" + stage + "', which this engine does not"
+                        + " run; its stages: " + String.join(", ", stageNames));
+            }
+        }
         this.pipeline = Pipeline.of(
-                stageNames.stream().map(name -> registry.create(name, Map.of())).toList(), registry);
+                stageNames.stream()
+                        .map(name -> registry.create(name, stageOptions.getOrDefault(name, Map.of())))
+                        .toList(),
+                registry);
     }
 
     public static AnnalsEngine standard() {

@@ -26,6 +26,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -59,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
                 threads,
                 20_000_000L,
                 !noProgress,
-                err);
+                err,
+                actors.engine());
         IngestSummary.print(report, out, err);
         try (AnnalsStore store = Stores.openReadOnly(dataDir)) {
             StoreSummary.print(store.summary(10), out);

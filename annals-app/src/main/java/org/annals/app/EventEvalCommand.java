@@ -18,6 +18,7 @@ import org.annals.coding.eval.EventScores;
 import org.annals.coding.eval.Level;
 import org.annals.coding.eval.Tally;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,6 +58,9 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--details", paramLabel = "FILE", description = "Write per-article matches as JSON Lines.")
     Path details;
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @Override
     public Integer call() throws IOException {
         if (!SETS.contains(set)) {
@@ -66,7 +70,7 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         Path home = Path.of(System.getProperty("annals.home", "."));
         List<GoldTexts.GoldText> goldTexts =
                 gold == null ? List.of() : GoldTexts.find(home, goldFileArticles(goldSplit));
-        EventEvalSets sets = new EventEvalSets(home, Engines.shared());
+        EventEvalSets sets = new EventEvalSets(home, actors.engine().get());
         PrintWriter out = spec.commandLine().getOut();
         List<String> detailLines = new ArrayList<>();
         if (gold != null) {
@@ -107,7 +111,8 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
         String note;
         boolean petrarch = name.equals(EventEvalSets.PETRARCH);
         if (petrarch) {
-            PetrarchSet petrarchSet = new PetrarchSet(home.resolve("eval").resolve("petrarch2"), Engines.shared());
+            Path dir = home.resolve("eval").resolve("petrarch2");
+            PetrarchSet petrarchSet = new PetrarchSet(dir, petrarchEngine(dir));
             results = score(petrarchSet.cases());
             note = "sentences from eval/petrarch2/unit_test_records.jsonl; " + petrarchSet.unmappedCodings()
                     + " codings with no Annals type left out; no gold dates, so +date equals +actors";
@@ -119,6 +124,16 @@ final class EventEvalCommand implements java.util.concurrent.Callable<Integer> {
                     + (isGold ? ", split " + split.label() : "");
         }
         report(name, results, note, petrarch, out, detailLines);
+    }
+
+    /**
+     * PETRARCH runs its unit tests with its validation actor dictionary, so the coder reads it too, through the
+     * same seam as a user's --actors files (which come after it and so win).
+     */
+    private AnnalsEngine petrarchEngine(Path dir) {
+        List<Path> dictionaries = new ArrayList<>(List.of(dir.resolve(PetrarchSet.ACTORS)));
+        dictionaries.addAll(actors.files);
+        return Engines.withDictionaries(AnnalsEngine.STANDARD_STAGES, dictionaries);
     }
 
     private static void report(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annals.app.http.ServerFile;
 import org.annals.app.http.Tokens;
@@ -55,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @ArgGroup(exclusive = false)
     MetadataOptions metadata = new MetadataOptions();
 
@@ -86,8 +90,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         Optional<ServerFile> server = ServerFile.read(data.resolve());
         if (server.isPresent() && ownedByServer(data.resolve())) {
+            if (!actors.files.isEmpty()) {
+                throw new UserException("a running server owns " + data.resolve() + " and analyses with its own"
+                        + " engine; --actors cannot reach it: stop the server or leave --actors out");
+            }
             return throughServer(server.get(), out, err);
         }
+        Supplier<AnnalsEngine> engine = actors.engine();
         RoundReport fetched = fetchOnce();
         Ingestion.Report report = ingest(
                 paths,
@@ -98,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
                 threads,
                 maxBytes,
                 !noProgress,
-                err);
+                err,
+                engine);
         if (!fetchUrls.isEmpty()) {
             FetchSummary.print(fetched, out, err);
         }
@@ -186,13 +196,14 @@ final class IngestCommand implements Callable<Integer> {
             int threads,
             long maxBytes,
             boolean progress,
-            PrintWriter err) {
+            PrintWriter err,
+            Supplier<AnnalsEngine> engine) {
         long expected = SourceCounter.count(paths) + fetched.size();
         try (AnnalsStore store = Stores.openForWriting(dataDir);
                 Stream<SourceItem> files = new Sources(maxBytes, Sources.InputFormat.AUTO, selection)
                         .openPaths(paths, metadata.toMetadata())) {
             Stream<SourceItem> items = Stream.concat(files, fetched.stream());
-            return new Ingestion(store, Engines::shared, threads).run(items.iterator(), expected, progress, err);
+            return new Ingestion(store, engine, threads).run(items.iterator(), expected, progress, err);
         }
     }
 }

@@ -29,6 +29,9 @@ import org.annals.ingest.SourceRecord;
  * codings are dyads (one source, one target), so the system's events are scored as their dyads too ({@code Dyads}).
  */
 final class PetrarchSet {
+    /** The validation actor dictionary, read by the coder (see EventEvalCommand) and by the code mapping here. */
+    static final String ACTORS = "PETR.Validate.actors.txt";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -45,7 +48,7 @@ final class PetrarchSet {
         this.dir = dir;
         this.engine = engine;
         this.types = CameoTypes.read(dir.resolve("cameo-plover.tsv"));
-        this.dictionary = PetrDictionary.read(dir.resolve("PETR.Validate.actors.txt"));
+        this.dictionary = PetrDictionary.read(dir.resolve(ACTORS));
     }
 
     /** Expected codings whose CAMEO code has no Annals type, left out of the score. */

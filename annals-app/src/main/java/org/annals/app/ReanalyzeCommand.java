@@ -25,6 +25,9 @@ final class ReanalyzeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @Option(
             names = "--since",
             paramLabel = "YYYY-MM-DD",
@@ -53,7 +56,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
             if (limit != null && ids.size() > limit) {
                 ids = ids.subList(0, limit);
             }
-            Reanalysis.Report report = new Reanalysis(store, Engines::shared, threads).run(ids, !noProgress, err);
+            Reanalysis.Report report = new Reanalysis(store, actors.engine(), threads).run(ids, !noProgress, err);
             print(report, out, err);
             return report.failures().isEmpty() ? Main.OK : Main.FAILURE;
         }

@@ -1,14 +1,22 @@
 package org.annals.coding;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annals.core.Layer;
 import org.annals.core.Stage;
 import org.annals.core.StageFactory;
 
-/** Creates the "actors" stage; it takes no options. */
+/**
+ * Creates the "actors" stage. Option {@value #DICTIONARIES}: comma-separated paths of user actor dictionaries (see
+ * docs/knowledge-base.md) added to the built-in knowledge base; a missing or malformed file fails here, at start.
+ */
 public final class ActorStageFactory implements StageFactory {
+    public static final String DICTIONARIES = "dictionaries";
+
     @Override
     public String name() {
         return ActorStage.NAME;
@@ -20,7 +28,21 @@ public final class ActorStageFactory implements StageFactory {
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of(DICTIONARIES);
+    }
+
+    @Override
     public Stage create(Map<String, String> options) {
-        return new ActorStage();
+        List<Path> files = Arrays.stream(options.getOrDefault(DICTIONARIES, "").split(","))
+                .map(String::strip)
+                .filter(path -> !path.isEmpty())
+                .map(Path::of)
+                .toList();
+        if (files.isEmpty()) {
+            return new ActorStage();
+        }
+        ActorDictionary dictionary = ActorDictionary.read(files);
+        return new ActorStage(KnowledgeBase.standard().with(dictionary));
     }
 }

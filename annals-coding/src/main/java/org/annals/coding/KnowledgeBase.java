@@ -62,6 +62,59 @@ public final class KnowledgeBase {
         return kb;
     }
 
+    /**
+     * This knowledge base with a user's actor dictionary added; this one is left as it was. A dictionary name
+     * replaces a built-in name that stands for another actor, since the user's list says what the name means in
+     * their texts; where both name the same actor the built-in entry stays, as it knows a demonym from a name.
+     */
+    public KnowledgeBase with(ActorDictionary dictionary) {
+        KnowledgeBase kb = copy();
+        for (ActorDictionaryEntry added : dictionary.entries()) {
+            KbEntry entry = kb.named(added.entry());
+            if (entry.kind() == ActorKind.COUNTRY) {
+                kb.countryNames.putIfAbsent(entry.id(), entry.name());
+            }
+            added.names().forEach(name -> kb.addOverriding(name, entry));
+        }
+        return kb;
+    }
+
+    // A government is called as the resolver calls the governments it finds, so the id keeps one name everywhere.
+    private KbEntry named(KbEntry entry) {
+        if (entry.kind() != ActorKind.GOVERNMENT) {
+            return entry;
+        }
+        String name = "Government of " + countryNames.getOrDefault(entry.country(), entry.country());
+        return new KbEntry(entry.id(), name, entry.kind(), entry.country(), entry.sector(), entry.use());
+    }
+
+    private void addOverriding(String surface, KbEntry entry) {
+        String name = surface.startsWith("the ") ? surface.substring(4) : surface;
+        KbEntry builtIn = names.get(Slug.key(name));
+        if (builtIn == null || !builtIn.id().equals(entry.id())) {
+            names.put(Slug.key(name), entry);
+        }
+        longestName = Math.max(longestName, name.split("[\\s'’-]+").length + 2);
+    }
+
+    private KnowledgeBase copy() {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.names.putAll(names);
+        kb.countryNames.putAll(countryNames);
+        kb.titles.putAll(titles);
+        kb.titleHeads.putAll(titleHeads);
+        kb.orgHeads.putAll(orgHeads);
+        kb.collectives.putAll(collectives);
+        kb.nonPersonWords.putAll(nonPersonWords);
+        kb.genderWords.putAll(genderWords);
+        kb.institutions.putAll(institutions);
+        kb.outOfOffice.putAll(outOfOffice);
+        kb.places = places;
+        kb.longestName = longestName;
+        kb.longestTitle = longestTitle;
+        return kb;
+    }
+
     private static String outOfOfficeKey(String[] row) {
         if (!row[1].equals("before") && !row[1].equals("after")) {
             throw new IllegalArgumentException(
