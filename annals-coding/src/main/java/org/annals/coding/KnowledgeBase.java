@@ -65,7 +65,8 @@ public final class KnowledgeBase {
     /**
      * This knowledge base with a user's actor dictionary added; this one is left as it was. A dictionary name
      * replaces a built-in name that stands for another actor, since the user's list says what the name means in
-     * their texts; where both name the same actor the built-in entry stays, as it knows a demonym from a name.
+     * their texts; where both name the same actor (or the built-in name is the seat of the dictionary's government)
+     * the built-in entry stays, as it knows a demonym or a seat from a name.
      */
     public KnowledgeBase with(ActorDictionary dictionary) {
         KnowledgeBase kb = copy();
@@ -91,10 +92,18 @@ public final class KnowledgeBase {
     private void addOverriding(String surface, KbEntry entry) {
         String name = surface.startsWith("the ") ? surface.substring(4) : surface;
         KbEntry builtIn = names.get(Slug.key(name));
-        if (builtIn == null || !builtIn.id().equals(entry.id())) {
+        if (builtIn == null || !sameActor(builtIn, entry)) {
             names.put(Slug.key(name), entry);
         }
         longestName = Math.max(longestName, name.split("[\\s'’-]+").length + 2);
+    }
+
+    // A seat of government ("White House") already stands for its government when it acts, and for a place else.
+    private static boolean sameActor(KbEntry builtIn, KbEntry entry) {
+        boolean seatOfGovernment = builtIn.use() == KbEntry.Use.SEAT
+                && entry.kind() == ActorKind.GOVERNMENT
+                && builtIn.country().equals(entry.country());
+        return seatOfGovernment || builtIn.id().equals(entry.id());
     }
 
     private KnowledgeBase copy() {

@@ -88,6 +88,15 @@ class ActorDictionaryStageTest {
     }
 
     @Test
+    void aSeatKeepsItsUseWhenTheDictionaryCodesItAsItsGovernment() {
+        KnowledgeBase kb = KnowledgeBase.standard()
+                .with(ActorDictionary.of(List.of(new ActorDictionaryEntry(
+                        List.of("White House"),
+                        new KbEntry("USA.GOV", "White House", ActorKind.GOVERNMENT, "USA", "GOV", KbEntry.Use.NAME)))));
+        assertEquals(KbEntry.Use.SEAT, kb.lookup("White House").orElseThrow().use());
+    }
+
+    @Test
     void stageOptionReadsTheDictionaries() throws IOException {
         Path file = Files.writeString(dir.resolve("arnor.txt"), "ARNOR [ARN]\n");
         StageRegistry registry = StageRegistry.of(List.of(new ActorStageFactory()));
