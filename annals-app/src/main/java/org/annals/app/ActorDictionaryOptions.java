@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.annals.coding.ActorStage;
 import org.annals.coding.ActorStageFactory;
 import picocli.CommandLine.Option;
 
@@ -39,6 +40,6 @@ final class ActorDictionaryOptions {
             return Map.of();
         }
         String paths = dictionaries.stream().map(Path::toString).collect(Collectors.joining(","));
-        return Map.of("actors", Map.of(ActorStageFactory.DICTIONARIES, paths));
+        return Map.of(ActorStage.NAME, Map.of(ActorStageFactory.DICTIONARIES, paths));
     }
 }

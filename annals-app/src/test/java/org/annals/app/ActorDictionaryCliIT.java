@@ -29,7 +29,8 @@ class ActorDictionaryCliIT {
                 dir.resolve("realms.tsv"), "Arnor\tARN\tcountry\t\nGondor\tGON\tcountry\t\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.of("analyze", "--format", "json", "--actors", tsv.toString(), article.toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
-        JsonNode result = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        JsonNode result =
+                new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
         List<String> ids = new ArrayList<>();
         result.get("actors").forEach(actor -> ids.add(actor.get("id").asText()));
         assertTrue(ids.containsAll(List.of("ARN", "GON")), ids.toString());

@@ -32,7 +32,8 @@ class ActorDictionaryCliTest {
     @Test
     void missingDictionaryIsNamed() throws IOException {
         Path missing = dir.resolve("none.txt");
-        CliRun run = CliRun.of("explain", "--actors", missing.toString(), article().toString());
+        CliRun run =
+                CliRun.of("explain", "--actors", missing.toString(), article().toString());
         assertEquals(Main.FAILURE, run.exitCode(), run.err());
         assertTrue(run.err().contains(missing + ": no such file"), run.err());
     }
@@ -42,8 +43,7 @@ class ActorDictionaryCliTest {
         Path bad = Files.writeString(dir.resolve("cameo.txt"), "+SMEAGOL\n");
         String message = assertThrows(
                         IllegalArgumentException.class,
-                        () -> new AnnalsEngine(
-                                List.of("actors"), ActorDictionaryOptions.stageOptions(List.of(bad))))
+                        () -> new AnnalsEngine(List.of("actors"), ActorDictionaryOptions.stageOptions(List.of(bad))))
                 .getMessage();
         assertTrue(message.contains(bad + ", line 1: a synonym line with no name line above it"), message);
     }

@@ -50,8 +50,9 @@ final class AnnalsActorTsv {
         String[] cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toArray(String[]::new);
         if (cells.length < 4 || cells.length > 5) {
             throw new DictionaryLineException(
-                    file, number, "expected 4 or 5 tab-separated columns (name, code, kind, country, aliases), got "
-                            + cells.length);
+                    file,
+                    number,
+                    "expected 4 or 5 tab-separated columns (name, code, kind, country, aliases), got " + cells.length);
         }
         if (cells[0].isEmpty()) {
             throw new DictionaryLineException(file, number, "the name is empty");
@@ -63,7 +64,8 @@ final class AnnalsActorTsv {
         if (cells.length == 5) {
             names.addAll(Tsv.list(cells[4]));
         }
-        return new ActorDictionaryEntry(names, new KbEntry(code, cells[0], kind, country, sector(kind), KbEntry.Use.NAME));
+        return new ActorDictionaryEntry(
+                names, new KbEntry(code, cells[0], kind, country, sector(kind), KbEntry.Use.NAME));
     }
 
     private static ActorKind kind(String file, int number, String cell) {
@@ -80,8 +82,11 @@ final class AnnalsActorTsv {
 
     private static String code(String file, int number, String cell, ActorKind kind) {
         if (!CODES.get(kind).matcher(cell).matches()) {
-            throw new DictionaryLineException(file, number, "code '" + cell + "' does not fit kind "
-                    + kind.name().toLowerCase(Locale.ROOT) + "; expected " + CODE_FORMS.get(kind));
+            throw new DictionaryLineException(
+                    file,
+                    number,
+                    "code '" + cell + "' does not fit kind " + kind.name().toLowerCase(Locale.ROOT) + "; expected "
+                            + CODE_FORMS.get(kind));
         }
         return cell;
     }
@@ -96,8 +101,9 @@ final class AnnalsActorTsv {
         String implied = ownCountry ? code.substring(0, 3) : cell;
         if (!cell.isEmpty() && !cell.equals(implied)) {
             throw new DictionaryLineException(
-                    file, number, "country '" + cell + "' contradicts code '" + code + "'; leave it empty or write "
-                            + implied);
+                    file,
+                    number,
+                    "country '" + cell + "' contradicts code '" + code + "'; leave it empty or write " + implied);
         }
         return implied;
     }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a CAMEO/PETRARCH actor dictionary (TABARI, PETRARCH, Phoenix): a name line ({@code NEW_ZEALAND [NZE]}),
  * {@code +SYNONYM} lines continuing it, and code lines ({@code [HOB <950601]}) indented under it when the name line
- * has none. '#' starts a comment; {@code <!-- -->} (and PETRARCH's {@code <! -- -->}) enclose comment blocks. Of
- * several codes the undated one is taken, else the latest; see {@link CameoDictionaryCodes} for what a code becomes.
+ * has none. '#' or ';' starts a comment; {@code <!-- -->} (and PETRARCH's {@code <! -- -->}) enclose comment
+ * blocks. Of several codes the undated one is taken, else the latest; see {@link CameoDictionaryCodes} for what a
+ * code becomes.
  */
 final class CameoActorFile {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.'&\\- ]+");
@@ -73,8 +74,15 @@ final class CameoActorFile {
             inComment = end < 0;
             line = line.substring(0, start) + (end < 0 ? "" : line.substring(end + 3));
         }
+        int comment = commentStart(line);
+        return comment < 0 ? line : line.substring(0, comment);
+    }
+
+    // '#' (PETRARCH) or ';' (TABARI, Phoenix: "HAMID_KARZAI_  ; CountryInfo.txt") to the end of the line.
+    private static int commentStart(String line) {
         int hash = line.indexOf('#');
-        return hash < 0 ? line : line.substring(0, hash);
+        int semicolon = line.indexOf(';');
+        return hash < 0 || (semicolon >= 0 && semicolon < hash) ? semicolon : hash;
     }
 
     private void requireEntry(int number, String what) {
@@ -95,8 +103,11 @@ final class CameoActorFile {
 
     private String name(int number, String text) {
         if (text.isEmpty() || !NAME.matcher(text).matches()) {
-            throw new DictionaryLineException(file, number, "'" + text + "' is no name; a name is words joined by"
-                    + " '_' (letters, digits, . ' & -), optionally followed by [CODE]");
+            throw new DictionaryLineException(
+                    file,
+                    number,
+                    "'" + text + "' is no name; a name is words joined by"
+                            + " '_' (letters, digits, . ' & -), optionally followed by [CODE]");
         }
         return text;
     }
@@ -135,8 +146,8 @@ final class CameoActorFile {
         } else if (between.matches()) {
             return new DatedCode(code, DatedCode.day(between.group(1)), DatedCode.day(between.group(2)));
         }
-        throw new DictionaryLineException(file, number, "date '" + restriction + "' of code " + code + "; "
-                + CODE_FORMS);
+        throw new DictionaryLineException(
+                file, number, "date '" + restriction + "' of code " + code + "; " + CODE_FORMS);
     }
 
     private void close(int lastLine) {
@@ -148,8 +159,7 @@ final class CameoActorFile {
                     file, entryLine, "'" + names.get(0) + "' has no [CODE] on its line or the lines up to " + lastLine);
         }
         DatedCode chosen = DatedCode.current(codes);
-        CameoDictionaryCodes.entry(file, entryLine, chosen.code(), names)
-                .ifPresent(entries::add);
+        CameoDictionaryCodes.entry(file, entryLine, chosen.code(), names).ifPresent(entries::add);
         names = new ArrayList<>();
         codes = new ArrayList<>();
     }

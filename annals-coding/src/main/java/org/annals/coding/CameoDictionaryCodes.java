@@ -37,8 +37,12 @@ final class CameoDictionaryCodes {
             return Optional.empty();
         }
         if (!CODE.matcher(code).matches()) {
-            throw new DictionaryLineException(file, line, "code '" + rawCode + "' of '" + names.get(0)
-                    + "'; a code is three or more letters or digits (ARN, ARNGOV), or --- / +++ to code nothing");
+            throw new DictionaryLineException(
+                    file,
+                    line,
+                    "code '" + rawCode + "' of '" + names.get(0)
+                            + "'; a code is three or more letters or digits (ARN, ARNGOV), or --- / +++ to code"
+                            + " nothing");
         }
         List<String> surfaces = surfaces(names);
         return Optional.of(new ActorDictionaryEntry(surfaces, kbEntry(code, surfaces.get(0))));
@@ -52,7 +56,12 @@ final class CameoDictionaryCodes {
         }
         if (TRANSNATIONAL.containsKey(prefix)) {
             return new KbEntry(
-                    "org:" + Slug.of(name), name, ActorKind.ORGANISATION, "", TRANSNATIONAL.get(prefix), KbEntry.Use.NAME);
+                    "org:" + Slug.of(name),
+                    name,
+                    ActorKind.ORGANISATION,
+                    "",
+                    TRANSNATIONAL.get(prefix),
+                    KbEntry.Use.NAME);
         }
         if (rest.isEmpty()) {
             return new KbEntry(code, name, ActorKind.COUNTRY, code, "", KbEntry.Use.NAME);
@@ -88,7 +97,8 @@ final class CameoDictionaryCodes {
         StringBuilder cased = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            cased.append(i == 0 ? "" : " ").append(i > 0 && MINOR_WORDS.contains(lower) ? lower : capitalised(words[i]));
+            cased.append(i == 0 ? "" : " ")
+                    .append(i > 0 && MINOR_WORDS.contains(lower) ? lower : capitalised(words[i]));
         }
         return cased.toString();
     }

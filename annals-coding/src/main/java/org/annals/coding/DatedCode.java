@@ -29,11 +29,8 @@ record DatedCode(String code, int from, int to, boolean undated) {
 
     /** The undated code if there is one (the first), else the one that holds latest. */
     static DatedCode current(List<DatedCode> codes) {
-        return codes.stream()
-                .filter(DatedCode::undated)
-                .findFirst()
-                .orElseGet(() -> codes.stream()
-                        .max(Comparator.comparingInt(DatedCode::to).thenComparingInt(DatedCode::from))
-                        .orElseThrow());
+        return codes.stream().filter(DatedCode::undated).findFirst().orElseGet(() -> codes.stream()
+                .max(Comparator.comparingInt(DatedCode::to).thenComparingInt(DatedCode::from))
+                .orElseThrow());
     }
 }

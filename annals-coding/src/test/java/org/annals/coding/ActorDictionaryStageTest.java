@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ActorDictionaryStageTest {
     private static final String ARNOR = """
-            1 Arnor Arnor NNP PERSON 2 nsubj
-            2 met meet VBD O 0 root
-            3 the the DT O 5 det
-            4 Rangers Rangers NNPS ORGANIZATION 5 compound
-            5 Council Council NNP ORGANIZATION 2 obj
-            6 . . . O 2 punct
-            """;
+        1 Arnor Arnor NNP PERSON 2 nsubj
+        2 met meet VBD O 0 root
+        3 the the DT O 5 det
+        4 Rangers Rangers NNPS ORGANIZATION 5 compound
+        5 Council Council NNP ORGANIZATION 2 obj
+        6 . . . O 2 punct
+        """;
 
     @TempDir
     Path dir;
@@ -55,24 +55,28 @@ class ActorDictionaryStageTest {
         assertEquals(ActorKind.COUNTRY, actor(d, "ARN").kind());
         Actor government = actor(d, "ARN.GOV");
         assertEquals("Government of Arnor", government.name());
-        assertTrue(d.actors().stream().noneMatch(a -> a.id().startsWith("person:")), d.actors().toString());
+        assertTrue(
+                d.actors().stream().noneMatch(a -> a.id().startsWith("person:")),
+                d.actors().toString());
     }
 
     @Test
     void withoutTheDictionaryTheNameIsAGuess() {
         Document d = resolve(new ActorStage(), ARNOR);
-        assertTrue(d.actors().stream().noneMatch(a -> a.id().equals("ARN")), d.actors().toString());
+        assertTrue(
+                d.actors().stream().noneMatch(a -> a.id().equals("ARN")),
+                d.actors().toString());
     }
 
     @Test
     void theSameEntryGivesTheSameIdInEveryDocument() {
         Stage stage = new ActorStage(KnowledgeBase.standard().with(DICTIONARY));
         Document second = resolve(stage, """
-                1 Officials official NNS O 3 nsubj
-                2 in in IN O 3 case
-                3 Arnor Arnor NNP LOCATION 0 root
-                4 . . . O 3 punct
-                """);
+            1 Officials official NNS O 3 nsubj
+            2 in in IN O 3 case
+            3 Arnor Arnor NNP LOCATION 0 root
+            4 . . . O 3 punct
+            """);
         assertEquals("Arnor", actor(resolve(stage, ARNOR), "ARN").name());
         assertEquals("Arnor", actor(second, "ARN").name());
     }
@@ -116,9 +120,8 @@ class ActorDictionaryStageTest {
     @Test
     void badDictionaryFailsWhenTheStageIsCreated() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.tsv"), "Arnor\tARN\tkingdom\t\n");
-        String message = assertThrows(
-                        IllegalArgumentException.class,
-                        () -> new ActorStageFactory().create(Map.of(ActorStageFactory.DICTIONARIES, file.toString())))
+        String message = assertThrows(IllegalArgumentException.class, () -> new ActorStageFactory()
+                        .create(Map.of(ActorStageFactory.DICTIONARIES, file.toString())))
                 .getMessage();
         assertTrue(message.contains(file + ", line 1") && message.contains("valid kinds"), message);
     }

@@ -36,8 +36,10 @@ class AnnalsActorTsvTest {
                 "White Council\tIGO.WHC\tigo\t");
         assertEquals(5, entries.size());
         assertEquals(
-                new KbEntry("ARN", "Arnor", ActorKind.COUNTRY, "ARN", "", KbEntry.Use.NAME), entries.get(0).entry());
-        assertEquals(List.of("Arnor", "North Kingdom", "Arthedain"), entries.get(0).names());
+                new KbEntry("ARN", "Arnor", ActorKind.COUNTRY, "ARN", "", KbEntry.Use.NAME),
+                entries.get(0).entry());
+        assertEquals(
+                List.of("Arnor", "North Kingdom", "Arthedain"), entries.get(0).names());
         assertEquals(ActorKind.GOVERNMENT, entries.get(1).entry().kind());
         assertEquals("GOV", entries.get(1).entry().sector());
         assertEquals("ARN", entries.get(3).entry().country());
@@ -79,8 +81,7 @@ class AnnalsActorTsvTest {
     @Test
     void missingFileIsNamed() {
         Path missing = dir.resolve("none.tsv");
-        String message = assertThrows(
-                        IllegalArgumentException.class, () -> ActorDictionary.read(List.of(missing)))
+        String message = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.read(List.of(missing)))
                 .getMessage();
         assertTrue(message.contains(missing.toString()) && message.contains("no such file"), message);
     }

@@ -28,35 +28,44 @@ class CameoActorFileTest {
     @Test
     void readsNamesSynonymsAndCodeLines() {
         List<ActorDictionaryEntry> entries = read("""
-                <!-- a comment block
-                # still a comment -->
-                <! -- PETRARCH's spaced comment -->
-                NEW_ZEALAND [NZE]  # jw 9/10/91
-                GONDOR [GON]
-                +MINAS_TIRITH
-                RADAGAST THE_BROWN
-                \t[RAD]
-                THE_SHIRE  [FRO/BIL]
-                """);
+            <!-- a comment block
+            # still a comment -->
+            <! -- PETRARCH's spaced comment -->
+            NEW_ZEALAND [NZE]  # jw 9/10/91
+            GONDOR [GON]
+            +MINAS_TIRITH
+            RADAGAST THE_BROWN
+            \t[RAD]
+            THE_SHIRE  [FRO/BIL]
+            HAMID_KARZAI_  ; CountryInfo.txt
+            +PRESIDENT_KARZAI_
+            \t[AFGELI 750101-000101]
+            \t[AFGGOV >011222]
+            """);
         assertEquals(List.of("New Zealand", "NEW ZEALAND"), entries.get(0).names());
-        assertEquals(List.of("Gondor", "GONDOR", "Minas Tirith", "MINAS TIRITH"), entries.get(1).names());
-        assertEquals(new KbEntry("GON", "Gondor", ActorKind.COUNTRY, "GON", "", KbEntry.Use.NAME), entries.get(1).entry());
+        assertEquals(
+                List.of("Gondor", "GONDOR", "Minas Tirith", "MINAS TIRITH"),
+                entries.get(1).names());
+        assertEquals(
+                new KbEntry("GON", "Gondor", ActorKind.COUNTRY, "GON", "", KbEntry.Use.NAME),
+                entries.get(1).entry());
         assertEquals("RAD", entryNamed(entries, "Radagast the Brown").id());
         assertEquals("FRO", entryNamed(entries, "Shire").id());
+        assertEquals("AFG.GOV", entryNamed(entries, "President Karzai").id());
     }
 
     @Test
     void takesTheUndatedCodeElseTheLatest() {
         List<ActorDictionaryEntry> entries = read("""
-                GOLLUM
-                +SMEAGOL
-                \t[HOB <950601]
-                \t[HOBGOV 19950601 - 19990815]
-                \t[HOBREB >990816]
-                ZIMBABWE
-                \t[RHO <790606]
-                \t[ZBW]
-                """);
+            GOLLUM
+            +SMEAGOL
+            \t[HOB <950601]
+            \t[HOBGOV 19950601 - 19990815]
+            \t[HOBREB >990816]
+            ZIMBABWE
+            \t[RHO <790606]
+            \t[ZBW]
+            """);
         assertEquals("org:HOB:gollum", entryNamed(entries, "Smeagol").id());
         assertEquals("REB", entryNamed(entries, "Gollum").sector());
         assertEquals("ZBW", entryNamed(entries, "Zimbabwe").id());
@@ -65,17 +74,20 @@ class CameoActorFileTest {
     @Test
     void sectorsBecomeGovernmentsBodiesAndIgos() {
         List<ActorDictionaryEntry> entries = read("""
-                MICHEL_DELVING [SHRGOV]
-                ITHILEN MILITARY  [ITHMIL]
-                EUROPEAN_UNION [IGOEEU]
-                AMNESTY_INTERNATIONAL [NGM]
-                BOROMIR  [---]
-                """);
-        assertEquals(new KbEntry("SHR.GOV", "Michel Delving", ActorKind.GOVERNMENT, "SHR", "GOV", KbEntry.Use.NAME),
+            MICHEL_DELVING [SHRGOV]
+            ITHILEN MILITARY  [ITHMIL]
+            EUROPEAN_UNION [IGOEEU]
+            AMNESTY_INTERNATIONAL [NGM]
+            BOROMIR  [---]
+            """);
+        assertEquals(
+                new KbEntry("SHR.GOV", "Michel Delving", ActorKind.GOVERNMENT, "SHR", "GOV", KbEntry.Use.NAME),
                 entryNamed(entries, "Michel Delving"));
         assertEquals("org:ITH:military", entryNamed(entries, "Ithilen Military").id());
         assertEquals("IGO.EEU", entryNamed(entries, "European Union").id());
-        assertEquals(ActorKind.ORGANISATION, entryNamed(entries, "Amnesty International").kind());
+        assertEquals(
+                ActorKind.ORGANISATION,
+                entryNamed(entries, "Amnesty International").kind());
         assertEquals(4, entries.size(), "the null code --- codes nothing");
     }
 
@@ -99,7 +111,7 @@ class CameoActorFileTest {
 
     @Test
     void badNameIsMalformed() {
-        String message = failure("GONDOR; ROHAN [GON]\n");
+        String message = failure("GONDOR, ROHAN [GON]\n");
         assertTrue(message.contains("line 1") && message.contains("is no name"), message);
     }
 
