@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * code becomes.
  */
 final class CameoActorFile {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.'&\\- ]+");
+    // Phoenix's names hold commas, colons and accented letters ("MANFRED_WÖRNER_"); only brackets are refused.
+    private static final Pattern NAME = Pattern.compile("[^\\[\\]]+");
     private static final String DATE = "(\\d{6}|\\d{8})";
     private static final Pattern CODE = Pattern.compile("\\[\\s*([A-Za-z0-9+#/-]+)\\s*([^\\]]*)]");
     private static final Pattern BEFORE = Pattern.compile("<\\s*" + DATE);
@@ -106,10 +107,10 @@ final class CameoActorFile {
             throw new DictionaryLineException(
                     file,
                     number,
-                    "'" + text + "' is no name; a name is words joined by"
-                            + " '_' (letters, digits, . ' & -), optionally followed by [CODE]");
+                    "'" + text + "' is no name; a name line is NAME_WITH_UNDERSCORES [CODE], a code line under it is"
+                            + " indented");
         }
-        return text;
+        return text.replaceAll("\\s+", " ");
     }
 
     private void codes(int number, String text) {

@@ -79,6 +79,8 @@ class CameoActorFileTest {
             EUROPEAN_UNION [IGOEEU]
             AMNESTY_INTERNATIONAL [NGM]
             BOROMIR  [---]
+            MUHAMMAD_AL-BARADEI_\t[IGOUNOIAE 971201-091130][EGYOPP]\t; IAEA
+            MANFRED_WÖRNER_\t[IGOWSTNAT 880701-940813]
             """);
         assertEquals(
                 new KbEntry("SHR.GOV", "Michel Delving", ActorKind.GOVERNMENT, "SHR", "GOV", KbEntry.Use.NAME),
@@ -88,7 +90,11 @@ class CameoActorFileTest {
         assertEquals(
                 ActorKind.ORGANISATION,
                 entryNamed(entries, "Amnesty International").kind());
-        assertEquals(4, entries.size(), "the null code --- codes nothing");
+        assertEquals(
+                "org:EGY:muhammad-al-baradei",
+                entryNamed(entries, "Muhammad Al-Baradei").id());
+        assertEquals("IGO.WSTNAT", entryNamed(entries, "Manfred Wörner").id());
+        assertEquals(6, entries.size(), "the null code --- codes nothing");
     }
 
     @Test
@@ -111,8 +117,8 @@ class CameoActorFileTest {
 
     @Test
     void badNameIsMalformed() {
-        String message = failure("GONDOR, ROHAN [GON]\n");
-        assertTrue(message.contains("line 1") && message.contains("is no name"), message);
+        String message = failure("GONDOR [GON]\n[ROH]\n");
+        assertTrue(message.contains("line 2") && message.contains("is no name"), message);
     }
 
     @Test
