@@ -39,6 +39,13 @@ final class ActorDictionaryOptions {
         if (dictionaries.isEmpty()) {
             return Map.of();
         }
+        // The stage option is a comma-separated list, so a comma inside a path would split it in two.
+        dictionaries.stream()
+                .filter(path -> path.toString().contains(","))
+                .findFirst()
+                .ifPresent(path -> {
+                    throw new UserException("--actors " + path + ": a dictionary path may not contain a comma");
+                });
         String paths = dictionaries.stream().map(Path::toString).collect(Collectors.joining(","));
         return Map.of(ActorStage.NAME, Map.of(ActorStageFactory.DICTIONARIES, paths));
     }

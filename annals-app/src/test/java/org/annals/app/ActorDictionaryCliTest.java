@@ -49,6 +49,14 @@ class ActorDictionaryCliTest {
     }
 
     @Test
+    void aCommaInAPathIsRefusedRatherThanSplit() throws IOException {
+        Path odd = Files.writeString(dir.resolve("realms,old.tsv"), "Arnor\tARN\tcountry\t\n");
+        CliRun run = CliRun.of("analyze", "--actors", odd.toString(), article().toString());
+        assertEquals(Main.FAILURE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("may not contain a comma"), run.err());
+    }
+
+    @Test
     void optionsForAStageTheEngineDoesNotRunAreRefused() {
         Path file = dir.resolve("any.txt");
         String message = assertThrows(
