@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.annals.core.ActorKind;
 
 /**
- * Reads an Annals actor dictionary: {@code name<TAB>code<TAB>kind<TAB>country[<TAB>aliases]}, '#' lines are
+ * Reads an Annals actor dictionary: {@code name<TAB>code<TAB>kind[<TAB>country[<TAB>aliases]]}, '#' lines are
  * comments, aliases are separated by '|'. The code has the form of the built-in ids of its kind ({@code ARN},
  * {@code ARN.GOV}, {@code IGO.ARN}, {@code REG.ARN}, {@code org:...}, {@code person:...}, {@code group:...}).
  */
@@ -48,18 +48,18 @@ final class AnnalsActorTsv {
 
     private static ActorDictionaryEntry entry(String file, int number, String line) {
         String[] cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toArray(String[]::new);
-        if (cells.length < 4 || cells.length > 5) {
+        if (cells.length < 3 || cells.length > 5) {
             throw new DictionaryLineException(
                     file,
                     number,
-                    "expected 4 or 5 tab-separated columns (name, code, kind, country, aliases), got " + cells.length);
+                    "expected 3 to 5 tab-separated columns (name, code, kind, country, aliases), got " + cells.length);
         }
         if (cells[0].isEmpty()) {
             throw new DictionaryLineException(file, number, "the name is empty");
         }
         ActorKind kind = kind(file, number, cells[2]);
         String code = code(file, number, cells[1], kind);
-        String country = country(file, number, cells[3], code, kind);
+        String country = country(file, number, cells.length > 3 ? cells[3] : "", code, kind);
         List<String> names = new ArrayList<>(List.of(cells[0]));
         if (cells.length == 5) {
             names.addAll(Tsv.list(cells[4]));
