@@ -1,10 +1,12 @@
 package org.annals.coding;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.annals.core.ActorKind;
 
@@ -35,6 +37,7 @@ public final class KnowledgeBase {
     private final Map<String, Gender> genderWords = new HashMap<>();
     private final Map<String, String> institutions = new HashMap<>();
     private final Map<String, String> outOfOffice = new HashMap<>();
+    private final Set<KbEntry> fromDictionary = new HashSet<>();
     private PlaceNames places;
     private int longestName = 1;
     private int longestTitle = 1;
@@ -75,6 +78,7 @@ public final class KnowledgeBase {
             if (entry.kind() == ActorKind.COUNTRY) {
                 kb.countryNames.putIfAbsent(entry.id(), entry.name());
             }
+            kb.fromDictionary.add(entry);
             added.names().forEach(name -> kb.addOverriding(name, entry));
         }
         return kb;
@@ -118,6 +122,7 @@ public final class KnowledgeBase {
         kb.genderWords.putAll(genderWords);
         kb.institutions.putAll(institutions);
         kb.outOfOffice.putAll(outOfOffice);
+        kb.fromDictionary.addAll(fromDictionary);
         kb.places = places;
         kb.longestName = longestName;
         kb.longestTitle = longestTitle;
@@ -260,6 +265,11 @@ public final class KnowledgeBase {
     /** The entry named by exactly this surface form (case-sensitive, spacing ignored). */
     public Optional<KbEntry> lookup(String surface) {
         return Optional.ofNullable(names.get(Slug.key(surface)));
+    }
+
+    /** True for an entry of a user's actor dictionary (see {@link #with}). */
+    public boolean isFromDictionary(KbEntry entry) {
+        return fromDictionary.contains(entry);
     }
 
     /** The most tokens a name can span, bounding the longest-match search. */

@@ -62,6 +62,7 @@ final class MentionFinder {
     private final PlaceContexts placeContexts;
     private final TitledChunks titledChunks;
     private final PlaceNamedSurnames placeNamedSurnames;
+    private final RunTogetherChunks runTogetherChunks;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
@@ -70,6 +71,7 @@ final class MentionFinder {
         this.placeContexts = new PlaceContexts(kb, tree);
         this.titledChunks = new TitledChunks(kb, tree);
         this.placeNamedSurnames = new PlaceNamedSurnames(tree, placeContexts);
+        this.runTogetherChunks = new RunTogetherChunks(kb, tree);
     }
 
     List<Found> find() {
@@ -132,7 +134,7 @@ final class MentionFinder {
         if (entry.kind() == ActorKind.COUNTRY && personNameElsewhere(first, last)) {
             return false;
         }
-        if (insideLongerName(first, last)) {
+        if (insideLongerName(first, last) && !runTogetherChunks.holdsAnotherName(first, last, entry)) {
             return false;
         }
         if (first == last && placeNamedSurnames.isPersonsSurname(first, typeOf(entry))) {

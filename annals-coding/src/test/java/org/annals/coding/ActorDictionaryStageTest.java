@@ -61,6 +61,45 @@ class ActorDictionaryStageTest {
     }
 
     @Test
+    void aChunkTheTaggerRanOverTwoDictionaryNamesGivesBoth() {
+        KnowledgeBase kb = KnowledgeBase.standard()
+                .with(ActorDictionary.of(List.of(
+                        new ActorDictionaryEntry(
+                                List.of("White Council"),
+                                new KbEntry("IGO.WHC", "White Council", ActorKind.IGO, "", "IGO", KbEntry.Use.NAME)),
+                        new ActorDictionaryEntry(
+                                List.of("Minas Tirith"),
+                                new KbEntry("GON", "Gondor", ActorKind.COUNTRY, "GON", "", KbEntry.Use.NAME)))));
+        Document d = resolve(new ActorStage(kb), """
+            1 Aragorn Aragorn NNP PERSON 2 nsubj
+            2 met meet VBD O 0 root
+            3 the the DT O 5 det
+            4 White White NNP ORGANIZATION 5 compound
+            5 Council Council NNP ORGANIZATION 2 obj
+            6 in in IN ORGANIZATION 8 case
+            7 Minas Minas NNP ORGANIZATION 8 compound
+            8 Tirith Tirith NNP ORGANIZATION 5 nmod
+            9 . . . O 2 punct
+            """);
+        assertEquals(ActorKind.IGO, actor(d, "IGO.WHC").kind());
+        assertEquals(ActorKind.COUNTRY, actor(d, "GON").kind());
+    }
+
+    @Test
+    void aDictionaryNameInsideALongerNameStaysPartOfIt() {
+        Stage stage = new ActorStage(KnowledgeBase.standard().with(DICTIONARY));
+        Document d = resolve(stage, """
+            1 Arnor Arnor NNP ORGANIZATION 2 compound
+            2 Bank Bank NNP ORGANIZATION 3 nsubj
+            3 failed fail VBD O 0 root
+            4 . . . O 3 punct
+            """);
+        assertTrue(
+                d.actors().stream().noneMatch(a -> a.id().equals("ARN")),
+                d.actors().toString());
+    }
+
+    @Test
     void withoutTheDictionaryTheNameIsAGuess() {
         Document d = resolve(new ActorStage(), ARNOR);
         assertTrue(
