@@ -73,6 +73,7 @@ final class EventCoder {
     private final TriggerLog log;
     private final MissingArguments missing;
     private final RefusedActs refusedActs;
+    private final DeniedTellings deniedTellings;
     private final Coups coups;
     private final UnclaimedProtests protests;
     private final NounFrames frames;
@@ -114,6 +115,7 @@ final class EventCoder {
         this.authors = new ActAuthors(document, tree, arguments, acts);
         this.missing = new MissingArguments(tree);
         this.refusedActs = new RefusedActs(tree, arguments, authors, earlier);
+        this.deniedTellings = new DeniedTellings(tree, arguments);
         this.coups = new Coups(tree, arguments, index);
         this.protests = new UnclaimedProtests(tree, index);
         this.frames = new NounFrames(tree, arguments);
@@ -707,11 +709,14 @@ final class EventCoder {
     }
 
     // Refusals and requests often name their counterpart outside their own dependents: the one who asked in the
-    // clause refused ("asked X to wait, but X declined") or earlier ("declined the request"), or the one a letter
-    // went to ("wrote to X asking").
+    // clause refused ("asked X to wait, but X declined") or earlier ("declined the request"), the teller of a denied
+    // claim ("X claims ..., which Y denied"), or the one a letter went to ("wrote to X asking").
     private Arguments.Found implicitTarget(Trigger trigger, List<String> sources) {
         int predicate = trigger.predicate();
         Arguments.Found found = refusals.requester(predicate, trigger.type());
+        if (found.actors().isEmpty()) {
+            found = deniedTellings.teller(predicate, trigger.type(), trigger.mode());
+        }
         if (found.actors().isEmpty()) {
             found = addressed.addressee(predicate, trigger.type());
         }

@@ -1,5 +1,6 @@
 package org.annals.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,13 +31,30 @@ final class RefusedRequests {
             return Arguments.Found.NONE;
         }
         List<String> refusers = arguments.source(refusal).actors();
-        return request(tree.head(refusal))
+        return earlierConjuncts(refusal).stream()
+                .map(this::request)
+                .flatMap(Optional::stream)
                 .filter(request -> !refusers.isEmpty() && askedOf(request).containsAll(refusers))
+                .findFirst()
                 .map(request -> {
                     Arguments.Found requesters = arguments.source(request);
                     return new Arguments.Found(requesters.actors(), "refused-request", requesters.group());
                 })
                 .orElse(Arguments.Found.NONE);
+    }
+
+    // The parser hangs every conjunct on the first, so in "a panel was formed, and the city asked the judge to wait,
+    // but he declined" the request is a sibling of the refusal, not its head: the nearest earlier one answers first.
+    private List<Integer> earlierConjuncts(int refusal) {
+        int first = tree.head(refusal);
+        List<Integer> nearestFirst = new ArrayList<>();
+        for (int conjunct : tree.children(first, "conj")) {
+            if (conjunct < refusal) {
+                nearestFirst.add(0, conjunct);
+            }
+        }
+        nearestFirst.add(first);
+        return nearestFirst;
     }
 
     // The refusal hangs on the request, or on what was requested ("asked X to delay the ruling, but he declined").
