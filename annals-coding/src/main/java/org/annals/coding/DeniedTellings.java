@@ -56,6 +56,7 @@ final class DeniedTellings {
     private boolean deniesByRelative(int denial) {
         return tree.token(denial).deprel().equals("acl:relcl")
                 && tree.children(denial, "obj").stream()
-                        .anyMatch(object -> CLAUSE_PRONOUNS.contains(Tree.lower(tree.token(object).word())));
+                        .anyMatch(object -> CLAUSE_PRONOUNS.contains(
+                                Tree.lower(tree.token(object).word())));
     }
 }

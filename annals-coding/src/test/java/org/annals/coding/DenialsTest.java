@@ -71,7 +71,8 @@ class DenialsTest {
                 10 rejected reject VBD O 6 acl:relcl
                 11 . . . O 2 punct
                 """);
-        assertTrue(ofType(events, "REJECT").stream().noneMatch(e -> e.targetIds().contains("PER")), events.toString());
+        assertTrue(
+                ofType(events, "REJECT").stream().noneMatch(e -> e.targetIds().contains("PER")), events.toString());
     }
 
     @Test
