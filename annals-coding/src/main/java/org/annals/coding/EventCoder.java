@@ -242,18 +242,18 @@ final class EventCoder {
 
     // A bare noun needs its author named ("Russia's invasion"), or for an undergone act whom it befalls ("his trial").
     private boolean named(EventLexicon.Noun noun, int i) {
-        return UndergoneActs.marks(noun.targets())
-                ? undergone.named(i) && !phraseObject(i)
-                : arguments.hasOwner(i);
+        return UndergoneActs.marks(noun.targets()) ? undergone.named(i) && !phraseObject(i) : arguments.hasOwner(i);
     }
 
     // "overturned his conviction" is one act, the phrase's (verbs.tsv); its object is no trigger of its own.
     private boolean phraseObject(int noun) {
         int governor = tree.head(noun);
-        return governor >= 0
-                && tree.token(noun).deprel().equals("obj")
-                && lexicon.verb(Tree.lower(tree.token(governor).lemma()) + " " + Tree.lower(tree.token(noun).lemma()))
-                        .isPresent();
+        if (governor < 0 || !tree.token(noun).deprel().equals("obj")) {
+            return false;
+        }
+        String phrase = Tree.lower(tree.token(governor).lemma()) + " "
+                + Tree.lower(tree.token(noun).lemma());
+        return lexicon.verb(phrase).isPresent();
     }
 
     // "conducted strikes in support of the government of Iraq": the attacker aids the actor after "of".

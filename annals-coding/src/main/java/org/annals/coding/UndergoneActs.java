@@ -25,6 +25,7 @@ final class UndergoneActs {
     /** Whether the noun names someone to undergo it: an owner or an "of" dependent. */
     boolean named(int noun) {
         return !tree.children(noun, "nmod:poss").isEmpty()
-                || tree.children(noun, "nmod").stream().anyMatch(d -> tree.preposition(d).equals("of"));
+                || tree.children(noun, "nmod").stream()
+                        .anyMatch(d -> tree.preposition(d).equals("of"));
     }
 }
