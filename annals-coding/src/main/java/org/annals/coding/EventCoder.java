@@ -93,6 +93,7 @@ final class EventCoder {
     private final GriefAtDeaths griefs;
     private final ModifierAuthors modifierAuthors;
     private final AnnouncingBodies announcers;
+    private final UndergoneActs undergone;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document, Tree tree) {
         this(lexicon, acts, document, tree, TriggerLog.NONE);
@@ -127,6 +128,7 @@ final class EventCoder {
         this.ownPersonnel = new OwnPersonnel(tree, index);
         this.ownedThings = new OwnedThings(tree);
         this.feltTargets = new FeltTargets(tree, arguments, acts);
+        this.undergone = new UndergoneActs(tree);
         this.releasedPeople = new ReleasedPeople(tree, index);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
@@ -231,13 +233,29 @@ final class EventCoder {
         return lightSupported(i, entries)
                 .or(() -> receivedAct(i, entries))
                 .or(() -> entries.stream()
-                        .filter(n -> n.bare() && arguments.hasOwner(i))
+                        .filter(n -> n.bare() && named(n, i))
                         .findFirst()
                         .map(n -> new Trigger(
                                 i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1)))
                 .or(() -> answeredRequest(i, entries))
                 .or(() -> unclaimedAttack(i, entries))
                 .or(() -> unclaimedProtest(i, entries));
+    }
+
+    // A bare noun needs its author named ("Russia's invasion"), or for an undergone act whom it befalls ("his trial").
+    private boolean named(EventLexicon.Noun noun, int i) {
+        return UndergoneActs.marks(noun.targets()) ? undergone.named(i) && !phraseObject(i) : arguments.hasOwner(i);
+    }
+
+    // "overturned his conviction" is one act, the phrase's (verbs.tsv); its object is no trigger of its own.
+    private boolean phraseObject(int noun) {
+        int governor = tree.head(noun);
+        if (governor < 0 || !tree.token(noun).deprel().equals("obj")) {
+            return false;
+        }
+        String phrase = Tree.lower(tree.token(governor).lemma()) + " "
+                + Tree.lower(tree.token(noun).lemma());
+        return lexicon.verb(phrase).isPresent();
     }
 
     // "conducted strikes in support of the government of Iraq": the attacker aids the actor after "of".
@@ -502,7 +520,7 @@ final class EventCoder {
             return received.giver(trigger.word(), trigger.predicate(), owner(trigger));
         }
         if (trigger.bareNoun()) {
-            return owner(trigger);
+            return UndergoneActs.marks(trigger.targetSpecs()) ? Arguments.Found.NONE : owner(trigger);
         }
         if (trigger.rule().startsWith(GriefAtDeaths.RULE)) {
             return griefs.mourner(trigger.word());
@@ -578,6 +596,7 @@ final class EventCoder {
         boolean agentless = sources.isEmpty()
                 && !target.actors().isEmpty()
                 && (receivedAct
+                        || trigger.bareNoun() && UndergoneActs.marks(trigger.targetSpecs())
                         || patient.isPresent()
                                 && (trigger.targetSpecs().contains(AGENTLESS)
                                         || force.actSuffered(trigger.predicate(), trigger.type())
