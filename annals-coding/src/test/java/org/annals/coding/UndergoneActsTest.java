@@ -31,7 +31,9 @@ class UndergoneActsTest {
                 4 he he PRP O 5 nsubj
                 5 appealed appeal VBD O 0 root
                 6 . . . O 5 punct
-                """).stream().filter(x -> x.type().equals("ACCUSE")).toList());
+                """).stream()
+                .filter(x -> x.type().equals("ACCUSE"))
+                .toList());
         assertEquals("convict", e.mode());
         assertEquals(List.of("person:omar-nasser"), e.targetIds());
         assertTrue(e.rule().startsWith("noun:conviction/agentless"), e.rule());
