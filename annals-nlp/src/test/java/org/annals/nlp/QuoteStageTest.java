@@ -5075,4 +5075,17 @@ class QuoteStageTest {
         assertEquals("Ruiz", speaker(done, quote(done, "reckless")));
         assertEquals("Brown", speaker(done, quote(done, "a gift")));
     }
+
+    /** "Ruiz defended the payments in comments:" then the quote on a line of its own, split off as a sentence. */
+    @Test
+    void colonEndingTheSentenceBeforeIntroducesTheQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj defended/VBD/O/-1/root the/DT/O/3/det payments/NNS/O/1/obj :/:/O/1/punct",
+                "“/``/O/3/punct The/DT/O/2/det money/NN/O/3/nsubj went/VBD/O/-1/root to/TO/O/5/case"
+                        + " travel/NN/O/3/obl ././O/3/punct ”/''/O/3/punct"));
+        Quote quote = quote(done, "The money went to travel .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ruiz", speaker(done, quote));
+    }
 }
