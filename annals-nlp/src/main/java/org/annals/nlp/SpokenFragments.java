@@ -18,7 +18,9 @@ import org.annals.core.Token;
  * that person's word (a partial quote), not a term nobody says. Titles, names and nicknames are capitalised ("read
  * "War and Peace""), named as words ("the "bulldozer" nickname") or given as another name ("a walk in space, or
  * "spacewalk""); a description of the person ("Ruiz is a "rising
- * star"", "was hailed as a "hero"") is somebody else's word, so copulas and passives attribute nothing.
+ * star"", "was hailed as a "hero"") is somebody else's word, so copulas and passives attribute nothing. An
+ * organisation's fragment counts only in what it says or judges ("declared the outbreak a "public health
+ * emergency"", verdict-verbs.txt).
  */
 final class SpokenFragments {
     private static final int MAX_CLIMB = 4;
