@@ -174,6 +174,15 @@ public final class QuoteStage implements Stage {
                         "",
                         date(document, span));
             }
+            Optional<Mention> lineIntroduced = clause && startsSentence(document, inside.get(0))
+                    ? colonEndingTheSentenceBefore(document, inside.get(0))
+                            .flatMap(colon -> rootWithSubjectBefore(document, colon))
+                            .flatMap(verb -> speaker(document, verb))
+                            .filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.ORGANISATION)
+                    : Optional.empty();
+            if (lineIntroduced.isPresent()) {
+                return credited(document, span, text, QuoteKind.DIRECT, lineIntroduced.get(), "");
+            }
             Optional<Token> precedingCue = clause && startsSentence(document, inside.get(0))
                     ? FirstPersonQuotes.previousRoot(document, inside.get(0)).filter(r -> isCue(document.tokens(), r))
                     : Optional.empty();
@@ -507,6 +516,11 @@ public final class QuoteStage implements Stage {
         if (before == null || !(before.word().equals(":") || before.word().equals(","))) {
             return Optional.empty();
         }
+        return rootWithSubjectBefore(document, before);
+    }
+
+    /** The main verb, with a subject, of the sentence that {@code before} is in, before it. */
+    private static Optional<Token> rootWithSubjectBefore(Document document, Token before) {
         List<Token> tokens = document.tokens();
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, before);
         for (int at = range.first(); at < before.index(); at++) {
@@ -518,6 +532,21 @@ public final class QuoteStage implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Ruiz defended the payments in comments:" and the quote on the next line: the splitter ends the sentence at the
+     * line break, and the colon that ends it introduces the quote all the same when the sentence's subject is a
+     * person or an organisation ("The schedule follows:" credits nobody).
+     */
+    private static Optional<Token> colonEndingTheSentenceBefore(Document document, Token first) {
+        int at = first.index() - 1;
+        while (at >= 0 && isQuoteMark(document.tokens().get(at))) {
+            at--;
+        }
+        return at >= 0 && document.tokens().get(at).sentence() == first.sentence() - 1
+                ? Optional.of(document.tokens().get(at)).filter(t -> t.word().equals(":"))
+                : Optional.empty();
     }
 
     /** {@code said "We will win."}: the quote opens right after its cue verb. */

@@ -15,6 +15,8 @@ final class Speakers {
     private static final int MAX_TITLE_WORDS = 6;
     // The preposition of a passive's agent when the parser gives it as a plain oblique.
     private static final java.util.Set<String> BY = java.util.Set.of("by");
+    // "with Ana Ruiz calling the plan ...": the absolute phrase whose name does what its participle says.
+    private static final java.util.Set<String> WITH = java.util.Set.of("with");
     private static final java.util.Set<MentionType> SPEAKER_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.DESCRIPTION);
 
@@ -193,7 +195,7 @@ final class Speakers {
     /**
      * "an open letter urging ...": a document speaks through a participle on it. "President Ana Ruiz, ...,
      * calling for ...": with the sentence's verb lost in the parse, a free participle hangs on the name, which is
-     * its subject.
+     * its subject. "with Ana Ruiz calling the plan ...": the name of a "with" phrase is its participle's subject.
      */
     private static Optional<Token> participleSubject(List<Token> tokens, Token participle, Token noun) {
         if (IssuedDocuments.isDocument(noun) && participle.deprel().equals("acl")) {
@@ -202,7 +204,25 @@ final class Speakers {
         if (isFreeAdjunct(tokens, participle) && noun.isProperNoun() && noun.index() < participle.index()) {
             return Optional.of(noun);
         }
+        if (participle.deprel().equals("acl") && noun.isProperNoun() && Heads.hasCase(tokens, noun, WITH)) {
+            return Optional.of(nearestConjunctBefore(tokens, noun, participle));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "with Ana Ruiz calling the plan "reckless" and Tom Brown calling it ...": the parser hangs every participle of
+     * the "with" phrase on its first name; each belongs to the name right before it.
+     */
+    private static Token nearestConjunctBefore(List<Token> tokens, Token noun, Token participle) {
+        Token nearest = noun;
+        for (int at = noun.index() + 1; at < participle.index(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == noun.index() && token.deprel().equals("conj") && token.isProperNoun()) {
+                nearest = token;
+            }
+        }
+        return nearest;
     }
 
     /**
@@ -410,7 +430,8 @@ final class Speakers {
                     .or(() -> DescribedSpeakers.of(document, subject));
         }
         if (covering.isEmpty()) {
-            covering = attachedName(document, subject, MentionType.PERSON)
+            covering = BodyPronouns.of(document, subject)
+                    .or(() -> attachedName(document, subject, MentionType.PERSON))
                     .or(() -> StrayAppositions.of(document, subject))
                     .or(() -> NewsroomVoices.of(document, subject))
                     .or(() -> attachedName(document, subject, null));

@@ -63,7 +63,9 @@ final class SplitQuotes {
         List<Token> words =
                 tokens.stream().filter(t -> gap.contains(t.span()) && isWord(t)).toList();
         List<Token> cues = words.stream().filter(isCue).toList();
-        if (cues.size() != 1) {
+        // ""Soviet-style" and Tom Brown calling the process "a coup"": a gap that opens with a conjunction joins two
+        // clauses, each with its own quote, not two parts of one.
+        if (cues.size() != 1 || words.get(0).pos().equals("CC")) {
             return Optional.empty();
         }
         Token cue = cues.get(0);

@@ -18,12 +18,15 @@ import org.annals.core.Token;
  * that person's word (a partial quote), not a term nobody says. Titles, names and nicknames are capitalised ("read
  * "War and Peace""), named as words ("the "bulldozer" nickname") or given as another name ("a walk in space, or
  * "spacewalk""); a description of the person ("Ruiz is a "rising
- * star"", "was hailed as a "hero"") is somebody else's word, so copulas and passives attribute nothing.
+ * star"", "was hailed as a "hero"") is somebody else's word, so copulas and passives attribute nothing. An
+ * organisation's fragment counts only in what it says or judges ("declared the outbreak a "public health
+ * emergency"", verdict-verbs.txt).
  */
 final class SpokenFragments {
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PASSIVE_OR_COPULA = Set.of("nsubj:pass", "aux:pass", "cop");
     private static final Set<String> COPULA = Set.of("cop");
+    private static final Set<String> VERDICTS = WordLists.read("/org/annals/nlp/verdict-verbs.txt");
 
     private SpokenFragments() {}
 
@@ -35,16 +38,47 @@ final class SpokenFragments {
         List<Token> tokens = document.tokens();
         Optional<Token> verb = actingVerb(tokens, span, attachment(tokens, span, inside));
         while (verb.isPresent()) {
-            Optional<Mention> person = Speakers.subjectOf(tokens, verb.get())
+            Token acting = verb.get();
+            Optional<Mention> person = Speakers.subjectOf(tokens, acting)
                     .filter(s -> !span.contains(s.span()))
                     .flatMap(s -> PreviousSpeakers.of(document, s, isCue).or(() -> Speakers.mentionOf(document, s)))
-                    .filter(m -> m.type() == MentionType.PERSON || describesPerson(document, m));
+                    .filter(m -> m.type() == MentionType.PERSON
+                            || describesPerson(document, m)
+                            || givesVerdict(tokens, span, inside, m, acting, isCue));
             if (person.isPresent() || !verb.get().deprel().equals("xcomp")) {
                 return person;
             }
             // "Ruiz wants the deal to end the "backwater" image": the object controls the infinitive, but the
             // fragment is the wish of whoever wants.
             verb = actingVerb(tokens, span, Optional.of(tokens.get(verb.get().head())));
+        }
+        return Optional.empty();
+    }
+
+    // "the department declared the outbreak a "public health emergency"": an organisation's fragment is its words
+    // where it speaks or passes a verdict, and the fragment is what it says of its object rather than the object
+    // itself: "declared a "no limits" partnership" names a thing, and what a firm makes or does ("launched its "smart"
+    // speaker") is no quote.
+    private static boolean givesVerdict(
+            List<Token> tokens, Span span, List<Token> inside, Mention mention, Token verb, Predicate<Token> isCue) {
+        return mention.type() == MentionType.ORGANISATION
+                && (isCue.test(verb) || VERDICTS.contains(verb.lemma().toLowerCase(Locale.ROOT)))
+                && !branchUnder(tokens, span, inside, verb)
+                        .map(t -> t.deprel().equals("obj"))
+                        .orElse(true);
+    }
+
+    /** The dependent of {@code verb} whose subtree holds the fragment. */
+    private static Optional<Token> branchUnder(List<Token> tokens, Span span, List<Token> inside, Token verb) {
+        Optional<Token> current = inside.stream()
+                .filter(t -> t.head() >= 0 && !span.contains(tokens.get(t.head()).span()))
+                .findFirst();
+        for (int step = 0; step <= MAX_CLIMB && current.isPresent(); step++) {
+            Token token = current.get();
+            if (token.head() == verb.index()) {
+                return current;
+            }
+            current = token.head() < 0 ? Optional.empty() : Optional.of(tokens.get(token.head()));
         }
         return Optional.empty();
     }

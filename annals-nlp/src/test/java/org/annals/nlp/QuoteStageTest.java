@@ -4995,4 +4995,97 @@ class QuoteStageTest {
                         + " said/VBD/O/-1/root talks/NNS/O/6/nsubj failed/VBD/O/4/ccomp ././O/4/punct"));
         assertEquals("Ana Ruiz", speaker(candidate, quote(candidate, "talks failed")));
     }
+
+    /** "The Health Ministry declared the outbreak a “public emergency”": a body's verdict in marks is its words. */
+    @Test
+    void lowerCaseFragmentInAnOrganisationsVerdictIsItsPartialQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det Health/NNP/ORGANIZATION/2/compound Ministry/NNP/ORGANIZATION/3/nsubj"
+                        + " declared/VBD/O/-1/root the/DT/O/5/det outbreak/NN/O/3/obj a/DT/O/9/det “/``/O/9/punct"
+                        + " public/JJ/O/9/amod emergency/NN/O/3/xcomp ”/''/O/9/punct ././O/3/punct"));
+        Quote fragment = quote(done, "public emergency");
+        assertEquals(QuoteKind.PARTIAL, fragment.kind());
+        assertEquals("Health Ministry", speaker(done, fragment));
+    }
+
+    /** "Acme launched its “smart” speaker": what a firm makes or does is no verdict, so the marks stay a scare quote. */
+    @Test
+    void lowerCaseFragmentInWhatAnOrganisationDoesStaysAScareQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Acme/NNP/ORGANIZATION/1/nsubj launched/VBD/O/-1/root its/PRP$/O/6/nmod:poss “/``/O/4/punct"
+                        + " smart/JJ/O/6/amod ”/''/O/4/punct speaker/NN/O/1/obj ././O/1/punct"));
+        Quote fragment = quote(done, "smart");
+        assertEquals(QuoteKind.SCARE, fragment.kind());
+        assertEquals("", speaker(done, fragment));
+    }
+
+    /** "The Defence Ministry declared a “no fly” zone": the marks name what was declared, not the verdict on it. */
+    @Test
+    void markedWordsInTheObjectAnOrganisationDeclaresStayAScareQuote() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "The/DT/O/2/det Defence/NNP/ORGANIZATION/2/compound Ministry/NNP/ORGANIZATION/3/nsubj"
+                        + " declared/VBD/O/-1/root a/DT/O/9/det “/``/O/6/punct no/DT/O/7/det fly/NN/O/9/compound"
+                        + " ”/''/O/6/punct zone/NN/O/3/obj ././O/3/punct"));
+        Quote fragment = quote(done, "no fly");
+        assertEquals(QuoteKind.SCARE, fragment.kind());
+        assertEquals("", speaker(done, fragment));
+    }
+
+    /** "The Health Ministry issued a warning. It urged drivers to “slow down”": "it" is the ministry. */
+    @Test
+    void speakingItIsTheOrganisationThatWasTheSubjectBefore() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/2/det Health/NNP/ORGANIZATION/2/compound Ministry/NNP/ORGANIZATION/3/nsubj"
+                        + " issued/VBD/O/-1/root a/DT/O/5/det warning/NN/O/3/obj ././O/3/punct",
+                "It/PRP/O/1/nsubj urged/VBD/O/-1/root drivers/NNS/O/1/obj to/TO/O/5/mark “/``/O/5/punct"
+                        + " slow/VB/O/1/xcomp down/RP/O/5/compound:prt ”/''/O/5/punct ././O/1/punct"));
+        Quote quote = quote(done, "slow down");
+        assertEquals("Health Ministry", speaker(done, quote));
+    }
+
+    /** "The report cites Acme. It urged drivers to “slow down”": "it" is the report, which names no organisation. */
+    @Test
+    void speakingItAfterAThingIsNotAnOrganisationNamedInPassing() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "The/DT/O/1/det report/NN/O/2/nsubj cites/VBZ/O/-1/root Acme/NNP/ORGANIZATION/2/obj ././O/2/punct",
+                "It/PRP/O/1/nsubj urged/VBD/O/-1/root drivers/NNS/O/1/obj to/TO/O/5/mark “/``/O/5/punct"
+                        + " slow/VB/O/1/xcomp down/RP/O/5/compound:prt ”/''/O/5/punct ././O/1/punct"));
+        assertNotEquals("Acme", speaker(done, quote(done, "slow down")));
+    }
+
+    /**
+     * "with Ruiz calling the plan “reckless” and Brown calling it “a gift”": the parser hangs both participles on the
+     * first name of the "with" phrase; each fragment is the words of the name right before its participle, and the
+     * two stay two quotes.
+     */
+    @Test
+    void participlesOfAWithPhraseSpeakForTheNamesBeforeThem() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Critics/NNS/O/1/nsubj attacked/VBD/O/-1/root the/DT/O/3/det plan/NN/O/1/obj ,/,/O/1/punct"
+                        + " with/IN/O/6/case Ruiz/NNP/PERSON/1/obl calling/VBG/O/6/acl it/PRP/O/7/obj"
+                        + " “/``/O/10/punct reckless/JJ/O/7/xcomp ”/''/O/10/punct and/CC/O/13/cc"
+                        + " Brown/NNP/PERSON/6/conj calling/VBG/O/6/acl it/PRP/O/14/obj “/``/O/18/punct"
+                        + " a/DT/O/18/det gift/NN/O/14/xcomp ”/''/O/18/punct ././O/1/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "reckless")));
+        assertEquals("Brown", speaker(done, quote(done, "a gift")));
+    }
+
+    /** "Ruiz defended the payments in comments:" then the quote on a line of its own, split off as a sentence. */
+    @Test
+    void colonEndingTheSentenceBeforeIntroducesTheQuote() {
+        Document done = quoted(HandDocuments.sentences(
+                TUESDAY,
+                "Ruiz/NNP/PERSON/1/nsubj defended/VBD/O/-1/root the/DT/O/3/det payments/NNS/O/1/obj :/:/O/1/punct",
+                "“/``/O/3/punct The/DT/O/2/det money/NN/O/3/nsubj went/VBD/O/-1/root to/TO/O/5/case"
+                        + " travel/NN/O/3/obl ././O/3/punct ”/''/O/3/punct"));
+        Quote quote = quote(done, "The money went to travel .");
+        assertEquals(QuoteKind.DIRECT, quote.kind());
+        assertEquals("Ruiz", speaker(done, quote));
+    }
 }

@@ -653,4 +653,22 @@ class ReportedSpeechIT {
                 quote(done, "the bridge would reopen in May").orElseThrow(() -> new AssertionError(done.quotes()));
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
+
+    @Test
+    void speakingItAfterAnOrganisationIsThatOrganisation() {
+        Document done = analysed("The Emergencies Ministry has, in a statement, called on drivers to be careful."
+                + " It also urged people to \"comply with the rules of the road.\"");
+        Quote urged =
+                quote(done, "comply with the rules of the road.").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals("Emergencies Ministry", speaker(done, urged));
+    }
+
+    @Test
+    void organisationsVerdictInMarksIsItsPartialQuote() {
+        Document done = analysed("The United States Department of Health and Human Services declared the outbreak a"
+                + " \"public health emergency\" on January 31.");
+        Quote quote = quote(done, "public health emergency").orElseThrow(() -> new AssertionError(done.quotes()));
+        assertEquals(QuoteKind.PARTIAL, quote.kind());
+        assertEquals("United States Department of Health and Human Services", speaker(done, quote));
+    }
 }
