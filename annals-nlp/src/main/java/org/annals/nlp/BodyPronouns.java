@@ -44,7 +44,9 @@ final class BodyPronouns {
 
     /** The subject of its sentence's root: what a clause inside a quote or a complement is about does not count. */
     private static boolean isMainSubject(List<Token> tokens, Token token) {
-        return token.deprel().startsWith("nsubj") && token.head() >= 0 && tokens.get(token.head()).head() < 0;
+        return token.deprel().startsWith("nsubj")
+                && token.head() >= 0
+                && tokens.get(token.head()).head() < 0;
     }
 
     private static boolean isPlural(Token subject) {

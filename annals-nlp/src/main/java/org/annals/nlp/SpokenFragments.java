@@ -71,7 +71,8 @@ final class SpokenFragments {
     /** The dependent of {@code verb} whose subtree holds the fragment. */
     private static Optional<Token> branchUnder(List<Token> tokens, Span span, List<Token> inside, Token verb) {
         Optional<Token> current = inside.stream()
-                .filter(t -> t.head() >= 0 && !span.contains(tokens.get(t.head()).span()))
+                .filter(t ->
+                        t.head() >= 0 && !span.contains(tokens.get(t.head()).span()))
                 .findFirst();
         for (int step = 0; step <= MAX_CLIMB && current.isPresent(); step++) {
             Token token = current.get();
