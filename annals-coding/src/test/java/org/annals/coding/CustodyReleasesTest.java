@@ -136,4 +136,32 @@ class CustodyReleasesTest {
                 5 . . . O 4 punct
                 """));
     }
+
+    // The rebels released Okafor.
+    private static final String RELEASED_WITH_AGENT = """
+            1 The the DT O 2 det
+            2 rebels rebel NNS O 3 nsubj
+            3 released release VBD O 0 root
+            4 Okafor Okafor NNP PERSON 3 obj
+            5 . . . O 3 punct
+            """;
+
+    @Test
+    void aPersonReleasedByAnAgentIsConcededTo() {
+        Event event = only(code(RELEASED_WITH_AGENT));
+        assertEquals("CONCEDE", event.type());
+        assertEquals(List.of("person:okafor"), event.targetIds());
+    }
+
+    @Test
+    void regressionAnOrganisationReleasedByAnAgentIsAProductPutOutAndNoEvent() {
+        // "Okafor released Kestrel Software": a product or document the tagger took for an organisation.
+        assertEquals(List.of(), code("""
+                1 Okafor Okafor NNP PERSON 2 nsubj
+                2 released release VBD O 0 root
+                3 Kestrel Kestrel NNP ORGANIZATION 4 compound
+                4 Software Software NNP ORGANIZATION 2 obj
+                5 . . . O 2 punct
+                """));
+    }
 }
