@@ -43,6 +43,7 @@ final class ActorResolver {
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
     private static final Set<String> ARGUMENT_RELATIONS =
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
+    private static final Set<String> INSTRUMENT_OWNER_RELATIONS = Set.of("compound", "nmod:poss");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
 
     private final KnowledgeBase kb;
@@ -612,10 +613,11 @@ final class ActorResolver {
     private void resolveCollectives() {
         for (int i = 0; i < tree.size(); i++) {
             Token token = tree.token(i);
-            boolean candidate = unnamedNoun(i)
+            boolean argument = unnamedNoun(i)
                     && (ARGUMENT_RELATIONS.contains(token.deprel())
                             || Crowds.isMemberPhrase(tree, i)
                             || ClaimOwners.isOwnerPhrase(tree, i));
+            boolean candidate = argument || untaggedInstrumentOwner(i);
             Optional<Institutions.Institution> institution =
                     candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
             if (institution.isPresent()) {
@@ -627,6 +629,20 @@ final class ActorResolver {
                         .ifPresent(sector -> collective(index, sector));
             }
         }
+    }
+
+    // "Coalition aircraft destroyed": a capitalised collective word on a military instrument that no name tagger
+    // took for a name (tagged a proper or a common noun) still names who owns the instrument, as the lower-case word
+    // would in an argument. On any other noun ("Coalition government", "Coalition talks") it names nothing.
+    private boolean untaggedInstrumentOwner(int i) {
+        Token token = tree.token(i);
+        return tree.inArticle(i)
+                && token.isNoun()
+                && Character.isUpperCase(token.word().charAt(0))
+                && !covered(i)
+                && INSTRUMENT_OWNER_RELATIONS.contains(token.deprel())
+                && tree.head(i) >= 0
+                && Instruments.isInstrument(tree.token(tree.head(i)).lemma());
     }
 
     // "Iranian protesters", "Hong Kong students", "protesters from Hong Kong" are that country's group, as unnamed

@@ -116,4 +116,36 @@ class InstrumentsTest {
                 """));
         assertEquals(List.of("group:IRQ:fighter"), event.sourceIds());
     }
+
+    // Coalition aircraft struck the Taliban, with "Coalition" found by no name tagger: the word names the alliance.
+    private static final String UNTAGGED_COALITION_AIRCRAFT = COALITION_AIRCRAFT.replace(
+            "1 Coalition Coalition NNP ORGANIZATION 2 compound", "1 Coalition Coalition NNP O 2 compound");
+
+    @Test
+    void aircraftOfACoalitionTaggedACommonNounAreTheCoalitions() {
+        String common = UNTAGGED_COALITION_AIRCRAFT.replace("Coalition NNP O", "coalition NN O");
+        Event event = only(code(common));
+        assertEquals(List.of("group:coalition"), event.sourceIds());
+    }
+
+    @Test
+    void regressionAircraftOfAnUntaggedCoalitionAreTheCoalitions() {
+        Event event = only(code(UNTAGGED_COALITION_AIRCRAFT));
+        assertEquals(List.of("group:coalition"), event.sourceIds());
+        assertEquals(List.of("org:taliban"), event.targetIds());
+    }
+
+    // The Coalition government attacked Peru: a government is no military instrument, so the word names nobody.
+    @Test
+    void aCollectiveWordOnANounThatIsNoInstrumentNamesNoActor() {
+        List<Event> events = code("""
+                1 The the DT O 3 det
+                2 Coalition Coalition NNP O 3 compound
+                3 government government NN O 4 nsubj
+                4 attacked attack VBD O 0 root
+                5 Peru Peru NNP LOCATION 4 obj
+                6 . . . O 4 punct
+                """);
+        assertTrue(events.stream().noneMatch(e -> e.sourceIds().contains("group:coalition")), events::toString);
+    }
 }
