@@ -94,6 +94,7 @@ final class EventCoder {
     private final ModifierAuthors modifierAuthors;
     private final AnnouncingBodies announcers;
     private final UndergoneActs undergone;
+    private final FirstPersonSpeakers firstPerson;
 
     EventCoder(EventLexicon lexicon, ActNouns acts, Document document, Tree tree) {
         this(lexicon, acts, document, tree, TriggerLog.NONE);
@@ -129,6 +130,7 @@ final class EventCoder {
         this.ownedThings = new OwnedThings(tree);
         this.feltTargets = new FeltTargets(tree, arguments, acts);
         this.undergone = new UndergoneActs(tree);
+        this.firstPerson = new FirstPersonSpeakers(tree, document, index);
         this.releasedPeople = new ReleasedPeople(tree, index);
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
@@ -554,6 +556,9 @@ final class EventCoder {
         }
         if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
             source = coups.military(trigger.predicate(), trigger.type());
+        }
+        if (source.actors().isEmpty() && !trigger.bareNoun() && !receivedAct) {
+            source = firstPerson.source(trigger.word(), trigger.predicate(), trigger.type());
         }
         if (source.actors().isEmpty() && betweenFrame(trigger)) {
             // "a pact between Peru and Bolivia was signed": the sides are named on the noun, not on its verb.

@@ -118,10 +118,8 @@ final class StanceCoder {
     private List<Event> stances() {
         List<Event> events = new ArrayList<>();
         List<Quote> spoken = document.quotes().stream()
-                .filter(q -> !q.speakerId().isEmpty()
-                        && index.actor(q.speakerId()).isPresent()
-                        && !RELAYING_CUES.contains(q.cue())
-                        && !q.cue().equals(INTERVIEW_ANSWER))
+                .filter(q ->
+                        !q.speakerId().isEmpty() && index.actor(q.speakerId()).isPresent() && !unheld(q.cue()))
                 .toList();
         for (int i = 0; i < tree.size(); i++) {
             if (!tree.inArticle(i)) {
@@ -138,6 +136,11 @@ final class StanceCoder {
                     .ifPresent(s -> events.add(event(s)));
         }
         return events;
+    }
+
+    /** Whether the quote's credit says its words are only relayed or an interview answer, whose stances are not read. */
+    static boolean unheld(String cue) {
+        return RELAYING_CUES.contains(cue) || cue.equals(INTERVIEW_ANSWER);
     }
 
     private Optional<Stance> stanceAt(int word, String speaker) {
