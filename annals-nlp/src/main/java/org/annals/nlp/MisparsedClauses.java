@@ -15,7 +15,9 @@ import org.annals.core.Token;
  *   <li>the cue taken for the subject of the clause's predicate: "[officials reported the bridges] csubj were
  *       closed", "[she told the press a team] csubj had found ...";
  *   <li>the clause after an adverbial hung on the cue or on that adverbial: "announced on Sunday [they were
- *       treating it ...] parataxis", "reported in May, [62 outlets had closed] dep".
+ *       treating it ...] parataxis", "reported in May, [62 outlets had closed] dep";
+ *   <li>the clause labelled an open complement though it has a subject of its own: "said [many areas lost water]
+ *       xcomp".
  * </ul>
  *
  * A predicate counts as finite when it is a finite verb or has a finite auxiliary or copula; non-finite pieces
@@ -36,7 +38,33 @@ final class MisparsedClauses {
     static Optional<Span> of(List<Token> tokens, Token cue) {
         return subjectTakenForObject(tokens, cue)
                 .or(() -> cueTakenForSubject(tokens, cue))
-                .or(() -> clauseAfterAdverbial(tokens, cue));
+                .or(() -> clauseAfterAdverbial(tokens, cue))
+                .or(() -> complementWithASubject(tokens, cue));
+    }
+
+    /**
+     * "said [many areas] nsubj [lost] xcomp water": an open complement has no subject of its own, so a finite one
+     * that has one is a whole clause the parser mislabelled, the report itself.
+     */
+    private static Optional<Span> complementWithASubject(List<Token> tokens, Token cue) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        for (int at = cue.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == cue.index() && token.deprel().equals("xcomp") && isFiniteClause(tokens, token)) {
+                int first = leftEdge(tokens, token);
+                if (relativeWordBetween(tokens, first, token.index())) {
+                    // "claimed [victory] in the vote, which again was [marred]": the predicate is a relative clause's.
+                    return Optional.empty();
+                }
+                boolean after = first > cue.index() && !breaksBetween(tokens, cue.index(), first);
+                return after ? span(tokens, first, rightEdge(tokens, token)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean relativeWordBetween(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(t -> RELATIVE_PRONOUNS.contains(t.pos()));
     }
 
     /**
