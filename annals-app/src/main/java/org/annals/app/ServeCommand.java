@@ -158,7 +158,10 @@ final class ServeCommand implements Callable<Integer> {
                 PrintWriter err) {
             AnnalsStore store = Stores.openForWriting(dataDir, readers);
             try {
-                analysis.dictionaries().reconcile(store, err);
+                // Without a token nothing is analysed into the store, so its record of dictionaries stays true.
+                if (token.isPresent()) {
+                    analysis.dictionaries().reconcile(store, err);
+                }
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

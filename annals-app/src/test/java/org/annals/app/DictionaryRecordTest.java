@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.annals.store.AnnalsStore;
+import org.annals.store.ReadConnections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +72,27 @@ class DictionaryRecordTest {
         assertTrue(warning.contains("analysed with actor dictionaries: none"), warning);
         assertTrue(warning.contains("this command uses: a.tsv (sha256 "), warning);
         assertEquals("", again);
+    }
+
+    @Test
+    void aServerThatCannotWriteLeavesTheRecordAsItWas() throws IOException {
+        Path data = dir.resolve("data");
+        Path a = Files.writeString(dir.resolve("a.tsv"), "Arnor\tARN\tcountry\t\n");
+        reconcile(data, DictionaryRecord.of(List.of()));
+        StringWriter err = new StringWriter();
+        ServeCommand.Analysis analysis = new ServeCommand.Analysis(Engines::shared, DictionaryRecord.of(List.of(a)));
+
+        ServeCommand.RunningServer.start(
+                        data,
+                        Optional.empty(),
+                        "127.0.0.1",
+                        0,
+                        ReadConnections.defaults(),
+                        analysis,
+                        new PrintWriter(err, true))
+                .close();
+
+        assertEquals("", err.toString());
+        assertTrue(reconcile(data, DictionaryRecord.of(List.of(a))).contains("analysed with actor dictionaries: none"));
     }
 }
