@@ -34,6 +34,11 @@ final class ActorDictionaryOptions {
         return () -> engine;
     }
 
+    /** The record of these dictionaries, which a command that stores its analyses keeps in the store. */
+    DictionaryRecord record() {
+        return DictionaryRecord.of(files);
+    }
+
     /** The stage options that add these dictionaries to the actors stage; none for no dictionaries. */
     static Map<String, Map<String, String>> stageOptions(List<Path> dictionaries) {
         if (dictionaries.isEmpty()) {

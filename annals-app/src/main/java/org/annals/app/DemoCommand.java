@@ -63,7 +63,8 @@ final class DemoCommand implements Callable<Integer> {
                 20_000_000L,
                 !noProgress,
                 err,
-                actors.engine());
+                actors.engine(),
+                actors.record());
         IngestSummary.print(report, out, err);
         try (AnnalsStore store = Stores.openReadOnly(dataDir)) {
             StoreSummary.print(store.summary(10), out);

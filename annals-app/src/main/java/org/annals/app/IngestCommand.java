@@ -92,11 +92,13 @@ final class IngestCommand implements Callable<Integer> {
         if (server.isPresent() && ownedByServer(data.resolve())) {
             if (!actors.files.isEmpty()) {
                 throw new UserException("a running server owns " + data.resolve() + " and analyses with its own"
-                        + " engine; --actors cannot reach it: stop the server or leave --actors out");
+                        + " engine; --actors cannot reach it: leave --actors out (start `annals serve` with the same --actors to use"
+                        + " them) or stop the server");
             }
             return throughServer(server.get(), out, err);
         }
         Supplier<AnnalsEngine> engine = actors.engine();
+        DictionaryRecord dictionaries = actors.record();
         RoundReport fetched = fetchOnce();
         Ingestion.Report report = ingest(
                 paths,
@@ -108,7 +110,8 @@ final class IngestCommand implements Callable<Integer> {
                 maxBytes,
                 !noProgress,
                 err,
-                engine);
+                engine,
+                dictionaries);
         if (!fetchUrls.isEmpty()) {
             FetchSummary.print(fetched, out, err);
         }
@@ -197,11 +200,13 @@ final class IngestCommand implements Callable<Integer> {
             long maxBytes,
             boolean progress,
             PrintWriter err,
-            Supplier<AnnalsEngine> engine) {
+            Supplier<AnnalsEngine> engine,
+            DictionaryRecord dictionaries) {
         long expected = SourceCounter.count(paths) + fetched.size();
         try (AnnalsStore store = Stores.openForWriting(dataDir);
                 Stream<SourceItem> files = new Sources(maxBytes, Sources.InputFormat.AUTO, selection)
                         .openPaths(paths, metadata.toMetadata())) {
+            dictionaries.reconcile(store, err);
             Stream<SourceItem> items = Stream.concat(files, fetched.stream());
             return new Ingestion(store, engine, threads).run(items.iterator(), expected, progress, err);
         }

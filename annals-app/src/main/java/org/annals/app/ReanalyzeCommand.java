@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.annals.store.AnnalsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,12 +52,15 @@ final class ReanalyzeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Supplier<AnnalsEngine> engine = actors.engine();
+        DictionaryRecord dictionaries = actors.record();
         try (AnnalsStore store = Stores.openForWriting(data.resolve())) {
+            dictionaries.reconcile(store, err);
             List<String> ids = store.storedDocumentIds(since);
             if (limit != null && ids.size() > limit) {
                 ids = ids.subList(0, limit);
             }
-            Reanalysis.Report report = new Reanalysis(store, actors.engine(), threads).run(ids, !noProgress, err);
+            Reanalysis.Report report = new Reanalysis(store, engine, threads).run(ids, !noProgress, err);
             print(report, out, err);
             return report.failures().isEmpty() ? Main.OK : Main.FAILURE;
         }

@@ -3,10 +3,13 @@ package org.annals.app;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.annals.app.http.ApiServer;
 import org.annals.app.http.ServerFile;
 import org.annals.app.http.Tokens;
@@ -27,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption data = new DataDirOption();
+
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
 
     @Option(names = "--port", defaultValue = "7000", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free).")
     int port;
@@ -66,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("annals: warning: listening on " + bind + ", reachable from other machines; the read API has"
                     + " no authentication");
         }
-        RunningServer server = RunningServer.start(dataDir, token, bind, port, readers);
+        Analysis analysis = new Analysis(actors.engine(), actors.record());
+        RunningServer server = RunningServer.start(dataDir, token, bind, port, readers, analysis, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -114,6 +121,11 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The engine that analyses the documents posted to the server, and the record of its actor dictionaries. */
+    record Analysis(Supplier<AnnalsEngine> engine, DictionaryRecord dictionaries) {
+        static final Analysis STANDARD = new Analysis(Engines::shared, DictionaryRecord.of(List.of()));
+    }
+
     /** A started server with its store and server.json; closing stops it, removes the file and closes the store. */
     static final class RunningServer implements AutoCloseable {
         private final AnnalsStore store;
@@ -126,16 +138,40 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         static RunningServer start(Path dataDir, Optional<String> token, String bind, int port) {
-            return start(dataDir, token, bind, port, ReadConnections.defaults());
+            return start(
+                    dataDir,
+                    token,
+                    bind,
+                    port,
+                    ReadConnections.defaults(),
+                    Analysis.STANDARD,
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         }
 
         static RunningServer start(
-                Path dataDir, Optional<String> token, String bind, int port, ReadConnections readers) {
+                Path dataDir,
+                Optional<String> token,
+                String bind,
+                int port,
+                ReadConnections readers,
+                Analysis analysis,
+                PrintWriter err) {
             AnnalsStore store = Stores.openForWriting(dataDir, readers);
+            try {
+                // Without a token nothing is analysed into the store, so its record of dictionaries stays true.
+                if (token.isPresent()) {
+                    analysis.dictionaries().reconcile(store, err);
+                }
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
             ApiServer server;
             try {
                 server = ApiServer.start(
-                        new ApiServer.Setup(store, Engines::shared, token, new Version().getVersion()[0]), bind, port);
+                        new ApiServer.Setup(store, analysis.engine(), token, new Version().getVersion()[0]),
+                        bind,
+                        port);
             } catch (RuntimeException e) {
                 store.close();
                 throw new UserException("cannot listen on " + bind + ":" + port + ": " + ErrorMessages.describe(e), e);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.fetch.FeedPoller;
 import org.annals.ingest.fetch.OpmlReader;
@@ -62,14 +63,19 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
+    @Mixin
+    ActorDictionaryOptions actors = new ActorDictionaryOptions();
+
     @Override
     public Integer call() {
         List<String> lists = readFeedList();
+        Supplier<AnnalsEngine> engine = actors.engine();
+        DictionaryRecord dictionaries = actors.record();
         FeedPoller poller = poller();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (int round = 1; ; round++) {
-            boolean clean = runRound(round, poller, lists, out, err);
+            boolean clean = runRound(round, new Round(poller, lists, engine, dictionaries), out, err);
             if (once) {
                 return clean ? Main.OK : Main.FAILURE;
             }
@@ -106,14 +112,19 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    private boolean runRound(int round, FeedPoller poller, List<String> lists, PrintWriter out, PrintWriter err) {
-        RoundReport report = poller.poll(lists);
+    /** What every round polls and how it analyses what it finds. */
+    private record Round(
+            FeedPoller poller, List<String> lists, Supplier<AnnalsEngine> engine, DictionaryRecord dictionaries) {}
+
+    private boolean runRound(int number, Round round, PrintWriter out, PrintWriter err) {
+        RoundReport report = round.poller().poll(round.lists());
         Ingestion.Report stored;
         try (AnnalsStore store = Stores.openForWriting(data.resolve())) {
+            round.dictionaries().reconcile(store, err);
             List<SourceItem> items = List.copyOf(report.records());
-            stored = new Ingestion(store, Engines::shared, threads).run(items.iterator(), items.size(), false, err);
+            stored = new Ingestion(store, round.engine(), threads).run(items.iterator(), items.size(), false, err);
         }
-        WatchSummary.print(round, report, stored, out, err);
+        WatchSummary.print(number, report, stored, out, err);
         return report.errors().isEmpty() && stored.failures().isEmpty();
     }
 

@@ -44,6 +44,8 @@ public final class AnnalsStore implements AutoCloseable {
     /** More documents missing from the index than this, and it is rebuilt in one pass over the tables. */
     static final int REBUILD_ABOVE_MISSING = 1_000;
 
+    private static final String NOTE_PREFIX = "note.";
+
     private final Path dataDir;
     private final StoreLock lock;
     private final Connection connection;
@@ -226,6 +228,45 @@ public final class AnnalsStore implements AutoCloseable {
                     e);
         }
         return true;
+    }
+
+    /**
+     * A note the store keeps for the commands that write it (such as the actor dictionaries its documents were
+     * analysed with), if one was written under {@code key}. Notes share the schema's metadata table under a prefix of
+     * their own, so that no key can reach the schema version.
+     */
+    public Optional<String> note(String key) {
+        return read("read note " + key, c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT value FROM annals_meta WHERE key = ?")) {
+                statement.setString(1, NOTE_PREFIX + key);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Keeps {@code value} under {@code key}, replacing what was there (see {@link #note}). */
+    public synchronized void writeNote(String key, String value) {
+        ensureWritable("write note " + key);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO annals_meta VALUES (?, ?)" + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            statement.setString(1, NOTE_PREFIX + key);
+            statement.setString(2, value);
+            statement.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(e);
+            throw new StoreException("could not write note " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly(SQLException cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** The ids of the stored documents ingested on or after {@code since} (every one when null), oldest first. */
