@@ -21,7 +21,7 @@ final class TitledDescriptions {
     private static final Set<String> COUNTRY_RELATIONS = Set.of("compound", "amod", "nmod:poss");
 
     /** The title's words from {@code first} to the head, its role, and the country that qualifies it, if any. */
-    record Description(int first, KnowledgeBase.Title title, Optional<String> country) {}
+    record Description(int first, String words, KnowledgeBase.Title title, Optional<String> country) {}
 
     private final Tree tree;
     private final KnowledgeBase kb;
@@ -64,7 +64,9 @@ final class TitledDescriptions {
             country = iso3;
         }
         boolean oneWordUnqualified = first == head && country.isEmpty();
-        return oneWordUnqualified ? Optional.empty() : Optional.of(new Description(first, title.get(), country));
+        return oneWordUnqualified
+                ? Optional.empty()
+                : Optional.of(new Description(first, titleWords(first, head), title.get(), country));
     }
 
     /**
@@ -103,13 +105,25 @@ final class TitledDescriptions {
     }
 
     private Optional<KnowledgeBase.Title> titleOf(int first, int head) {
+        String prefix = prefix(first, head);
+        return kb.title(prefix + Tree.lower(tree.token(head).word()))
+                .or(() -> kb.title(prefix + Tree.lower(tree.token(head).lemma())));
+    }
+
+    // The title as the title list spells it: the written head word when the list has it, else its lemma.
+    private String titleWords(int first, int head) {
+        String written = prefix(first, head) + Tree.lower(tree.token(head).word());
+        return kb.title(written).isPresent()
+                ? written
+                : prefix(first, head) + Tree.lower(tree.token(head).lemma());
+    }
+
+    private String prefix(int first, int head) {
         StringBuilder words = new StringBuilder();
         for (int i = first; i < head; i++) {
             words.append(Tree.lower(tree.token(i).word())).append(' ');
         }
-        String prefix = words.toString();
-        return kb.title(prefix + Tree.lower(tree.token(head).word()))
-                .or(() -> kb.title(prefix + Tree.lower(tree.token(head).lemma())));
+        return words.toString();
     }
 
     private Optional<String> qualifyingCountry(int child) {
@@ -132,7 +146,9 @@ final class TitledDescriptions {
                     && actor != null
                     && actor.kind == ActorKind.PERSON
                     && actor.role.equals(description.title().role())
-                    && description.country().map(actor.country::equals).orElse(true);
+                    && description.country().map(actor.country::equals).orElse(true)
+                    && BareTitles.sameOfficeName(
+                            actor, description.words(), description.title().role(), kb);
             if (holder) {
                 ids.add(actor.id);
             }
