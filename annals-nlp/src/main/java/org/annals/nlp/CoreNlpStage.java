@@ -72,7 +72,7 @@ public final class CoreNlpStage implements Stage {
         }
         return current.withSentencesAndTokens(
                 sentences,
-                NerConsistency.apply(NameEdges.trim(tokens)),
+                PostNominals.trim(NerConsistency.apply(NameEdges.trim(tokens))),
                 Layer.POS,
                 Layer.LEMMAS,
                 Layer.NER,
