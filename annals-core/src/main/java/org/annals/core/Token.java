@@ -41,4 +41,9 @@ public record Token(
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
+
+    /** A plural common or proper noun (NNS, NNPS). */
+    public boolean isPluralNoun() {
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
 }

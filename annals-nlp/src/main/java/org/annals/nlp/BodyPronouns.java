@@ -34,7 +34,7 @@ final class BodyPronouns {
             }
             Optional<Mention> named = Speakers.covering(document, token);
             // "urged drivers to ...": neither a person nor a plural is what "it" stands for.
-            if (isPerson(token, named) || isPlural(token)) {
+            if (isPerson(token, named) || token.isPluralNoun()) {
                 continue;
             }
             return named.filter(m -> m.type() == MentionType.ORGANISATION);
@@ -47,10 +47,6 @@ final class BodyPronouns {
         return token.deprel().startsWith("nsubj")
                 && token.head() >= 0
                 && tokens.get(token.head()).head() < 0;
-    }
-
-    private static boolean isPlural(Token subject) {
-        return subject.pos().equals("NNS") || subject.pos().equals("NNPS");
     }
 
     private static boolean isPerson(Token subject, Optional<Mention> named) {

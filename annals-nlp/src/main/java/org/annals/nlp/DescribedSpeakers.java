@@ -127,7 +127,7 @@ final class DescribedSpeakers {
      * a definite or possessed title is the one person the article names with that role later.
      */
     private static Optional<Mention> personWithRole(Document document, Token subject, String head) {
-        if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
+        if (subject.isPluralNoun()) {
             return Optional.empty();
         }
         List<Actor> withRole = document.actors().stream()
@@ -159,7 +159,7 @@ final class DescribedSpeakers {
      */
     private static Optional<Mention> personTitled(Document document, Token subject, String head) {
         List<Token> tokens = document.tokens();
-        if (subject.pos().equals("NNS") || subject.pos().equals("NNPS") || !isDefinite(tokens, subject)) {
+        if (subject.isPluralNoun() || !isDefinite(tokens, subject)) {
             return Optional.empty();
         }
         return latestBefore(

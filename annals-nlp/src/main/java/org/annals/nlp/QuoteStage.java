@@ -320,8 +320,7 @@ public final class QuoteStage implements Stage {
                 .filter(t -> t.deprel().equals("nmod:poss") && t.head() >= 0)
                 .map(t -> tokens.get(t.head()))
                 .filter(possessed -> !RECORDS.contains(possessed.lemma().toLowerCase(Locale.ROOT)))
-                .map(possessed ->
-                        possessed.pos().startsWith("NNS") || possessed.pos().equals("NNPS"))
+                .map(Token::isPluralNoun)
                 .orElse(false);
     }
 
