@@ -901,7 +901,7 @@ final class EventCoder {
     private static boolean merge(Map<String, List<Event>> merged, Event e) {
         List<Event> same = merged.computeIfAbsent(key(e), k -> new ArrayList<>());
         for (int i = 0; i < same.size(); i++) {
-            if (sameHappening(same.get(i), e)) {
+            if (sameHappening(same.get(i), e) || ParticipleRestatements.restates(same.get(i), e)) {
                 same.set(i, TellingDates.joined(same.get(i), e));
                 return false;
             }
