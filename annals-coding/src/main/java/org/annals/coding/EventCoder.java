@@ -84,6 +84,7 @@ final class EventCoder {
     private final VerbalAttacks verbalAttacks;
     private final OwnLegislatures ownLegislatures;
     private final OwnPersonnel ownPersonnel;
+    private final AimsGivenUp aimsGivenUp;
     private final OwnedThings ownedThings;
     private final FeltTargets feltTargets;
     private final ReleasedPeople releasedPeople;
@@ -127,6 +128,7 @@ final class EventCoder {
         this.verbalAttacks = new VerbalAttacks(index);
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownPersonnel = new OwnPersonnel(tree, index);
+        this.aimsGivenUp = new AimsGivenUp(tree);
         this.ownedThings = new OwnedThings(tree);
         this.feltTargets = new FeltTargets(tree, arguments, acts);
         this.undergone = new UndergoneActs(tree);
@@ -615,6 +617,9 @@ final class EventCoder {
         }
         if (arguments.excluded(heads, trigger.targetSpecs())) {
             return drop(trigger, "other sense: excluded dependent", "");
+        }
+        if (aimsGivenUp.givenUp(trigger.type(), heads)) {
+            return drop(trigger, "other sense: an aim or a contest given up, not a place left", "");
         }
         List<String> targets =
                 target.actors().stream().filter(t -> !sources.contains(t)).toList();
