@@ -85,6 +85,7 @@ final class EventCoder {
     private final OwnLegislatures ownLegislatures;
     private final OwnPersonnel ownPersonnel;
     private final AimsGivenUp aimsGivenUp;
+    private final TitledDocuments titledDocuments;
     private final OwnedThings ownedThings;
     private final FeltTargets feltTargets;
     private final ReleasedPeople releasedPeople;
@@ -129,6 +130,7 @@ final class EventCoder {
         this.ownLegislatures = new OwnLegislatures(index);
         this.ownPersonnel = new OwnPersonnel(tree, index);
         this.aimsGivenUp = new AimsGivenUp(tree);
+        this.titledDocuments = new TitledDocuments(index);
         this.ownedThings = new OwnedThings(tree);
         this.feltTargets = new FeltTargets(tree, arguments, acts);
         this.undergone = new UndergoneActs(tree);
@@ -621,8 +623,12 @@ final class EventCoder {
         if (aimsGivenUp.givenUp(trigger.type(), heads)) {
             return drop(trigger, "other sense: an aim or a contest given up, not a place left", "");
         }
-        List<String> targets =
-                target.actors().stream().filter(t -> !sources.contains(t)).toList();
+        if (!target.actors().isEmpty() && target.actors().stream().allMatch(titledDocuments::document)) {
+            return drop(trigger, "no target: the title of a document or a measure, no actor", "");
+        }
+        List<String> targets = target.actors().stream()
+                .filter(t -> !sources.contains(t) && !titledDocuments.document(t))
+                .toList();
         boolean reflexive = !target.actors().isEmpty()
                 && targets.isEmpty()
                 && !target.pattern().endsWith(Arguments.POSSESSED);
