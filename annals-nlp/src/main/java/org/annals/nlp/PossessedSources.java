@@ -12,7 +12,8 @@ import org.annals.core.Token;
 /**
  * "According to the town's first selectman, Ana Ruiz, ...", "according to his publicist": the person a source phrase
  * names by a role vouches, not the body or person that holds the role. Only a singular noun that names a person by
- * its ending ("officer", "selectman", "publicist", "historian") counts; "according to Ruiz's office", "the ministry's
+ * its ending ("officer", "selectman", "publicist", "historian") or as a listed relation or role ("wife", "attorney",
+ * `person-role-nouns.txt`) counts; "according to Ruiz's office", "the ministry's
  * statement", "the agency's figures" and "the ministry's spokesman" still speak for the possessor.
  */
 final class PossessedSources {
@@ -22,6 +23,9 @@ final class PossessedSources {
     // Agent-shaped words that name things a source keeps or issues ("the ministry's order", "the court's paper").
     private static final String THINGS_FILE = "/org/annals/nlp/agent-shaped-things.txt";
     private static final Set<String> THINGS = WordLists.read(THINGS_FILE);
+    // Relations and roles without an agent ending ("his wife", "the family's attorney").
+    private static final String ROLES_FILE = "/org/annals/nlp/person-role-nouns.txt";
+    private static final Set<String> ROLES = WordLists.read(ROLES_FILE);
     // A spokesperson speaks for the body, named or not ("the ministry's spokesman, Ana Ruiz,"), as elsewhere.
     private static final String SPOKES = "spokes";
     private static final int MAX_POSSESSORS = 3;
@@ -71,7 +75,7 @@ final class PossessedSources {
                 && !THINGS.contains(lemma)
                 && !IssuedDocuments.isDocument(noun)
                 && !lemma.startsWith(SPOKES)
-                && PERSON_ENDINGS.stream().anyMatch(lemma::endsWith);
+                && (ROLES.contains(lemma) || PERSON_ENDINGS.stream().anyMatch(lemma::endsWith));
     }
 
     /** "Acme's", "the UN's agency's": the mention is the role's possessor, directly or through other possessors. */
