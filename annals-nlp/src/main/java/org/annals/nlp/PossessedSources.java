@@ -38,7 +38,7 @@ final class PossessedSources {
      */
     static Optional<Mention> holderOf(Document document, Token head, Mention source) {
         List<Token> tokens = document.tokens();
-        if (!isPersonRole(head) || !possesses(tokens, source, head)) {
+        if (!isPersonRole(head) || !(possesses(tokens, source, head) || isPossessedRole(tokens, source, head))) {
             return Optional.empty();
         }
         return setOffName(document, head).or(() -> Speakers.mentionOf(document, head)
@@ -76,6 +76,17 @@ final class PossessedSources {
                 && !IssuedDocuments.isDocument(noun)
                 && !lemma.startsWith(SPOKES)
                 && (ROLES.contains(lemma) || PERSON_ENDINGS.stream().anyMatch(lemma::endsWith));
+    }
+
+    /**
+     * "his wife" read as a described actor of its own: the mention is the role itself, and the role has a possessor,
+     * so the phrase names a holder in the possessor's circle as the possessor alone would.
+     */
+    private static boolean isPossessedRole(List<Token> tokens, Mention mention, Token role) {
+        boolean theRole = mention.span().contains(role.span());
+        return theRole
+                && tokens.stream()
+                        .anyMatch(t -> t.head() == role.index() && t.deprel().equals("nmod:poss"));
     }
 
     /** "Acme's", "the UN's agency's": the mention is the role's possessor, directly or through other possessors. */
