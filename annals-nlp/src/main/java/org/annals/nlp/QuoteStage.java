@@ -821,6 +821,9 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         Token cue = tokens.get(clauseHead.head());
+        if (FrontedAdverbials.isMisreadAdverbial(tokens, clauseHead, cue)) {
+            return Optional.empty();
+        }
         // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
         // finite clause of its own.
         boolean clauseOnly = (isClauseCue(cue) || CourtFindings.isFinding(tokens, cue))
