@@ -414,8 +414,8 @@ final class DescribedSpeakers {
                 return false;
             }
             if (current.head() == subject.index()) {
-                // "according to officials on Saturday": when they spoke is not who they are.
-                return !namesATime(current);
+                // "according to officials on Saturday": when they spoke is not who they are; "via Twitter" is how.
+                return !namesATime(current) && !ChannelPhrases.isCarrier(tokens, current, subject);
             }
             current = tokens.get(current.head());
         }

@@ -70,6 +70,8 @@ final class IssuedDocuments {
     private static final Set<String> THROUGH = Set.of("from", "on", "via", "through");
     // How a document names who issued it: "a report from the NTSB", "a statement by the ministry".
     private static final Set<String> AUTHORED = Set.of("from", "by");
+    // The agent of a participle on the document: "a memo posted by X".
+    private static final Set<String> BY = Set.of("by");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     // Names of one kind of document: "the complaint" is the lawsuit the article said someone filed.
     private static final List<Set<String>> SAME_KIND = List.of(
@@ -170,6 +172,7 @@ final class IssuedDocuments {
         return possessor(document, subject)
                 .or(() -> compoundIssuer(document, subject))
                 .or(() -> ownIssuer(document, subject))
+                .or(() -> participleAuthor(document, subject))
                 .or(() -> channelOwner(document, subject))
                 .or(() -> PronounOwners.of(document, subject));
     }
@@ -222,6 +225,37 @@ final class IssuedDocuments {
         boolean onParticiple = head.deprel().equals("acl") && head.head() == subject.index();
         boolean onItsVerb = SUBJECTS.contains(subject.deprel()) && subject.head() == head.index();
         return onDocument || onParticiple || onItsVerb;
+    }
+
+    /**
+     * "a memo posted online by Senator Ana Ruiz", "a statement released by the ministry": the "by" phrase of a
+     * participle on the document names who put it out, a person or an organisation.
+     */
+    private static Optional<Mention> participleAuthor(Document document, Token subject) {
+        List<Token> tokens = document.tokens();
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, subject);
+        for (int at = subject.index() + 1; at < range.end(); at++) {
+            Token participle = tokens.get(at);
+            if (participle.head() == subject.index() && participle.deprel().equals("acl") && participle.isVerb()) {
+                Optional<Mention> author = agentOf(document, participle, range);
+                if (author.isPresent()) {
+                    return author;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> agentOf(Document document, Token participle, Speakers.Sentencewise range) {
+        List<Token> tokens = document.tokens();
+        for (int at = participle.index() + 1; at < range.end(); at++) {
+            Token token = tokens.get(at);
+            if (token.head() == participle.index() && token.isNoun() && Heads.hasCase(tokens, token, BY)) {
+                return Speakers.mentionOf(document, token)
+                        .filter(m -> m.type() == MentionType.ORGANISATION || m.type() == MentionType.PERSON);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Experts signed an open letter urging ...": the subject of the verb the document is the object of. */

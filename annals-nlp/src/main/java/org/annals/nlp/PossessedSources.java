@@ -12,7 +12,8 @@ import org.annals.core.Token;
 /**
  * "According to the town's first selectman, Ana Ruiz, ...", "according to his publicist": the person a source phrase
  * names by a role vouches, not the body or person that holds the role. Only a singular noun that names a person by
- * its ending ("officer", "selectman", "publicist", "historian") counts; "according to Ruiz's office", "the ministry's
+ * its ending ("officer", "selectman", "publicist", "historian") or as a listed relation or role ("wife", "attorney",
+ * `person-role-nouns.txt`) counts; "according to Ruiz's office", "the ministry's
  * statement", "the agency's figures" and "the ministry's spokesman" still speak for the possessor.
  */
 final class PossessedSources {
@@ -22,6 +23,9 @@ final class PossessedSources {
     // Agent-shaped words that name things a source keeps or issues ("the ministry's order", "the court's paper").
     private static final String THINGS_FILE = "/org/annals/nlp/agent-shaped-things.txt";
     private static final Set<String> THINGS = WordLists.read(THINGS_FILE);
+    // Relations and roles without an agent ending ("his wife", "the family's attorney").
+    private static final String ROLES_FILE = "/org/annals/nlp/person-role-nouns.txt";
+    private static final Set<String> ROLES = WordLists.read(ROLES_FILE);
     // A spokesperson speaks for the body, named or not ("the ministry's spokesman, Ana Ruiz,"), as elsewhere.
     private static final String SPOKES = "spokes";
     private static final int MAX_POSSESSORS = 3;
@@ -34,7 +38,7 @@ final class PossessedSources {
      */
     static Optional<Mention> holderOf(Document document, Token head, Mention source) {
         List<Token> tokens = document.tokens();
-        if (!isPersonRole(head) || !possesses(tokens, source, head)) {
+        if (!isPersonRole(head) || !(possesses(tokens, source, head) || isPossessedRole(tokens, source, head))) {
             return Optional.empty();
         }
         return setOffName(document, head).or(() -> Speakers.mentionOf(document, head)
@@ -71,7 +75,18 @@ final class PossessedSources {
                 && !THINGS.contains(lemma)
                 && !IssuedDocuments.isDocument(noun)
                 && !lemma.startsWith(SPOKES)
-                && PERSON_ENDINGS.stream().anyMatch(lemma::endsWith);
+                && (ROLES.contains(lemma) || PERSON_ENDINGS.stream().anyMatch(lemma::endsWith));
+    }
+
+    /**
+     * "his wife" read as a described actor of its own: the mention is the role itself, and the role has a possessor,
+     * so the phrase names a holder in the possessor's circle as the possessor alone would.
+     */
+    private static boolean isPossessedRole(List<Token> tokens, Mention mention, Token role) {
+        boolean theRole = mention.span().contains(role.span());
+        return theRole
+                && tokens.stream()
+                        .anyMatch(t -> t.head() == role.index() && t.deprel().equals("nmod:poss"));
     }
 
     /** "Acme's", "the UN's agency's": the mention is the role's possessor, directly or through other possessors. */

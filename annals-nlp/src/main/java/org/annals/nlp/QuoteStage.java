@@ -275,6 +275,7 @@ public final class QuoteStage implements Stage {
                     .filter(m -> m.span().start() > cue.span().end())
                     .filter(m -> phrase.map(p -> p.contains(m.span())).orElse(true))
                     .filter(m -> !possessesAGroup(tokens, m))
+                    .filter(m -> !phrase.isPresent() || !carries(tokens, m, tokens.get(cue.head())))
                     .toList();
             // Inside the phrase, who rather than where: "a post by Ana Ruiz" is hers, "Syrian state media" the
             // media's, not Syria's.
@@ -313,6 +314,13 @@ public final class QuoteStage implements Stage {
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
                 .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
                 .or(() -> Speakers.mentionOf(document, s)));
+    }
+
+    /** "according to the mayor via Interfax": the agency carried the words; it is not their source. */
+    private static boolean carries(List<Token> tokens, Mention mention, Token phraseHead) {
+        return Speakers.lastToken(tokens, mention)
+                .map(last -> ChannelPhrases.isCarrier(tokens, last, phraseHead))
+                .orElse(false);
     }
 
     private static boolean possessesAGroup(List<Token> tokens, Mention mention) {
@@ -813,6 +821,9 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         Token cue = tokens.get(clauseHead.head());
+        if (FrontedAdverbials.isMisreadAdverbial(tokens, clauseHead, cue)) {
+            return Optional.empty();
+        }
         // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
         // finite clause of its own.
         boolean clauseOnly = (isClauseCue(cue) || CourtFindings.isFinding(tokens, cue))

@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
@@ -11,6 +12,8 @@ import org.annals.core.Token;
 
 /** Who a cue verb attributes speech to: its subject's mention, a pronoun resolved to its antecedent. */
 final class Speakers {
+    // The auxiliaries of a passive; a word of a name taken for one is a misparse ("Operation Inherent Resolve").
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
     private static final int MAX_CLIMB = 3;
     private static final int MAX_TITLE_WORDS = 6;
     // The preposition of a passive's agent when the parser gives it as a plain oblique.
@@ -135,14 +138,25 @@ final class Speakers {
     /** "It was reported by Reuters that ...", "he was told that ...": a passive cue's subject is not who spoke. */
     private static boolean isPassive(List<Token> tokens, Token verb) {
         Sentencewise range = Sentencewise.of(tokens, verb);
+        boolean passiveSubject = false;
+        boolean passiveAuxiliary = false;
+        boolean misreadAuxiliary = false;
         for (int at = range.first(); at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == verb.index()
-                    && (token.deprel().equals("nsubj:pass") || token.deprel().equals("aux:pass"))) {
-                return true;
+            if (token.head() != verb.index()) {
+                continue;
+            }
+            passiveSubject |= token.deprel().equals("nsubj:pass");
+            if (token.deprel().equals("aux:pass")) {
+                boolean nameWord = !token.ner().equals("O")
+                        && !PASSIVE_AUXILIARIES.contains(token.lemma().toLowerCase(Locale.ROOT));
+                passiveAuxiliary |= !nameWord;
+                misreadAuxiliary |= nameWord;
             }
         }
-        return false;
+        // "Operation Inherent Resolve released a statement": the parser took a word of the name, tagged a verb, for
+        // the auxiliary of a passive and the name for its subject; the verb is active and the name its subject.
+        return passiveAuxiliary || (passiveSubject && !misreadAuxiliary);
     }
 
     /**

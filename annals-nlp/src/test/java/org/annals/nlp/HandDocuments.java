@@ -160,6 +160,7 @@ final class HandDocuments {
             case "quoted" -> "quote";
             case "cited" -> "cite";
             case "stating" -> "state";
+            case "posted" -> "post";
             default -> lower;
         };
     }
