@@ -170,7 +170,10 @@ class NameTypesTest {
         assertEquals(MentionType.PERSON, typeOf(d, "Elena Kagan", 0));
     }
 
-    /** "Judge Durham Hall QC ruled" tagged an organisation after the title: the person the article names again. */
+    /**
+     * "Judge Durham Hall QC ruled" tagged an organisation after the title: the person the article names again, still
+     * the judge though "Judge" hangs on "QC".
+     */
     @Test
     void regressionPostNominalLettersLeaveANameATitleMakesAPersons() {
         Document d = resolve("""
@@ -186,6 +189,15 @@ class NameTypesTest {
                 """);
         assertEquals(MentionType.PERSON, typeOf(d, "Durham Hall", 0));
         assertEquals(actorOf(d, "Durham Hall", 1), actorOf(d, "Durham Hall", 0));
+        String judge = actorOf(d, "Durham Hall", 0);
+        assertEquals(
+                "judge",
+                d.actors().stream()
+                        .filter(a -> a.id().equals(judge))
+                        .findFirst()
+                        .orElseThrow()
+                        .role(),
+                "the title hangs on the letters the name was cut from");
     }
 
     /** "Supreme Court Justice Elena Kagan KC" tagged one organisation: the justice is a person without her letters. */

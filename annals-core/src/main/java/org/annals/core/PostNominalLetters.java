@@ -15,7 +15,7 @@ public final class PostNominalLetters {
     private PostNominalLetters() {}
 
     /** Whether a word is post-nominal letters, with or without a full stop. */
-    private static boolean isPostNominal(String word) {
+    public static boolean isPostNominal(String word) {
         String letters = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return LETTERS.contains(letters);
     }
