@@ -3,11 +3,7 @@ package org.annals.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.annals.coding.ActorStage;
-import org.annals.coding.ActorStageFactory;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,21 +33,5 @@ final class ActorDictionaryOptions {
     /** The record of these dictionaries, which a command that stores its analyses keeps in the store. */
     DictionaryRecord record() {
         return DictionaryRecord.of(files);
-    }
-
-    /** The stage options that add these dictionaries to the actors stage; none for no dictionaries. */
-    static Map<String, Map<String, String>> stageOptions(List<Path> dictionaries) {
-        if (dictionaries.isEmpty()) {
-            return Map.of();
-        }
-        // The stage option is a comma-separated list, so a comma inside a path would split it in two.
-        dictionaries.stream()
-                .filter(path -> path.toString().contains(","))
-                .findFirst()
-                .ifPresent(path -> {
-                    throw new UserException("--actors " + path + ": a dictionary path may not contain a comma");
-                });
-        String paths = dictionaries.stream().map(Path::toString).collect(Collectors.joining(","));
-        return Map.of(ActorStage.NAME, Map.of(ActorStageFactory.DICTIONARIES, paths));
     }
 }

@@ -3,10 +3,12 @@ package org.annals.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Metadata;
 import org.annals.core.Pipeline;
 import org.annals.core.Provenance;
+import org.annals.core.Stage;
 import org.annals.core.StageRegistry;
 import org.annals.extract.ArticleExtractor;
 import org.annals.extract.Extraction;
@@ -39,18 +41,34 @@ public final class AnnalsEngine {
      * for a stage the engine does not run are refused, so that a mistyped name fails at start.
      */
     public AnnalsEngine(List<String> stageNames, Map<String, Map<String, String>> stageOptions) {
+        this(stageNames, stageOptions, Map.of());
+    }
+
+    /**
+     * An engine that runs the stages of {@code built} as they are, in place of the registry's stage of that name (an
+     * actors stage holding a dictionary the caller has read and checked); the others as above.
+     */
+    public AnnalsEngine(
+            List<String> stageNames, Map<String, Map<String, String>> stageOptions, Map<String, Stage> built) {
+        requireRun(stageNames, stageOptions.keySet(), "options for stage");
+        requireRun(stageNames, built.keySet(), "a built stage");
         StageRegistry registry = StageRegistry.fromClassPath();
-        for (String stage : stageOptions.keySet()) {
-            if (!stageNames.contains(stage)) {
-                throw new IllegalArgumentException("options for stage '" + stage + "', which this engine does not"
-                        + " run; its stages: " + String.join(", ", stageNames));
-            }
-        }
         this.pipeline = Pipeline.of(
                 stageNames.stream()
-                        .map(name -> registry.create(name, stageOptions.getOrDefault(name, Map.of())))
+                        .map(name -> built.containsKey(name)
+                                ? built.get(name)
+                                : registry.create(name, stageOptions.getOrDefault(name, Map.of())))
                         .toList(),
                 registry);
+    }
+
+    private static void requireRun(List<String> stageNames, Set<String> named, String what) {
+        for (String stage : named) {
+            if (!stageNames.contains(stage)) {
+                throw new IllegalArgumentException(what + " '" + stage + "', which this engine does not run; its"
+                        + " stages: " + String.join(", ", stageNames));
+            }
+        }
     }
 
     public static AnnalsEngine standard() {

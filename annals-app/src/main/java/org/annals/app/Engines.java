@@ -2,7 +2,10 @@ package org.annals.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.annals.coding.ActorDictionary;
+import org.annals.coding.ActorStage;
+import org.annals.coding.ActorStageFactory;
 
 /** One analysis engine per process: the models are loaded once and shared by every worker thread. */
 final class Engines {
@@ -17,14 +20,16 @@ final class Engines {
     }
 
     /**
-     * An engine of these stages whose actors stage also reads these user actor dictionaries; a bad dictionary is a
-     * user error, reported with its file and line. The files are read once before the engine is built, so that the
-     * error comes before the models load (the language models' stage comes first).
+     * An engine of these stages whose actors stage also finds the names of these user actor dictionaries; a bad
+     * dictionary is a user error, reported with its file and line. The files are read once, before the engine is
+     * built, so that the error comes before the models load (the language models' stage comes first), and the
+     * actors stage gets what was read.
      */
     static AnnalsEngine withDictionaries(List<String> stages, List<Path> dictionaries) {
         try {
-            ActorDictionary.read(dictionaries);
-            return new AnnalsEngine(stages, ActorDictionaryOptions.stageOptions(dictionaries));
+            ActorDictionary dictionary = ActorDictionary.read(dictionaries);
+            return new AnnalsEngine(
+                    stages, Map.of(), Map.of(ActorStage.NAME, ActorStageFactory.withDictionary(dictionary)));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -9,20 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.annals.coding.CameoDictionaryParser;
+import org.annals.coding.CameoDictionaryParser.CodeChoice;
 
 /**
- * The PETRARCH2 validation actor dictionary as an evaluation-only gazetteer: phrases to CAMEO actor codes. An entry
- * is a phrase line ({@code GONDOR [GON]}), optional synonym lines ({@code +MINAS_TIRITH}) and, when the code is not
- * on the phrase line, an indented code line. Underscores join words; a phrase ending in an underscore must match
- * whole words, otherwise its last word also matches as a stem ({@code ARGENTIN} matches "Argentina"). Of several
- * dated codes the first is taken; null codes ({@code ---}, {@code +++}) are skipped.
+ * The PETRARCH2 validation actor dictionary as an evaluation-only gazetteer: phrases to CAMEO actor codes, read by
+ * {@link CameoDictionaryParser}. Underscores join words; a phrase ending in an underscore must match whole words,
+ * otherwise its last word also matches as a stem ({@code ARGENTIN} matches "Argentina"), as PETRARCH matches. Of
+ * several dated codes the first is taken, as PETRARCH's validation suite reads them; null codes ({@code ---},
+ * {@code +++}) are skipped.
  */
 final class PetrDictionary {
-    private static final Pattern CODE = Pattern.compile("\\[([^\\]\\s<>]+)");
-    private static final Pattern COMMENT = Pattern.compile("(^|\\s)#.*$");
-
     private record Entry(List<String> words, boolean wholeLastWord, String code) {}
 
     private final List<Entry> entries;
@@ -33,48 +30,29 @@ final class PetrDictionary {
 
     static PetrDictionary read(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
-            return parse(text.lines().toList());
+            return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserException("cannot read " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
         }
     }
 
-    static PetrDictionary parse(List<String> lines) {
+    static PetrDictionary parse(String file, List<String> lines) {
         List<Entry> entries = new ArrayList<>();
-        List<String> phrases = new ArrayList<>();
-        String code = "";
-        for (String raw : lines) {
-            String line = COMMENT.matcher(raw).replaceAll("");
-            if (line.isBlank()) {
-                continue;
-            }
-            boolean continuation = Character.isWhitespace(line.charAt(0)) || line.startsWith("+");
-            if (!continuation) {
-                add(entries, phrases, code);
-                phrases = new ArrayList<>();
-                code = "";
-            }
-            String phrase = line.replaceAll("\\[.*$", "").strip();
-            if (!phrase.isEmpty()) {
-                phrases.add(phrase.startsWith("+") ? phrase.substring(1) : phrase);
-            }
-            Matcher found = CODE.matcher(line);
-            if (code.isEmpty() && found.find()) {
-                code = found.group(1);
-            }
+        for (CameoDictionaryParser.Entry entry : CameoDictionaryParser.read(file, lines, CodeChoice.FIRST)) {
+            add(entries, entry.names(), entry.code());
         }
-        add(entries, phrases, code);
         return new PetrDictionary(entries);
     }
 
     private static void add(List<Entry> entries, List<String> phrases, String code) {
         String usable = code.split("/")[0].toUpperCase(Locale.ROOT);
-        if (usable.isEmpty() || usable.startsWith("---") || usable.startsWith("+++")) {
+        if (usable.startsWith("---") || usable.startsWith("+++")) {
             return;
         }
         for (String phrase : phrases) {
-            String upper = phrase.strip().toUpperCase(Locale.ROOT);
+            String upper = phrase.toUpperCase(Locale.ROOT);
             List<String> words = words(upper.replace('_', ' '));
             if (!words.isEmpty()) {
                 entries.add(new Entry(words, upper.endsWith("_"), usable));

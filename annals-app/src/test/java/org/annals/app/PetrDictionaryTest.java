@@ -9,18 +9,20 @@ import org.junit.jupiter.api.Test;
 
 /** The PETRARCH2 actor dictionary and CAMEO table that the evaluator reads for the petrarch2 set. */
 class PetrDictionaryTest {
-    private final PetrDictionary dictionary = PetrDictionary.parse(List.of(
-            "GONDOR [GON]",
-            "+MINAS_TIRITH",
-            "ARGENTIN  [ARG]",
-            "ARNOR_  [ARN]",
-            "ITHILEN  [ITH]",
-            "ITHILEN MILITARY  [ITHMIL]",
-            "GOLLUM  # pas 27 Apr 03",
-            "+SMEAGOL",
-            "\t[HOB < 950601]",
-            "\t[HOBGOV 19950601 - 19990815]",
-            "BOROMIR  [---]"));
+    private final PetrDictionary dictionary = PetrDictionary.parse(
+            "actors.txt",
+            List.of(
+                    "GONDOR [GON]",
+                    "+MINAS_TIRITH",
+                    "ARGENTIN  [ARG]",
+                    "ARNOR_  [ARN]",
+                    "ITHILEN  [ITH]",
+                    "ITHILEN MILITARY  [ITHMIL]",
+                    "GOLLUM  # pas 27 Apr 03",
+                    "+SMEAGOL",
+                    "\t[HOB < 950601]",
+                    "\t[HOBGOV 19950601 - 19990815]",
+                    "BOROMIR  [---]"));
 
     @Test
     void phrasesSynonymsAndIndentedCodesAreRead() {

@@ -14,6 +14,7 @@ import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
+import org.annals.core.PostNominalLetters;
 import org.annals.core.Span;
 import org.annals.core.Token;
 
@@ -761,10 +762,25 @@ final class ActorResolver {
 
     private Modifiers modifiersOf(Found mention) {
         Set<Integer> own = new TreeSet<>();
-        for (int i = mention.first(); i <= mention.last(); i++) {
+        for (int i = mention.first(); i <= withPostNominals(mention.last()); i++) {
             own.add(i);
         }
         return Modifiers.of(tree, found, own, kb, document);
+    }
+
+    // "Judge Durham Hall QC": letters cut from the name may head its phrase, so the title and country words that
+    // describe the person hang on them.
+    private int withPostNominals(int last) {
+        int end = last;
+        for (int i = last + 1; i < tree.size() && tree.sameSentence(last, i); i++) {
+            String word = tree.token(i).word();
+            if (PostNominalLetters.isPostNominal(word)) {
+                end = i;
+            } else if (!word.equals(",")) {
+                break;
+            }
+        }
+        return end;
     }
 
     private ActorDraft actor(String id, String name, ActorKind kind) {

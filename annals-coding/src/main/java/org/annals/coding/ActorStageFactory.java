@@ -39,10 +39,11 @@ public final class ActorStageFactory implements StageFactory {
                 .filter(path -> !path.isEmpty())
                 .map(Path::of)
                 .toList();
-        if (files.isEmpty()) {
-            return new ActorStage();
-        }
-        ActorDictionary dictionary = ActorDictionary.read(files);
+        return files.isEmpty() ? new ActorStage() : withDictionary(ActorDictionary.read(files));
+    }
+
+    /** The stage that also finds the names of a dictionary read already (so that it is read once). */
+    public static Stage withDictionary(ActorDictionary dictionary) {
         return new ActorStage(KnowledgeBase.standard().with(dictionary));
     }
 }

@@ -472,7 +472,8 @@ final class EventCoder {
     // the duration's dependents may name the target.
     private Optional<Trigger> supported(int noun, EventLexicon.Noun entry) {
         Optional<Integer> measure = measured.measure(noun);
-        int attached = firstConjunct(measure.orElse(noun));
+        // "used water cannon and tear gas against": a conjoined noun hangs on the verb through the first conjunct.
+        int attached = tree.firstConjunct(measure.orElse(noun));
         int governor = tree.head(attached);
         if (governor < 0 || !tree.token(governor).isVerb()) {
             return Optional.empty();
@@ -492,17 +493,6 @@ final class EventCoder {
                 rule,
                 false,
                 measure.orElse(-1)));
-    }
-
-    // "used water cannon and tear gas against": a conjoined noun hangs on the verb through the first conjunct.
-    private int firstConjunct(int noun) {
-        int current = noun;
-        for (int depth = 0;
-                depth < 5 && tree.token(current).deprel().equals("conj") && tree.head(current) >= 0;
-                depth++) {
-            current = tree.head(current);
-        }
-        return current;
     }
 
     // The noun is the support verb's object ("reached a deal"), or follows the preposition a support entry names

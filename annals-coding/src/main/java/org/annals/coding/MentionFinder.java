@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.annals.core.ActorKind;
 import org.annals.core.MentionType;
+import org.annals.core.PostNominalLetters;
 import org.annals.core.Token;
 
 /**
@@ -267,7 +269,7 @@ final class MentionFinder {
             return withoutTrailingTitle(first, last);
         }
         if (type == MentionType.ORGANISATION && isTitledName(first, last)) {
-            return Optional.of(new Found(first, last, MentionType.PERSON, null));
+            return Optional.of(new Found(first, withoutPostNominals(first, last), MentionType.PERSON, null));
         }
         return Optional.of(new Found(first, last, type, null));
     }
@@ -283,9 +285,20 @@ final class MentionFinder {
             if (split.titleStart() > first) {
                 parts.add(named(first, split.titleStart() - 1));
             }
-            parts.add(new Found(split.nameStart(), GenerationalSuffixes.nameEnd(tree, last), MentionType.PERSON, null));
+            int nameEnd = withoutPostNominals(split.nameStart(), last);
+            parts.add(new Found(
+                    split.nameStart(), GenerationalSuffixes.nameEnd(tree, nameEnd), MentionType.PERSON, null));
             return parts;
         });
+    }
+
+    // "Judge Durham Hall QC" tagged ORGANIZATION: once the title makes the run a person's, the letters after the name
+    // leave it, as they leave a person run of the tagger; "Durham Hall" is the person the article names again.
+    private int withoutPostNominals(int first, int last) {
+        List<String> words = IntStream.rangeClosed(first, last)
+                .mapToObj(i -> tree.token(i).word())
+                .toList();
+        return first + PostNominalLetters.wordsKept(words) - 1;
     }
 
     // "Operation Inherent Resolve", "Exercise Eager Lion": a named military operation is something done, not a body

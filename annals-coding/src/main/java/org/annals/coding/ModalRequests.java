@@ -131,7 +131,8 @@ final class ModalRequests {
         return told.isPresent() && (home.isEmpty() || told.get().country().equals(home));
     }
 
-    // "Should they leave?": a question asks, it does not tell.
+    // "Should they leave?": a question asks, it does not tell. Not DirectQuestions, which needs the sentence to end
+    // on the question mark: here any one after the duty counts, so a statement quoting "should they leave?" asks too.
     private boolean asked(int verb) {
         int sentence = tree.token(verb).sentence();
         for (int i = verb; i < tree.size() && tree.token(i).sentence() == sentence; i++) {

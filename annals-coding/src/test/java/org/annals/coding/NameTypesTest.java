@@ -130,14 +130,18 @@ class NameTypesTest {
         assertEquals(MentionType.ORGANISATION, typeOf(d, "Bloomberg", 0));
     }
 
+    // "Supreme Court Justice Elena ..." tagged one organisation, the rest of the name and the verb to follow.
+    private static final String JUSTICE_ELENA = """
+            1 Supreme Supreme NNP ORGANIZATION 2 compound
+            2 Court Court NNP ORGANIZATION 3 compound
+            3 Justice Justice NNP ORGANIZATION 5 compound
+            4 Elena Elena NNP ORGANIZATION 5 compound
+            """;
+
     /** "Supreme Court Justice Elena Kagan declared" tagged one organisation: the court, and the justice a person. */
     @Test
     void regressionATitledNameInsideAnOrganisationChunkIsAPerson() {
-        Document d = resolve("""
-                1 Supreme Supreme NNP ORGANIZATION 2 compound
-                2 Court Court NNP ORGANIZATION 3 compound
-                3 Justice Justice NNP ORGANIZATION 5 compound
-                4 Elena Elena NNP ORGANIZATION 5 compound
+        Document d = resolve(JUSTICE_ELENA + """
                 5 Kagan Kagan NNP ORGANIZATION 6 nsubj
                 6 declared declare VBD O 0 root
                 """);
@@ -164,6 +168,48 @@ class NameTypesTest {
                 4 wrote write VBD O 0 root
                 """);
         assertEquals(MentionType.PERSON, typeOf(d, "Elena Kagan", 0));
+    }
+
+    /**
+     * "Judge Durham Hall QC ruled" tagged an organisation after the title: the person the article names again, still
+     * the judge though "Judge" hangs on "QC".
+     */
+    @Test
+    void regressionPostNominalLettersLeaveANameATitleMakesAPersons() {
+        Document d = resolve("""
+                1 Judge Judge NNP O 4 compound
+                2 Durham Durham NNP ORGANIZATION 4 compound
+                3 Hall Hall NNP ORGANIZATION 4 compound
+                4 QC QC NNP ORGANIZATION 5 nsubj
+                5 ruled rule VBD O 0 root
+
+                1 Durham Durham NNP PERSON 2 compound
+                2 Hall Hall NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                """);
+        assertEquals(MentionType.PERSON, typeOf(d, "Durham Hall", 0));
+        assertEquals(actorOf(d, "Durham Hall", 1), actorOf(d, "Durham Hall", 0));
+        String judge = actorOf(d, "Durham Hall", 0);
+        assertEquals(
+                "judge",
+                d.actors().stream()
+                        .filter(a -> a.id().equals(judge))
+                        .findFirst()
+                        .orElseThrow()
+                        .role(),
+                "the title hangs on the letters the name was cut from");
+    }
+
+    /** "Supreme Court Justice Elena Kagan KC" tagged one organisation: the justice is a person without her letters. */
+    @Test
+    void postNominalLettersLeaveATitledNameInsideAnOrganisationChunk() {
+        Document d = resolve(JUSTICE_ELENA + """
+                5 Kagan Kagan NNP ORGANIZATION 6 compound
+                6 KC KC NNP ORGANIZATION 7 nsubj
+                7 declared declare VBD O 0 root
+                """);
+        assertEquals(MentionType.PERSON, typeOf(d, "Elena Kagan", 0));
+        assertEquals(0, mentions(d, "Elena Kagan KC").size());
     }
 
     /** "General Motors", "Justice Department": an office that opens a body's name, or a body word that ends it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * "The unanimous court decided their actions did not qualify", "the court determined his driving history made him a

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * Quoted words that name the remark, slogan or policy after them inside a noun phrase: "the alleged "losers" and

@@ -8,6 +8,7 @@ import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * "According to the town's first selectman, Ana Ruiz, ...", "according to his publicist": the person a source phrase

@@ -2,18 +2,14 @@ package org.annals.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.annals.core.PostNominalLetters;
 import org.annals.core.Token;
 
 /**
- * Letters after a person's name for a rank, an honour, a seat or a degree ("Durham Hall QC", "Jane Smith, MP"),
- * which the tagger keeps in the person's run. They name no one: left in, "Durham Hall QC" would be a person apart
- * from the "Durham Hall" the article names again. Run after NerConsistency, which would tag the letters again as
- * a proper noun next to a name. The letters are data: post-nominals.txt.
+ * Post-nominal letters ({@link PostNominalLetters}) that the tagger keeps in a person's run ("Durham Hall QC") leave
+ * the run. Run after NerConsistency, which would tag the letters again as a proper noun next to a name.
  */
 final class PostNominals {
-    private static final Set<String> LETTERS = WordLists.read("/org/annals/nlp/post-nominals.txt");
-
     private PostNominals() {}
 
     /** The tokens with the letters (and the commas between them) that end each person run tagged O. */
@@ -23,27 +19,18 @@ final class PostNominals {
         while (i < result.size()) {
             int end = NerRuns.end(result, i);
             if (result.get(i).ner().equals("PERSON")) {
-                trimRun(result, i, end - 1);
+                trimRun(result, i, end);
             }
             i = end;
         }
         return result;
     }
 
-    private static void trimRun(List<Token> tokens, int first, int last) {
-        int end = last;
-        // One word stays: a run of nothing but letters is left as the tagger gave it.
-        while (end > first
-                && (isPostNominal(tokens.get(end).word())
-                        || tokens.get(end).word().equals(","))) {
-            tokens.set(end, NerConsistency.withNer(tokens.get(end), "O"));
-            end--;
+    private static void trimRun(List<Token> tokens, int first, int end) {
+        List<String> words =
+                tokens.subList(first, end).stream().map(Token::word).toList();
+        for (int i = first + PostNominalLetters.wordsKept(words); i < end; i++) {
+            tokens.set(i, NerConsistency.withNer(tokens.get(i), "O"));
         }
-    }
-
-    /** Whether a word is post-nominal letters, with or without a full stop. */
-    static boolean isPostNominal(String word) {
-        String letters = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return LETTERS.contains(letters);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * "The union called on the government to raise wages", "called for the mayor to resign": the parser often makes the

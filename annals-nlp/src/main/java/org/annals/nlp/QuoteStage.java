@@ -18,6 +18,7 @@ import org.annals.core.Span;
 import org.annals.core.Stage;
 import org.annals.core.TimeMention;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * Quotes with speakers: direct and partial quotes between quotation marks, scare quotes no speech verb attributes,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * Indirect speech carried by a noun: "made a surprise announcement that he was running", "the New York Times report

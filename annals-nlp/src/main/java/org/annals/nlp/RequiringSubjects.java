@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * "The deal calls for the company to pay a fine", "a plan that calls on schools to close": a plan, deal or rule that

@@ -13,6 +13,7 @@ import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Span;
+import org.annals.core.WordLists;
 
 /**
  * The speaker label that opens a paragraph of an interview printed as turns: "Natasha Gownaris: I've wanted ...",

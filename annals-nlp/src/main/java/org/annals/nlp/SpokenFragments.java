@@ -11,6 +11,7 @@ import org.annals.core.Mention;
 import org.annals.core.MentionType;
 import org.annals.core.Span;
 import org.annals.core.Token;
+import org.annals.core.WordLists;
 
 /**
  * "She was directing the committees to "press on with their inquiries"", "Ruiz wants the deal to end the town's

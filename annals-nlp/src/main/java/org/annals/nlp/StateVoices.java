@@ -11,6 +11,7 @@ import org.annals.core.ActorKind;
 import org.annals.core.Document;
 import org.annals.core.Mention;
 import org.annals.core.Quote;
+import org.annals.core.WordLists;
 
 /**
  * A state that speaks speaks as its government (docs/quote-annotation.md, "The speaker"): "Turkey maintains that

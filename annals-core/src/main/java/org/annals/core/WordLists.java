@@ -1,4 +1,4 @@
-package org.annals.nlp;
+package org.annals.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The module's one-word-a-line resources (cue verbs, belief verbs, agent-shaped things): "#" starts a comment line. */
-final class WordLists {
+/**
+ * One-word-a-line class-path resources (cue verbs, belief verbs, post-nominal letters): "#" starts a comment line.
+ */
+public final class WordLists {
     private WordLists() {}
 
     /** The words of a class-path resource; a missing resource fails at start, naming it. */
-    static Set<String> read(String resource) {
+    public static Set<String> read(String resource) {
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
