@@ -39,7 +39,7 @@ final class Arguments {
     static final String SMALL_CLAUSE_SUBJECT = "small-clause-subject";
 
     // Object pronouns and whether each is plural.
-    private static final Set<String> REFLEXIVES =
+    static final Set<String> REFLEXIVES =
             Set.of("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
     private static final Map<String, Boolean> OBJECT_PRONOUNS = Map.of("him", false, "her", false, "them", true);
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
@@ -835,11 +835,18 @@ final class Arguments {
     // reflexive object, and a reflexive pronoun takes no modifier of its own, so the phrase is the verb's.
     private List<Integer> reflexiveObliques(int verb, String preposition) {
         return tree.children(verb, "obj").stream()
-                .filter(o -> REFLEXIVES.contains(Tree.lower(tree.token(o).word())))
                 .flatMap(o -> tree.children(o).stream())
-                .filter(c -> tree.token(c).deprel().startsWith("nmod")
-                        && tree.preposition(c).equals(preposition))
+                .filter(c -> onReflexiveObject(tree, c) && tree.preposition(c).equals(preposition))
                 .toList();
+    }
+
+    /** Whether the token is a phrase the parser hung on a verb's reflexive object ("himself to police"). */
+    static boolean onReflexiveObject(Tree tree, int token) {
+        int object = tree.head(token);
+        return tree.token(token).deprel().startsWith("nmod")
+                && object >= 0
+                && tree.token(object).deprel().equals("obj")
+                && REFLEXIVES.contains(Tree.lower(tree.token(object).word()));
     }
 
     // "voted for Okafor to lead", "called for the minister to resign": the parser makes the prepositional object

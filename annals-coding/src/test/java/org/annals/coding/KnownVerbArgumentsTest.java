@@ -194,4 +194,18 @@ class KnownVerbArgumentsTest {
                 """));
         assertEquals(List.of(), surrender.targetIds(), surrender.toString());
     }
+
+    @Test
+    void regressionUnnamedPeopleOnAReflexiveObjectAreTheVerbsOblique() {
+        Event surrender = only(code("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 surrendered surrender VBD O 0 root
+                4 himself himself PRP O 3 obj
+                5 to to TO O 6 case
+                6 officers officer NNS O 4 nmod
+                7 . . . O 3 punct
+                """));
+        assertEquals(List.of("group:officer"), surrender.targetIds(), surrender.toString());
+    }
 }
