@@ -19,6 +19,7 @@ final class SameActAuthors {
     static final String ROUTE = "same-act-author";
 
     private static final String AGENTLESS = "/agentless";
+    private static final int YEAR = 4;
     // Modes (verbs.tsv, nouns.tsv) of acts only an authority does: a criticism, a raid or a ban on imports may have
     // any author, and is left out.
     private static final Set<String> AUTHORITY_MODES =
@@ -44,11 +45,20 @@ final class SameActAuthors {
                 && AUTHORITY_MODES.contains(event.mode());
     }
 
+    // "Arrested in 1964 ... the army placed him under house arrest in 2017": acts of one kind years apart are done by
+    // whoever held power then, so only acts of the same year are read, and an undated one is no evidence.
+    private static boolean sameYear(Event one, Event other) {
+        return one.date().length() >= YEAR
+                && other.date().length() >= YEAR
+                && one.date().substring(0, YEAR).equals(other.date().substring(0, YEAR));
+    }
+
     private static Event withAuthor(Event event, List<Event> events) {
         Set<Set<String>> authors = new LinkedHashSet<>();
         for (Event other : events) {
             boolean same = other.type().equals(event.type())
                     && other.mode().equals(event.mode())
+                    && sameYear(other, event)
                     && HAPPENED.contains(other.modality())
                     && !other.sourceIds().isEmpty();
             if (same) {

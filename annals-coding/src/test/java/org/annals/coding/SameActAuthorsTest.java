@@ -77,4 +77,20 @@ class SameActAuthorsTest {
         List<Event> events = code(LEO_PARK_WAS_PARDONED + HADDAD_PARDONED_ANA_RUIZ);
         assertEquals(List.of("person:haddad"), events.get(0).sourceIds(), events.toString());
     }
+
+    @Test
+    void anActOfAnotherYearGivesNoAuthor() {
+        List<Event> events = code(HADDAD_PARDONED_ANA_RUIZ + """
+                1 Leo Leo NNP PERSON 2 compound
+                2 Park Park NNP PERSON 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 pardoned pardon VBN O 0 root
+                5 in in IN O 6 case
+                6 1994 1994 CD DATE 4 obl
+                7 . . . O 4 punct
+                #time 6-6 1994 YEAR PAST
+
+                """);
+        assertEquals(List.of(), events.get(1).sourceIds(), events.toString());
+    }
 }
