@@ -46,11 +46,12 @@ final class SameActAuthors {
     }
 
     // "Arrested in 1964 ... the army placed him under house arrest in 2017": acts of one kind years apart are done by
-    // whoever held power then, so only acts of the same year are read, and an undated one is no evidence.
+    // whoever held power then, so two dated acts must share their year; an undated telling ("before being granted
+    // clemency") says nothing against it.
     private static boolean sameYear(Event one, Event other) {
-        return one.date().length() >= YEAR
-                && other.date().length() >= YEAR
-                && one.date().substring(0, YEAR).equals(other.date().substring(0, YEAR));
+        return one.date().length() < YEAR
+                || other.date().length() < YEAR
+                || one.date().substring(0, YEAR).equals(other.date().substring(0, YEAR));
     }
 
     private static Event withAuthor(Event event, List<Event> events) {
