@@ -39,6 +39,8 @@ final class Arguments {
     static final String SMALL_CLAUSE_SUBJECT = "small-clause-subject";
 
     // Object pronouns and whether each is plural.
+    static final Set<String> REFLEXIVES =
+            Set.of("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
     private static final Map<String, Boolean> OBJECT_PRONOUNS = Map.of("him", false, "her", false, "them", true);
     private static final Set<String> INHERITING = Set.of("xcomp", "advcl", "conj", "dep");
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
@@ -823,7 +825,28 @@ final class Arguments {
                 result.add(child);
             }
         }
+        if (parts.length == 2 && parts[0].equals("obl")) {
+            result.addAll(reflexiveObliques(head, parts[1]));
+        }
         return result;
+    }
+
+    // "surrendered himself to police", "allied itself with Moscow": the parser hangs the verb's oblique on its
+    // reflexive object, and a reflexive pronoun takes no modifier of its own, so the phrase is the verb's.
+    private List<Integer> reflexiveObliques(int verb, String preposition) {
+        return tree.children(verb, "obj").stream()
+                .flatMap(o -> tree.children(o).stream())
+                .filter(c -> onReflexiveObject(tree, c) && tree.preposition(c).equals(preposition))
+                .toList();
+    }
+
+    /** Whether the token is a phrase the parser hung on a verb's reflexive object ("himself to police"). */
+    static boolean onReflexiveObject(Tree tree, int token) {
+        int object = tree.head(token);
+        return tree.token(token).deprel().startsWith("nmod")
+                && object >= 0
+                && tree.token(object).deprel().equals("obj")
+                && REFLEXIVES.contains(Tree.lower(tree.token(object).word()));
     }
 
     // "voted for Okafor to lead", "called for the minister to resign": the parser makes the prepositional object

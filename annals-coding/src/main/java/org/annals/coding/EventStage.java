@@ -82,7 +82,7 @@ public final class EventStage implements Stage {
         List<Event> withRoles =
                 new RoleNouns(checked, tree).complete(new ActPerpetrators(checked, tree, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked, tree)
-                .addTo(new CoreferentTellings(lexicon, tree).complete(withRoles));
+                .addTo(SameActAuthors.complete(new CoreferentTellings(lexicon, tree).complete(withRoles)));
         List<Event> coded = withoutNonEvents(
                 new StanceCoder(stances, lexicon, acts, checked, tree).addTo(withTellings), checked, tree);
         Document withInstitutions = coder.withImpliedActors(courts.withImpliedActors(checked));

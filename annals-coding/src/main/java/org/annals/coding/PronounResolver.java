@@ -120,6 +120,13 @@ final class PronounResolver {
                 .findFirst();
         // Recent over distant: with nobody named nearby, a nearer person named only by a noun ("the head of the
         // inquiry") is the antecedent, and a name further back would be a guess (UnnamedAntecedents).
+        // "X said of Y, 'He ...'": the attribution itself says whom the quoted words are about.
+        Optional<String> spokenOf = quoteSpeakers
+                .spokenOf(pronoun)
+                .filter(id -> compatible(actors.get(id), gender) && actors.get(id).kind == ActorKind.PERSON);
+        if (spokenOf.isPresent()) {
+            return spokenOf;
+        }
         Optional<String> chosen = subjectBefore(pronoun, persons, sentence, previous)
                 .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence, previous)))
                 .filter(id -> !window.isEmpty() || !narrated || !unnamedAntecedents.before(pronoun, previous));

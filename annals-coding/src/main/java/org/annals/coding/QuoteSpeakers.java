@@ -2,6 +2,7 @@ package org.annals.coding;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The speaker a quotation is credited to, read from the attribution around it: the subject of the speech verb
@@ -9,6 +10,9 @@ import java.util.Optional;
  * words a speaker says "I": a third-person pronoun there means somebody else.
  */
 final class QuoteSpeakers {
+    // "said of Boseman", "wrote about the senator": the attribution names whom the quoted words are about.
+    private static final Set<String> ABOUT = Set.of("of", "about");
+
     private final Tree tree;
     private final Collection<Resolved> resolved;
 
@@ -23,6 +27,27 @@ final class QuoteSpeakers {
             return Optional.empty();
         }
         return speechVerb(token).flatMap(this::resolvedSubject);
+    }
+
+    /**
+     * The actor the attribution says the quotation around {@code token} is about ("Downey said of Boseman, 'He was
+     * ...'"), other than its speaker; empty outside quotations or when the attribution names nobody so.
+     */
+    Optional<String> spokenOf(int token) {
+        if (!tree.quoted(token)) {
+            return Optional.empty();
+        }
+        Optional<Integer> verb = speechVerb(token);
+        Optional<String> speaker = verb.flatMap(this::resolvedSubject);
+        return verb.stream()
+                .flatMap(v -> tree.children(v).stream())
+                .filter(c -> tree.token(c).deprel().startsWith("obl") && !tree.quoted(c))
+                .filter(c -> ABOUT.contains(tree.preposition(c)))
+                .flatMap(c -> resolved.stream()
+                        .filter(m -> m.covers(c) && !m.actorId().isEmpty()))
+                .map(Resolved::actorId)
+                .filter(id -> !speaker.equals(Optional.of(id)))
+                .findFirst();
     }
 
     // The quoted words hang on the verb that introduces them, the first head outside the marks in their sentence.

@@ -124,6 +124,7 @@ final class UnnamedPeople {
     private boolean candidate(int i) {
         Token token = tree.token(i);
         boolean argument = ARGUMENTS.contains(token.deprel())
+                || Arguments.onReflexiveObject(tree, i)
                 || Crowds.isMemberPhrase(tree, i)
                 || ClaimOwners.isOwnerPhrase(tree, i);
         return tree.inArticle(i)

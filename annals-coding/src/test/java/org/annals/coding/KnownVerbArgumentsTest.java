@@ -161,4 +161,51 @@ class KnownVerbArgumentsTest {
         assertEquals(List.of("person:tom-leeds"), release.targetIds());
         assertEquals(List.of("group:officer"), release.sourceIds());
     }
+
+    @Test
+    void regressionAPhraseHungOnAReflexiveObjectIsTheVerbs() {
+        Event surrender = only(code("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 surrendered surrender VBD O 0 root
+                4 himself himself PRP O 3 obj
+                5 to to TO O 7 case
+                6 French French JJ NATIONALITY 7 amod
+                7 police police NNS O 4 nmod
+                8 . . . O 3 punct
+                """));
+        assertEquals("CONCEDE", surrender.type());
+        assertEquals(List.of("person:omar-haddad"), surrender.sourceIds());
+        assertEquals(1, surrender.targetIds().size(), surrender.toString());
+        assertTrue(surrender.targetIds().get(0).contains("FRA"), surrender.toString());
+    }
+
+    @Test
+    void aPhraseOnAnObjectThatIsNoReflexiveStaysTheObjects() {
+        Event surrender = only(code("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 surrendered surrender VBD O 0 root
+                4 documents document NNS O 3 obj
+                5 to to TO O 7 case
+                6 French French JJ NATIONALITY 7 amod
+                7 police police NNS O 4 nmod
+                8 . . . O 3 punct
+                """));
+        assertEquals(List.of(), surrender.targetIds(), surrender.toString());
+    }
+
+    @Test
+    void regressionUnnamedPeopleOnAReflexiveObjectAreTheVerbsOblique() {
+        Event surrender = only(code("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 surrendered surrender VBD O 0 root
+                4 himself himself PRP O 3 obj
+                5 to to TO O 6 case
+                6 officers officer NNS O 4 nmod
+                7 . . . O 3 punct
+                """));
+        assertEquals(List.of("group:officer"), surrender.targetIds(), surrender.toString());
+    }
 }

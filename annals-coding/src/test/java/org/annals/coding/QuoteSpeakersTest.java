@@ -86,4 +86,56 @@ class QuoteSpeakersTest {
         assertEquals("person:mia-cole", actorOf(d, "she"));
         assertEquals("person:mia-cole", actorOf(d, "her"));
     }
+
+    @Test
+    void regressionAPronounInWordsSaidOfAPersonIsThatPerson() {
+        Document d = resolve("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 first first RB O 3 advmod
+                5 . . . O 3 punct
+
+                1 Then then RB O 4 advmod
+                2 Leo Leo NNP PERSON 3 compound
+                3 Park Park NNP PERSON 4 nsubj
+                4 said say VBD O 0 root
+                5 of of IN O 7 case
+                6 Tom Tom NNP PERSON 7 compound
+                7 Reyes Reyes NNP PERSON 4 obl
+                8 , , , O 4 punct
+                9 `` `` `` O 11 punct
+                10 He he PRP O 11 nsubj
+                11 inspired inspire VBD O 4 ccomp
+                12 us we PRP O 11 obj
+                13 . . . O 4 punct
+                14 '' '' '' O 4 punct
+                """);
+        assertEquals("person:tom-reyes", actorOf(d, "He"));
+    }
+
+    @Test
+    void wordsSaidOfAThingLeaveThePronounToTheSubjectBefore() {
+        Document d = resolve("""
+                1 Omar Omar NNP PERSON 2 compound
+                2 Haddad Haddad NNP PERSON 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+
+                1 Leo Leo NNP PERSON 2 compound
+                2 Park Park NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 of of IN O 6 case
+                5 the the DT O 6 det
+                6 decision decision NN O 3 obl
+                7 , , , O 3 punct
+                8 `` `` `` O 10 punct
+                9 He he PRP O 10 nsubj
+                10 failed fail VBD O 3 ccomp
+                11 us we PRP O 10 obj
+                12 . . . O 3 punct
+                13 '' '' '' O 3 punct
+                """);
+        assertEquals("person:omar-haddad", actorOf(d, "He"));
+    }
 }
