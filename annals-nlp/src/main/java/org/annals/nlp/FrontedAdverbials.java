@@ -45,21 +45,10 @@ final class FrontedAdverbials {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, head);
         int first = head.index();
         for (int at = range.first(); at < head.index(); at++) {
-            if (dominates(tokens, head, tokens.get(at))) {
+            if (Heads.isAbove(tokens, head, tokens.get(at))) {
                 return at;
             }
         }
         return first;
-    }
-
-    private static boolean dominates(List<Token> tokens, Token head, Token token) {
-        Token current = token;
-        for (int step = 0; step < tokens.size() && current.head() >= 0; step++) {
-            if (current.head() == head.index()) {
-                return true;
-            }
-            current = tokens.get(current.head());
-        }
-        return false;
     }
 }
