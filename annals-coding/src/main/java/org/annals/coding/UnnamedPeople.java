@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.annals.coding.MentionFinder.Found;
 import org.annals.core.ActorKind;
 import org.annals.core.Document;
+import org.annals.core.MentionType;
 import org.annals.core.Token;
 
 /**
@@ -39,6 +40,8 @@ final class UnnamedPeople {
     private static final Set<String> COMPARING = Set.of("as", "like");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG");
     private static final String GOVERNMENT_COMPOUND = "government ";
+    // The tagger's tags for a date or time: "an official Monday said" names a person before the day.
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     // "officials are removed from office", "a federal official can be impeached": what happens as a rule, not news.
     private static final Set<String> GENERIC_MODALS = Set.of("can", "may", "must", "should");
     private static final Set<String> PRESENT_TENSE = Set.of("VBP", "VBZ");
@@ -138,7 +141,25 @@ final class UnnamedPeople {
                 && !audience(i)
                 // "worked as a nurse", "behaves like a bully boy": what someone is or resembles, not who acts.
                 && !COMPARING.contains(tree.preposition(i))
-                && !generic(i);
+                && !generic(i)
+                && !attributive(i);
+    }
+
+    // "according to the official WHO report", "the police report": a singular noun written straight before another
+    // noun or a name qualifies it, even where the parser took it for the head ("official" read as "an official").
+    // A date after it ("an official Monday said") or a person's name ("the official John Smith") leaves it a person.
+    private boolean attributive(int noun) {
+        int next = noun + 1;
+        if (!tree.token(noun).pos().equals("NN") || next >= tree.size() || !tree.sameSentence(noun, next)) {
+            return false;
+        }
+        Token token = tree.token(next);
+        boolean nounNext = token.isNoun() && !token.isProperNoun();
+        return !TIME_TAGS.contains(token.ner()) && (nounNext || startsNonPersonName(next));
+    }
+
+    private boolean startsNonPersonName(int index) {
+        return found.stream().anyMatch(f -> f.first() == index && f.type() != MentionType.PERSON);
     }
 
     private Optional<String> actorFor(int noun, Entry entry, Optional<String> articleCountry) {

@@ -190,6 +190,51 @@ class UnnamedPeopleTest {
             """;
 
     @Test
+    void regressionTheAdjectiveOfficialMisparsedAsANounBeforeANameOrNounIsNoPerson() {
+        String beforeName = """
+                1 According according VBG O 4 case
+                2 to to IN O 1 fixed
+                3 the the DT O 4 det
+                4 official official NN O 10 obl
+                5 WHO WHO WP ORGANIZATION 4 ref
+                6 report report VBP O 4 acl:relcl
+                7 , , , O 10 punct
+                8 80 80 CD O 9 nummod
+                9 people people NNS O 10 nsubj
+                10 died die VBD O 0 root
+                11 . . . O 10 punct
+                """;
+        assertEquals(Optional.empty(), actorOf(resolve(beforeName), "official"));
+        String beforeNoun = """
+                1 The the DT O 2 det
+                2 official official NN O 4 nsubj
+                3 statement statement NN O 2 dep
+                4 came come VBD O 0 root
+                5 . . . O 4 punct
+                """;
+        assertEquals(Optional.empty(), actorOf(resolve(beforeNoun), "official"));
+    }
+
+    @Test
+    void anOfficialBeforeADateOrAloneStillActs() {
+        String beforeDate = """
+                1 An a DT O 2 det
+                2 official official NN O 4 nsubj
+                3 Monday Monday NNP DATE 4 obl
+                4 resigned resign VBD O 0 root
+                5 . . . O 4 punct
+                """;
+        assertEquals(Optional.of("group:official"), actorOf(resolve(beforeDate), "official"));
+        String alone = """
+                1 The the DT O 2 det
+                2 official official NN O 3 nsubj
+                3 resigned resign VBD O 0 root
+                4 . . . O 3 punct
+                """;
+        assertEquals(Optional.of("group:official"), actorOf(resolve(alone), "official"));
+    }
+
+    @Test
     void anUnnamedOfficeHolderIsTheGovernmentOfTheArticlesCountry() {
         Document d = resolve(KENYA_TWICE + """
 
