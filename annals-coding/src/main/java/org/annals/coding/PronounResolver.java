@@ -97,6 +97,13 @@ final class PronounResolver {
                 .filter(m -> !narrated || !tree.quoted(m.first()))
                 .sorted(Comparator.comparingInt(Resolved::first).reversed())
                 .toList();
+        // "X said of Y, 'He ...'": the attribution itself says whom the quoted words are about.
+        Optional<String> spokenOf = quoteSpeakers
+                .spokenOf(pronoun)
+                .filter(id -> compatible(actors.get(id), gender) && actors.get(id).kind == ActorKind.PERSON);
+        if (spokenOf.isPresent()) {
+            return spokenOf;
+        }
         // Speakers say "I" of themselves: a he/she in their own quotation means somebody else. Past a speaker who
         // was the nearest candidate, only a subject the pronoun continues is sure enough: the next name back is
         // often another speaker or a passing mention.
@@ -120,13 +127,6 @@ final class PronounResolver {
                 .findFirst();
         // Recent over distant: with nobody named nearby, a nearer person named only by a noun ("the head of the
         // inquiry") is the antecedent, and a name further back would be a guess (UnnamedAntecedents).
-        // "X said of Y, 'He ...'": the attribution itself says whom the quoted words are about.
-        Optional<String> spokenOf = quoteSpeakers
-                .spokenOf(pronoun)
-                .filter(id -> compatible(actors.get(id), gender) && actors.get(id).kind == ActorKind.PERSON);
-        if (spokenOf.isPresent()) {
-            return spokenOf;
-        }
         Optional<String> chosen = subjectBefore(pronoun, persons, sentence, previous)
                 .or(() -> speakerSkipped ? Optional.empty() : known.or(() -> byPosition(persons, sentence, previous)))
                 .filter(id -> !window.isEmpty() || !narrated || !unnamedAntecedents.before(pronoun, previous));
