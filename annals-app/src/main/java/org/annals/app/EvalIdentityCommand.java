@@ -38,6 +38,11 @@ final class EvalIdentityCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles (default: examples/wikinews/wikinews.jsonl).")
     Path articles;
 
+    @Option(
+            names = "--details",
+            description = "Write every gold mention with the actor id Annals gave it to FILE (by gold entity).")
+    Path details;
+
     @Override
     public Integer call() {
         Path goldFile = gold != null
@@ -59,11 +64,11 @@ final class EvalIdentityCommand implements Callable<Integer> {
         Map<String, List<SystemMention>> system = new HashMap<>();
         long start = System.nanoTime();
         records.forEach((id, record) -> system.put(id, systemMentions(EvalEngine.analyse(engine, record))));
-        print(
-                out,
-                "annals",
-                IdentityScorer.score(mentions, IdentityScorer.align(mentions, system), WORST),
-                EvalQuotesCommand.seconds(start));
+        List<String> labels = IdentityScorer.align(mentions, system);
+        print(out, "annals", IdentityScorer.score(mentions, labels, WORST), EvalQuotesCommand.seconds(start));
+        if (details != null) {
+            IdentityDetails.write(details, mentions, labels);
+        }
         List<String> surface = mentions.stream().map(IdentityMention::text).toList();
         print(out, "exact string", IdentityScorer.score(mentions, surface, WORST), 0);
         return Main.OK;

@@ -119,6 +119,15 @@ final class ActorResolver {
 
     private void resolveKnown(Found mention) {
         KbEntry entry = mention.entry();
+        // "Congress" after "the Congress of the Philippines": the article's own body of that name, not the one the
+        // knowledge base knows by the bare name.
+        Optional<ActorDraft> fuller =
+                entry.kind() == ActorKind.ORGANISATION ? fullerBody(surface(mention)) : Optional.empty();
+        if (fuller.isPresent()) {
+            fuller.get().aliases.add(surface(mention));
+            record(mention, fuller.get().id, affiliationRole(mention));
+            return;
+        }
         if (entry.kind() != ActorKind.COUNTRY) {
             ActorDraft actor = actor(entry.id(), entry.name(), entry.kind());
             actor.learnCountry(entry.country(), null);
@@ -618,7 +627,7 @@ final class ActorResolver {
                     && (ARGUMENT_RELATIONS.contains(token.deprel())
                             || Crowds.isMemberPhrase(tree, i)
                             || ClaimOwners.isOwnerPhrase(tree, i));
-            boolean candidate = argument || untaggedInstrumentOwner(i);
+            boolean candidate = argument || untaggedInstrumentOwner(i) || untaggedInstitutionName(i);
             Optional<Institutions.Institution> institution =
                     candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
             if (institution.isPresent()) {
@@ -630,6 +639,29 @@ final class ActorResolver {
                         .ifPresent(sector -> collective(index, sector));
             }
         }
+    }
+
+    // "suspend Parliament", "the Government said": British and Commonwealth news name the national legislature and
+    // government by the capitalised common word alone, which the tagger leaves untagged as a proper noun. Standing
+    // alone as an argument or after "of" it is the institution the lower-case word names; inside a longer name
+    // ("Parliament Square", "Government House") it is part of that name.
+    private boolean untaggedInstitutionName(int i) {
+        Token token = tree.token(i);
+        return tree.inArticle(i)
+                && token.isProperNoun()
+                && !covered(i)
+                && standsAlone(i)
+                && (ARGUMENT_RELATIONS.contains(token.deprel())
+                        || token.deprel().equals("nmod"))
+                && kb.institutionSector(Tree.lower(token.word())).isPresent();
+    }
+
+    private boolean standsAlone(int i) {
+        boolean nameAround = i > 0 && tree.token(i - 1).isProperNoun()
+                || i + 1 < tree.size() && tree.token(i + 1).isProperNoun();
+        return !nameAround
+                && tree.children(i).stream()
+                        .noneMatch(c -> tree.token(c).deprel().equals("compound"));
     }
 
     // "Coalition aircraft destroyed": a capitalised collective word on a military instrument that no name tagger

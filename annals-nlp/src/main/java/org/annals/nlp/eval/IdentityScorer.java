@@ -76,6 +76,11 @@ public final class IdentityScorer {
         return labels;
     }
 
+    /** Whether {@link #align} gave this label to a gold mention that no system mention with an actor id overlaps. */
+    public static boolean isSingleton(String label) {
+        return label.startsWith(SINGLETON);
+    }
+
     /** Scores gold mentions labelled by {@code labels} (one a mention; equal labels form one system cluster). */
     public static Result score(List<IdentityMention> gold, List<String> labels, int worst) {
         if (gold.size() != labels.size()) {
