@@ -45,6 +45,9 @@ final class ActorResolver {
     private static final Set<String> ARGUMENT_RELATIONS =
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
     private static final Set<String> INSTRUMENT_OWNER_RELATIONS = Set.of("compound", "nmod:poss");
+    // Only the legislature and the government are named by the bare capitalised word as a matter of style; "the
+    // Army" or "this Court" is a name of its own kind, whose acts the lower-case routes already read in context.
+    private static final Set<String> BARE_NAMED_SECTORS = Set.of("LEG", "GOV");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "cabinet", "authority");
 
     private final KnowledgeBase kb;
@@ -56,6 +59,9 @@ final class ActorResolver {
     private final PersonNames personNames;
     private final Institutions institutions;
     private final SubdivisionMentions subdivisions;
+    private final LegislativeChambers chambers;
+    /** The chamber name of each actor that is a legislative chamber ("House of Representatives"). */
+    private final Map<String, String> chamberNames = new HashMap<>();
 
     ActorResolver(KnowledgeBase kb, Document document) {
         this.kb = kb;
@@ -69,6 +75,7 @@ final class ActorResolver {
         this.found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         this.institutions = new Institutions(tree, kb, found, this::articleCountry);
         this.subdivisions = new SubdivisionMentions(tree, kb);
+        this.chambers = new LegislativeChambers(kb);
     }
 
     Document resolve() {
@@ -83,6 +90,7 @@ final class ActorResolver {
         resolveDescribedPersons();
         resolveCollectives();
         resolvePartyMembers();
+        placeChambers();
         placeStateBodies();
         new UnnamedPeople(
                         new UnnamedPeople.ActorIndexes(tree, kb, document, found),
@@ -255,6 +263,11 @@ final class ActorResolver {
             record(mention, fuller.get().id, affiliationRole(mention));
             return;
         }
+        Optional<LegislativeChambers.Chamber> chamber = chambers.of(name).or(() -> chambers.of(withOfPhrase(mention)));
+        if (chamber.isPresent()) {
+            resolveChamber(mention, name, chamber.get());
+            return;
+        }
         Optional<String> stateOf = stateBodyCountry(mention);
         String id = stateOf.map(c -> "org:" + c + ":" + Slug.of(name)).orElse("org:" + Slug.of(name));
         ActorDraft organisation = actor(id, name, ActorKind.ORGANISATION);
@@ -263,6 +276,97 @@ final class ActorResolver {
         kb.orgHeadSector(tree.token(mention.last()).lemma()).ifPresent(s -> organisation.learnRole("", s, null));
         learnOrganisationModifiers(organisation, mention);
         record(mention, organisation.id, affiliationRole(mention));
+    }
+
+    // "United States House [of Representatives]": the tagger may stop a name before its "of" phrase.
+    private String withOfPhrase(Found mention) {
+        StringBuilder name = new StringBuilder(surface(mention));
+        int next = mention.last() + 1;
+        boolean of = next < tree.size()
+                && tree.token(next).word().equals("of")
+                && tree.token(next).sentence() == tree.token(mention.last()).sentence();
+        for (int i = next + 1;
+                of && i < tree.size() && i <= next + 2 && tree.token(i).isProperNoun();
+                i++) {
+            name.append(i == next + 1 ? " of " : " ").append(tree.token(i).word());
+        }
+        return name.toString();
+    }
+
+    private void resolveChamber(Found mention, String name, LegislativeChambers.Chamber chamber) {
+        String id = chamber.country().map(c -> chamberId(chamber.name(), c)).orElse("org:" + Slug.of(chamber.name()));
+        ActorDraft body = actor(id, name, ActorKind.ORGANISATION);
+        body.aliases.add(name);
+        chamber.country().ifPresent(c -> body.learnCountry(c, null));
+        chamberNames.put(id, chamber.name());
+        record(mention, body.id, affiliationRole(mention));
+    }
+
+    // The knowledge base's own entry when it is this country's chamber ("U.S. Congress" is "Congress").
+    // A name for the whole legislature ("Parliament") is the institution "parliament" and "legislature" name too.
+    private String chamberId(String chamber, String iso3) {
+        return kb.lookup(chamber)
+                .filter(e -> e.kind() == ActorKind.ORGANISATION && e.country().equals(iso3))
+                .map(KbEntry::id)
+                .orElseGet(() -> chambers.isWholeLegislature(chamber)
+                        ? institutions
+                                .of("LEG", new Institutions.Place(iso3, null), chamber)
+                                .id()
+                        : "org:" + iso3 + ":" + Slug.of(chamber));
+    }
+
+    /**
+     * "the House" in an article that names the House of Representatives is that chamber, and "the Senate" in an
+     * article about one country is that country's Senate: once the article's names are read, a chamber named without
+     * its country takes the id it has where its country is named, so it is one body in every article.
+     */
+    private void placeChambers() {
+        for (ActorDraft bare : List.copyOf(actors.values())) {
+            if (bare.kind == ActorKind.ORGANISATION && bare.name.equals("House")) {
+                List<ActorDraft> houses = actors.values().stream()
+                        .filter(a ->
+                                a != bare && chamberNames.getOrDefault(a.id, "").startsWith("House "))
+                        .toList();
+                if (houses.size() == 1) {
+                    moveMentions(bare, houses.get(0));
+                }
+            }
+        }
+        Optional<String> country = institutions.articleCountry().or(this::countryOfChambers);
+        for (ActorDraft bare : List.copyOf(actors.values())) {
+            Optional<LegislativeChambers.Chamber> chamber =
+                    bare.kind == ActorKind.ORGANISATION && bare.country.isEmpty() && country.isPresent()
+                            ? chambers.of(bare.name).filter(c -> c.country().isEmpty())
+                            : Optional.empty();
+            chamber.filter(c -> bare.id.equals("org:" + Slug.of(c.name()))).ifPresent(c -> {
+                ActorDraft placed = actor(chamberId(c.name(), country.get()), bare.name, ActorKind.ORGANISATION);
+                placed.learnCountry(country.get(), null);
+                moveMentions(bare, placed);
+            });
+        }
+    }
+
+    // "impeached by the United States House of Representatives ... trial in the Senate": an article whose own
+    // country is not clear (a foreign government takes part) still places a bare chamber with the chambers it names.
+    private Optional<String> countryOfChambers() {
+        Set<String> countries = new TreeSet<>();
+        for (ActorDraft actor : actors.values()) {
+            boolean legislature = chamberNames.containsKey(actor.id) || actor.sector.equals("LEG");
+            if (legislature && actor.kind == ActorKind.ORGANISATION && !actor.country.isEmpty()) {
+                countries.add(actor.country);
+            }
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    private void moveMentions(ActorDraft from, ActorDraft to) {
+        if (from == to) {
+            return;
+        }
+        to.aliases.addAll(from.aliases);
+        actors.remove(from.id);
+        bySpan.replaceAll((key, m) ->
+                m.actorId().equals(from.id) ? new Resolved(m.first(), m.last(), m.type(), to.id, m.role()) : m);
     }
 
     /**
@@ -653,7 +757,9 @@ final class ActorResolver {
                 && standsAlone(i)
                 && (ARGUMENT_RELATIONS.contains(token.deprel())
                         || token.deprel().equals("nmod"))
-                && kb.institutionSector(Tree.lower(token.word())).isPresent();
+                && kb.institutionSector(Tree.lower(token.word()))
+                        .filter(BARE_NAMED_SECTORS::contains)
+                        .isPresent();
     }
 
     private boolean standsAlone(int i) {
