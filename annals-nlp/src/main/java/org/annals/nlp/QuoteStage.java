@@ -247,7 +247,7 @@ public final class QuoteStage implements Stage {
     }
 
     private Quote attributed(Document document, Span span, QuoteKind kind, Token cue) {
-        Optional<Mention> speaker = speaker(document, cue);
+        Optional<Mention> speaker = speakerOfQuote(document, cue, speaker(document, cue));
         return new Quote(
                 span,
                 document.textOf(span),
@@ -260,6 +260,22 @@ public final class QuoteStage implements Stage {
 
     private Optional<Mention> speaker(Document document, Token cue) {
         return speakerOfCue(document, cue).map(m -> ShortNames.fullName(document, m));
+    }
+
+    /**
+     * The speaker of a quote already found: as {@link #speaker}, or, for a participle cue whose own grammar names
+     * nobody who speaks, the speaker of the report before it ({@link ParticipleSpeakers}).
+     */
+    private Optional<Mention> speakerOfQuote(Document document, Token cue, Optional<Mention> found) {
+        if (!ParticipleSpeakers.needsAnother(document, cue, found)) {
+            return found;
+        }
+        List<Token> tokens = document.tokens();
+        return ParticipleSpeakers.reportBefore(tokens, cue, t -> isCue(tokens, t))
+                .flatMap(verb -> speakerOfCue(document, verb))
+                .filter(ParticipleSpeakers::speaks)
+                .map(m -> ShortNames.fullName(document, m))
+                .or(() -> found);
     }
 
     private Optional<Mention> speakerOfCue(Document document, Token cue) {
@@ -640,7 +656,7 @@ public final class QuoteStage implements Stage {
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
-                found.add(indirect(document, clause, speaker, cue));
+                found.add(indirect(document, clause, speakerOfQuote(document, cue, speaker), cue));
                 cuesFound.add(cue);
                 speakersFound.add(speaker);
             }
