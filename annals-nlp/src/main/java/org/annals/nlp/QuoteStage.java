@@ -934,8 +934,12 @@ public final class QuoteStage implements Stage {
         Token source = tokens.get(token.head());
         Span phrase = subtreeSpan(tokens, source);
         Token hung = SubjectHungSources.clauseOf(tokens, tokens.get(source.head()), phrase);
-        Span whole = subtreeSpan(tokens, hung);
-        Span clause = vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, hung, phrase), phrase);
+        // "According to X, the man died; officials said ...": a report after a semicolon is no part of what X vouches
+        // for.
+        Predicate<Token> isReportCue = t -> isCue(tokens, t);
+        Span whole = SemicolonReports.trim(tokens, subtreeSpan(tokens, hung), isReportCue);
+        Span clause = SemicolonReports.trim(
+                tokens, vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, hung, phrase), phrase), isReportCue);
         // With quotation marks in the clause, the marked quote is what the source vouches for.
         boolean quoted = marked.stream()
                 .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
@@ -1008,12 +1012,16 @@ public final class QuoteStage implements Stage {
                 inside.get(inside.size() - 1).span().end());
     }
 
-    /** Only coordinators, adverbs and punctuation in the clause before the source phrase. */
+    /**
+     * Only coordinators, adverbs, a relative adverb and punctuation in the clause before the source phrase: "Friday was
+     * when, according to the plans, crowds were to ..." vouches for the words after the phrase.
+     */
     private static boolean onlyJoinsBefore(List<Token> tokens, Span clause, Span phrase) {
         return tokens.stream()
                 .filter(t -> t.span().start() >= clause.start() && t.span().end() <= phrase.start())
                 .allMatch(t -> t.pos().equals("CC")
                         || t.pos().startsWith("RB")
+                        || t.pos().equals("WRB")
                         || t.deprel().equals("punct"));
     }
 
