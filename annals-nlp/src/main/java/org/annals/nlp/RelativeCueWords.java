@@ -22,7 +22,8 @@ final class RelativeCueWords {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> CUE_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
     private static final Set<String> PREDICATE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> REPORTER_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
+    private static final Set<String> REPORTER_TAGS =
+            Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");

@@ -21,7 +21,8 @@ final class SetOffAttributions {
     // ", officials said,": a reporter is a short noun phrase.
     private static final int MAX_REPORTER_WORDS = 4;
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
-    private static final Set<String> REPORTER_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
+    private static final Set<String> REPORTER_TAGS =
+            Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
     // "they reason": after a subject pronoun a cue word is a verb, whatever the tagger made of it.
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");

@@ -42,6 +42,29 @@ class RelativeCueWordsTest {
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
 
+    /** "which his wife Ana said was due to illness": a reporter may open with a possessive. */
+    @Test
+    void regressionAReporterOpeningWithAPossessiveIsTheRelativeClausesReporter() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "He/PRP/O/1/nsubj",
+                "resigned/VBD/O/-1/root",
+                ",/,/O/1/punct",
+                "which/WDT/O/7/obj",
+                "his/PRP$/O/5/nmod:poss",
+                "wife/NN/O/7/nsubj",
+                "Ana/NNP/PERSON/5/appos",
+                "said/VBD/O/9/csubj",
+                "was/VBD/O/9/cop",
+                "due/JJ/O/1/parataxis",
+                "to/IN/O/11/case",
+                "illness/NN/O/9/obl",
+                "././O/1/punct"));
+        Quote quote = quote(done, "was due to illness");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("Ana", speaker(done, quote));
+    }
+
     /** "asked which Ana said was right": a question word after a verb opens no relative clause. */
     @Test
     void aQuestionWordAfterAVerbOpensNoRelativeReport() {
