@@ -18,12 +18,9 @@ import org.annals.core.Token;
  * spans the parsed shape.
  */
 final class RelativeCueWords {
-    private static final int MAX_REPORTER_WORDS = 4;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> CUE_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
     private static final Set<String> PREDICATE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> REPORTER_TAGS =
-            Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
@@ -54,8 +51,7 @@ final class RelativeCueWords {
 
     /** Who the relative clause names as reporter: the head of the words between the pronoun and the cue. */
     static Optional<Mention> reporter(Document document, Token cue) {
-        return reporterHead(document.tokens(), cue)
-                .flatMap(head -> Speakers.mentionOf(document, head).or(() -> DescribedSpeakers.of(document, head)));
+        return reporterHead(document.tokens(), cue).flatMap(head -> ShortReporters.mentionOf(document, head));
     }
 
     /** The last word of the reporter between a relative pronoun after a noun or comma and the cue. */
@@ -70,20 +66,18 @@ final class RelativeCueWords {
         if (end - 1 <= range.first() || !tokens.get(end - 1).pos().matches("NNP?S?|PRP")) {
             return Optional.empty();
         }
-        for (int at = end - 1; at > range.first() && end - at <= MAX_REPORTER_WORDS + 1; at--) {
-            Token token = tokens.get(at);
-            if (RELATIVE_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
-                Token before = tokens.get(at - 1);
-                // "the rivers (and lakes), which ...": a closing bracket ends the noun phrase the pronoun follows.
-                boolean afterNoun = before.isNoun()
-                        || CLAUSE_ENDS.contains(before.word())
-                        || CLOSING_BRACKETS.contains(before.word());
-                return at < end - 1 && afterNoun ? Optional.of(tokens.get(end - 1)) : Optional.empty();
-            }
-            if (!REPORTER_TAGS.contains(token.pos())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        int last = end - 1;
+        return ShortReporters.opener(
+                        tokens,
+                        end,
+                        range.first(),
+                        t -> RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
+                .filter(pronoun -> followsANoun(tokens.get(pronoun - 1)))
+                .map(pronoun -> tokens.get(last));
+    }
+
+    // "the rivers (and lakes), which ...": a closing bracket ends the noun phrase the pronoun follows.
+    private static boolean followsANoun(Token before) {
+        return before.isNoun() || CLAUSE_ENDS.contains(before.word()) || CLOSING_BRACKETS.contains(before.word());
     }
 }

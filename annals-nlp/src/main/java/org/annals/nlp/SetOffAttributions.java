@@ -18,11 +18,7 @@ import org.annals.core.Token;
  * start or its last semicolon to its end or its next one, as {@link ParentheticalReports} spans the parsed aside.
  */
 final class SetOffAttributions {
-    // ", officials said,": a reporter is a short noun phrase.
-    private static final int MAX_REPORTER_WORDS = 4;
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
-    private static final Set<String> REPORTER_TAGS =
-            Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS");
     // "they reason": after a subject pronoun a cue word is a verb, whatever the tagger made of it.
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
@@ -71,8 +67,7 @@ final class SetOffAttributions {
 
     /** Who the aside names: the reporter phrase's head, the word before the cue. */
     static Optional<Mention> reporter(Document document, Token cue) {
-        Token head = document.tokens().get(cue.index() - 1);
-        return Speakers.mentionOf(document, head).or(() -> DescribedSpeakers.of(document, head));
+        return ShortReporters.mentionOf(document, document.tokens().get(cue.index() - 1));
     }
 
     /** The comma before ", REPORTER cue,": a reporter of noun-phrase words ending in a noun or pronoun. */
@@ -87,16 +82,8 @@ final class SetOffAttributions {
         if (!head.pos().matches("NNP?S?|PRP")) {
             return Optional.empty();
         }
-        for (int at = cue.index() - 1; at > range.first() && cue.index() - at <= MAX_REPORTER_WORDS + 1; at--) {
-            Token token = tokens.get(at);
-            if (token.word().equals(",")) {
-                return at < cue.index() - 1 ? Optional.of(at) : Optional.empty();
-            }
-            if (!REPORTER_TAGS.contains(token.pos())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return ShortReporters.opener(
+                tokens, cue.index(), range.first(), t -> t.word().equals(","));
     }
 
     /** The first word of the clause: after the last semicolon or colon before the aside, punctuation skipped. */
