@@ -16,17 +16,18 @@ import org.annals.core.MentionType;
  * fullest form, and finds later uses of a known name part that NER missed.
  */
 final class PersonNames {
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to", "from");
     // "al-", "el-", "ad-", "ibn-": the Arabic article or a short particle joined to the name it belongs to.
     private static final int MAX_PARTICLE = 3;
 
     private final Map<String, String> fullest = new HashMap<>();
     private final Set<String> nameParts = new HashSet<>();
     private final List<String> clusters = new ArrayList<>();
+    private final List<String> inTextOrder;
 
+    /** The person names of the document, as written, in text order. */
     PersonNames(List<String> surfaces) {
-        List<String> longestFirst = surfaces.stream()
-                .distinct()
+        this.inTextOrder = surfaces.stream().distinct().toList();
+        List<String> longestFirst = inTextOrder.stream()
                 .sorted(Comparator.comparingInt(PersonNames::length).reversed())
                 .toList();
         for (String name : longestFirst) {
@@ -43,8 +44,10 @@ final class PersonNames {
                 .forEach(nameParts::add));
     }
 
+    // "Harris" after "Kamala Harris" and, paragraphs later, her father "Donald J. Harris": a part several full names
+    // share is the one the article named first, the person it is about; a relative named later is named in full.
     private Optional<String> ownerOf(String name) {
-        return clusters.stream().filter(full -> partOf(name, full)).findFirst();
+        return clusters.stream().filter(full -> partOf(name, full)).min(Comparator.comparingInt(inTextOrder::indexOf));
     }
 
     // Every word of the short name is a word of the full one, or one the full name joins to a lower-case particle:
@@ -124,7 +127,7 @@ final class PersonNames {
                 .anyMatch(f -> f.type() == MentionType.ORGANISATION && f.first() <= last && first <= f.last());
         return !retagged
                 || (wholeChunks(first, last, found)
-                        && !placeContext(tree, first, last)
+                        && !NamePartPlaces.placeContext(tree, first, last, body)
                         && (!body || surnameOfUndisputedName(tree, first, last, found)));
     }
 
@@ -175,15 +178,5 @@ final class PersonNames {
         return found.stream()
                 .filter(f -> f.first() <= last && first <= f.last())
                 .allMatch(f -> first <= f.first() && f.last() <= last);
-    }
-
-    private static boolean placeContext(Tree tree, int first, int last) {
-        boolean afterPlaceWord = first > 0
-                && PLACE_WORDS.contains(Tree.lower(tree.token(first - 1).word()));
-        boolean placeCase = false;
-        for (int i = first; i <= last; i++) {
-            placeCase |= PLACE_WORDS.contains(tree.preposition(i));
-        }
-        return afterPlaceWord || placeCase;
     }
 }

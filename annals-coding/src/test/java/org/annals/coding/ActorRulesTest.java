@@ -230,6 +230,68 @@ class ActorRulesTest {
     }
 
     @Test
+    void regressionANamePartTaggedAPlaceAfterToOnNoWordOfTravelIsThePerson() {
+        Document d = resolve("""
+                1 Donald Donald NNP PERSON 2 compound
+                2 Trump Trump NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Joe Joe NNP PERSON 2 compound
+                2 Biden Biden NNP PERSON 3 nsubj
+                3 sent send VBD O 0 root
+                4 condolences condolence NNS O 3 obj
+                5 to to TO O 6 case
+                6 Trump Trump NNP LOCATION 3 obl
+
+                1 Biden Biden NNP PERSON 2 nsubj
+                2 starred star VBD O 0 root
+                3 in in IN O 4 case
+                4 Trump Trump NNP LOCATION 2 obl
+                """);
+        assertEquals("person:donald-trump", actorOf(d, "Trump", 0));
+        assertEquals("", actorOf(d, "Trump", 1));
+    }
+
+    @Test
+    void regressionAPossessorAfterAPrepositionIsNotItsObject() {
+        Document d = resolve("""
+                1 Nickey Nickey NNP PERSON 2 compound
+                2 Iyambo Iyambo NNP PERSON 3 nsubj
+                3 died die VBD O 0 root
+
+                1 Geingob Geingob NNP PERSON 2 nsubj
+                2 expressed express VBD O 0 root
+                3 sadness sadness NN O 2 obj
+                4 at at IN O 7 case
+                5 Iyambo Iyambo NNP LOCATION 7 nmod:poss
+                6 's 's POS O 5 case
+                7 death death NN O 2 obl
+                """);
+        assertEquals("person:nickey-iyambo", actorOf(d, "Iyambo", 0));
+    }
+
+    @Test
+    void regressionASurnameSeveralFullNamesShareIsThePersonNamedFirst() {
+        Document d = resolve("""
+                1 Kamala Kamala NNP PERSON 2 compound
+                2 Harris Harris NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+
+                1 Harris Harris NNP PERSON 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Biden Biden NNP PERSON 2 obj
+
+                1 Her her PRP$ O 2 nmod:poss
+                2 father father NN O 6 nsubj
+                3 Donald Donald NNP PERSON 5 compound
+                4 J. J. NNP PERSON 5 compound
+                5 Harris Harris NNP PERSON 2 appos
+                6 taught teach VBD O 0 root
+                """);
+        assertEquals("person:kamala-harris", actorOf(d, "Harris", 0));
+    }
+
+    @Test
     void aLoneWordTaggedPersonOnceDoesNotMakeItsPlaceReadingsPersons() {
         Document d = resolve("""
                 1 Rebels rebel NNS O 2 nsubj

@@ -75,6 +75,7 @@ public final class QuoteStage implements Stage {
     private final Set<String> clauseCues;
     private final Set<String> beliefs;
     private final ReportNouns reportNouns = new ReportNouns();
+    private final ReportingActs reportingActs = new ReportingActs();
     private final StateVoices stateVoices = new StateVoices();
     private final InterviewTurns interviewTurns = new InterviewTurns();
 
@@ -247,7 +248,7 @@ public final class QuoteStage implements Stage {
     }
 
     private Quote attributed(Document document, Span span, QuoteKind kind, Token cue) {
-        Optional<Mention> speaker = speaker(document, cue);
+        Optional<Mention> speaker = speakerOfQuote(document, cue, speaker(document, cue));
         return new Quote(
                 span,
                 document.textOf(span),
@@ -260,6 +261,22 @@ public final class QuoteStage implements Stage {
 
     private Optional<Mention> speaker(Document document, Token cue) {
         return speakerOfCue(document, cue).map(m -> ShortNames.fullName(document, m));
+    }
+
+    /**
+     * The speaker of a quote already found: as {@link #speaker}, or, for a participle cue whose own grammar names
+     * nobody who speaks, the speaker of the report before it ({@link ParticipleSpeakers}).
+     */
+    private Optional<Mention> speakerOfQuote(Document document, Token cue, Optional<Mention> found) {
+        if (!ParticipleSpeakers.needsAnother(document, cue, found)) {
+            return found;
+        }
+        List<Token> tokens = document.tokens();
+        return ParticipleSpeakers.reportBefore(tokens, cue, t -> isCue(tokens, t))
+                .flatMap(verb -> speakerOfCue(document, verb))
+                .filter(ParticipleSpeakers::speaks)
+                .map(m -> ShortNames.fullName(document, m))
+                .or(() -> found);
     }
 
     private Optional<Mention> speakerOfCue(Document document, Token cue) {
@@ -610,12 +627,15 @@ public final class QuoteStage implements Stage {
                             isReportCue))
                     : isParticipleReport(document, token)
                             ? ParticipleReports.clause(document, token)
-                            : uncomplementedCueContent(tokens, token);
+                            : actOfReporting(document, token).isPresent()
+                                    ? UnattachedClauses.of(tokens, token)
+                                    : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
             }
             Token cue = cueOfClause.orElse(token);
-            Optional<Mention> speaker = speaker(document, cue)
+            Optional<Mention> speaker = actOfReporting(document, cue)
+                    .or(() -> speaker(document, cue))
                     .or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound))
                     .or(() -> ParticipleReports.reporter(document, cue))
                     .or(() -> TrailingAttributions.reporter(document, cue));
@@ -640,7 +660,7 @@ public final class QuoteStage implements Stage {
             // The same clause reached from two cues (a clausal complement and the words after the cue) is one quote.
             boolean again = found.stream().anyMatch(q -> q.span().equals(clause));
             if (reported && !quoted && !again && !isNegated(tokens, cue)) {
-                found.add(indirect(document, clause, speaker, cue));
+                found.add(indirect(document, clause, speakerOfQuote(document, cue, speaker), cue));
                 cuesFound.add(cue);
                 speakersFound.add(speaker);
             }
@@ -654,7 +674,32 @@ public final class QuoteStage implements Stage {
         outermost.addAll(accordingTo(document, marked, outermost));
         outermost.addAll(reportFrames(document, marked, outermost));
         outermost.addAll(reportNounContents(document, marked, outermost));
+        outermost.addAll(readFromWords(document, marked, outermost));
         return outermost;
+    }
+
+    /**
+     * Reports whose shape the parse lost, read from the word order: an aside inside its clause ("Fuel, officials
+     * said, spilled") and a cue inside a relative clause ("which he has said may be ready"). Only where no report
+     * or quotation found already covers the words.
+     */
+    private List<Quote> readFromWords(Document document, List<Quote> marked, List<Quote> found) {
+        List<Token> tokens = document.tokens();
+        Predicate<Token> isReportCue = t -> isCue(tokens, t);
+        List<Quote> read = new ArrayList<>();
+        for (Token token : tokens) {
+            Optional<Quote> quote = SetOffAttributions.isAsideCue(tokens, token, isReportCue, cues::contains)
+                    ? SetOffAttributions.clause(tokens, token, isReportCue)
+                            .map(c -> indirect(document, c, SetOffAttributions.reporter(document, token), token))
+                    : isReportCue.test(token)
+                            ? RelativeCueWords.clause(tokens, token)
+                                    .map(c -> indirect(document, c, RelativeCueWords.reporter(document, token), token))
+                            : Optional.empty();
+            quote.filter(q -> found.stream().noneMatch(f -> f.span().overlaps(q.span())))
+                    .filter(q -> marked.stream().noneMatch(m -> m.span().overlaps(q.span())))
+                    .ifPresent(read::add);
+        }
+        return read;
     }
 
     /** "made an announcement that he was running": a report noun's content clause, when its holder is named. */
@@ -782,6 +827,14 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
+    /** "held a press conference claiming ...": who speaks by the act a participle cue hangs on, if anyone. */
+    private Optional<Mention> actOfReporting(Document document, Token cue) {
+        List<Token> tokens = document.tokens();
+        return isCue(tokens, cue)
+                ? reportingActs.makingVerb(tokens, cue).flatMap(verb -> speaker(document, verb))
+                : Optional.empty();
+    }
+
     /** "groups claiming the vote was rigged": a restrictive participle cue's clause, read from the words. */
     private boolean isParticipleReport(Document document, Token token) {
         boolean cue = isCue(document.tokens(), token) && !DirectiveClauses.isDirective(token) || isClauseCue(token);
@@ -897,8 +950,12 @@ public final class QuoteStage implements Stage {
         Token source = tokens.get(token.head());
         Span phrase = subtreeSpan(tokens, source);
         Token hung = SubjectHungSources.clauseOf(tokens, tokens.get(source.head()), phrase);
-        Span whole = subtreeSpan(tokens, hung);
-        Span clause = vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, hung, phrase), phrase);
+        // "According to X, the man died; officials said ...": a report after a semicolon is no part of what X vouches
+        // for.
+        Predicate<Token> isReportCue = t -> isCue(tokens, t);
+        Span whole = SemicolonReports.trim(tokens, subtreeSpan(tokens, hung), isReportCue);
+        Span clause = SemicolonReports.trim(
+                tokens, vouchedClause(tokens, TrailingSources.vouchedVerb(tokens, hung, phrase), phrase), isReportCue);
         // With quotation marks in the clause, the marked quote is what the source vouches for.
         boolean quoted = marked.stream()
                 .anyMatch(q -> q.kind() != QuoteKind.SCARE && q.span().overlaps(whole));
@@ -971,12 +1028,16 @@ public final class QuoteStage implements Stage {
                 inside.get(inside.size() - 1).span().end());
     }
 
-    /** Only coordinators, adverbs and punctuation in the clause before the source phrase. */
+    /**
+     * Only coordinators, adverbs, a relative adverb and punctuation in the clause before the source phrase: "Friday was
+     * when, according to the plans, crowds were to ..." vouches for the words after the phrase.
+     */
     private static boolean onlyJoinsBefore(List<Token> tokens, Span clause, Span phrase) {
         return tokens.stream()
                 .filter(t -> t.span().start() >= clause.start() && t.span().end() <= phrase.start())
                 .allMatch(t -> t.pos().equals("CC")
                         || t.pos().startsWith("RB")
+                        || t.pos().equals("WRB")
                         || t.deprel().equals("punct"));
     }
 

@@ -121,6 +121,8 @@ final class HandDocuments {
             case "cautioned" -> "caution";
             case "claimed" -> "claim";
             case "claiming" -> "claim";
+            case "held" -> "hold";
+            case "filed" -> "file";
             case "agreeing" -> "agree";
             case "suggesting" -> "suggest";
             case "confirmed" -> "confirm";

@@ -1,0 +1,38 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.core.Token;
+import org.annals.core.WordLists;
+
+/**
+ * "Bobulinski held a press conference claiming Biden knew", "the group filed a motion claiming the order is
+ * unconstitutional": a restrictive participle cue on a noun that names an act of speaking, a filing or a piece, where
+ * that noun is the object of a verb by which its subject makes or spreads it. A conference does not speak
+ * ({@link ParticipleReports} reads nouns that do); the one who holds it does, so the verb's subject is the speaker.
+ */
+final class ReportingActs {
+    private static final String ACT_FILE = "/org/annals/nlp/reporting-acts.txt";
+    private static final String VERB_FILE = "/org/annals/nlp/reporting-act-verbs.txt";
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj");
+
+    private final Set<String> acts;
+    private final Set<String> verbs;
+
+    ReportingActs() {
+        this.acts = WordLists.read(ACT_FILE);
+        this.verbs = WordLists.read(VERB_FILE);
+    }
+
+    /** The verb whose subject speaks by {@code participle} ("held" in "held a conference claiming"), if any. */
+    Optional<Token> makingVerb(List<Token> tokens, Token participle) {
+        Optional<Token> noun = ParticipleReports.reportingNoun(tokens, participle)
+                .filter(n -> !n.isProperNoun() && acts.contains(n.lemma().toLowerCase(Locale.ROOT)))
+                .filter(n -> OBJECT_RELATIONS.contains(n.deprel()) && n.head() >= 0);
+        return noun.map(n -> tokens.get(n.head()))
+                .filter(v -> v.isVerb() && verbs.contains(v.lemma().toLowerCase(Locale.ROOT)))
+                .filter(v -> Speakers.subjectOf(tokens, v).isPresent());
+    }
+}
