@@ -75,7 +75,8 @@ class BareInstitutionNamesTest {
                 1 Congress Congress NNP ORGANIZATION 2 nsubj
                 2 adjourned adjourn VBD O 0 root
                 """);
-        assertEquals("org:congress-of-the-philippines", actorOf(d, "Congress"));
+        assertEquals("org:PHL:legislature", actorOf(d, "Congress"));
+        assertEquals(actorOf(d, "Congress of the Philippines"), actorOf(d, "Congress"));
     }
 
     @Test

@@ -111,7 +111,7 @@ class TributesTest {
                 """;
         Event event = only(code(a));
         assertEquals("SUPPORT", event.type());
-        assertEquals(List.of("org:FRA:french-parliament"), event.sourceIds());
+        assertEquals(List.of("org:FRA:legislature"), event.sourceIds());
         assertEquals(List.of("person:jacques-chirac"), event.targetIds());
     }
 
