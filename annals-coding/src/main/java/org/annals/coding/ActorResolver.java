@@ -60,8 +60,7 @@ final class ActorResolver {
     private final Institutions institutions;
     private final SubdivisionMentions subdivisions;
     private final LegislativeChambers chambers;
-    /** The chamber name of each actor that is a legislative chamber ("House of Representatives"). */
-    private final Map<String, String> chamberNames = new HashMap<>();
+    private final ChamberPlacement chamberPlacement;
 
     ActorResolver(KnowledgeBase kb, Document document) {
         this.kb = kb;
@@ -76,6 +75,7 @@ final class ActorResolver {
         this.institutions = new Institutions(tree, kb, found, this::articleCountry);
         this.subdivisions = new SubdivisionMentions(tree, kb);
         this.chambers = new LegislativeChambers(kb);
+        this.chamberPlacement = new ChamberPlacement(kb, chambers, institutions, actors, bySpan);
     }
 
     Document resolve() {
@@ -90,7 +90,7 @@ final class ActorResolver {
         resolveDescribedPersons();
         resolveCollectives();
         resolvePartyMembers();
-        placeChambers();
+        chamberPlacement.place();
         placeStateBodies();
         new UnnamedPeople(
                         new UnnamedPeople.ActorIndexes(tree, kb, document, found),
@@ -294,79 +294,10 @@ final class ActorResolver {
     }
 
     private void resolveChamber(Found mention, String name, LegislativeChambers.Chamber chamber) {
-        String id = chamber.country().map(c -> chamberId(chamber.name(), c)).orElse("org:" + Slug.of(chamber.name()));
-        ActorDraft body = actor(id, name, ActorKind.ORGANISATION);
+        ActorDraft body = actor(chamberPlacement.idOf(chamber), name, ActorKind.ORGANISATION);
         body.aliases.add(name);
         chamber.country().ifPresent(c -> body.learnCountry(c, null));
-        chamberNames.put(id, chamber.name());
         record(mention, body.id, affiliationRole(mention));
-    }
-
-    // The knowledge base's own entry when it is this country's chamber ("U.S. Congress" is "Congress").
-    // A name for the whole legislature ("Parliament") is the institution "parliament" and "legislature" name too.
-    private String chamberId(String chamber, String iso3) {
-        return kb.lookup(chamber)
-                .filter(e -> e.kind() == ActorKind.ORGANISATION && e.country().equals(iso3))
-                .map(KbEntry::id)
-                .orElseGet(() -> chambers.isWholeLegislature(chamber)
-                        ? institutions
-                                .of("LEG", new Institutions.Place(iso3, null), chamber)
-                                .id()
-                        : "org:" + iso3 + ":" + Slug.of(chamber));
-    }
-
-    /**
-     * "the House" in an article that names the House of Representatives is that chamber, and "the Senate" in an
-     * article about one country is that country's Senate: once the article's names are read, a chamber named without
-     * its country takes the id it has where its country is named, so it is one body in every article.
-     */
-    private void placeChambers() {
-        for (ActorDraft bare : List.copyOf(actors.values())) {
-            if (bare.kind == ActorKind.ORGANISATION && bare.name.equals("House")) {
-                List<ActorDraft> houses = actors.values().stream()
-                        .filter(a ->
-                                a != bare && chamberNames.getOrDefault(a.id, "").startsWith("House "))
-                        .toList();
-                if (houses.size() == 1) {
-                    moveMentions(bare, houses.get(0));
-                }
-            }
-        }
-        Optional<String> country = institutions.articleCountry().or(this::countryOfChambers);
-        for (ActorDraft bare : List.copyOf(actors.values())) {
-            Optional<LegislativeChambers.Chamber> chamber =
-                    bare.kind == ActorKind.ORGANISATION && bare.country.isEmpty() && country.isPresent()
-                            ? chambers.of(bare.name).filter(c -> c.country().isEmpty())
-                            : Optional.empty();
-            chamber.filter(c -> bare.id.equals("org:" + Slug.of(c.name()))).ifPresent(c -> {
-                ActorDraft placed = actor(chamberId(c.name(), country.get()), bare.name, ActorKind.ORGANISATION);
-                placed.learnCountry(country.get(), null);
-                moveMentions(bare, placed);
-            });
-        }
-    }
-
-    // "impeached by the United States House of Representatives ... trial in the Senate": an article whose own
-    // country is not clear (a foreign government takes part) still places a bare chamber with the chambers it names.
-    private Optional<String> countryOfChambers() {
-        Set<String> countries = new TreeSet<>();
-        for (ActorDraft actor : actors.values()) {
-            boolean legislature = chamberNames.containsKey(actor.id) || actor.sector.equals("LEG");
-            if (legislature && actor.kind == ActorKind.ORGANISATION && !actor.country.isEmpty()) {
-                countries.add(actor.country);
-            }
-        }
-        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
-    }
-
-    private void moveMentions(ActorDraft from, ActorDraft to) {
-        if (from == to) {
-            return;
-        }
-        to.aliases.addAll(from.aliases);
-        actors.remove(from.id);
-        bySpan.replaceAll((key, m) ->
-                m.actorId().equals(from.id) ? new Resolved(m.first(), m.last(), m.type(), to.id, m.role()) : m);
     }
 
     /**
