@@ -84,6 +84,7 @@ final class ActorResolver {
         }
         resolveDescriptions();
         resolveRegimes();
+        resolveLedGovernments();
         resolveDefiniteBodies();
         resolveDefiniteDescriptions();
         resolvePersonalBodies();
@@ -567,6 +568,20 @@ final class ActorResolver {
         for (Regimes.Found regime : new Regimes(tree, regimeLookup()).find(candidates)) {
             ActorDraft government = government(regime.iso3());
             recordSpan(regime.noun(), regime.noun(), MentionType.DESCRIPTION, government.id, Regimes.ROLE);
+        }
+    }
+
+    // "The Trump administration" is the government, not Trump: the leader's name and the noun make one mention of it.
+    private void resolveLedGovernments() {
+        LedGovernments governments = new LedGovernments(tree, actors, bySpan.values());
+        for (LedGovernments.Led led :
+                governments.find(this::covered, () -> DominantCountry.of(bySpan.values(), actors))) {
+            Resolved leader = led.leader();
+            bySpan.remove(leader.first() + ":" + leader.last());
+            if (bySpan.values().stream().noneMatch(m -> m.actorId().equals(leader.actorId()))) {
+                actors.remove(leader.actorId());
+            }
+            recordSpan(leader.first(), led.noun(), MentionType.ORGANISATION, government(led.iso3()).id, "");
         }
     }
 
