@@ -42,6 +42,11 @@ public record Token(
         return pos.startsWith("NNP");
     }
 
+    /** An opening or closing quotation mark as the tagger tags it (`` and ''), whatever character the text has. */
+    public boolean isQuotationMark() {
+        return pos.equals("``") || pos.equals("''");
+    }
+
     /** A plural common or proper noun (NNS, NNPS). */
     public boolean isPluralNoun() {
         return pos.equals("NNS") || pos.equals("NNPS");

@@ -58,7 +58,7 @@ final class InvertedAsides {
         // ", defended his decision, "..."": a quotation after the comma is a marked quote of its own.
         return speaker.filter(s -> {
             int comma = closingComma(tokens, s, range);
-            return comma > 0 && !isQuoteMark(tokens.get(comma + 1));
+            return comma > 0 && !tokens.get(comma + 1).isQuotationMark();
         });
     }
 
@@ -98,10 +98,6 @@ final class InvertedAsides {
         return head.pos().startsWith("NNP")
                 || head.pos().equals("NNS")
                 || Heads.hasDependent(tokens, head, DETERMINERS);
-    }
-
-    private static boolean isQuoteMark(Token token) {
-        return token.pos().equals("``") || token.pos().equals("''");
     }
 
     // The comma right after the speaker's phrase, or -1.

@@ -78,15 +78,11 @@ final class MentionedWords {
             if (next.sentence() != token.sentence()) {
                 return Optional.empty();
             }
-            if (!isQuotationMark(next)) {
+            if (!next.isQuotationMark()) {
                 return Optional.of(next);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean isQuotationMark(Token token) {
-        return token.pos().equals("``") || token.pos().equals("''");
     }
 
     /**

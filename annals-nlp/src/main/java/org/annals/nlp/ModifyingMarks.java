@@ -76,8 +76,7 @@ final class ModifyingMarks {
         if (!inSentence(tokens, at, sentence)) {
             return false;
         }
-        String pos = tokens.get(at).pos();
-        return pos.equals("``") || pos.equals("''");
+        return tokens.get(at).isQuotationMark();
     }
 
     private static boolean inSentence(List<Token> tokens, int at, int sentence) {

@@ -22,7 +22,6 @@ import org.annals.core.Token;
 final class ParticipleSpeakers {
     private static final Set<MentionType> SPEAKING_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PRONOUN);
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''");
 
     private ParticipleSpeakers() {}
 
@@ -102,7 +101,7 @@ final class ParticipleSpeakers {
     /** An odd number of quotation marks between the sentence's start and the token. */
     private static boolean insideQuotation(List<Token> tokens, int first, Token token) {
         long marks = tokens.subList(first, token.index()).stream()
-                .filter(t -> QUOTE_MARKS.contains(t.pos()))
+                .filter(Token::isQuotationMark)
                 .count();
         return marks % 2 == 1;
     }

@@ -620,6 +620,8 @@ public final class QuoteStage implements Stage {
         Predicate<Token> isReportCue = t -> isCue(tokens, t);
         for (Token token : tokens) {
             Optional<Token> cueOfClause = reportedClauseCue(tokens, token);
+            Token cue = cueOfClause.orElse(token);
+            Optional<Mention> reportingActor = actOfReporting(document, cue);
             Optional<Span> reportedContent = cueOfClause.isPresent()
                     ? Optional.of(CoordinatedCues.trim(
                             tokens,
@@ -627,14 +629,13 @@ public final class QuoteStage implements Stage {
                             isReportCue))
                     : isParticipleReport(document, token)
                             ? ParticipleReports.clause(document, token)
-                            : actOfReporting(document, token).isPresent()
+                            : reportingActor.isPresent()
                                     ? UnattachedClauses.of(tokens, token)
                                     : uncomplementedCueContent(tokens, token);
             if (reportedContent.isEmpty()) {
                 continue;
             }
-            Token cue = cueOfClause.orElse(token);
-            Optional<Mention> speaker = actOfReporting(document, cue)
+            Optional<Mention> speaker = reportingActor
                     .or(() -> speaker(document, cue))
                     .or(() -> earlierSpeakerOfSentence(tokens, cue, cuesFound, speakersFound))
                     .or(() -> ParticipleReports.reporter(document, cue))

@@ -56,8 +56,8 @@ final class SetOffAttributions {
                 || after.stream().anyMatch(SetOffAttributions::isFinite);
         // "X said prices rose, analysts agreed, ...": a clause with a report of its own is that report.
         boolean reportsAgain = before.stream().anyMatch(t -> t.isVerb() && isCue.test(t));
-        boolean marked = before.stream().anyMatch(SetOffAttributions::isQuoteMark)
-                || after.stream().anyMatch(SetOffAttributions::isQuoteMark);
+        boolean marked = before.stream().anyMatch(Token::isQuotationMark)
+                || after.stream().anyMatch(Token::isQuotationMark);
         if (!finite || reportsAgain || marked) {
             return Optional.empty();
         }
@@ -124,9 +124,5 @@ final class SetOffAttributions {
 
     private static boolean isFinite(Token token) {
         return FINITE_TAGS.contains(token.pos()) || token.pos().equals("MD");
-    }
-
-    private static boolean isQuoteMark(Token token) {
-        return token.pos().equals("``") || token.pos().equals("''");
     }
 }
