@@ -571,17 +571,13 @@ final class ActorResolver {
         }
     }
 
-    // "The Trump administration" is the government, not Trump: the leader's name and the noun make one mention of it.
+    // "The Trump administration" is the government, not Trump. The leader's name keeps its own mention, as a name
+    // inside a description does ("the Assad regime"); the noun, the head of the phrase, names the government.
     private void resolveLedGovernments() {
         LedGovernments governments = new LedGovernments(tree, actors, bySpan.values());
         for (LedGovernments.Led led :
                 governments.find(this::covered, () -> DominantCountry.of(bySpan.values(), actors))) {
-            Resolved leader = led.leader();
-            bySpan.remove(leader.first() + ":" + leader.last());
-            if (bySpan.values().stream().noneMatch(m -> m.actorId().equals(leader.actorId()))) {
-                actors.remove(leader.actorId());
-            }
-            recordSpan(leader.first(), led.noun(), MentionType.ORGANISATION, government(led.iso3()).id, "");
+            recordSpan(led.noun(), led.noun(), MentionType.DESCRIPTION, government(led.iso3()).id, "");
         }
     }
 

@@ -23,7 +23,7 @@ final class LedGovernments {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "no", "every", "each");
     private static final Set<String> LEADER_RELATIONS = Set.of("compound", "nmod:poss");
 
-    /** The leader's mention and the noun, with the country whose government they name. */
+    /** The leader's mention and the noun, with the country whose government the noun names. */
     record Led(Resolved leader, int noun, String iso3) {}
 
     private final Tree tree;
