@@ -331,7 +331,8 @@ public final class QuoteStage implements Stage {
         }
         return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
                 .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
-                .or(() -> Speakers.mentionOf(document, s)));
+                .or(() -> Speakers.mentionOf(document, s))
+                .or(() -> ReportingBodies.of(document, s, t -> isCue(document.tokens(), t))));
     }
 
     /** "according to the mayor via Interfax": the agency carried the words; it is not their source. */
