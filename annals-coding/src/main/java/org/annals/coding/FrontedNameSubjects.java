@@ -11,15 +11,17 @@ import org.annals.core.Token;
  * A subject name the parser joined to a fronted phrase of time or place. With no comma after the phrase, "On Monday
  * Trump criticized the decision" and "In Turkey Minister Ellwood met with the coalition" come out as one noun phrase
  * ("Monday Trump", "Turkey Minister Ellwood") that is an oblique of the verb, and the verb has no subject. English
- * has no noun phrase of a weekday or a country followed by a person's or an organisation's name, so when such an
- * oblique stands before a verb that has no subject of its own, the name is the subject and the day or place alone is
- * the oblique. The repaired parse is what the actor and event layers read; the document's tokens stay as parsed.
+ * has no noun phrase of a weekday or a country followed by a person's or an organisation's name, nor of a common
+ * noun followed by one but for a role ("On live television Erdogan also attacked"; "rapper Kanye West", where the
+ * person still acts), so when such an oblique stands before a verb that has no subject of its own, the name is the
+ * subject and the day, place or thing alone is the oblique. The repaired parse is what the actor and event layers read; the document's tokens stay as parsed.
  */
 final class FrontedNameSubjects {
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> PLACE_OR_TIME_TAGS =
             Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "DATE");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> COMMON_NOUN_TAGS = Set.of("NN", "NNS");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl");
 
     private final List<Token> tokens;
@@ -112,10 +114,12 @@ final class FrontedNameSubjects {
         return -1;
     }
 
-    // The last word of time or place between the preposition and the name, when the name itself is neither.
+    // The last word of time or place between the preposition and the name, when the name itself is neither; or the
+    // last common noun there ("On live television Erdogan"), which no name follows inside one noun phrase but as its
+    // role ("rapper Kanye West"), and then the person is still the one who acts.
     private int split(int preposition, int name) {
         for (int i = name - 1; i > preposition; i--) {
-            if (timeOrPlace(i)) {
+            if (timeOrPlace(i) || commonNoun(i)) {
                 return tokens.get(i + 1).ner().equals(tokens.get(name).ner()) || i + 1 == name || title(i + 1, name)
                         ? i
                         : -1;
@@ -135,6 +139,12 @@ final class FrontedNameSubjects {
             }
         }
         return true;
+    }
+
+    private boolean commonNoun(int index) {
+        Token token = tokens.get(index);
+        return COMMON_NOUN_TAGS.contains(token.pos())
+                && (token.ner().isEmpty() || token.ner().equals("O"));
     }
 
     private boolean timeOrPlace(int index) {

@@ -30,7 +30,8 @@ final class Tree {
     private final boolean[] quoted;
 
     Tree(Document document) {
-        this.tokens = FrontedNameSubjects.repaired(document);
+        this.tokens = ApposedSubjects.repaired(
+                TimeSubjects.repaired(FrontedNameSubjects.repaired(document), document.times()));
         this.children = childrenOf(tokens);
         this.atSpan = tokens.stream().collect(Collectors.groupingBy(Token::span, Collectors.toUnmodifiableList()));
         this.article = articleMask(document);

@@ -93,6 +93,23 @@ class FrontedNameSubjectsTest {
     }
 
     @Test
+    void regressionANameAfterAFrontedCommonNounIsTheSubject() {
+        // "On live television Okafor also criticized Chile.", with "live television Okafor" one oblique of "attacked".
+        Event e = only(code("""
+                1 On on IN O 4 case
+                2 live live JJ O 3 amod
+                3 television television NN O 4 compound
+                4 Okafor Okafor NNP PERSON 6 obl
+                5 also also RB O 6 advmod
+                6 criticized criticize VBD O 0 root
+                7 Chile Chile NNP LOCATION 6 obj
+                8 . . . O 6 punct
+                """), "ACCUSE");
+        assertEquals(List.of("person:okafor"), e.sourceIds());
+        assertEquals(List.of("CHL"), e.targetIds());
+    }
+
+    @Test
     void aFrontedPhraseOfNoTimeOrPlaceKeepsTheParse() {
         // "At Harvard Okafor criticized Chile.": an organisation before the name may be one name with it.
         List<Event> events = code("""
