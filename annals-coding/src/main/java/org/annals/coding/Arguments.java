@@ -683,6 +683,10 @@ final class Arguments {
             Optional<String> actor = namedOverGroup(member)
                     .or(() -> index.actorAt(tree.token(member)))
                     .or(() -> apposed(member));
+            if (actor.isEmpty()) {
+                actor = PeoplesByDemonym.country(tree, index, member);
+                route = actor.isPresent() ? pattern + PeoplesByDemonym.ROUTE : route;
+            }
             Optional<String> groupOwner =
                     actor.isPresent() ? instruments.ownerOverGroup(member, actor.get()) : Optional.empty();
             if (groupOwner.isPresent()) {

@@ -11,7 +11,8 @@ import org.annals.core.Stage;
 
 /**
  * Codes PLOVER-style events (who did what to whom, when, where, how surely) from the parse and the resolved actors,
- * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv, then completes each event's record: its contexts
+ * using the lexicons in verbs.tsv, nouns.tsv and ontology.tsv (an oblique told again with its verb left out, "and
+ * also to the board", is a second act), then completes each event's record: its contexts
  * (contexts.tsv), its place in the gazetteer and the quote it rests on. Participants the text leaves implicit are
  * completed first: the court or prosecution of an agentless legal act (legal-agents.tsv), the person a kin noun ("his
  * sister") stands for, the author of an unclaimed attack, the actor a role noun ("the attacker") stands for, and
@@ -76,9 +77,10 @@ public final class EventStage implements Stage {
         // Kin first, so an attack takes the husband arrested for it by name; role nouns last, since "the attacker"
         // is read through the attacks' sources found before.
         EventCoder coder = new EventCoder(lexicon, acts, checked, tree);
+        List<Event> withGapped = new GappedObliques(checked, tree).addTo(coder.code());
         List<Event> withKin = new IdentifiedPeople(checked, tree)
                 .complete(new CountedGroups(checked, tree)
-                        .complete(new KinTerms(checked, tree).complete(courts.complete(coder.code()))));
+                        .complete(new KinTerms(checked, tree).complete(courts.complete(withGapped))));
         List<Event> withRoles =
                 new RoleNouns(checked, tree).complete(new ActPerpetrators(checked, tree, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked, tree)
