@@ -78,6 +78,7 @@ public final class QuoteStage implements Stage {
     private final ReportingActs reportingActs = new ReportingActs();
     private final StateVoices stateVoices = new StateVoices();
     private final InterviewTurns interviewTurns = new InterviewTurns();
+    private final InterviewQuestions interviewQuestions = new InterviewQuestions();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -126,6 +127,7 @@ public final class QuoteStage implements Stage {
                 (span, speaker, cue) ->
                         credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, cueName(cue))));
         quotes.addAll(indirect(document, quotes));
+        quotes = new ArrayList<>(interviewQuestions.withoutReportsInQuestions(document, quotes));
         quotes = new ArrayList<>(interviewTurns.credit(
                 document,
                 quotes,

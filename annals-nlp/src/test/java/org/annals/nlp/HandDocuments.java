@@ -138,6 +138,7 @@ final class HandDocuments {
             case "deemed" -> "deem";
             case "considered" -> "consider";
             case "recalled" -> "recall";
+            case "noted" -> "note";
             case "criticised" -> "criticise";
             case "ruled" -> "rule";
             case "indicated" -> "indicate";
