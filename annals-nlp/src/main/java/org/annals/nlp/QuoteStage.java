@@ -79,6 +79,7 @@ public final class QuoteStage implements Stage {
     private final StateVoices stateVoices = new StateVoices();
     private final InterviewTurns interviewTurns = new InterviewTurns();
     private final InterviewQuestions interviewQuestions = new InterviewQuestions();
+    private final AsJudgements asJudgements = new AsJudgements();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -128,6 +129,7 @@ public final class QuoteStage implements Stage {
                         credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, cueName(cue))));
         quotes.addAll(indirect(document, quotes));
         quotes = new ArrayList<>(interviewQuestions.withoutReportsInQuestions(document, quotes));
+        quotes = new ArrayList<>(asJudgements.withMarkedFragments(quotes));
         quotes = new ArrayList<>(interviewTurns.credit(
                 document,
                 quotes,
@@ -846,11 +848,11 @@ public final class QuoteStage implements Stage {
     }
 
     /**
-     * What a cue without a clausal complement reports: a judgement as an object with "to be", a directive's
-     * infinitive, the clause after "quoted X as saying", or a clause the parse missed.
+     * What a cue without a clausal complement reports: a judgement as an object with "to be" or with "as", a
+     * directive's infinitive, the clause after "quoted X as saying", or a clause the parse missed.
      */
     private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
-        Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs);
+        Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs).or(() -> asJudgements.of(tokens, token));
         if (belief.isPresent()) {
             return belief;
         }

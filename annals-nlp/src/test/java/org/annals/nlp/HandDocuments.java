@@ -139,6 +139,8 @@ final class HandDocuments {
             case "considered" -> "consider";
             case "recalled" -> "recall";
             case "noted" -> "note";
+            case "regarded" -> "regard";
+            case "viewed", "viewing" -> "view";
             case "criticised" -> "criticise";
             case "ruled" -> "rule";
             case "indicated" -> "indicate";
