@@ -333,10 +333,12 @@ public final class QuoteStage implements Stage {
         if (outer.isPresent()) {
             return speaker(document, outer.get());
         }
-        return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
-                .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
-                .or(() -> Speakers.mentionOf(document, s))
-                .or(() -> ReportingBodies.of(document, s, t -> isCue(document.tokens(), t))));
+        return Speakers.subjectOf(document.tokens(), cue)
+                .map(s -> CoordinatedTitles.titledName(document.tokens(), s).orElse(s))
+                .flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
+                        .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
+                        .or(() -> Speakers.mentionOf(document, s))
+                        .or(() -> ReportingBodies.of(document, s, t -> isCue(document.tokens(), t))));
     }
 
     /** "according to the mayor via Interfax": the agency carried the words; it is not their source. */
