@@ -43,7 +43,9 @@ final class MentionedWords {
 
     /** True when the quoted tokens are a word, name or title the sentence talks about. */
     static boolean areMentioned(List<Token> tokens, Span span, List<Token> inside) {
-        if (isGlossInParentheses(tokens, inside) || ModifyingMarks.modifyNounAfter(tokens, inside)) {
+        if (isGlossInParentheses(tokens, inside)
+                || ModifyingMarks.modifyNounAfter(tokens, inside)
+                || QuotedNicknames.isInsideName(tokens, inside)) {
             return true;
         }
         Optional<Token> before = wordBefore(tokens, inside.get(0));

@@ -78,6 +78,8 @@ public final class QuoteStage implements Stage {
     private final ReportingActs reportingActs = new ReportingActs();
     private final StateVoices stateVoices = new StateVoices();
     private final InterviewTurns interviewTurns = new InterviewTurns();
+    private final InterviewQuestions interviewQuestions = new InterviewQuestions();
+    private final AsJudgements asJudgements = new AsJudgements();
 
     public QuoteStage() {
         this.cues = WordLists.read(CUE_FILE);
@@ -126,6 +128,8 @@ public final class QuoteStage implements Stage {
                 (span, speaker, cue) ->
                         credited(document, span, document.textOf(span), QuoteKind.DIRECT, speaker, cueName(cue))));
         quotes.addAll(indirect(document, quotes));
+        quotes = new ArrayList<>(interviewQuestions.withoutReportsInQuestions(document, quotes));
+        quotes = new ArrayList<>(asJudgements.withMarkedFragments(quotes));
         quotes = new ArrayList<>(interviewTurns.credit(
                 document,
                 quotes,
@@ -329,10 +333,12 @@ public final class QuoteStage implements Stage {
         if (outer.isPresent()) {
             return speaker(document, outer.get());
         }
-        return Speakers.subjectOf(document.tokens(), cue).flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
-                .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
-                .or(() -> Speakers.mentionOf(document, s))
-                .or(() -> ReportingBodies.of(document, s, t -> isCue(document.tokens(), t))));
+        return Speakers.subjectOf(document.tokens(), cue)
+                .map(s -> CoordinatedTitles.titledName(document.tokens(), s).orElse(s))
+                .flatMap(s -> IssuedDocuments.localIssuerOf(document, s)
+                        .or(() -> PreviousSpeakers.of(document, s, t -> isCue(document.tokens(), t)))
+                        .or(() -> Speakers.mentionOf(document, s))
+                        .or(() -> ReportingBodies.of(document, s, t -> isCue(document.tokens(), t))));
     }
 
     /** "according to the mayor via Interfax": the agency carried the words; it is not their source. */
@@ -844,11 +850,11 @@ public final class QuoteStage implements Stage {
     }
 
     /**
-     * What a cue without a clausal complement reports: a judgement as an object with "to be", a directive's
-     * infinitive, the clause after "quoted X as saying", or a clause the parse missed.
+     * What a cue without a clausal complement reports: a judgement as an object with "to be" or with "as", a
+     * directive's infinitive, the clause after "quoted X as saying", or a clause the parse missed.
      */
     private Optional<Span> uncomplementedCueContent(List<Token> tokens, Token token) {
-        Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs);
+        Optional<Span> belief = BeliefClauses.of(tokens, token, beliefs).or(() -> asJudgements.of(tokens, token));
         if (belief.isPresent()) {
             return belief;
         }

@@ -138,6 +138,9 @@ final class HandDocuments {
             case "deemed" -> "deem";
             case "considered" -> "consider";
             case "recalled" -> "recall";
+            case "noted" -> "note";
+            case "regarded" -> "regard";
+            case "viewed", "viewing" -> "view";
             case "criticised" -> "criticise";
             case "ruled" -> "rule";
             case "indicated" -> "indicate";
