@@ -53,6 +53,7 @@ final class EventDater {
     private final SpeechDays speechDays;
     private final ReferredOccasions occasions;
     private final CountedOffsets offsets;
+    private final TenseBackground tenses;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -61,6 +62,7 @@ final class EventDater {
         this.speechDays = new SpeechDays(document, tree, this::usableTimes, this::anchor);
         this.occasions = new ReferredOccasions(tree, document, this::usableTimes, this::anchor);
         this.offsets = new CountedOffsets(tree, this::anchor);
+        this.tenses = new TenseBackground(tree);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -201,6 +203,7 @@ final class EventDater {
                 || reported(predicate)
                 || inRelativeClause(predicate)
                 || placedRelativeToAnother(predicate)
+                || tenses.toldAsBefore(governingVerb(predicate))
                 || namesATimeWeCouldNotResolve(sentence);
     }
 
