@@ -8,7 +8,9 @@ import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Granularity;
 import org.annals.core.Modality;
+import org.annals.core.QuoteKind;
 import org.annals.core.Sentence;
+import org.annals.core.Span;
 import org.annals.core.TimeMention;
 import org.annals.core.TimeRelation;
 import org.annals.core.Token;
@@ -45,6 +47,9 @@ final class EventDater {
 
     private static final Set<String> EARLIER_ADVERBS =
             Set.of("ago", "recently", "previously", "formerly", "once", "lately");
+    /** The cue of an interviewee's answer, a quotation printed without marks (annals-nlp InterviewTurns). */
+    private static final String INTERVIEW_ANSWER = "interview";
+
     private static final Set<String> ORDERING_MARKERS = Set.of("after", "before", "until", "till");
 
     private final Tree tree;
@@ -107,7 +112,7 @@ final class EventDater {
         if (carried.isPresent() && simplePast(verb)) {
             return from(carried.get(), modality, 0.5);
         }
-        if (mayBeBackground(sentence, predicates.get(0), usable)) {
+        if (mayBeBackground(sentence, predicates.get(0), usable) || narratedInAQuotation(predicates.get(0))) {
             return Dated.none(modality);
         }
         Optional<TimeMention> scene =
@@ -185,6 +190,23 @@ final class EventDater {
             current = tree.head(current);
         }
         return current;
+    }
+
+    // "He met with the Iranian government," an interviewee says of a rival: an act the speaker tells in the simple
+    // past inside a direct quotation (an interview answer is one) happened before it was said, on a day the quotation
+    // does not give. The words between the marks count, not an attribution a split quotation spans ("A," he said,
+    // "B"); the stance the speaker takes by saying it is dated by dateSaid, which never comes here.
+    private boolean narratedInAQuotation(int predicate) {
+        int verb = clauseVerb(predicate);
+        return simplePast(tree.token(verb)) && narratedBySpeaker(predicate) && narratedBySpeaker(verb);
+    }
+
+    // A noun whose verb is the attribution ("wrote, 'Congratulations to ...'") is the saying itself, not a narration.
+    private boolean narratedBySpeaker(int index) {
+        Span word = tree.token(index).span();
+        return document.quotes().stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT && q.span().contains(word))
+                .anyMatch(q -> tree.quoted(index) || q.cue().equals(INTERVIEW_ANSWER));
     }
 
     private boolean insideQuote(int index) {
