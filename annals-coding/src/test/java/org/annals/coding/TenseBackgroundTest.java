@@ -4,6 +4,7 @@ import static org.annals.coding.CodedEvents.code;
 import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.annals.core.Event;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class TenseBackgroundTest {
 
     // "Russia is/was angry because China criticized Britain."
     private static String angryBecause(String be, String tag) {
-        return """
+        return String.format(Locale.ROOT, """
                 1 Russia Russia NNP LOCATION 3 nsubj
                 2 %s be %s O 3 cop
                 3 angry angry JJ O 0 root
@@ -94,6 +95,6 @@ class TenseBackgroundTest {
                 6 criticized criticize VBD O 3 advcl
                 7 Britain Britain NNP LOCATION 6 obj
                 8 . . . O 3 punct
-                """.formatted(be, tag);
+                """, be, tag);
     }
 }
