@@ -24,7 +24,8 @@ import org.annals.core.Token;
  * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
  * publication date for asserted reports. Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
- * the publication date.
+ * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}) or whose telling
+ * in the past inside a quotation places it before the report: the text gives it no day, so it gets none.
  */
 final class EventDater {
     /** The confidence of a date taken from publication because the text gives none. */
