@@ -8,7 +8,9 @@ import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Granularity;
 import org.annals.core.Modality;
+import org.annals.core.QuoteKind;
 import org.annals.core.Sentence;
+import org.annals.core.Span;
 import org.annals.core.TimeMention;
 import org.annals.core.TimeRelation;
 import org.annals.core.Token;
@@ -22,7 +24,8 @@ import org.annals.core.Token;
  * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
  * publication date for asserted reports. Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
- * the publication date.
+ * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}) or whose telling
+ * in the past inside a quotation places it before the report: the text gives it no day, so it gets none.
  */
 final class EventDater {
     /** The confidence of a date taken from publication because the text gives none. */
@@ -45,6 +48,9 @@ final class EventDater {
 
     private static final Set<String> EARLIER_ADVERBS =
             Set.of("ago", "recently", "previously", "formerly", "once", "lately");
+    /** The cue of an interviewee's answer, a quotation printed without marks (annals-nlp InterviewTurns). */
+    private static final String INTERVIEW_ANSWER = "interview";
+
     private static final Set<String> ORDERING_MARKERS = Set.of("after", "before", "until", "till");
 
     private final Tree tree;
@@ -53,6 +59,7 @@ final class EventDater {
     private final SpeechDays speechDays;
     private final ReferredOccasions occasions;
     private final CountedOffsets offsets;
+    private final TenseBackground tenses;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -61,6 +68,7 @@ final class EventDater {
         this.speechDays = new SpeechDays(document, tree, this::usableTimes, this::anchor);
         this.occasions = new ReferredOccasions(tree, document, this::usableTimes, this::anchor);
         this.offsets = new CountedOffsets(tree, this::anchor);
+        this.tenses = new TenseBackground(tree);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -105,7 +113,7 @@ final class EventDater {
         if (carried.isPresent() && simplePast(verb)) {
             return from(carried.get(), modality, 0.5);
         }
-        if (mayBeBackground(sentence, predicates.get(0), usable)) {
+        if (mayBeBackground(sentence, predicates.get(0), usable) || narratedInAQuotation(predicates.get(0))) {
             return Dated.none(modality);
         }
         Optional<TimeMention> scene =
@@ -185,6 +193,23 @@ final class EventDater {
         return current;
     }
 
+    // "He met with the Iranian government," an interviewee says of a rival: an act the speaker tells in the simple
+    // past inside a direct quotation (an interview answer is one) happened before it was said, on a day the quotation
+    // does not give. The words between the marks count, not an attribution a split quotation spans ("A," he said,
+    // "B"); the stance the speaker takes by saying it is dated by dateSaid, which never comes here.
+    private boolean narratedInAQuotation(int predicate) {
+        int verb = clauseVerb(predicate);
+        return simplePast(tree.token(verb)) && narratedBySpeaker(predicate) && narratedBySpeaker(verb);
+    }
+
+    // A noun whose verb is the attribution ("wrote, 'Congratulations to ...'") is the saying itself, not a narration.
+    private boolean narratedBySpeaker(int index) {
+        Span word = tree.token(index).span();
+        return document.quotes().stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT && q.span().contains(word))
+                .anyMatch(q -> tree.quoted(index) || q.cue().equals(INTERVIEW_ANSWER));
+    }
+
     private boolean insideQuote(int index) {
         return document.quotes().stream()
                 .anyMatch(q -> q.span().contains(tree.token(index).span()));
@@ -201,6 +226,7 @@ final class EventDater {
                 || reported(predicate)
                 || inRelativeClause(predicate)
                 || placedRelativeToAnother(predicate)
+                || tenses.toldAsBefore(governingVerb(predicate))
                 || namesATimeWeCouldNotResolve(sentence);
     }
 

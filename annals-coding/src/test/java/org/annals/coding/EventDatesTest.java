@@ -5,9 +5,13 @@ import static org.annals.coding.CodedEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.annals.core.Document;
 import org.annals.core.Event;
 import org.annals.core.Granularity;
 import org.annals.core.Modality;
+import org.annals.core.Quote;
+import org.annals.core.QuoteKind;
+import org.annals.core.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * published on 2025-09-02.
  */
 class EventDatesTest {
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage();
+
     // "Last week the paper published an account of a summit held in July." Two times: the publishing (the main verb)
     // and the summit (a noun).
     private static final String ACCOUNT_OF_A_JULY_SUMMIT = """
@@ -304,5 +311,60 @@ class EventDatesTest {
                 8 . . . O 3 punct
                 """);
         assertEquals("2025-09-02", e.date());
+    }
+
+    @Test
+    void regressionAnActNarratedInThePastInsideAQuotationIsNotDatedAtPublication() {
+        Event e = only(quoted("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticized criticize VBD O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals("", e.date(), "told as past by the speaker, before the day it was said");
+    }
+
+    @Test
+    void anActToldInThePresentInsideAQuotationKeepsThePublicationDay() {
+        Event e = only(quoted("""
+                1 China China NNP LOCATION 2 nsubj
+                2 criticizes criticize VBZ O 0 root
+                3 Britain Britain NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("2025-09-02", e.date());
+    }
+
+    @Test
+    void anActNounWhoseVerbIsTheAttributionIsTheSayingItself() {
+        String wrote = """
+                1 China China NNP LOCATION 2 nsubj
+                2 wrote write VBD O 0 root
+                3 , , , O 2 punct
+                4 `` `` `` O 5 punct
+                5 Congratulations congratulation NNS O 2 obj
+                6 to to TO O 7 case
+                7 Britain Britain NNP LOCATION 5 nmod
+                8 '' '' '' O 2 punct
+                9 . . . O 2 punct
+                """;
+        Event e = only(quoted(wrote, 4, 6, "write"));
+        assertEquals("SUPPORT", e.type());
+        assertEquals("2025-09-02", e.date(), "the congratulation is made by writing it, not told as earlier");
+    }
+
+    // The whole sentence is an interviewee's answer, as Wikinews prints it.
+    private static List<Event> quoted(String conll) {
+        return quoted(conll, 0, (int) conll.strip().lines().count() - 1, "interview");
+    }
+
+    private static List<Event> quoted(String conll, int first, int last, String cue) {
+        Document document = ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll));
+        Span span = new Span(
+                document.tokens().get(first).span().start(),
+                document.tokens().get(last).span().end());
+        Quote quote = new Quote(span, document.textOf(span), QuoteKind.DIRECT, "", null, cue, "");
+        return EVENTS.apply(document.withQuotes(List.of(quote))).events();
     }
 }
