@@ -91,6 +91,7 @@ final class ActorResolver {
         resolveDescribedPersons();
         resolveCollectives();
         resolvePartyMembers();
+        resolvePartyAdjectives();
         chamberPlacement.place();
         placeStateBodies();
         new UnnamedPeople(
@@ -663,6 +664,29 @@ final class ActorResolver {
             group.learnRole("", PARTY_SECTOR, null);
             recordSpan(members.first(), members.head(), MentionType.DESCRIPTION, group.id, "");
         }
+    }
+
+    // "Democratic members of the House", "Republican Kevin McCarthy": the capitalised adjective the tagger marks as a
+    // name of its own (MISC) says the party, so it is the party's actor, the one "Democratic Party" gets elsewhere.
+    private void resolvePartyAdjectives() {
+        for (Resolved mention : List.copyOf(bySpan.values())) {
+            boolean bareAdjective = mention.type() == MentionType.MISC
+                    && mention.first() == mention.last()
+                    && mention.actorId().isEmpty();
+            if (bareAdjective) {
+                PartyMembers.partyOfAdjective(tree.token(mention.first()).word())
+                        .ifPresent(party -> recordParty(mention, party));
+            }
+        }
+    }
+
+    private void recordParty(Resolved mention, PartyMembers.Party party) {
+        ActorDraft organisation = actor("org:" + Slug.of(party.name()), party.name(), ActorKind.ORGANISATION);
+        organisation.learnCountry(party.country(), null);
+        organisation.learnRole("", PARTY_SECTOR, null);
+        bySpan.put(
+                mention.first() + ":" + mention.last(),
+                new Resolved(mention.first(), mention.last(), MentionType.ORGANISATION, organisation.id, ""));
     }
 
     // "Police arrested two men", "protesters marched": a group the text names only by what it is still acts.

@@ -22,7 +22,10 @@ final class PartyMembers {
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod", "appos");
     private static final Set<String> ADJECTIVE_RELATIONS = Set.of("amod", "compound");
 
-    private record Entry(String country) {}
+    private record Entry(String country, String party) {}
+
+    /** A party the text names by its adjective alone ("Democratic members", "Republican Kevin McCarthy"). */
+    record Party(String name, String country) {}
 
     /** The members named at {@code head}; {@code first} starts the written name ("Republican officials"). */
     record Members(int first, int head, String name, String country) {}
@@ -82,13 +85,25 @@ final class PartyMembers {
         return Optional.empty();
     }
 
+    /**
+     * The party a capitalised adjective of the file names, for a word the tagger marked as a name of its own: news
+     * writes "Democratic" and "Republican" before a member's title or name to say the party.
+     */
+    static Optional<Party> partyOfAdjective(String word) {
+        Entry entry = ADJECTIVES.get(Tree.lower(word));
+        if (entry == null || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Party(entry.party(), entry.country()));
+    }
+
     private static Map<String, Entry> load(String form) {
         Map<String, Entry> entries = new HashMap<>();
-        for (String[] row : Tsv.read(FILE, 3)) {
+        for (String[] row : Tsv.read(FILE, 4)) {
             if (!row[1].equals("noun") && !row[1].equals("adjective")) {
                 throw new IllegalStateException(FILE + ": form must be noun or adjective: " + String.join(" ", row));
             }
-            if (row[1].equals(form) && entries.put(row[0], new Entry(row[2])) != null) {
+            if (row[1].equals(form) && entries.put(row[0], new Entry(row[2], row[3])) != null) {
                 throw new IllegalStateException(FILE + ": '" + row[0] + "' is listed twice");
             }
         }

@@ -80,4 +80,40 @@ class PartyMembersTest {
                 0,
                 d.actors().stream().filter(a -> a.id().startsWith("group:USA")).count());
     }
+
+    @Test
+    void thePartysAdjectiveTaggedAloneIsThePartyItself() {
+        Document d = resolve("""
+                1 Republican Republican JJ MISC 3 amod
+                2 Kevin Kevin NNP PERSON 3 compound
+                3 McCarthy McCarthy NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+
+                1 The the DT O 3 det
+                2 Republican Republican NNP ORGANIZATION 3 compound
+                3 Party Party NNP ORGANIZATION 4 nsubj
+                4 met meet VBD O 0 root
+                """);
+        assertEquals("org:republican-party", actorOf(d, "Republican"));
+        assertEquals("org:republican-party", actorOf(d, "Republican Party"));
+        assertEquals("USA", actor(d, "org:republican-party").country());
+        assertEquals("PTY", actor(d, "org:republican-party").sector());
+    }
+
+    @Test
+    void theAdjectiveInsideALongerNameIsNoParty() {
+        Document d = resolve("""
+                1 The the DT O 5 det
+                2 Democratic Democratic NNP LOCATION 3 compound
+                3 Republic Republic NNP LOCATION 5 compound
+                4 of of IN O 5 case
+                5 Congo Congo NNP LOCATION 6 nsubj
+                6 voted vote VBD O 0 root
+                """);
+        assertEquals(
+                0,
+                d.actors().stream()
+                        .filter(a -> a.id().equals("org:democratic-party"))
+                        .count());
+    }
 }
