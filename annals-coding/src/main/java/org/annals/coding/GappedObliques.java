@@ -1,14 +1,11 @@
 package org.annals.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Document;
 import org.annals.core.Event;
-import org.annals.core.Span;
 import org.annals.core.TimeMention;
 
 /**
@@ -31,15 +28,11 @@ final class GappedObliques {
     private final Tree tree;
     private final ActorIndex index;
     private final List<TimeMention> times;
-    private final Map<Span, Integer> tokens = new HashMap<>();
 
     GappedObliques(Document document, Tree tree) {
         this.tree = tree;
         this.index = new ActorIndex(document);
         this.times = document.times();
-        for (int i = 0; i < tree.size(); i++) {
-            tokens.put(tree.token(i).span(), i);
-        }
     }
 
     /** The events with one more event for each gapped repetition of the oblique that gave an event its target. */
@@ -52,10 +45,11 @@ final class GappedObliques {
     }
 
     private List<Event> repeated(Event event) {
-        Integer trigger = tokens.get(event.trigger());
-        if (trigger == null || event.sourceIds().isEmpty()) {
+        Optional<Integer> triggerIndex = tree.indexAt(event.trigger());
+        if (triggerIndex.isEmpty() || event.sourceIds().isEmpty()) {
             return List.of();
         }
+        int trigger = triggerIndex.get();
         List<Event> found = new ArrayList<>();
         for (int oblique : tree.children(trigger)) {
             if (!OBLIQUES.contains(tree.token(oblique).deprel()) || !aTarget(event, oblique)) {

@@ -33,7 +33,7 @@ final class PeoplesByDemonym {
         }
         Token token = tree.token(noun);
         boolean people = PLURAL_NOUNS.contains(token.pos()) || BARE_DEMONYMS.contains(token.pos()) && noPlural(token);
-        return people && definite(tree, noun) && uncounted(tree, noun) ? country : Optional.empty();
+        return people && tree.definite(noun) && uncounted(tree, noun) ? country : Optional.empty();
     }
 
     private static boolean noPlural(Token token) {
@@ -50,10 +50,5 @@ final class PeoplesByDemonym {
     private static boolean headsItsPhrase(Tree tree, int noun) {
         String deprel = tree.token(noun).deprel();
         return !deprel.equals("amod") && !deprel.equals("compound") && !deprel.equals("nmod:poss");
-    }
-
-    private static boolean definite(Tree tree, int noun) {
-        return tree.children(noun, "det").stream()
-                .anyMatch(d -> Tree.lower(tree.token(d).word()).equals("the"));
     }
 }
