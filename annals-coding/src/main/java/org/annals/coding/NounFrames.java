@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.annals.core.Token;
 
 /**
- * Event nouns whose actors stand outside the noun's own owner slots: "a meeting between A and B" (both take part),
+ * Event nouns whose actors stand outside the noun's own owner slots: "a meeting between A and B" (both take part,
+ * also when the phrase hangs on the verb the noun is the subject of: "a memorandum was signed between A and B"),
  * "A is in talks with B" / "A worked in cooperation with B" (the holder of the "in" phrase acts), "a call made by A
  * to B" (a support verb as a participle on the noun, its agent acting). Which nouns take which frame is data: the
  * support entries {@code between}, {@code * in} and {@code by-participle} of nouns.tsv.
@@ -29,12 +30,34 @@ final class NounFrames {
         this.arguments = arguments;
     }
 
-    /** The actors after "between" on the noun, when at least two are named: "a meeting between A and B". */
+    /**
+     * The actors after "between" on the noun, when at least two are named: "a meeting between A and B"; or on the
+     * verb the noun is the subject of: "a memorandum was signed between A, B and C", "the agreement reached
+     * yesterday between A and B".
+     */
     Arguments.Found participants(int noun) {
         if (describesMembership(noun)) {
             return Arguments.Found.NONE;
         }
-        return tree.children(noun, "nmod").stream()
+        Arguments.Found own = betweenPhrase(noun, "nmod");
+        return own.actors().isEmpty() ? onVerbOfSubject(noun) : own;
+    }
+
+    // With the event noun as its subject the verb only tells that the act happened ("was signed", "took place",
+    // "reached" read as a reduced relative), so the parties it names after "between" are the act's, wherever the
+    // parser hung the phrase.
+    private Arguments.Found onVerbOfSubject(int noun) {
+        int verb = tree.head(noun);
+        boolean subject = tree.token(noun).deprel().equals("nsubj")
+                || tree.token(noun).deprel().equals("nsubj:pass");
+        if (!subject || verb < 0 || !tree.token(verb).isVerb()) {
+            return Arguments.Found.NONE;
+        }
+        return betweenPhrase(verb, "obl");
+    }
+
+    private Arguments.Found betweenPhrase(int head, String relation) {
+        return tree.children(head, relation).stream()
                 .filter(c -> tree.preposition(c).equals(BETWEEN) && !pairsJoined(c))
                 .map(c -> arguments.actorsOf(c, BETWEEN))
                 .filter(found -> found.actors().size() >= 2)

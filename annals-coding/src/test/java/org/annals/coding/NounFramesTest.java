@@ -90,6 +90,64 @@ class NounFramesTest {
         assertEquals(Set.of("PER", "BOL"), Set.copyOf(pact.sourceIds()));
     }
 
+    // A memorandum was signed between Peru, Chile and Bolivia.
+    private static final String SIGNED_BETWEEN = """
+            1 A a DT O 2 det
+            2 memorandum memorandum NN O 4 nsubj:pass
+            3 was be VBD O 4 aux:pass
+            4 signed sign VBN O 0 root
+            5 between between IN O 6 case
+            6 Peru Peru NNP LOCATION 4 obl
+            7 , , , O 8 punct
+            8 Chile Chile NNP LOCATION 6 conj
+            9 and and CC O 10 cc
+            10 Bolivia Bolivia NNP LOCATION 6 conj
+            11 . . . O 4 punct
+            """;
+
+    @Test
+    void regressionTheSidesNamedAfterBetweenOnThePassiveVerbOfTheNounAgree() {
+        Event memorandum = only(code(SIGNED_BETWEEN), "AGREE");
+        assertEquals(Set.of("PER", "CHL", "BOL"), Set.copyOf(memorandum.sourceIds()));
+        assertEquals(Set.of("PER", "CHL", "BOL"), Set.copyOf(memorandum.targetIds()));
+    }
+
+    @Test
+    void betweenOnAVerbWhoseObjectIsTheNounNamesNoSides() {
+        // "Peru signed a memorandum between 2010 and Bolivia": the verb has a subject of its own, who signs.
+        String active = SIGNED_BETWEEN
+                .replace("1 A a DT O 2 det", "1 Ecuador Ecuador NNP LOCATION 4 nsubj")
+                .replace("2 memorandum memorandum NN O 4 nsubj:pass", "2 memorandum memorandum NN O 4 obj")
+                .replace("3 was be VBD O 4 aux:pass", "3 a a DT O 2 det")
+                .replace("4 signed sign VBN O 0 root", "4 signed sign VBD O 0 root");
+        Event memorandum = only(code(active), "AGREE");
+        assertEquals(List.of("ECU"), memorandum.sourceIds());
+    }
+
+    // I welcome the agreement reached yesterday between Peru and Bolivia.
+    private static final String REACHED_BETWEEN = """
+            1 I I PRP O 2 nsubj
+            2 welcome welcome VBP O 0 root
+            3 the the DT O 4 det
+            4 agreement agreement NN O 5 nsubj
+            5 reached reach VBD O 2 ccomp
+            6 yesterday yesterday NN O 5 obl:tmod
+            7 between between IN O 8 case
+            8 Peru Peru NNP LOCATION 5 obl
+            9 and and CC O 10 cc
+            10 Bolivia Bolivia NNP LOCATION 8 conj
+            11 . . . O 2 punct
+            """;
+
+    @Test
+    void regressionAnAgreementReachedBetweenTwoReadAsItsVerbsSubjectIsTheirs() {
+        // The parser reads the reduced relative "the agreement reached ... between" as a clause with the noun as
+        // subject and hangs "between" on the verb.
+        Event agreement = only(code(REACHED_BETWEEN), "AGREE");
+        assertEquals(Set.of("PER", "BOL"), Set.copyOf(agreement.sourceIds()));
+        assertEquals(Set.of("PER", "BOL"), Set.copyOf(agreement.targetIds()));
+    }
+
     @Test
     void twoPairsJoinedByTheParserAreNotPooled() {
         // "Talks between Chile and Peru and between Cuba resumed": the second pair is another meeting.
