@@ -21,9 +21,9 @@ final class ContinuedReports {
     private static final Set<String> CONTINUING_RELATIONS = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
     // Subordinators that join a clause to the content's event ("while" of contrast, "because"); "as", "when",
     // "after" or "since" may time the act of saying itself ("said, as he left, ...") and are left alone.
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
     private static final Set<String> CONTENT_SUBORDINATORS =
             Set.of("while", "whereas", "because", "although", "though");
 

@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
@@ -104,7 +105,7 @@ final class DisplacedSubjects {
     }
 
     private static boolean isDateWord(Token token) {
-        return DAYS_AND_MONTHS.contains(token.word().toLowerCase(java.util.Locale.ROOT))
+        return DAYS_AND_MONTHS.contains(token.word().toLowerCase(Locale.ROOT))
                 || token.pos().equals("CD") && token.ner().equals("DATE");
     }
 
