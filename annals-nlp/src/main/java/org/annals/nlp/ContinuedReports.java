@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.annals.core.Span;
@@ -11,12 +12,20 @@ import org.annals.core.Token;
  * "Acme said it seeks buyers and, within a year, intends to sell", "Ruiz stated the loan was cheap, so it is no
  * burden": a clause in the present tense that the parser hangs on a cue in the past, after the clause it reports, is
  * the speaker's tense, not the narration's; it goes on with the report. So does a further clause opened by "that"
- * after a report opened by "that" ("reported that A; that B; and that C"), whatever the parser made of it.
+ * after a report opened by "that" ("reported that A; that B; and that C"), whatever the parser made of it. And so
+ * does a clause of contrast or cause right after the report ("Reports said 116 died, while the toll rose", "has said
+ * cases rose because the lockdown was eased"): "while" and "because" relate it to the reported event, not to the act
+ * of saying, though the parser hangs it on the cue.
  */
 final class ContinuedReports {
     private static final Set<String> CONTINUING_RELATIONS = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
+    // Subordinators that join a clause to the content's event ("while" of contrast, "because"); "as", "when",
+    // "after" or "since" may time the act of saying itself ("said, as he left, ...") and are left alone.
+    private static final Set<String> CONTENT_SUBORDINATORS =
+            Set.of("while", "whereas", "because", "although", "though");
 
     private ContinuedReports() {}
 
@@ -27,9 +36,6 @@ final class ContinuedReports {
     static Span extend(List<Token> tokens, Token cue, Span clause, Predicate<Token> isCue) {
         boolean past = cue.pos().equals("VBD");
         boolean thatClause = opensWithThat(tokens, clause.start());
-        if (!past && !thatClause) {
-            return clause;
-        }
         List<Token> after = tokens.stream()
                 .filter(t -> t.head() == cue.index()
                         && CONTINUING_RELATIONS.contains(t.deprel())
@@ -41,13 +47,55 @@ final class ContinuedReports {
             boolean continues = past && isPresent(tokens, head)
                     || thatClause
                             && opensWithThat(
-                                    tokens, firstWordUnder(tokens, head).span().start());
+                                    tokens, firstWordUnder(tokens, head).span().start())
+                    || isContentSubordinate(tokens, head, end) && !hasCueUnder(tokens, head, isCue);
             if (!continues || isCue.test(head)) {
                 break;
             }
             end = Math.max(end, lastWordUnder(tokens, head).span().end());
         }
         return new Span(clause.start(), end);
+    }
+
+    /**
+     * An adverbial clause opened by a subordinator of {@code CONTENT_SUBORDINATORS} that starts right after the
+     * report, a comma at most between, and has a subject of its own.
+     */
+    private static boolean isContentSubordinate(List<Token> tokens, Token head, int reportEnd) {
+        if (!head.deprel().equals("advcl")) {
+            return false;
+        }
+        Token first = firstWordUnder(tokens, head);
+        if (first.head() != head.index()
+                || !first.deprel().equals("mark")
+                || !CONTENT_SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean ownSubject = tokens.stream()
+                .anyMatch(t -> t.head() == head.index() && t.deprel().startsWith("nsubj"));
+        // A quotation inside it is a quote of its own, which a report reaching over it would swallow.
+        boolean quotes = tokens.stream()
+                .anyMatch(t -> t.sentence() == head.sentence()
+                        && Heads.dominates(tokens, head, t)
+                        && QUOTE_MARKS.contains(t.word()));
+        return ownSubject
+                && !quotes
+                && onlyACommaBetween(tokens, reportEnd, first.span().start());
+    }
+
+    private static boolean onlyACommaBetween(List<Token> tokens, int from, int to) {
+        return tokens.stream()
+                .filter(t -> t.span().start() >= from && t.span().end() <= to)
+                .allMatch(t -> t.word().equals(","));
+    }
+
+    // "said A, while B told reporters C": a clause with a report of its own is another speaker's, not this one's.
+    private static boolean hasCueUnder(List<Token> tokens, Token head, Predicate<Token> isCue) {
+        return tokens.stream()
+                .anyMatch(t -> t.sentence() == head.sentence()
+                        && t != head
+                        && isCue.test(t)
+                        && Heads.dominates(tokens, head, t));
     }
 
     private static boolean isPresent(List<Token> tokens, Token head) {

@@ -1,6 +1,7 @@
 package org.annals.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
@@ -10,6 +11,11 @@ import org.annals.core.Token;
  * announced" or "a lawsuit by the union, Judge Ana Ruiz ruled the ban ..." the noun phrase between the comma and the
  * verb is taken for an apposition of the noun before the comma, and the verb is left without a subject. The noun
  * phrase right before such a verb, opened by a comma and holding no preposition, is its subject.
+ *
+ * <p>The same verb after an opening date without its comma, "On Friday Ford Motor Company announced ...", "On
+ * Thursday officials reported ...", gets the whole run as one prepositional phrase: "on" takes the day and the name
+ * after it becomes the head of its object. A preposition has one object, and a day or month name is a whole one, so
+ * the noun phrase after the date is the verb's subject.
  */
 final class DisplacedSubjects {
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
@@ -17,6 +23,27 @@ final class DisplacedSubjects {
     // "as the minister said" subordinates the verb; a subject of its own leaves nothing to displace.
     private static final Set<String> SUBJECT_OR_SUBORDINATOR =
             Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "mark");
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
 
     private DisplacedSubjects() {}
 
@@ -28,6 +55,9 @@ final class DisplacedSubjects {
             return Optional.empty();
         }
         Token noun = tokens.get(verb.index() - 1);
+        if (isAfterAnOpeningDate(tokens, noun, verb)) {
+            return Optional.of(noun);
+        }
         // Not an argument of the verb itself; a root verb still dominates the phrase through its adverbial.
         if (!SUBJECT_TAGS.contains(noun.pos()) || noun.head() < 0 || noun.head() == verb.index()) {
             return Optional.empty();
@@ -40,6 +70,43 @@ final class DisplacedSubjects {
                 && tokens.get(first - 1).word().equals(",")
                 && tokens.get(first - 1).sentence() == verb.sentence();
         return openedByComma ? Optional.of(noun) : Optional.empty();
+    }
+
+    /**
+     * "[On Friday Ford Motor Company] obl announced": an adverbial of the verb that opens the sentence with "on", a
+     * day or month name and at once, without a comma, a noun phrase that is no date.
+     */
+    private static boolean isAfterAnOpeningDate(List<Token> tokens, Token noun, Token verb) {
+        if (noun.head() != verb.index() || !noun.deprel().startsWith("obl") || !SUBJECT_TAGS.contains(noun.pos())) {
+            return false;
+        }
+        int first = Speakers.Sentencewise.of(tokens, verb).first();
+        if (noun.index() < first + 2
+                || !tokens.get(first).word().equalsIgnoreCase("on")
+                || tokens.get(first).head() != noun.index()) {
+            return false;
+        }
+        int at = first + 1;
+        while (at < noun.index() && isDateWord(tokens.get(at))) {
+            at++;
+        }
+        if (at == first + 1 || isDateWord(noun)) {
+            return false;
+        }
+        for (int rest = at; rest < noun.index(); rest++) {
+            Token token = tokens.get(rest);
+            if (token.head() != noun.index() && !Heads.dominates(tokens, noun, token)
+                    || token.deprel().equals("case")
+                    || token.word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDateWord(Token token) {
+        return DAYS_AND_MONTHS.contains(token.word().toLowerCase(Locale.ROOT))
+                || token.pos().equals("CD") && token.ner().equals("DATE");
     }
 
     /** A determiner, modifier or name part of the phrase headed by {@code noun}; a preposition ends it. */

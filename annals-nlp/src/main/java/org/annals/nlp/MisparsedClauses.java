@@ -96,6 +96,17 @@ final class MisparsedClauses {
         return hungOnEarlierWord && isLoosePredicate(tokens, predicate) ? tokens.get(predicate.head()) : predicate;
     }
 
+    /**
+     * "speculated [the spikes] obj [make] xcomp it dangerous": an open complement is non-finite by definition, so one
+     * tagged a finite verb, without a subject of its own, is the predicate of the object.
+     */
+    private static boolean isFiniteOpenComplement(List<Token> tokens, Token token) {
+        return token.deprel().equals("xcomp")
+                && FINITE_TAGS.contains(token.pos())
+                && !hasSubject(tokens, token)
+                && !hasRelativeSubject(tokens, token);
+    }
+
     private static boolean isLoosePredicate(List<Token> tokens, Token token) {
         return token.deprel().equals("dep")
                 && isFinitePredicate(tokens, token)
@@ -117,7 +128,8 @@ final class MisparsedClauses {
 
     /**
      * "speculated [the virus] obj [was transferred ...] dep": the one shape a cue that reports only a finite clause
-     * may rebuild, an object followed at once by a finite predicate without a subject that the parser hung on the cue.
+     * may rebuild, an object followed at once by a finite predicate without a subject that the parser hung on the cue
+     * (as a loose piece or as an open complement tagged finite), or that governs the cue as its subject.
      * A predicate with a subject of its own after the object ("declared a state of emergency, the city closed") is a
      * second clause, not the report.
      */
@@ -126,11 +138,18 @@ final class MisparsedClauses {
         if (object.isEmpty()) {
             return Optional.empty();
         }
+        // "[The researchers have speculated this pattern] csubj may have occurred": the same object and finite
+        // predicate, with the cue made the predicate's subject.
+        Optional<Span> governed = cueTakenForSubject(tokens, cue);
+        if (governed.isPresent()) {
+            return governed;
+        }
         int objectEnd = tokens.get(rightEdge(tokens, object.get())).span().end();
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         for (int at = object.get().index() + 1; at < range.end(); at++) {
             Token token = tokens.get(at);
-            if (token.head() == cue.index() && isLoosePredicate(tokens, token) && startsAt(tokens, token, objectEnd)) {
+            boolean piece = isLoosePredicate(tokens, token) || isFiniteOpenComplement(tokens, token);
+            if (token.head() == cue.index() && piece && startsAt(tokens, token, objectEnd)) {
                 return span(tokens, leftEdge(tokens, object.get()), rightEdge(tokens, token));
             }
         }

@@ -55,4 +55,59 @@ class MisparsedClausesTest {
                 done.quotes().stream().noneMatch(q -> q.text().startsWith("victory")),
                 done.quotes().toString());
     }
+
+    /** "The researchers speculated [the spikes] obj [make] xcomp it dangerous" (CoreNLP's parse): a clause-only cue. */
+    @Test
+    void regressionAFiniteOpenComplementAfterAClauseCuesObjectIsItsPredicate() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "speculated/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "spikes/NNS/O/2/obj",
+                "make/VBP/O/2/xcomp",
+                "it/PRP/O/7/nsubj",
+                "dangerous/JJ/O/5/xcomp",
+                "././O/2/punct"));
+        Quote report = quote(done, "the spikes make it dangerous");
+        assertEquals(QuoteKind.INDIRECT, report.kind());
+        assertEquals("Ana Ruiz", speaker(done, report));
+    }
+
+    /** "[Ruiz has speculated this pattern] csubj may have occurred" (CoreNLP's parse): the predicate governs the cue. */
+    @Test
+    void regressionAClauseCueTakenForThePredicatesSubjectReportsTheObjectAndPredicate() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/3/nsubj",
+                "has/VBZ/O/3/aux",
+                "speculated/VBN/O/9/csubj",
+                "this/DT/O/6/det",
+                "upwelling/NN/O/6/compound",
+                "pattern/NN/O/3/obj",
+                "may/MD/O/9/aux",
+                "have/VB/O/9/aux",
+                "occurred/VBN/O/-1/root",
+                "repeatedly/RB/O/9/advmod",
+                "././O/9/punct"));
+        Quote report = quote(done, "this upwelling pattern may have occurred repeatedly");
+        assertEquals("Ana Ruiz", speaker(done, report));
+    }
+
+    /** "declared [the law] obj [void] xcomp": a non-finite open complement stays one; a clause-only cue reports nothing. */
+    @Test
+    void aClauseCuesNonFiniteOpenComplementIsNoReport() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Ana/NNP/PERSON/1/compound",
+                "Ruiz/NNP/PERSON/2/nsubj",
+                "declared/VBD/O/-1/root",
+                "the/DT/O/4/det",
+                "law/NN/O/2/obj",
+                "void/JJ/O/2/xcomp",
+                "././O/2/punct"));
+        assertTrue(done.quotes().isEmpty(), done.quotes().toString());
+    }
 }
