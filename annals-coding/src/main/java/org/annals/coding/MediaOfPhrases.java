@@ -1,0 +1,30 @@
+package org.annals.coding;
+
+import java.util.Set;
+
+/**
+ * A news or social medium named after "on", "via", "through" or "over" ("posted a message on Twitter", "told the public
+ * via Telegram") is the channel the words went through, not who says them: a participle the parser hangs on it
+ * ("on Twitter blaming Iran") belongs to the clause, whose subject posted the words.
+ */
+final class MediaOfPhrases {
+    private static final Set<String> PREPOSITIONS = Set.of("on", "via", "through", "over");
+    private static final String MEDIA_SECTOR = "MED";
+
+    private final Tree tree;
+    private final ActorIndex index;
+
+    MediaOfPhrases(Tree tree, ActorIndex index) {
+        this.tree = tree;
+        this.index = index;
+    }
+
+    /** Whether the noun is an organisation of the media sector named as the channel of a message. */
+    boolean medium(int noun) {
+        return PREPOSITIONS.contains(tree.preposition(noun))
+                && index.actorAt(tree.token(noun))
+                        .flatMap(index::actor)
+                        .map(actor -> actor.sector().equals(MEDIA_SECTOR))
+                        .orElse(false);
+    }
+}
