@@ -149,7 +149,10 @@ final class Arguments {
                 current = tree.head(current);
                 continue;
             }
-            List<Integer> subjects = tree.children(current, "nsubj");
+            int clause = current;
+            List<Integer> subjects = tree.children(current, "nsubj").stream()
+                    .filter(subject -> !media.markedSubject(clause, subject))
+                    .toList();
             if (!subjects.isEmpty()) {
                 return subjectActors(resolveRelative(subjects.get(0), current), pattern);
             }

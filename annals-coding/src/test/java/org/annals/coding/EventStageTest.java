@@ -1096,6 +1096,26 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAMediumTakenForTheSubjectOfAMarkedClauseIsNoSource() {
+        // CoreNLP's parse of "Pompeo posted a message on Twitter blaming Iran": "on" marks a clause whose subject is
+        // the medium.
+        Event e = only(code("""
+                1 Pompeo Pompeo NNP PERSON 2 nsubj
+                2 posted post VBD O 0 root
+                3 a a DT O 4 det
+                4 message message NN O 2 obj
+                5 on on IN O 7 mark
+                6 Twitter Twitter NNP O 7 nsubj
+                7 blaming blame VBG O 4 acl
+                8 Iran Iran NNP LOCATION 7 obj
+                9 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:pompeo"), e.sourceIds());
+        assertEquals(List.of("IRN"), e.targetIds());
+    }
+
+    @Test
     void aMediumNamedAsTheSubjectStillActs() {
         Event e = only(code("""
                 1 Facebook Facebook NNP ORGANIZATION 2 nsubj
