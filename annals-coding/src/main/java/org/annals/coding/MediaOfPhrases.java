@@ -27,10 +27,12 @@ final class MediaOfPhrases {
 
     /**
      * Whether the verb's subject is a medium the parser took for a subject with the preposition before it as the
-     * clause's marker: "on Twitter blaming Iran" read as a clause "on [Twitter blaming Iran]".
+     * clause's marker: "a message on Twitter blaming Iran" read as a clause "on [Twitter blaming Iran]" modifying the
+     * message. A clause of the verb itself ("commented on Twitter banning him") may well tell the service's own act.
      */
     boolean markedSubject(int verb, int subject) {
-        return ofTheMedia(subject)
+        return tree.token(verb).deprel().equals("acl")
+                && ofTheMedia(subject)
                 && tree.children(verb, "mark").stream()
                         .anyMatch(m -> m < subject
                                 && PREPOSITIONS.contains(

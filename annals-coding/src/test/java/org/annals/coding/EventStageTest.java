@@ -1116,6 +1116,20 @@ class EventStageTest {
     }
 
     @Test
+    void aMediumInAMarkedClauseOfTheVerbStillActs() {
+        Event e = only(code("""
+                1 Ruiz Ruiz NNP PERSON 2 nsubj
+                2 commented comment VBD O 0 root
+                3 on on IN O 5 mark
+                4 Twitter Twitter NNP O 5 nsubj
+                5 banning ban VBG O 2 advcl
+                6 Iran Iran NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("org:twitter"), e.sourceIds());
+    }
+
+    @Test
     void aMediumNamedAsTheSubjectStillActs() {
         Event e = only(code("""
                 1 Facebook Facebook NNP ORGANIZATION 2 nsubj
