@@ -116,6 +116,7 @@ final class Arguments {
     private final Instruments instruments;
     private final BetweenParties betweenParties;
     private final PlacesOfPhrases places;
+    private final MediaOfPhrases media;
     private final OutsideAgents outside;
     private final NameRootedClauses rooted;
     private final DocumentAuthors documents;
@@ -130,6 +131,7 @@ final class Arguments {
         this.instruments = new Instruments(tree, index);
         this.betweenParties = new BetweenParties(tree);
         this.places = new PlacesOfPhrases(tree, index);
+        this.media = new MediaOfPhrases(tree, index);
         this.documents = new DocumentAuthors(tree, index);
     }
 
@@ -147,7 +149,10 @@ final class Arguments {
                 current = tree.head(current);
                 continue;
             }
-            List<Integer> subjects = tree.children(current, "nsubj");
+            int clause = current;
+            List<Integer> subjects = tree.children(current, "nsubj").stream()
+                    .filter(subject -> !media.markedSubject(clause, subject))
+                    .toList();
             if (!subjects.isEmpty()) {
                 return subjectActors(resolveRelative(subjects.get(0), current), pattern);
             }
@@ -209,6 +214,11 @@ final class Arguments {
         if (places.place(noun) && setOffParticiple(participle)) {
             return adjunctSource(participle, noun);
         }
+        // "posted a message on Twitter blaming Iran": the parser hangs the participle on the medium, comma or not,
+        // but a channel never blames; the one who posted does.
+        if (media.medium(noun)) {
+            return clauseSource(participle, noun, "participle-medium-");
+        }
         Found governor = actorsOf(noun, "acl-governor");
         if (governor.actors().isEmpty() && index.actorAt(tree.token(noun)).isEmpty()) {
             Found adjunct = adjunctSource(participle, noun);
@@ -234,17 +244,22 @@ final class Arguments {
     // a comma after a noun of a phrase that names no actor is an adjunct of the clause, and has the clause's subject.
     // "the explosion in the market, killing twelve" has a thing for subject and so no source.
     private Found adjunctSource(int participle, int noun) {
+        return setOffParticiple(participle) ? clauseSource(participle, noun, "participle-adjunct-") : Found.NONE;
+    }
+
+    // The subject of the clause a phrase's noun belongs to, for a participle hung on that noun.
+    private Found clauseSource(int participle, int noun, String route) {
         int clause = noun;
         for (int depth = 0; depth < 4 && clause >= 0 && tree.token(clause).isNoun(); depth++) {
             clause = tree.head(clause);
         }
         String relation = tree.token(noun).deprel();
         boolean inAPhrase = relation.startsWith("obl") || relation.startsWith("nmod");
-        if (clause < 0 || !inAPhrase || !setOffParticiple(participle)) {
+        if (clause < 0 || !inAPhrase) {
             return Found.NONE;
         }
         Found subject = source(clause);
-        return new Found(subject.actors(), "participle-adjunct-" + subject.pattern(), subject.group());
+        return new Found(subject.actors(), route + subject.pattern(), subject.group());
     }
 
     private boolean setOffParticiple(int participle) {

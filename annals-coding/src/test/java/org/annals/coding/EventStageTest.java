@@ -1078,6 +1078,69 @@ class EventStageTest {
     }
 
     @Test
+    void regressionAParticipleHungOnTheMediumOfAPostIsThePostersAct() {
+        Event e = only(code("""
+                1 Pompeo Pompeo NNP PERSON 2 nsubj
+                2 posted post VBD O 0 root
+                3 a a DT O 4 det
+                4 message message NN O 2 obj
+                5 on on IN O 6 case
+                6 Twitter Twitter NNP O 4 nmod
+                7 blaming blame VBG O 6 acl
+                8 Iran Iran NNP LOCATION 7 obj
+                9 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:pompeo"), e.sourceIds());
+        assertEquals(List.of("IRN"), e.targetIds());
+    }
+
+    @Test
+    void regressionAMediumTakenForTheSubjectOfAMarkedClauseIsNoSource() {
+        // CoreNLP's parse of "Pompeo posted a message on Twitter blaming Iran": "on" marks a clause whose subject is
+        // the medium.
+        Event e = only(code("""
+                1 Pompeo Pompeo NNP PERSON 2 nsubj
+                2 posted post VBD O 0 root
+                3 a a DT O 4 det
+                4 message message NN O 2 obj
+                5 on on IN O 7 mark
+                6 Twitter Twitter NNP O 7 nsubj
+                7 blaming blame VBG O 4 acl
+                8 Iran Iran NNP LOCATION 7 obj
+                9 . . . O 2 punct
+                """));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("person:pompeo"), e.sourceIds());
+        assertEquals(List.of("IRN"), e.targetIds());
+    }
+
+    @Test
+    void aMediumInAMarkedClauseOfTheVerbStillActs() {
+        Event e = only(code("""
+                1 Ruiz Ruiz NNP PERSON 2 nsubj
+                2 commented comment VBD O 0 root
+                3 on on IN O 5 mark
+                4 Twitter Twitter NNP O 5 nsubj
+                5 banning ban VBG O 2 advcl
+                6 Iran Iran NNP LOCATION 5 obj
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("org:twitter"), e.sourceIds());
+    }
+
+    @Test
+    void aMediumNamedAsTheSubjectStillActs() {
+        Event e = only(code("""
+                1 Facebook Facebook NNP ORGANIZATION 2 nsubj
+                2 blamed blame VBD O 0 root
+                3 Iran Iran NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals(List.of("org:facebook"), e.sourceIds());
+    }
+
+    @Test
     void membersOfANamedBodyActAsTheBody() {
         Event e = only(code("""
                 1 Members member NNS O 4 nsubj
