@@ -100,17 +100,31 @@ final class DescribedGroups {
     }
 
     // Everything up to the description's end hangs on the head through a prepositional phrase, a participle or a
-    // place adverb ("residents there").
+    // place adverb ("residents there"). A date on the way ("police on Thursday", which the parser often hangs on
+    // the noun instead of the verb) says when the group spoke, never which members are meant.
     private static boolean describes(List<Token> tokens, Token head, Token token) {
         Token current = token;
         while (current.head() != head.index()) {
+            if (isDate(current)) {
+                return false;
+            }
             current = tokens.get(current.head());
+        }
+        if (isDate(current)) {
+            return false;
         }
         String relation = current.deprel();
         return relation.equals("acl")
                 || relation.equals("advmod")
                 || relation.equals("nmod")
                 || relation.startsWith("nmod:") && !relation.equals("nmod:poss") && !relation.equals("nmod:tmod");
+    }
+
+    // A nominal modifier that names a time; a number or a compound inside a noun ("the 2019 study") describes.
+    static boolean isDate(Token token) {
+        return token.deprel().startsWith("nmod")
+                && !token.deprel().equals("nmod:poss")
+                && DescribedSpeakers.namesATime(token);
     }
 
     private static boolean isClauseStart(Token token) {

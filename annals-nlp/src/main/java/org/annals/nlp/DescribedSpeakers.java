@@ -64,6 +64,10 @@ final class DescribedSpeakers {
             "month",
             "year");
 
+    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -401,10 +405,15 @@ final class DescribedSpeakers {
         return new Mention(span, document.textOf(span), MentionType.DESCRIPTION, "", "");
     }
 
-    /** A weekday, a part of the day or a tagged date: when someone spoke, never who. */
+    /**
+     * A weekday, a part of the day, a month or a tagged date: when someone spoke, never who. A month counts as a
+     * proper noun the tagger gave no name's tag, since the tagger leaves most months untagged and "May" is also a
+     * surname.
+     */
     static boolean namesATime(Token token) {
         return TIME_TAGS.contains(token.ner())
-                || TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+                || TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
+                || token.pos().equals("NNP") && token.ner().equals("O") && MONTHS.contains(token.word());
     }
 
     private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {

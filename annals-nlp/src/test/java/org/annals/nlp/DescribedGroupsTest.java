@@ -61,6 +61,25 @@ class DescribedGroupsTest {
         assertEquals("Nurses from the Mercy Hospital and the Red Cross", speakerOf(done));
     }
 
+    /**
+     * "Nurses on Thursday warned ...": the parser hangs the day on the noun, but a date says when the group spoke,
+     * never which members are meant.
+     */
+    @Test
+    void regressionDateHungOnTheGroupIsNoDescription() {
+        Document done = credited(
+                "Nurses",
+                "group:nurse",
+                "Nurses/NNS/O/3/nsubj",
+                "on/IN/O/2/case",
+                "Thursday/NNP/DATE/0/nmod",
+                "warned/VBD/O/-1/root",
+                "wages/NNS/O/5/nsubj",
+                "fell/VBD/O/3/ccomp",
+                "././O/3/punct");
+        assertEquals("Nurses", speakerOf(done));
+    }
+
     /** "Farmers growing rice said ...": a participle that says which members are meant is part of the name. */
     @Test
     void groupSpeakerIsNamedWithItsParticiple() {

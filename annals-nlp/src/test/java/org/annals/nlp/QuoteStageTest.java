@@ -2730,6 +2730,31 @@ class QuoteStageTest {
         assertEquals("officials", speaker(done, quote(done, "the bridge was closed")));
     }
 
+    /**
+     * "One study in the Journal of Taxa from March noted ...": a month hung on the source noun says when the study
+     * appeared, not which study it is, as a day does after a described source; the tagger leaves the month untagged.
+     */
+    @Test
+    void regressionMonthAfterADescribedSourceIsNotPartOfIt() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "One/CD/O/1/nummod",
+                "study/NN/O/9/nsubj",
+                "in/IN/O/4/case",
+                "the/DT/O/4/det",
+                "Journal/NNP/ORGANIZATION/1/nmod",
+                "of/IN/ORGANIZATION/6/case",
+                "Taxa/NNP/ORGANIZATION/4/nmod",
+                "from/IN/O/8/case",
+                "March/NNP/O/1/nmod",
+                "noted/VBD/O/-1/root",
+                "officials/NNS/O/11/nsubj",
+                "seized/VBD/O/9/ccomp",
+                "skins/NNS/O/11/obj",
+                "././O/9/punct"));
+        assertEquals("One study in the Journal of Taxa", speaker(done, quote(done, "officials seized skins")));
+    }
+
     /** "Acme, which sells soap, and Zenith Paper said ..." parsed with Acme as the root: the first named speaks. */
     @Test
     void regressionFirstOfTwoJointSpeakersLostAsTheRoot() {
