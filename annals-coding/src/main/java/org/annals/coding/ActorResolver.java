@@ -44,6 +44,7 @@ final class ActorResolver {
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent");
     private static final Set<String> ARGUMENT_RELATIONS =
             Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl", "conj");
+    private static final Set<String> FORCE_SECTORS = Set.of("COP", "MIL");
     private static final Set<String> INSTRUMENT_OWNER_RELATIONS = Set.of("compound", "nmod:poss");
     // Only the legislature and the government are named by the bare capitalised word as a matter of style; "the
     // Army" or "this Court" is a name of its own kind, whose acts the lower-case routes already read in context.
@@ -697,7 +698,8 @@ final class ActorResolver {
                     && (ARGUMENT_RELATIONS.contains(token.deprel())
                             || Crowds.isMemberPhrase(tree, i)
                             || ClaimOwners.isOwnerPhrase(tree, i));
-            boolean candidate = argument || untaggedInstrumentOwner(i) || untaggedInstitutionName(i);
+            boolean candidate =
+                    argument || untaggedInstrumentOwner(i) || untaggedInstitutionName(i) || forceBeforeItsAct(i);
             Optional<Institutions.Institution> institution =
                     candidate && !quantified(i) ? institutions.at(i) : Optional.empty();
             if (institution.isPresent()) {
@@ -734,6 +736,23 @@ final class ActorResolver {
         return !nameAround
                 && tree.children(i).stream()
                         .noneMatch(c -> tree.token(c).deprel().equals("compound"));
+    }
+
+    // "the police shooting of Jacob Blake", "a counter terror police raid": the police or the military compounded on a
+    // noun of a one-sided act names who did it, as "police shot Jacob Blake" makes it the subject; news writes the
+    // force before its act as it writes "NATO" before "airstrikes". On any other noun ("police officer", "army
+    // base") the word stays no actor.
+    private boolean forceBeforeItsAct(int i) {
+        Token token = tree.token(i);
+        int head = tree.head(i);
+        return unnamedNoun(i)
+                && token.deprel().equals("compound")
+                && head > i
+                && OneSidedActNouns.at(tree.token(head))
+                && FORCE_SECTORS.contains(institutions
+                        .sectorAt(i)
+                        .or(() -> kb.collectiveSector(Tree.lower(token.word())))
+                        .orElse(""));
     }
 
     // "Coalition aircraft destroyed": a capitalised collective word on a military instrument that no name tagger

@@ -239,7 +239,7 @@ final class EventCoder {
         return lightSupported(i, entries)
                 .or(() -> receivedAct(i, entries))
                 .or(() -> entries.stream()
-                        .filter(n -> n.bare() && named(n, i))
+                        .filter(n -> n.bare() && named(n, i) || authoredByModifier(n, i))
                         .findFirst()
                         .map(n -> new Trigger(
                                 i, i, n.type(), n.mode(), n.targets(), n.symmetric(), "noun:" + n.lemma(), true, -1)))
@@ -251,6 +251,17 @@ final class EventCoder {
     // A bare noun needs its author named ("Russia's invasion"), or for an undergone act whom it befalls ("his trial").
     private boolean named(EventLexicon.Noun noun, int i) {
         return UndergoneActs.marks(noun.targets()) ? undergone.named(i) && !phraseObject(i) : arguments.hasOwner(i);
+    }
+
+    // "the police killing of Rayshard Brooks", "a police raid": a body or an armed force compounded on a noun of a
+    // one-sided act is its author (ModifierAuthors), and with its author named the noun tells that the act happened,
+    // whatever verb it hangs on, as "Russia's invasion" does. Nouns that need a support verb ("killing", "raid") need
+    // it because a possessor may be the victim ("Khashoggi's killing"); a compound is read only when it is a body or a
+    // force, never a person, so that doubt does not arise. Only a noun that names an act: "ISIL weapons" are no act.
+    private boolean authoredByModifier(EventLexicon.Noun noun, int i) {
+        return !UndergoneActs.marks(noun.targets())
+                && OneSidedActNouns.at(tree.token(i))
+                && !modifierAuthors.author(i, noun.type()).actors().isEmpty();
     }
 
     // "overturned his conviction" is one act, the phrase's (verbs.tsv); its object is no trigger of its own.

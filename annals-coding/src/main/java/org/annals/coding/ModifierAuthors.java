@@ -18,8 +18,9 @@ import org.annals.core.ActorKind;
 final class ModifierAuthors {
     static final String ROUTE = "modifier-author";
 
-    private static final Set<String> ONE_SIDED_TYPES =
+    static final Set<String> ONE_SIDED_TYPES =
             Set.of("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "AID", "MOBILIZE", "THREATEN");
+    private static final String POLICE_SECTOR = "COP";
     private static final Set<ActorKind> ACTING_BODIES = Set.of(ActorKind.IGO, ActorKind.GOVERNMENT);
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,3}");
 
@@ -55,6 +56,9 @@ final class ModifierAuthors {
         if (actor.kind() == ActorKind.COUNTRY) {
             return INITIALISM.matcher(word).matches();
         }
-        return ACTING_BODIES.contains(actor.kind()) || ArmedSides.armed(actor) && actor.kind() != ActorKind.PERSON;
+        // The police act by force for the state as an army does: "the police shooting of Jacob Blake", "a police
+        // raid" tell what the police did, and the actors stage makes a police mention there only before such an act.
+        boolean force = ArmedSides.armed(actor) || POLICE_SECTOR.equals(actor.sector());
+        return ACTING_BODIES.contains(actor.kind()) || force && actor.kind() != ActorKind.PERSON;
     }
 }

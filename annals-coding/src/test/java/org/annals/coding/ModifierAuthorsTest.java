@@ -80,4 +80,57 @@ class ModifierAuthorsTest {
         assertEquals(Arguments.Found.NONE, authors.author(2, "AGREE"));
         assertEquals(List.of("USA"), authors.author(2, "SANCTION").actors());
     }
+
+    // "The police ACT of Jacob Blake led to unrest ."
+    private static final String POLICE_ACT = """
+            1 The the DT O 3 det
+            2 police police NN O 3 compound
+            3 ACT ACT NN O 7 nsubj
+            4 of of IN O 6 case
+            5 Jacob Jacob NNP PERSON 6 compound
+            6 Blake Blake NNP PERSON 3 nmod:of
+            7 led lead VBD O 0 root
+            8 to to TO O 9 case
+            9 unrest unrest NN O 7 obl:to
+            10 . . . O 7 punct
+            """;
+
+    private static String policeAct(String noun) {
+        return POLICE_ACT.replace("3 ACT ACT", "3 " + noun + " " + noun);
+    }
+
+    @Test
+    void regressionThePoliceBeforeAShootingIsItsAuthor() {
+        Event e = only(code(policeAct("shooting")));
+        assertEquals("ASSAULT", e.type());
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals(List.of("person:jacob-blake"), e.targetIds());
+        assertTrue(e.rule().endsWith(ModifierAuthors.ROUTE), e.rule());
+    }
+
+    @Test
+    void regressionThePoliceBeforeAKillingIsItsAuthorWithNoSupportVerb() {
+        // "killing" codes through a support verb only, since a possessor may be its victim; a force before it is not.
+        Event e = only(code(policeAct("killing")));
+        assertEquals(List.of("group:police"), e.sourceIds());
+        assertEquals(List.of("person:jacob-blake"), e.targetIds());
+    }
+
+    @Test
+    void thePoliceBeforeANounOfNoActIsNoActor() {
+        // "the police station of ...": no act, so no mention is made of the modifier.
+        Document document = ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + policeAct("station")));
+        assertTrue(
+                document.mentions().stream().noneMatch(m -> m.actorId().equals("group:police")),
+                document.mentions().toString());
+    }
+
+    @Test
+    void aPersonBeforeAKillingStillCodesNothing() {
+        assertEquals(
+                List.of(),
+                code(POLICE_ACT
+                        .replace("2 police police NN O", "2 Haddad Haddad NNP PERSON")
+                        .replace("3 ACT ACT", "3 killing killing")));
+    }
 }
