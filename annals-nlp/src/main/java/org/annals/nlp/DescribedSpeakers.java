@@ -64,10 +64,6 @@ final class DescribedSpeakers {
             "month",
             "year");
 
-    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-            .map(m -> m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private DescribedSpeakers() {}
 
     /** The speaker a common-noun subject stands for; empty for anything but a noun. */
@@ -413,7 +409,7 @@ final class DescribedSpeakers {
     static boolean namesATime(Token token) {
         return TIME_TAGS.contains(token.ner())
                 || TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
-                || token.pos().equals("NNP") && token.ner().equals("O") && MONTHS.contains(token.word());
+                || token.pos().equals("NNP") && token.ner().equals("O") && CalendarNames.isMonth(token.word());
     }
 
     private static boolean inPhrase(List<Token> tokens, Token subject, Token token, boolean withApposition) {

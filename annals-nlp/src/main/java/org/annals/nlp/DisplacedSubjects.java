@@ -1,7 +1,6 @@
 package org.annals.nlp;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.core.Token;
@@ -23,27 +22,6 @@ final class DisplacedSubjects {
     // "as the minister said" subordinates the verb; a subject of its own leaves nothing to displace.
     private static final Set<String> SUBJECT_OR_SUBORDINATOR =
             Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "mark");
-
-    private static final Set<String> DAYS_AND_MONTHS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
 
     private DisplacedSubjects() {}
 
@@ -105,7 +83,7 @@ final class DisplacedSubjects {
     }
 
     private static boolean isDateWord(Token token) {
-        return DAYS_AND_MONTHS.contains(token.word().toLowerCase(Locale.ROOT))
+        return CalendarNames.isDayOrMonth(token.word())
                 || token.pos().equals("CD") && token.ner().equals("DATE");
     }
 

@@ -77,9 +77,6 @@ final class NerConsistency {
     private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
     // "and Human Services", "and Engineering": a second field of a body's name is a word or two.
     private static final int MAX_FIELD_WORDS = 2;
-    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-            .map(java.time.Month::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private NerConsistency() {}
 
@@ -282,7 +279,7 @@ final class NerConsistency {
         String word = token.word().toUpperCase(Locale.ROOT);
         if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT))
                 || DescribedSpeakers.namesATime(token)
-                || MONTHS.contains(word)) {
+                || CalendarNames.isMonth(word)) {
             // "the Commission on Presidential Debates Chairman Bo Kim", "Acme on March 5": a title or a date after
             // the name is no part of it, though the tagger may leave it untagged.
             return false;
