@@ -92,6 +92,7 @@ final class EventCoder {
     private final AttacksInSupport attacksInSupport;
     private final MeasuredNouns measured;
     private final DirectQuestions questions;
+    private final EmbeddedQuestions embeddedQuestions;
     private final GriefAtDeaths griefs;
     private final ModifierAuthors modifierAuthors;
     private final AnnouncingBodies announcers;
@@ -139,6 +140,7 @@ final class EventCoder {
         this.attacksInSupport = new AttacksInSupport(tree, lexicon);
         this.measured = new MeasuredNouns(tree);
         this.questions = new DirectQuestions(tree);
+        this.embeddedQuestions = new EmbeddedQuestions(tree);
         this.griefs = new GriefAtDeaths(tree, arguments);
         this.modifierAuthors = new ModifierAuthors(tree, index);
         this.announcers = new AnnouncingBodies(tree, arguments, index);
@@ -550,6 +552,9 @@ final class EventCoder {
     private Optional<Event> code(Sentence sentence, Trigger trigger) {
         if (questions.asks(sentence)) {
             return drop(trigger, DirectQuestions.REASON, "");
+        }
+        if (embeddedQuestions.asks(trigger.word())) {
+            return drop(trigger, EmbeddedQuestions.REASON, "");
         }
         if (describesStandingSupport(trigger)) {
             return drop(trigger, "standing support: passive participle describing a noun", "");
