@@ -108,4 +108,46 @@ class BetweenPartiesTest {
     private static Event ofType(String type, List<Event> events) {
         return only(events.stream().filter(e -> e.type().equals(type)).toList());
     }
+
+    @Test
+    void regressionMediatingAnEndToAConflictMeetsItsParties() {
+        // Ana Ruiz mediated an end to the conflict between Norway and Chile.
+        Event mediation = ofType("CONSULT", code("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 3 nsubj
+                3 mediated mediate VBD O 0 root
+                4 an a DT O 5 det
+                5 end end NN O 3 obj
+                6 to to TO O 8 case
+                7 the the DT O 8 det
+                8 conflict conflict NN O 5 nmod
+                9 between between IN O 10 case
+                10 Norway Norway NNP LOCATION 8 nmod
+                11 and and CC O 12 cc
+                12 Chile Chile NNP LOCATION 10 conj
+                13 . . . O 3 punct
+                """));
+        assertEquals(List.of("NOR", "CHL"), mediation.targetIds());
+    }
+
+    @Test
+    void regressionBrokeringADealThatEstablishesRelationsMeetsTheirParties() {
+        // Ana Ruiz brokered a deal establishing relations between Norway and Chile.
+        Event mediation = only(code("""
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 3 nsubj
+                3 brokered broker VBD O 0 root
+                4 a a DT O 5 det
+                5 deal deal NN O 3 obj
+                6 establishing establish VBG O 5 acl
+                7 relations relation NNS O 6 obj
+                8 between between IN O 9 case
+                9 Norway Norway NNP LOCATION 7 nmod
+                10 and and CC O 11 cc
+                11 Chile Chile NNP LOCATION 9 conj
+                12 . . . O 3 punct
+                """));
+        assertEquals("CONSULT", mediation.type());
+        assertEquals(List.of("NOR", "CHL"), mediation.targetIds());
+    }
 }
