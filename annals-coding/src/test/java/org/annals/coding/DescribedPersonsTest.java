@@ -60,6 +60,13 @@ class DescribedPersonsTest {
                 .findFirst();
     }
 
+    private static Optional<String> firstActorOf(Document document, String text) {
+        return document.mentions().stream()
+                .filter(m -> m.text().equals(text))
+                .map(Mention::actorId)
+                .findFirst();
+    }
+
     @Test
     void regressionTheGunmanAfterANamedGunmanInAppositionIsThatPerson() {
         Document d = resolve(CRUSIUS_GUNMAN + THE_GUNMAN_WAS_CHARGED);
@@ -193,6 +200,46 @@ class DescribedPersonsTest {
         assertNotEquals(
                 actorOf(d, "Ahmed al-Assadi"),
                 actorOf(d, "attack"),
+                d.mentions().toString());
+    }
+
+    @Test
+    void regressionTheIndefiniteNounThatIntroducesAPersonNamedLaterIsThatPerson() {
+        Document d = resolve("""
+                1 A a DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 shot shoot VBD O 0 root
+                4 shoppers shopper NNS O 3 obj
+                5 . . . O 3 punct
+
+                """ + CRUSIUS_GUNMAN);
+        Optional<String> crusius = actorOf(d, "Patrick Crusius");
+        assertEquals(true, crusius.isPresent(), d.mentions().toString());
+        assertEquals(crusius, firstActorOf(d, "gunman"), d.mentions().toString());
+    }
+
+    @Test
+    void anIndefiniteNounAfterAnEarlierOneOfTheSameNounIsNotTheNamedPerson() {
+        Document d = resolve("""
+                1 The the DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 fled flee VBD O 0 root
+                4 . . . O 3 punct
+
+                1 A a DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 shot shoot VBD O 0 root
+                4 shoppers shopper NNS O 3 obj
+                5 . . . O 3 punct
+
+                """ + CRUSIUS_GUNMAN);
+        assertNotEquals(
+                actorOf(d, "Patrick Crusius"),
+                d.mentions().stream()
+                        .filter(m -> m.text().equals("gunman"))
+                        .skip(1)
+                        .map(Mention::actorId)
+                        .findFirst(),
                 d.mentions().toString());
     }
 
