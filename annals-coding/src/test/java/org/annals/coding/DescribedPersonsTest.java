@@ -219,6 +219,28 @@ class DescribedPersonsTest {
     }
 
     @Test
+    void theIndefiniteSubjectOfAnInfinitiveIsNotTheNamedPerson() {
+        Document d = resolve("""
+                1 For for IN O 5 mark
+                2 a a DT O 3 det
+                3 candidate candidate NN O 5 nsubj
+                4 to to TO O 5 mark
+                5 win win VB O 0 root
+                6 . . . O 5 punct
+
+                1 Amy Amy NNP PERSON 2 compound
+                2 Klobuchar Klobuchar NNP PERSON 5 nsubj
+                3 was be VBD O 5 cop
+                4 a a DT O 5 det
+                5 candidate candidate NN O 0 root
+                6 . . . O 5 punct
+                """);
+        Optional<String> klobuchar = actorOf(d, "Amy Klobuchar");
+        assertEquals(true, klobuchar.isPresent(), d.mentions().toString());
+        assertNotEquals(klobuchar, firstActorOf(d, "candidate"), d.mentions().toString());
+    }
+
+    @Test
     void anIndefiniteNounAfterAnEarlierOneOfTheSameNounIsNotTheNamedPerson() {
         Document d = resolve("""
                 1 The the DT O 2 det
