@@ -57,7 +57,7 @@ final class DescribedPersons {
         }
     }
 
-    /** The one named person that a definite singular common noun describes, if the article links exactly one. */
+    /** The one named person a definite, or introducing, singular common noun describes, if the article links one. */
     Optional<String> personFor(int noun) {
         if (!commonSingular(noun) || several.contains(lemma(noun))) {
             return Optional.empty();
