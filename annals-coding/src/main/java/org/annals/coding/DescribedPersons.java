@@ -15,7 +15,9 @@ import org.annals.core.Token;
  * Crusius", "officials identified the suspect as Patrick Crusius", "the attacker, identified as Sudesh Amman",
  * "Crusius is the suspect". A definite singular noun of the same lemma elsewhere in the article ("the gunman
  * surrendered") is that person, when exactly one named person is so described and no other one of that noun is
- * announced ("another gunman"). "The suspected gunman" is the suspect, so "the gunman" is too.
+ * announced ("another gunman"). "The suspected gunman" is the suspect, so "the gunman" is too. The indefinite noun
+ * that first introduces the person before the article names him ("a gunman shot shoppers" in the lead) is that
+ * person as well.
  */
 final class DescribedPersons {
     // "identified the suspect as X", "the victim was named as X": the verbs that give a described person a name.
@@ -25,6 +27,7 @@ final class DescribedPersons {
     // "the suspected gunman", "the alleged attacker": the suspect told by what he is said to have done.
     private static final Set<String> SUSPECTED = Set.of("suspected", "alleged");
     private static final String SUSPECT = "suspect";
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     private final Tree tree;
     private final KnowledgeBase kb;
@@ -54,13 +57,54 @@ final class DescribedPersons {
         }
     }
 
-    /** The one named person that a definite singular common noun describes, if the article links exactly one. */
+    /** The one named person a definite, or introducing, singular common noun describes, if the article links one. */
     Optional<String> personFor(int noun) {
-        if (!commonSingular(noun) || !tree.definite(noun) || several.contains(lemma(noun))) {
+        if (!commonSingular(noun) || several.contains(lemma(noun))) {
             return Optional.empty();
         }
         Set<String> persons = personsByNoun.getOrDefault(lemma(noun), Set.of());
-        return persons.size() == 1 ? persons.stream().findFirst() : Optional.empty();
+        return persons.size() == 1
+                ? persons.stream().findFirst().filter(p -> tree.definite(noun) || introduces(noun, p))
+                : Optional.empty();
+    }
+
+    // "On Saturday, a gunman shot shoppers ... Officials identified the suspect as Patrick Crusius": news introduces a
+    // person by what he is and names him later, so the article's first "a gunman", told before the name, is the one
+    // it later names. An indefinite noun after the name ("a gunman" once Crusius is named) may be another one.
+    private boolean introduces(int noun, String person) {
+        return indefinite(noun) && !ofAnInfinitive(noun) && firstOfItsNoun(noun) && noun < firstMention(person);
+    }
+
+    // "For a candidate to win the nomination, 1,991 delegates are needed": the subject of an infinitive is any one of
+    // its kind, not somebody the article introduces.
+    private boolean ofAnInfinitive(int noun) {
+        int verb = tree.head(noun);
+        return verb >= 0
+                && tree.children(verb, "mark").stream()
+                        .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
+    }
+
+    private boolean indefinite(int noun) {
+        return tree.children(noun, "det").stream()
+                .map(d -> Tree.lower(tree.token(d).word()))
+                .anyMatch(INDEFINITE::contains);
+    }
+
+    private boolean firstOfItsNoun(int noun) {
+        for (int j = 0; j < noun; j++) {
+            if (tree.inArticle(j) && tree.token(j).isNoun() && lemma(j).equals(lemma(noun))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstMention(String person) {
+        return resolved.stream()
+                .filter(m -> m.actorId().equals(person))
+                .mapToInt(Resolved::first)
+                .min()
+                .orElse(-1);
     }
 
     private void link(int noun) {

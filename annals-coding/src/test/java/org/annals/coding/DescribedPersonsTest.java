@@ -60,6 +60,13 @@ class DescribedPersonsTest {
                 .findFirst();
     }
 
+    private static Optional<String> firstActorOf(Document document, String text) {
+        return document.mentions().stream()
+                .filter(m -> m.text().equals(text))
+                .map(Mention::actorId)
+                .findFirst();
+    }
+
     @Test
     void regressionTheGunmanAfterANamedGunmanInAppositionIsThatPerson() {
         Document d = resolve(CRUSIUS_GUNMAN + THE_GUNMAN_WAS_CHARGED);
@@ -193,6 +200,68 @@ class DescribedPersonsTest {
         assertNotEquals(
                 actorOf(d, "Ahmed al-Assadi"),
                 actorOf(d, "attack"),
+                d.mentions().toString());
+    }
+
+    @Test
+    void regressionTheIndefiniteNounThatIntroducesAPersonNamedLaterIsThatPerson() {
+        Document d = resolve("""
+                1 A a DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 shot shoot VBD O 0 root
+                4 shoppers shopper NNS O 3 obj
+                5 . . . O 3 punct
+
+                """ + CRUSIUS_GUNMAN);
+        Optional<String> crusius = actorOf(d, "Patrick Crusius");
+        assertEquals(true, crusius.isPresent(), d.mentions().toString());
+        assertEquals(crusius, firstActorOf(d, "gunman"), d.mentions().toString());
+    }
+
+    @Test
+    void theIndefiniteSubjectOfAnInfinitiveIsNotTheNamedPerson() {
+        Document d = resolve("""
+                1 For for IN O 5 mark
+                2 a a DT O 3 det
+                3 candidate candidate NN O 5 nsubj
+                4 to to TO O 5 mark
+                5 win win VB O 0 root
+                6 . . . O 5 punct
+
+                1 Amy Amy NNP PERSON 2 compound
+                2 Klobuchar Klobuchar NNP PERSON 5 nsubj
+                3 was be VBD O 5 cop
+                4 a a DT O 5 det
+                5 candidate candidate NN O 0 root
+                6 . . . O 5 punct
+                """);
+        Optional<String> klobuchar = actorOf(d, "Amy Klobuchar");
+        assertEquals(true, klobuchar.isPresent(), d.mentions().toString());
+        assertNotEquals(klobuchar, firstActorOf(d, "candidate"), d.mentions().toString());
+    }
+
+    @Test
+    void anIndefiniteNounAfterAnEarlierOneOfTheSameNounIsNotTheNamedPerson() {
+        Document d = resolve("""
+                1 The the DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 fled flee VBD O 0 root
+                4 . . . O 3 punct
+
+                1 A a DT O 2 det
+                2 gunman gunman NN O 3 nsubj
+                3 shot shoot VBD O 0 root
+                4 shoppers shopper NNS O 3 obj
+                5 . . . O 3 punct
+
+                """ + CRUSIUS_GUNMAN);
+        assertNotEquals(
+                actorOf(d, "Patrick Crusius"),
+                d.mentions().stream()
+                        .filter(m -> m.text().equals("gunman"))
+                        .skip(1)
+                        .map(Mention::actorId)
+                        .findFirst(),
                 d.mentions().toString());
     }
 
