@@ -15,6 +15,12 @@ import org.annals.core.Token;
  * Thursday officials reported ...", gets the whole run as one prepositional phrase: "on" takes the day and the name
  * after it becomes the head of its object. A preposition has one object, and a day or month name is a whole one, so
  * the noun phrase after the date is the verb's subject.
+ *
+ * <p>An opening participle set off by a comma, "Speaking to Acme News, the head of the union, Ana Ruiz, said ...",
+ * "Writing for the court, Justice Ana Ruiz declared ...", is sometimes parsed as a gerund subject of the verb, the
+ * true subject hung on the participle's object as an apposition. A gerund subject is never set off by a comma from
+ * its verb, so such a participle is no subject: the noun phrase between the comma and the verb is, for the verb and
+ * for the participle itself, which shares its clause's subject.
  */
 final class DisplacedSubjects {
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
@@ -27,12 +33,20 @@ final class DisplacedSubjects {
 
     /** The displaced subject of {@code verb}, or empty when the verb has one of its own or none fits. */
     static Optional<Token> of(List<Token> tokens, Token verb) {
+        if (isFrontedParticiple(tokens, verb)) {
+            return of(tokens, tokens.get(verb.head()));
+        }
+        Optional<Token> participle = frontedParticipleSubject(tokens, verb);
         if (!FINITE_TAGS.contains(verb.pos())
                 || verb.index() < 2
-                || Heads.hasDependent(tokens, verb, SUBJECT_OR_SUBORDINATOR)) {
+                || participle.isEmpty() && Heads.hasDependent(tokens, verb, SUBJECT_OR_SUBORDINATOR)) {
             return Optional.empty();
         }
         Token noun = tokens.get(verb.index() - 1);
+        if (participle.isPresent() && noun.word().equals(",") && verb.index() >= 3) {
+            // "..., the head of the union, Ana Ruiz, said": the comma closes the apposition before the verb.
+            noun = tokens.get(verb.index() - 2);
+        }
         if (isAfterAnOpeningDate(tokens, noun, verb)) {
             return Optional.of(noun);
         }
@@ -48,6 +62,34 @@ final class DisplacedSubjects {
                 && tokens.get(first - 1).word().equals(",")
                 && tokens.get(first - 1).sentence() == verb.sentence();
         return openedByComma ? Optional.of(noun) : Optional.empty();
+    }
+
+    /** The verb's only subject when it is a participle that opens the sentence and a comma sets off. */
+    private static Optional<Token> frontedParticipleSubject(List<Token> tokens, Token verb) {
+        Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, verb);
+        List<Token> subjects = tokens.subList(range.first(), range.end()).stream()
+                .filter(t -> t.head() == verb.index() && SUBJECT_OR_SUBORDINATOR.contains(t.deprel()))
+                .toList();
+        return subjects.size() == 1 && isFrontedParticiple(tokens, subjects.get(0))
+                ? Optional.of(subjects.get(0))
+                : Optional.empty();
+    }
+
+    /**
+     * "[Speaking] nsubj to Acme News, Ana Ruiz said": a participle without determiner or possessor that opens its
+     * sentence, taken for the subject of a later verb with a comma between them.
+     */
+    private static boolean isFrontedParticiple(List<Token> tokens, Token participle) {
+        if (!participle.pos().equals("VBG")
+                || !participle.deprel().equals("nsubj")
+                || participle.head() <= participle.index()
+                || participle.index()
+                        != Speakers.Sentencewise.of(tokens, participle).first()
+                || Heads.hasDependent(tokens, participle, Set.of("det", "nmod:poss"))) {
+            return false;
+        }
+        return tokens.subList(participle.index() + 1, participle.head()).stream()
+                .anyMatch(t -> t.word().equals(","));
     }
 
     /**

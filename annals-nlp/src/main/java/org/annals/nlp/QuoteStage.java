@@ -413,7 +413,10 @@ public final class QuoteStage implements Stage {
         int bestDistance = Integer.MAX_VALUE;
         for (int at = range.first(); at < last.end(); at++) {
             Token token = tokens.get(at);
-            if (span.overlaps(token.span()) || !(isCue(tokens, token) || trailsQuotation(tokens, span, token))) {
+            if (span.overlaps(token.span())
+                    || !(isCue(tokens, token)
+                            || trailsQuotation(tokens, span, token)
+                            || AdjectivalCues.trails(tokens, span, token, cues::contains))) {
                 continue;
             }
             int distance = token.span().end() <= span.start()

@@ -310,6 +310,10 @@ final class Speakers {
         // the ordinary way.
         boolean subjectOutside =
                 directSubject(tokens, verb).map(s -> s.index() > verb.index()).orElse(false);
+        if (!afterQuotation && !subjectOutside && opensQuotedStatement(tokens, verb)) {
+            // "Remarked Acme Lab scientist Ana Ruiz, "..."": the parser hangs the verb on the name as a modifier.
+            return nameAfter(tokens, verb, Sentencewise.of(tokens, verb), Set.of("PERSON"));
+        }
         if (!afterQuotation) {
             // "The plan, says the study, would ...": an inverted aside inside the clause it reports.
             return subjectOutside ? Optional.empty() : InvertedAsides.speaker(tokens, verb);
@@ -350,7 +354,9 @@ final class Speakers {
                 return Optional.of(tokens.get(end));
             }
             // "said lead author Professor Ana Ruiz": a modifier of the title, even one tagged as a verb, is part of it.
+            // "said Center for Biological Diversity scientist Ana Ruiz": the employer's name is part of the title.
             boolean title = token.isNoun()
+                    || !token.ner().equals("O") && !token.ner().isEmpty()
                     || token.pos().equals("DT")
                     || token.word().equalsIgnoreCase("of")
                     || isTitleModifier(tokens, at, limit);
@@ -359,6 +365,31 @@ final class Speakers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A finite verb that opens its sentence and a comma and an opening mark that follow the phrase after it: the
+     * inverted attribution before a quotation, "Said Ana Ruiz, "..."". A verb with an object or an adverbial before
+     * the comma ("Asked about it, Ruiz said") has a comma after other words than a name.
+     */
+    private static boolean opensQuotedStatement(List<Token> tokens, Token verb) {
+        Sentencewise range = Sentencewise.of(tokens, verb);
+        if (verb.index() != range.first()
+                || !(verb.pos().equals("VBD") || verb.pos().equals("VBZ"))
+                || verb.index() + 2 >= range.end()) {
+            return false;
+        }
+        for (int at = verb.index() + 1; at + 1 < range.end(); at++) {
+            if (tokens.get(at).word().equals(",")) {
+                return isOpeningMark(tokens.get(at + 1).word())
+                        && tokens.get(at - 1).ner().equals("PERSON");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpeningMark(String word) {
+        return word.equals("``") || word.equals("“") || word.equals("\"") || word.equals("«");
     }
 
     private static boolean isTitleModifier(List<Token> tokens, int at, int limit) {

@@ -66,4 +66,86 @@ class DisplacedSubjectsTest {
                 "././O/5/punct"));
         assertTrue(done.quotes().isEmpty(), done.quotes().toString());
     }
+
+    /**
+     * "[Speaking] nsubj to Acme News, the head of the union, Ana Ruiz, said "..."" (CoreNLP's parse): the opening
+     * participle is no subject; the name before the verb is.
+     */
+    @Test
+    void regressionAnOpeningParticipleParsedAsTheSubjectLeavesTheNameBeforeTheVerb() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Speaking/VBG/O/14/nsubj",
+                "to/IN/O/3/case",
+                "Acme/NNP/ORGANIZATION/3/compound",
+                "News/NNP/ORGANIZATION/0/obl",
+                ",/,/O/3/punct",
+                "the/DT/O/6/det",
+                "head/NN/O/3/appos",
+                "of/IN/O/9/case",
+                "the/DT/O/9/det",
+                "union/NN/O/6/nmod",
+                ",/,/O/3/punct",
+                "Ana/NNP/PERSON/12/compound",
+                "Ruiz/NNP/PERSON/3/appos",
+                ",/,/O/3/punct",
+                "said/VBD/O/-1/root",
+                ",/,/O/14/punct",
+                "“/``/O/14/punct",
+                "We/PRP/O/18/nsubj",
+                "agree/VBP/O/14/ccomp",
+                "././O/14/punct",
+                "”/''/O/14/punct"));
+        assertEquals(
+                "Ruiz",
+                DisplacedSubjects.of(done.tokens(), done.tokens().get(14))
+                        .orElseThrow()
+                        .word());
+        assertEquals("Ana Ruiz", speaker(done, quote(done, "We agree .")));
+    }
+
+    /**
+     * "[Writing] nsubj for the court, Justice Ana Ruiz declared in the opinion, "..."": "declare" is no cue of a
+     * quotation, so the participle is the cue, and it shares the subject of the verb it opens.
+     */
+    @Test
+    void regressionAnOpeningParticipleCueSharesTheSubjectOfItsVerb() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Writing/VBG/O/7/nsubj",
+                "for/IN/O/3/case",
+                "the/DT/O/3/det",
+                "court/NN/O/0/obl",
+                ",/,/O/3/punct",
+                "Justice/NNP/O/6/compound",
+                "Ruiz/NNP/PERSON/3/appos",
+                "declared/VBD/O/-1/root",
+                "in/IN/O/10/case",
+                "the/DT/O/10/det",
+                "opinion/NN/O/7/obl",
+                ",/,/O/7/punct",
+                "“/``/O/7/punct",
+                "no/DT/O/14/det",
+                "crime/NN/O/15/nsubj",
+                "occurred/VBD/O/7/ccomp",
+                "././O/7/punct",
+                "”/''/O/7/punct"));
+        assertEquals("Ruiz", speaker(done, quote(done, "no crime occurred .")));
+    }
+
+    /** "[Speaking] nsubj to Acme News angered Kim": a gerund subject with no comma before its verb stays one. */
+    @Test
+    void aGerundSubjectWithoutACommaBeforeItsVerbStaysTheSubject() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Speaking/VBG/O/4/nsubj",
+                "to/IN/O/3/case",
+                "Acme/NNP/ORGANIZATION/3/compound",
+                "News/NNP/ORGANIZATION/0/obl",
+                "angered/VBD/O/-1/root",
+                "Kim/NNP/PERSON/4/obj",
+                "././O/4/punct"));
+        assertTrue(DisplacedSubjects.of(done.tokens(), done.tokens().get(4)).isEmpty());
+        assertTrue(DisplacedSubjects.of(done.tokens(), done.tokens().get(0)).isEmpty());
+    }
 }

@@ -138,6 +138,7 @@ final class HandDocuments {
             case "deemed" -> "deem";
             case "considered" -> "consider";
             case "recalled" -> "recall";
+            case "remarked" -> "remark";
             case "noted" -> "note";
             case "regarded" -> "regard";
             case "viewed", "viewing" -> "view";

@@ -20,14 +20,15 @@ class TurnBreaksTest {
     }
 
     /**
-     * A paragraph "“...,” tweeted executive Ken Gude." after a credited quote, "tweeted" parsed as an adjective: the
-     * person its sentence names is no reason to give the quotation the speaker of the paragraph before.
+     * A paragraph "“...,” smiled executive Ken Gude." after a credited quote, "smiled" parsed as an adjective and no
+     * cue: the person its sentence names is no reason to give the quotation the speaker of the paragraph before (with
+     * a cue, "tweeted", the name is the speaker: {@code InvertedCuesTest}).
      */
     @Test
     void regressionQuotationWhoseSentenceNamesAnotherPersonDoesNotGoOnInThePreviousTurn() {
         Document done = quoted(nextParagraph(
                 "“/``/O/3/punct Ships/NNS/O/3/nsubj must/MD/O/3/aux wait/VB/O/-1/root ,/,/O/3/punct ”/''/O/3/punct"
-                        + " tweeted/JJ/O/9/amod executive/NN/O/9/compound Ken/NNP/PERSON/9/compound"
+                        + " smiled/JJ/O/9/amod executive/NN/O/9/compound Ken/NNP/PERSON/9/compound"
                         + " Gude/NNP/PERSON/3/dep ././O/3/punct"));
         assertEquals("Ruiz", speaker(done, quote(done, "Prices fell")));
         assertEquals("", speaker(done, quote(done, "Ships must wait")));
