@@ -100,7 +100,7 @@ final class HandDocuments {
             case "maintained" -> "maintain";
             case "adding" -> "add";
             case "encouraged" -> "encourage";
-            case "announced" -> "announce";
+            case "announced", "announcing" -> "announce";
             case "named" -> "name";
             case "concluded" -> "conclude";
             case "saying" -> "say";
