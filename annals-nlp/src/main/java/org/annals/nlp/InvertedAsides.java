@@ -13,13 +13,19 @@ import org.annals.core.Token;
  * it for the cue's object) and the clause goes on after the second comma; the report is the clause around the aside,
  * the aside included, as {@link ParentheticalReports} spans the aside in the usual order ("the survey found"). After
  * the second comma a coordinated predicate ("..., said a prayer, and left"), a relative clause or a participle of the
- * speaker ("..., said the minister, who ...", "..., said the minister, adding ...") is no clause going on.
+ * speaker ("..., said the minister, who ...", "..., said the minister, adding ...") is no clause going on. The same
+ * inverted cue may close its sentence after the clause it reports ("The court cannot judge motives, argued the
+ * government's lawyer, Richard Keen."); the report is then the clause before the cue's comma. There the speaker must
+ * hold a name, since a list of predicates ends the same way ("cut jobs, closed plants, announced the sale.").
  */
 final class InvertedAsides {
     private static final Set<String> ASIDE_RELATIONS = Set.of("root", "parataxis", "dep", "ccomp");
     private static final Set<String> SPEAKER_RELATIONS = Set.of("nsubj", "obj", "iobj");
     private static final Set<String> PREDICATES = Set.of("dep", "parataxis", "ccomp", "conj");
     private static final Set<String> DETERMINERS = Set.of("det", "nmod:poss");
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
     // Verbs whose object is the one addressed ("..., told reporters, ..."), never an inverted speaker.
     private static final Set<String> ADDRESSING =
             Set.of("tell", "inform", "ask", "assure", "remind", "notify", "brief");
@@ -58,8 +64,29 @@ final class InvertedAsides {
         // ", defended his decision, "..."": a quotation after the comma is a marked quote of its own.
         return speaker.filter(s -> {
             int comma = closingComma(tokens, s, range);
-            return comma > 0 && !tokens.get(comma + 1).isQuotationMark();
+            return comma > 0 && !tokens.get(comma + 1).isQuotationMark() || closesAfterClause(tokens, cue, s, range);
         });
+    }
+
+    /** The speaker's phrase, a name in it, ends the sentence, and the cue's clause comes before the cue. */
+    private static boolean closesAfterClause(
+            List<Token> tokens, Token cue, Token speaker, Speakers.Sentencewise range) {
+        boolean closes = tokens.subList(speaker.index() + 1, range.end()).stream()
+                .allMatch(t -> Heads.isAbove(tokens, speaker, t)
+                        || t.deprel().equals("punct") && !t.word().equals(",") && !t.isQuotationMark());
+        boolean named = tokens.subList(speaker.index(), range.end()).stream()
+                .anyMatch(t -> (t == speaker || Heads.isAbove(tokens, speaker, t)) && NAMES.contains(t.ner()));
+        return closes && named && clauseBefore(tokens, cue).isPresent();
+    }
+
+    /** The predicate before the cue that the cue reports: its clausal complement, or the verb it hangs on. */
+    private static Optional<Token> clauseBefore(List<Token> tokens, Token cue) {
+        if (cue.deprel().equals("root")) {
+            return tokens.subList(Speakers.Sentencewise.of(tokens, cue).first(), cue.index()).stream()
+                    .filter(t -> t.head() == cue.index() && t.deprel().equals("ccomp"))
+                    .findFirst();
+        }
+        return Optional.of(tokens.get(cue.head())).filter(h -> h.index() < cue.index() && h.head() < 0);
     }
 
     /** The reported clause around the aside, from its first word to the end of the predicate after the aside. */
@@ -69,6 +96,9 @@ final class InvertedAsides {
             return Optional.empty();
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
+        if (closesAfterClause(tokens, cue, speaker.get(), range)) {
+            return clauseBeforeCue(tokens, cue, range);
+        }
         int comma = closingComma(tokens, speaker.get(), range);
         Token next = tokens.get(comma + 1);
         // "..., said a prayer, and left", "..., said the minister, who ...", "..., adding ...": no clause goes on.
@@ -90,6 +120,33 @@ final class InvertedAsides {
                         tokens.get(first).span().start(),
                         tokens.get(last).span().end()))
                 : Optional.empty();
+    }
+
+    /**
+     * The words before the cue's comma, from the sentence's start or its last semicolon or colon: a clause with a
+     * finite verb and no quotation mark (a marked quote there is the report).
+     */
+    private static Optional<Span> clauseBeforeCue(List<Token> tokens, Token cue, Speakers.Sentencewise range) {
+        int first = range.first();
+        for (int at = range.first(); at < cue.index(); at++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(at).word())) {
+                first = at + 1;
+            }
+        }
+        while (first < cue.index() && tokens.get(first).deprel().equals("punct")) {
+            first++;
+        }
+        int last = cue.index() - 2;
+        while (last > first && tokens.get(last).deprel().equals("punct")) {
+            last--;
+        }
+        List<Token> clause = tokens.subList(first, last + 1);
+        boolean finite = clause.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()));
+        if (last <= first || !finite || clause.stream().anyMatch(Token::isQuotationMark)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(
+                tokens.get(first).span().start(), tokens.get(last).span().end()));
     }
 
     // A name, or a noun with a determiner or possessor ("the study", "his father"), or a plural ("says police"):

@@ -652,6 +652,7 @@ public final class QuoteStage implements Stage {
                     .or(() -> TrailingAttributions.reporter(document, cue));
             // Each trim ends the report where another report of the sentence begins.
             Span content = AccompanyingReports.trim(tokens, reportedContent.get(), isReportCue);
+            content = CoordinatedCues.trim(tokens, content, isReportCue);
             content = SetOffParticipleCues.trim(tokens, content, isReportCue);
             content = SemicolonReports.trim(tokens, content, isReportCue);
             Span clause = ContinuedReports.extend(tokens, cue, content, isReportCue);

@@ -100,7 +100,7 @@ final class HandDocuments {
             case "maintained" -> "maintain";
             case "adding" -> "add";
             case "encouraged" -> "encourage";
-            case "announced" -> "announce";
+            case "announced", "announcing" -> "announce";
             case "named" -> "name";
             case "concluded" -> "conclude";
             case "saying" -> "say";
@@ -124,7 +124,7 @@ final class HandDocuments {
             case "held" -> "hold";
             case "filed" -> "file";
             case "agreeing" -> "agree";
-            case "suggesting" -> "suggest";
+            case "suggesting", "suggested" -> "suggest";
             case "confirmed" -> "confirm";
             case "informed" -> "inform";
             case "declared" -> "declare";
@@ -149,7 +149,7 @@ final class HandDocuments {
             case "estimated" -> "estimate";
             case "insisting" -> "insist";
             case "reads", "reading" -> "read";
-            case "arguing" -> "argue";
+            case "arguing", "argued" -> "argue";
             case "finding" -> "find";
             case "identified" -> "identify";
             case "arrested" -> "arrest";

@@ -116,4 +116,79 @@ class TrailingAttributionsTest {
         assertTrue(
                 TrailingAttributions.clause(tokens, tokens.get(9), t -> false).isPresent());
     }
+
+    /**
+     * "..., Johns Hopkins University (JHU) data indicated." (CoreNLP's parse: the university a loose dependent, the cue
+     * parataxis): a name counts as one word of the reporter and its bracketed short form as none; a participle that
+     * modifies a noun in the clause ("confirmed cases") is no report of its own.
+     */
+    @Test
+    void regressionANameWithItsShortFormInBracketsIsAShortReporter() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Confirmed/VBN/O/1/amod",
+                "cases/NNS/O/2/nsubj",
+                "surpassed/VBD/O/-1/root",
+                "one/CD/O/4/compound",
+                "million/CD/O/2/obj",
+                ",/,/O/4/punct",
+                "Johns/NNP/ORGANIZATION/8/compound",
+                "Hopkins/NNP/ORGANIZATION/8/compound",
+                "University/NNP/ORGANIZATION/10/dep",
+                "(/-LRB-/O/10/punct",
+                "JHU/NNP/ORGANIZATION/12/compound",
+                ")/-RRB-/O/12/punct",
+                "data/NNS/O/13/nsubj",
+                "indicated/VBD/O/2/parataxis",
+                "././O/2/punct"));
+        Quote quote = quote(done, "Confirmed cases surpassed one million");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertTrue(List.of("Johns Hopkins University", "JHU").contains(speaker(done, quote)), speaker(done, quote));
+    }
+
+    /**
+     * "..., has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday." (CoreNLP's parse):
+     * a gerund before the reporter's noun modifies it, and a time after the cue says when the report was made.
+     */
+    @Test
+    void regressionAReporterWithAGerundModifierAndATimeAfterTheCue() {
+        Document done = quoted(HandDocuments.of(
+                TUESDAY,
+                "Kimura/NNP/PERSON/2/nsubj",
+                "has/VBZ/O/2/aux",
+                "died/VBN/O/-1/root",
+                ",/,/O/2/punct",
+                "wrestling/VBG/O/2/dep",
+                "promotion/NN/O/8/compound",
+                "World/NN/ORGANIZATION/8/compound",
+                "Wonder/NN/ORGANIZATION/8/compound",
+                "Stardom/NNP/ORGANIZATION/4/obj",
+                "(/-LRB-/O/10/punct",
+                "Stardom/NNP/ORGANIZATION/8/appos",
+                ")/-RRB-/O/10/punct",
+                "announced/VBD/O/4/dep",
+                "yesterday/NN/DATE/12/obl:tmod",
+                "././O/2/punct"));
+        Quote quote = quote(done, "Kimura has died");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("World Wonder Stardom", speaker(done, quote));
+    }
+
+    /** "Talks failed, Reuters reported on the talks.": a phrase after the cue that names no time is no trailing one. */
+    @Test
+    void aPhraseAfterTheCueThatNamesNoTimeIsNoTrailingAttribution() {
+        Document parsed = HandDocuments.of(
+                TUESDAY,
+                "Talks/NNS/O/1/nsubj",
+                "failed/VBD/O/-1/root",
+                ",/,/O/1/punct",
+                "Reuters/NNP/ORGANIZATION/1/appos",
+                "reported/VBD/O/3/dep",
+                "on/IN/O/7/case",
+                "the/DT/O/7/det",
+                "talks/NNS/O/4/obl",
+                "././O/1/punct");
+        assertTrue(TrailingAttributions.clause(parsed.tokens(), parsed.tokens().get(4), t -> false)
+                .isEmpty());
+    }
 }

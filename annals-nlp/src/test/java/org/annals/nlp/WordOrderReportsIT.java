@@ -54,4 +54,28 @@ class WordOrderReportsIT {
         Quote quote = quote(done, "Inventions of this kind, they reason, could halve the water used by farms");
         assertEquals("reason", quote.cue());
     }
+
+    @Test
+    void participleCueAfterTheActsPlaceAndTime() {
+        Document done =
+                analysed("The minister posted a message on Facebook on Friday announcing he had tested positive.");
+        Quote quote = quote(done, "he had tested positive");
+        assertEquals("The minister", speaker(done, quote));
+    }
+
+    @Test
+    void trailingAttributionWithABracketedShortName() {
+        Document done = analysed("Confirmed cases in the country rose above one million on Sunday, Johns Hopkins"
+                + " University (JHU) data indicated.");
+        Quote quote = quote(done, "Confirmed cases in the country rose above one million on Sunday");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+    }
+
+    @Test
+    void invertedCueClosingItsSentence() {
+        Document done =
+                analysed("The court cannot judge the motives of ministers, argued the government's lawyer, Ana Ruiz.");
+        Quote quote = quote(done, "The court cannot judge the motives of ministers");
+        assertEquals("Ana Ruiz", speaker(done, quote));
+    }
 }
