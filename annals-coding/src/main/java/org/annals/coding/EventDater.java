@@ -1,6 +1,7 @@
 package org.annals.coding;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import org.annals.core.Token;
  * ({@link CountedOffsets}), else the time of the report
  * that tells it, else the only time in its sentence, else, for an act in the simple past, a day carried over from
  * the previous sentence of the paragraph or the day a verb of the paragraph or the lead was told on, else the
- * publication date for asserted reports. Events made by saying something take
+ * publication date for asserted reports (the month a round-up's headline names, when that month was over before
+ * publication: {@link HeadlinePeriod}). Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
  * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}) or whose telling
  * in the past inside a quotation places it before the report: the text gives it no day, so it gets none.
@@ -356,7 +358,16 @@ final class EventDater {
                 .anyMatch(t -> t.value().isEmpty() || t.value().equals("PAST_REF"));
     }
 
+    // A round-up published after the month its headline names tells that month's acts: the month is as far as the
+    // text dates an act it gives no day of its own, and the publication day would be a day after all of them.
     private Dated published(Modality modality) {
+        Optional<YearMonth> period = HeadlinePeriod.of(document.metadata());
+        if (period.isPresent()) {
+            boolean earlierYear = period.get().getYear()
+                    < document.metadata().publishedDate().orElseThrow().getYear();
+            Modality told = modality == Modality.ASSERTED && earlierYear ? Modality.HISTORICAL : modality;
+            return new Dated(period.get().toString(), Granularity.MONTH, PUBLISHED_CONFIDENCE, told);
+        }
         return document.metadata()
                 .publishedDate()
                 .map(d -> new Dated(d.toString(), Granularity.DAY, PUBLISHED_CONFIDENCE, modality))

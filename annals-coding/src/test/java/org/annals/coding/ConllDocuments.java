@@ -26,7 +26,7 @@ import org.annals.core.Token;
 /**
  * Builds parsed Documents from compact CoNLL-like rows so tests need no models. Rows are
  * {@code index word lemma POS NER head deprel} (head 1-based in the sentence, 0 = root), whitespace-separated;
- * a blank line ends a sentence. Directives: {@code #id X}, {@code #published 2025-09-02}, {@code #block KIND}
+ * a blank line ends a sentence. Directives: {@code #id X}, {@code #title TEXT}, {@code #published 2025-09-02}, {@code #block KIND}
  * (starts a new block), and after a sentence's rows {@code #time FIRST-LAST VALUE GRANULARITY RELATION} (VALUE "-" for an unresolved one) and
  * {@code #quantity FIRST-LAST VALUE UNIT approx|exact} with 1-based token numbers of that sentence. Lines that
  * start with "# " are comments.
@@ -41,6 +41,7 @@ final class ConllDocuments {
     private final List<String[]> rows = new ArrayList<>();
     private String id = "doc";
     private LocalDate published;
+    private String title = "";
     private BlockKind blockKind = BlockKind.BODY;
     private int blockStart = -1;
     private int sentenceStart;
@@ -71,6 +72,8 @@ final class ConllDocuments {
             return;
         } else if (line.startsWith("#id ")) {
             id = line.substring(4).strip();
+        } else if (line.startsWith("#title ")) {
+            title = line.substring(7).strip();
         } else if (line.startsWith("#published ")) {
             published = LocalDate.parse(line.substring(11).strip());
         } else if (line.startsWith("#block ")) {
@@ -163,7 +166,7 @@ final class ConllDocuments {
         endSentence();
         endBlock();
         String body = text.toString();
-        Metadata metadata = new Metadata("", "test", "", published, "en");
+        Metadata metadata = new Metadata("", "test", title, published, "en");
         Document document = Document.of(id, new Provenance("test", "conll", "", ""), metadata, body)
                 .withBlocks(blocks)
                 .withSentencesAndTokens(sentences, tokens, Layer.POS, Layer.LEMMAS, Layer.NER, Layer.DEPENDENCIES);

@@ -367,4 +367,31 @@ class EventDatesTest {
         Quote quote = new Quote(span, document.textOf(span), QuoteKind.DIRECT, "", null, cue, "");
         return EVENTS.apply(document.withQuotes(List.of(quote))).events();
     }
+
+    private static final String CHINA_CRITICIZED_BRITAIN = """
+            1 China China NNP LOCATION 2 nsubj
+            2 criticized criticize VBD O 0 root
+            3 Britain Britain NNP LOCATION 2 obj
+            4 . . . O 2 punct
+            """;
+
+    @Test
+    void regressionAnUndatedActOfARoundUpTakesTheMonthItsHeadlineClosesWith() {
+        Event e = only(code("#title On the campaign trail in Asia, August 2025\n" + CHINA_CRITICIZED_BRITAIN));
+        assertEquals("2025-08", e.date(), "a round-up published after the month it chronicles");
+        assertEquals(Granularity.MONTH, e.dateGranularity());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void aMonthInsideTheHeadlinesWordsKeepsThePublicationDay() {
+        Event e = only(code("#title Survivors remember the August 2005 floods\n" + CHINA_CRITICIZED_BRITAIN));
+        assertEquals("2025-09-02", e.date(), "the month names the subject, not when the acts happen");
+    }
+
+    @Test
+    void aHeadlineMonthNotYetOverKeepsThePublicationDay() {
+        Event e = only(code("#title News briefs: September 2025\n" + CHINA_CRITICIZED_BRITAIN));
+        assertEquals("2025-09-02", e.date());
+    }
 }
