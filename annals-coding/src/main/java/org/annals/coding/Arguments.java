@@ -612,7 +612,7 @@ final class Arguments {
                     Found found = sharedObject(head, dependent, spec);
                     String pattern = spec + SHARED_OBJECT;
                     if (found.actors().isEmpty()) {
-                        found = actorsOf(dependent, spec);
+                        found = actorsOf(relativeObject(head, dependent), spec);
                         pattern = spec;
                     }
                     if (found.actors().isEmpty()) {
@@ -630,6 +630,35 @@ final class Arguments {
             }
         }
         return Found.NONE;
+    }
+
+    // "Cyprus, which Turkey does not recognize": a relative object stands for the noun its clause modifies.
+    private int relativeObject(int verb, int dependent) {
+        Token word = tree.token(dependent);
+        boolean relative = RELATIVE_PRONOUNS.contains(Tree.lower(word.word()))
+                && word.pos().startsWith("W");
+        if (!relative
+                || !word.deprel().equals("obj")
+                || !tree.token(verb).deprel().equals("acl:relcl")
+                || verbBetween(dependent, verb)) {
+            return dependent;
+        }
+        int antecedent = tree.head(verb);
+        return antecedent >= 0 ? antecedent : dependent;
+    }
+
+    // "Attah: who did part of it, and then Cindy helped": another verb after the relative is the one it belongs to,
+    // whatever the parser hung on the later verb; auxiliaries of the verb itself ("which Turkey does not recognize")
+    // do not count.
+    private boolean verbBetween(int relative, int verb) {
+        for (int i = relative + 1; i < verb; i++) {
+            Token between = tree.token(i);
+            boolean auxiliary = tree.head(i) == verb && between.deprel().startsWith("aux");
+            if (between.pos().startsWith("VB") && !auxiliary) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dependents in the target slots the specs name on any of the heads, actors or not ("condemned the raid"). */
