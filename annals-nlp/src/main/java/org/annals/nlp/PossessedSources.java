@@ -71,11 +71,16 @@ final class PossessedSources {
     }
 
     private static boolean isPersonRole(Token noun) {
-        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         return noun.pos().equals("NN")
-                && !THINGS.contains(lemma)
+                && !noun.lemma().toLowerCase(Locale.ROOT).startsWith(SPOKES)
+                && namesAPerson(noun);
+    }
+
+    /** A noun that names a person by its agent ending or its role, not an agent-shaped thing or a document. */
+    static boolean namesAPerson(Token noun) {
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        return !THINGS.contains(lemma)
                 && !IssuedDocuments.isDocument(noun)
-                && !lemma.startsWith(SPOKES)
                 && (ROLES.contains(lemma) || PERSON_ENDINGS.stream().anyMatch(lemma::endsWith));
     }
 

@@ -706,7 +706,11 @@ public final class QuoteStage implements Stage {
                     : isReportCue.test(token)
                             ? RelativeCueWords.clause(tokens, token)
                                     .map(c -> indirect(document, c, RelativeCueWords.reporter(document, token), token))
-                            : Optional.empty();
+                            : NounTaggedCues.isCue(document, token, cues::contains)
+                                    ? NounTaggedCues.clause(tokens, token)
+                                            .map(c -> indirect(
+                                                    document, c, NounTaggedCues.reporter(document, token), token))
+                                    : Optional.empty();
             quote.filter(q -> found.stream().noneMatch(f -> f.span().overlaps(q.span())))
                     .filter(q -> marked.stream().noneMatch(m -> m.span().overlaps(q.span())))
                     .ifPresent(read::add);

@@ -76,6 +76,18 @@ final class UnattachedClauses {
         if (NOT_CLAUSAL.contains(lemma) && !addressed || hasClausalComplement(tokens, cue)) {
             return Optional.empty();
         }
+        return clauseAfter(tokens, cue, addressed);
+    }
+
+    /**
+     * The clause that a noun phrase and a finite verb open right after {@code cue}, whatever the cue's lemma: for a
+     * cue word the tagger took for a noun, whose lemma is the noun's.
+     */
+    static Optional<Span> clauseAfter(List<Token> tokens, Token cue) {
+        return clauseAfter(tokens, cue, false);
+    }
+
+    private static Optional<Span> clauseAfter(List<Token> tokens, Token cue, boolean addressed) {
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         int first = addressed ? afterAddressee(tokens, cue, range) : cue.index() + 1;
         if (first < 0) {

@@ -78,4 +78,20 @@ class WordOrderReportsIT {
         Quote quote = quote(done, "The court cannot judge the motives of ministers");
         assertEquals("Ana Ruiz", speaker(done, quote));
     }
+
+    @Test
+    void cueTaggedANounAfterAPluralSubjectThatNamesPeople() {
+        Document done = analysed("In findings published on Tuesday in a journal, a team of biologists report ancient"
+                + " farmers kept goats for milk rather than meat.");
+        Quote quote = quote(done, "ancient farmers kept goats for milk rather than meat");
+        assertEquals(QuoteKind.INDIRECT, quote.kind());
+        assertEquals("biologists", speaker(done, quote));
+    }
+
+    @Test
+    void stateTaggedANounAfterAPeoplesName() {
+        Document done = analysed("The Armenians state they were defending their villages.");
+        Quote quote = quote(done, "they were defending their villages");
+        assertEquals("Armenians", speaker(done, quote));
+    }
 }
