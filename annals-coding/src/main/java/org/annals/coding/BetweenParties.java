@@ -1,6 +1,8 @@
 package org.annals.coding;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,22 +25,21 @@ final class BetweenParties {
      * participle's object; empty when it has none.
      */
     List<Integer> phrases(int noun) {
-        List<Integer> own = nearPhrases(noun);
-        if (!own.isEmpty()) {
-            return own;
-        }
-        return throughNouns(noun).stream()
-                .flatMap(inner -> nearPhrases(inner).stream())
-                .toList();
+        return ownElseThrough(nearPhrases(noun), () -> throughNouns(noun), this::nearPhrases);
     }
 
     private List<Integer> nearPhrases(int noun) {
-        List<Integer> own = between(noun);
+        return ownElseThrough(between(noun), () -> participles(noun), this::between);
+    }
+
+    // The words' own phrases win; only without them are the phrases of the words they lead to read.
+    private static List<Integer> ownElseThrough(
+            List<Integer> own, Supplier<List<Integer>> others, IntFunction<List<Integer>> phrasesOf) {
         if (!own.isEmpty()) {
             return own;
         }
-        return participles(noun).stream()
-                .flatMap(participle -> between(participle).stream())
+        return others.get().stream()
+                .flatMap(other -> phrasesOf.apply(other).stream())
                 .toList();
     }
 
