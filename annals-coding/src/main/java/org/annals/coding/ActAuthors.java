@@ -145,8 +145,7 @@ final class ActAuthors {
     // the same noun told shortly before with its owner or agent named.
     private Arguments.Found namedEarlier(int noun, ActNouns.Act act) {
         Token token = tree.token(noun);
-        boolean definite = tree.children(noun, "det").stream()
-                .anyMatch(d -> ANAPHORIC.contains(Tree.lower(tree.token(d).word())));
+        boolean definite = tree.hasDeterminer(noun, ANAPHORIC);
         if (!definite) {
             return Arguments.Found.NONE;
         }

@@ -191,9 +191,7 @@ final class AnaphoricRetellings {
     private boolean introduces(int index, RetoldNouns.Noun noun, List<Event> events) {
         Token token = tree.token(index);
         boolean sameNoun = token.isNoun() && Tree.lower(token.lemma()).equals(noun.lemma());
-        boolean indefinite = tree.children(index, "det").stream()
-                .anyMatch(d ->
-                        INDEFINITE_DETERMINERS.contains(Tree.lower(tree.token(d).word())));
+        boolean indefinite = tree.hasDeterminer(index, INDEFINITE_DETERMINERS);
         return sameNoun
                 && indefinite
                 && events.stream().noneMatch(e -> e.trigger().equals(token.span()));

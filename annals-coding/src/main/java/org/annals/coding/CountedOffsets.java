@@ -55,10 +55,7 @@ final class CountedOffsets {
      * in 2003 after a coalition ousted Saddam Hussein"), whether or not an amount places it; empty otherwise.
      */
     Optional<TimeMention> laterHostTime(int clause, List<TimeMention> usable) {
-        boolean after = clause >= 0
-                && tree.token(clause).deprel().equals("advcl")
-                && tree.children(clause, "mark").stream()
-                        .anyMatch(mark -> Tree.lower(tree.token(mark).word()).equals("after"));
+        boolean after = clause >= 0 && tree.token(clause).deprel().equals("advcl") && tree.hasMark(clause, "after");
         return after ? hostTime(tree.head(clause), usable) : Optional.empty();
     }
 

@@ -72,22 +72,17 @@ final class DescribedPersons {
     // person by what he is and names him later, so the article's first "a gunman", told before the name, is the one
     // it later names. An indefinite noun after the name ("a gunman" once Crusius is named) may be another one.
     private boolean introduces(int noun, String person) {
-        return indefinite(noun) && !ofAnInfinitive(noun) && firstOfItsNoun(noun) && noun < firstMention(person);
+        return tree.hasDeterminer(noun, INDEFINITE)
+                && !ofAnInfinitive(noun)
+                && firstOfItsNoun(noun)
+                && noun < firstMention(person);
     }
 
     // "For a candidate to win the nomination, 1,991 delegates are needed": the subject of an infinitive is any one of
     // its kind, not somebody the article introduces.
     private boolean ofAnInfinitive(int noun) {
         int verb = tree.head(noun);
-        return verb >= 0
-                && tree.children(verb, "mark").stream()
-                        .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
-    }
-
-    private boolean indefinite(int noun) {
-        return tree.children(noun, "det").stream()
-                .map(d -> Tree.lower(tree.token(d).word()))
-                .anyMatch(INDEFINITE::contains);
+        return verb >= 0 && tree.hasMark(verb, "to");
     }
 
     private boolean firstOfItsNoun(int noun) {

@@ -1,6 +1,5 @@
 package org.annals.coding;
 
-import java.util.Locale;
 import java.util.Set;
 import org.annals.core.Token;
 
@@ -28,7 +27,7 @@ final class EmbeddedQuestions {
             if (!token.isVerb() && !token.pos().startsWith("JJ")) {
                 return false;
             }
-            if (opensWithWhether(current)) {
+            if (tree.hasMark(current, "whether")) {
                 return true;
             }
             if (!VERB_CHAIN.contains(token.deprel())) {
@@ -37,11 +36,5 @@ final class EmbeddedQuestions {
             current = token.head();
         }
         return false;
-    }
-
-    private boolean opensWithWhether(int clauseHead) {
-        return tree.children(clauseHead, "mark").stream()
-                .anyMatch(
-                        mark -> tree.token(mark).word().toLowerCase(Locale.ROOT).equals("whether"));
     }
 }

@@ -55,9 +55,7 @@ final class LedGovernments {
     }
 
     private boolean indefinite(int noun) {
-        return tree.children(noun, "det").stream()
-                .map(d -> Tree.lower(tree.token(d).word()))
-                .anyMatch(INDEFINITE::contains);
+        return tree.hasDeterminer(noun, INDEFINITE);
     }
 
     // The person's name right before the noun, or before its "'s": "Trump administration", "Trump's administration".

@@ -195,8 +195,7 @@ final class ModalityDetector {
     }
 
     private boolean toInfinitive(int verb) {
-        return tree.children(verb, "mark").stream()
-                .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
+        return tree.hasMark(verb, "to");
     }
 
     // "called the move a manoeuvre" is a judgement, "called on them to leave" a request: only an infinitive asks.

@@ -68,8 +68,7 @@ final class OutsideAgents {
         Token token = tree.token(verb);
         return token.deprel().equals("advcl")
                 && infinitiveMark(verb).isPresent()
-                && tree.children(verb, "mark").stream()
-                        .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("with"))
+                && tree.hasMark(verb, "with")
                 && !tree.children(verb, "nsubj").isEmpty();
     }
 

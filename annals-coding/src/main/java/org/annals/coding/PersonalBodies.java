@@ -58,9 +58,7 @@ final class PersonalBodies {
 
     // "What would a Collins campaign look like?": an indefinite body may come to be; it is none that acts.
     private boolean indefinite(int index) {
-        return tree.children(index, "det").stream()
-                .map(d -> Tree.lower(tree.token(d).word()))
-                .anyMatch(INDEFINITE::contains);
+        return tree.hasDeterminer(index, INDEFINITE);
     }
 
     private Optional<ActorDraft> onlyPersonOwner(int head) {

@@ -44,10 +44,7 @@ final class ResignationsForOtherEnds {
 
     private boolean purpose(int child) {
         Token token = tree.token(child);
-        return PURPOSE_RELATIONS.contains(token.deprel())
-                && token.pos().equals("VB")
-                && tree.children(child, "mark").stream()
-                        .anyMatch(mark -> Tree.lower(tree.token(mark).word()).equals("to"));
+        return PURPOSE_RELATIONS.contains(token.deprel()) && token.pos().equals("VB") && tree.hasMark(child, "to");
     }
 
     private boolean inProtest(int child) {

@@ -63,8 +63,7 @@ final class TenseBackground {
     }
 
     private boolean toInfinitive(int verb) {
-        return tree.children(verb, "mark").stream()
-                .anyMatch(m -> Tree.lower(tree.token(m).word()).equals("to"));
+        return tree.hasMark(verb, "to");
     }
 
     // "The government is shut down because the president and Congress could not agree": a clause in the past that

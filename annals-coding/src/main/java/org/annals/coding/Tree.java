@@ -18,6 +18,7 @@ import org.annals.core.Token;
  * hands out can be changed.
  */
 final class Tree {
+    private static final Set<String> DEFINITE_ARTICLE = Set.of("the");
     private static final Set<String> OPENING_MARKS = Set.of("``", "\u201c", "\u00ab");
     private static final Set<String> CLOSING_MARKS = Set.of("''", "\u201d", "\u00bb");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis");
@@ -144,10 +145,21 @@ final class Tree {
                 .anyMatch(c -> lower(tokens.get(c).word()).equals(preposition));
     }
 
+    /** Whether one of the word's mark children is this word: "to" of an infinitive, "whether" of a question. */
+    boolean hasMark(int index, String word) {
+        return children(index, "mark").stream()
+                .anyMatch(m -> lower(tokens.get(m).word()).equals(word));
+    }
+
     /** Whether the noun has the definite article: "the attacker", not "an attacker" or "this attacker". */
     boolean definite(int noun) {
+        return hasDeterminer(noun, DEFINITE_ARTICLE);
+    }
+
+    /** Whether one of the noun's determiners is one of these words ("a", "an" for an indefinite noun). */
+    boolean hasDeterminer(int noun, Set<String> words) {
         return children(noun, "det").stream()
-                .anyMatch(d -> lower(tokens.get(d).word()).equals("the"));
+                .anyMatch(d -> words.contains(lower(tokens.get(d).word())));
     }
 
     /** The lower-case lemma of the token at exactly this span ("stab" for the trigger "stabbed"), if one is. */
