@@ -34,6 +34,11 @@ public record Token(
         return pos.startsWith("VB");
     }
 
+    /** A finite verb or a modal (VBD, VBZ, VBP, MD): a word that makes its words a clause. */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isNoun() {
         return pos.startsWith("NN");
     }

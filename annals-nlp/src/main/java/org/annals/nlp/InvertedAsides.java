@@ -24,7 +24,6 @@ final class InvertedAsides {
     private static final Set<String> PREDICATES = Set.of("dep", "parataxis", "ccomp", "conj");
     private static final Set<String> DETERMINERS = Set.of("det", "nmod:poss");
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION");
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":");
     // Verbs whose object is the one addressed ("..., told reporters, ..."), never an inverted speaker.
     private static final Set<String> ADDRESSING =
@@ -141,7 +140,7 @@ final class InvertedAsides {
             last--;
         }
         List<Token> clause = tokens.subList(first, last + 1);
-        boolean finite = clause.stream().anyMatch(t -> FINITE_TAGS.contains(t.pos()));
+        boolean finite = clause.stream().anyMatch(Token::isFiniteVerb);
         if (last <= first || !finite || clause.stream().anyMatch(Token::isQuotationMark)) {
             return Optional.empty();
         }

@@ -24,7 +24,6 @@ import org.annals.core.Token;
  * ("told them to leave", "called the plan a mistake") stay what the parser says they are.
  */
 final class MisparsedClauses {
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> PREDICATE_PIECES = Set.of("xcomp", "dep", "parataxis");
     private static final Set<String> AFTER_ADVERBIAL = Set.of("dep", "parataxis");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
@@ -102,7 +101,7 @@ final class MisparsedClauses {
      */
     private static boolean isFiniteOpenComplement(List<Token> tokens, Token token) {
         return token.deprel().equals("xcomp")
-                && FINITE_TAGS.contains(token.pos())
+                && token.isFiniteVerb()
                 && !hasSubject(tokens, token)
                 && !hasRelativeSubject(tokens, token);
     }
@@ -303,7 +302,7 @@ final class MisparsedClauses {
     }
 
     private static boolean isFinitePredicate(List<Token> tokens, Token predicate) {
-        if (FINITE_TAGS.contains(predicate.pos()) || isMistaggedPast(tokens, predicate)) {
+        if (predicate.isFiniteVerb() || isMistaggedPast(tokens, predicate)) {
             return true;
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, predicate);
@@ -311,7 +310,7 @@ final class MisparsedClauses {
             Token token = tokens.get(at);
             boolean auxiliary =
                     token.deprel().startsWith("aux") || token.deprel().equals("cop");
-            if (token.head() == predicate.index() && auxiliary && FINITE_TAGS.contains(token.pos())) {
+            if (token.head() == predicate.index() && auxiliary && token.isFiniteVerb()) {
                 return true;
             }
         }

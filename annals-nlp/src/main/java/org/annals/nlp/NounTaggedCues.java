@@ -32,8 +32,7 @@ final class NounTaggedCues {
             return false;
         }
         Token before = tokens.get(token.index() - 1);
-        boolean plural = before.pos().equals("NNS") || before.pos().equals("NNPS");
-        return plural
+        return before.isPluralNoun()
                 && before.sentence() == token.sentence()
                 && namesPeople(before)
                 && reporter(document, token).isPresent();

@@ -21,7 +21,6 @@ import org.annals.core.Token;
 final class ParticipleReports {
     private static final Set<MentionType> SPEAKING_TYPES =
             java.util.EnumSet.of(MentionType.PERSON, MentionType.ORGANISATION);
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "expl", "csubj");
     private static final Set<String> JOINING = Set.of("CC", "WDT", "WP", "IN", "TO", ",");
 
@@ -84,7 +83,7 @@ final class ParticipleReports {
     /** No finite verb before the noun: the noun and its participle stand in the sentence's subject. */
     private static boolean opensTheSentence(List<Token> tokens, Token noun) {
         Speakers.Sentencewise sentence = Speakers.Sentencewise.of(tokens, noun);
-        return tokens.subList(sentence.first(), noun.index()).stream().noneMatch(t -> FINITE.contains(t.pos()));
+        return tokens.subList(sentence.first(), noun.index()).stream().noneMatch(Token::isFiniteVerb);
     }
 
     /**
@@ -100,14 +99,14 @@ final class ParticipleReports {
                 continue;
             }
             boolean predicate = clauseVerb != null
-                    && FINITE.contains(token.pos())
+                    && token.isFiniteVerb()
                     && !hasSubject(tokens, token)
                     && !JOINING.contains(previous.pos())
-                    && !FINITE.contains(previous.pos());
+                    && !previous.isFiniteVerb();
             if (predicate) {
                 return Optional.of(new Span(clause.start(), previous.span().end()));
             }
-            if (clauseVerb == null && FINITE.contains(token.pos())) {
+            if (clauseVerb == null && token.isFiniteVerb()) {
                 clauseVerb = token;
             }
             previous = token;

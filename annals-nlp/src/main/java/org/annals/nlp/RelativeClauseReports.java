@@ -15,7 +15,6 @@ import org.annals.core.Token;
 final class RelativeClauseReports {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     // A report is a finite clause; "which the court ruled to be void" is a small clause of the ruling.
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private RelativeClauseReports() {}
 
@@ -40,7 +39,7 @@ final class RelativeClauseReports {
             if (!token.deprel().equals("punct")) {
                 last = at;
             }
-            verb |= FINITE.contains(token.pos());
+            verb |= token.isFiniteVerb();
         }
         if (first < 0 || !verb || isNounObject(tokens.get(first), cue)) {
             return Optional.empty();

@@ -20,7 +20,6 @@ import org.annals.core.Token;
 final class RelativeCueWords {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final Set<String> CUE_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
-    private static final Set<String> PREDICATE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
@@ -34,7 +33,7 @@ final class RelativeCueWords {
         }
         Speakers.Sentencewise range = Speakers.Sentencewise.of(tokens, cue);
         int first = cue.index() + 1;
-        if (first >= range.end() || !PREDICATE_TAGS.contains(tokens.get(first).pos())) {
+        if (first >= range.end() || !tokens.get(first).isFiniteVerb()) {
             return Optional.empty();
         }
         int last = first;

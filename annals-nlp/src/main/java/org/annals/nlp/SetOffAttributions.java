@@ -52,8 +52,8 @@ final class SetOffAttributions {
         List<Token> before = tokens.subList(first, opening.get());
         List<Token> after = tokens.subList(closing + 1, last + 1);
         // "In a statement, the ministry said, ...": the clause needs a finite verb outside the aside.
-        boolean finite = before.stream().anyMatch(SetOffAttributions::isFinite)
-                || after.stream().anyMatch(SetOffAttributions::isFinite);
+        boolean finite =
+                before.stream().anyMatch(Token::isFiniteVerb) || after.stream().anyMatch(Token::isFiniteVerb);
         // "X said prices rose, analysts agreed, ...": a clause with a report of its own is that report.
         boolean reportsAgain = before.stream().anyMatch(t -> t.isVerb() && isCue.test(t));
         boolean marked = before.stream().anyMatch(Token::isQuotationMark)
@@ -120,9 +120,5 @@ final class SetOffAttributions {
         return !next.pos().equals("CC")
                 && !next.pos().startsWith("W")
                 && !next.pos().equals("VBG");
-    }
-
-    private static boolean isFinite(Token token) {
-        return FINITE_TAGS.contains(token.pos()) || token.pos().equals("MD");
     }
 }

@@ -80,7 +80,7 @@ final class SplitQuotes {
         if (endsSentence(document, first, gap) && !trailingAttribution) {
             return Optional.empty();
         }
-        boolean otherFiniteVerb = attributionWords.stream().anyMatch(t -> t.index() != cue.index() && isFinite(t));
+        boolean otherFiniteVerb = attributionWords.stream().anyMatch(t -> t.index() != cue.index() && t.isFiniteVerb());
         // The attribution comes right after the first part: ""A," she said", ""A," said the minister".
         boolean attributionFirst = subject.map(
                         s -> words.get(0).index() == cue.index() || Heads.dominates(tokens, s, words.get(0)))
@@ -144,11 +144,6 @@ final class SplitQuotes {
 
     private static boolean hasVerb(Document document, Span span) {
         return document.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.isVerb());
-    }
-
-    private static boolean isFinite(Token token) {
-        String pos = token.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     private static boolean isWord(Token token) {

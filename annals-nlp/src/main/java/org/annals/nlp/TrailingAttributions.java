@@ -47,8 +47,7 @@ final class TrailingAttributions {
             last--;
         }
         // "In a press release on Monday, the ministry said.": a phrase without a finite verb reports nothing.
-        boolean finite = tokens.subList(first, last + 1).stream()
-                .anyMatch(t -> FINITE_TAGS.contains(t.pos()) || t.pos().equals("MD"));
+        boolean finite = tokens.subList(first, last + 1).stream().anyMatch(Token::isFiniteVerb);
         // "An official said that X, Cyprus Mail reported.": the medium relays a report with its own speaker, which
         // is the quote. A participle that modifies a noun ("confirmed cases") reports nothing.
         boolean reportsAgain = tokens.subList(first, last + 1).stream()

@@ -108,7 +108,7 @@ final class UnattachedClauses {
         boolean clause = at > first
                 && !coordinated
                 && verb < range.end()
-                && isFinite(tokens.get(verb))
+                && tokens.get(verb).isFiniteVerb()
                 && (startsSubject(tokens.get(first)) || isGerundSubject(tokens, first));
         if (!clause) {
             return Optional.empty();
@@ -287,11 +287,6 @@ final class UnattachedClauses {
         return participle
                 && modifiesAhead
                 && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$") || before.equals("POS"));
-    }
-
-    private static boolean isFinite(Token token) {
-        String pos = token.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     private static boolean isTrailing(Token token) {
