@@ -26,8 +26,9 @@ import org.annals.core.Token;
  * publication date for asserted reports (the month a round-up's headline names, when that month was over before
  * publication: {@link HeadlinePeriod}). Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
- * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}) or whose telling
- * in the past inside a quotation places it before the report: the text gives it no day, so it gets none.
+ * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}), whose telling
+ * in the past inside a quotation, or whose simple past going on from a pluperfect flashback ({@link Flashbacks})
+ * places it before the report: the text gives it no day, so it gets none.
  */
 final class EventDater {
     /** The confidence of a date taken from publication because the text gives none. */
@@ -62,6 +63,7 @@ final class EventDater {
     private final ReferredOccasions occasions;
     private final CountedOffsets offsets;
     private final TenseBackground tenses;
+    private final Flashbacks flashbacks;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -71,6 +73,7 @@ final class EventDater {
         this.occasions = new ReferredOccasions(tree, document, this::usableTimes, this::anchor);
         this.offsets = new CountedOffsets(tree, this::anchor);
         this.tenses = new TenseBackground(tree);
+        this.flashbacks = new Flashbacks(tree, document, this::namesAPointInTime);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -115,7 +118,9 @@ final class EventDater {
         if (carried.isPresent() && simplePast(verb)) {
             return from(carried.get(), modality, 0.5);
         }
-        if (mayBeBackground(sentence, predicates.get(0), usable) || narratedInAQuotation(predicates.get(0))) {
+        if (mayBeBackground(sentence, predicates.get(0), usable)
+                || narratedInAQuotation(predicates.get(0))
+                || flashbacks.toldOnIn(sentence, governingVerb(predicates.get(0)))) {
             return Dated.none(modality);
         }
         Optional<TimeMention> scene =
