@@ -20,7 +20,7 @@ final class AppealedRulings {
             new EventLexicon.Verb(LEMMA, "REJECT", "appeal", List.of("-"), false, "bare");
     private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "ccomp", "xcomp");
     private static final Set<String> PLEA_PREPOSITIONS = Set.of("to", "for");
-    // The court acts an appeal answers, as type/mode: what legal-agents.tsv gives to the judiciary.
+    // The court acts an appeal answers, as type/mode: a verdict, a sentence, a ruling (a remand is not appealed).
     private static final Set<String> COURT_ACTS = Set.of("ACCUSE/convict", "COERCE/imprison", "REJECT/ruling");
     private static final String ROUTE = "+appealed:earlier-court-act";
 
