@@ -19,6 +19,8 @@ final class CountedGroups {
     private static final Map<String, Integer> NUMBERS =
             Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "2", 2, "3", 3, "4", 4, "5", 5, "6", 6);
 
+    private static final Set<String> BOTH = Set.of("both");
+
     /** The article names {@code people} under the plural noun {@code noun}. */
     private record Naming(String noun, List<String> people) {}
 
@@ -68,10 +70,12 @@ final class CountedGroups {
         if (!tree.token(noun).pos().equals("NNS")) {
             return Optional.empty();
         }
-        return tree.children(noun, "nummod").stream()
+        Optional<Integer> counted = tree.children(noun, "nummod").stream()
                 .map(n -> NUMBERS.get(Tree.lower(tree.token(n).word())))
                 .filter(n -> n != null)
                 .findFirst();
+        // "both officers" counts them as surely as "the two officers" does.
+        return counted.isPresent() || !tree.hasDeterminer(noun, BOTH) ? counted : Optional.of(2);
     }
 
     // "officers Ana Ruiz and Li Wei" (the noun a compound of the first name) or "officers, Ana Ruiz and Li Wei" (the

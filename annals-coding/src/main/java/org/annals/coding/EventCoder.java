@@ -210,6 +210,7 @@ final class EventCoder {
         }
         if (token.isVerb()) {
             return phrasalVerb(i)
+                    .or(() -> AppealedRulings.at(tree, i).map(v -> new Phrase(v, -1)))
                     .or(() -> senses.of(i).map(v -> new Phrase(v, -1)))
                     .or(() -> lexicon.verb(token.lemma()).map(v -> new Phrase(v, -1)))
                     .or(() -> force.protestGathering(i).map(v -> new Phrase(v, -1)))

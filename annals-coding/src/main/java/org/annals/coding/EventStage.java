@@ -78,9 +78,9 @@ public final class EventStage implements Stage {
         // is read through the attacks' sources found before.
         EventCoder coder = new EventCoder(lexicon, acts, checked, tree);
         List<Event> withGapped = new GappedObliques(checked, tree).addTo(coder.code());
-        List<Event> withKin = new IdentifiedPeople(checked, tree)
+        List<Event> withKin = AppealedRulings.complete(new IdentifiedPeople(checked, tree)
                 .complete(new CountedGroups(checked, tree)
-                        .complete(new KinTerms(checked, tree).complete(courts.complete(withGapped))));
+                        .complete(new KinTerms(checked, tree).complete(courts.complete(withGapped)))));
         List<Event> withRoles =
                 new RoleNouns(checked, tree).complete(new ActPerpetrators(checked, tree, acts).complete(withKin));
         List<Event> withTellings = new AnaphoricRetellings(retoldNouns, lexicon, checked, tree)

@@ -108,6 +108,10 @@ public final class TriggerExplainer {
     // opinion that no pass gave a target) took it out.
     private static MissingArguments.Gap removed(List<Event> coded, Span word, OpinionsOfNoActor opinions) {
         Optional<Event> event = eventAt(coded, word);
+        if (event.isPresent() && AppealedRulings.unanswered(event.get())) {
+            return new MissingArguments.Gap(
+                    AppealedRulings.REASON, String.join("+", event.get().sourceIds()));
+        }
         if (event.isPresent() && opinions.concernsNoActor(event.get())) {
             return new MissingArguments.Gap(OpinionsOfNoActor.REASON, "");
         }
