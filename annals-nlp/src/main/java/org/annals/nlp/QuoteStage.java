@@ -678,15 +678,21 @@ public final class QuoteStage implements Stage {
             }
         }
         List<Quote> outermost = new ArrayList<>();
+        List<Quote> narrators = new ArrayList<>();
         for (int at = 0; at < found.size(); at++) {
             if (!isNested(found, cuesFound, at) && !relaysItsSource(found, cuesFound, at)) {
                 outermost.add(found.get(at));
+            }
+            if (NarratorCues.isNarrators(tokens, cuesFound.get(at))) {
+                narrators.add(found.get(at));
             }
         }
         outermost.addAll(accordingTo(document, marked, outermost));
         outermost.addAll(reportFrames(document, marked, outermost));
         outermost.addAll(reportNounContents(document, marked, outermost));
         outermost.addAll(readFromWords(document, marked, outermost));
+        // The narrator's reports drop out only now: what they cover stays covered, as part of the speaker's text.
+        outermost.removeAll(narrators);
         return outermost;
     }
 
@@ -711,7 +717,8 @@ public final class QuoteStage implements Stage {
                                             .map(c -> indirect(
                                                     document, c, NounTaggedCues.reporter(document, token), token))
                                     : Optional.empty();
-            quote.filter(q -> found.stream().noneMatch(f -> f.span().overlaps(q.span())))
+            quote.filter(q -> !NarratorCues.isNarrators(tokens, token))
+                    .filter(q -> found.stream().noneMatch(f -> f.span().overlaps(q.span())))
                     .filter(q -> marked.stream().noneMatch(m -> m.span().overlaps(q.span())))
                     .ifPresent(read::add);
         }
@@ -891,14 +898,15 @@ public final class QuoteStage implements Stage {
             return Optional.empty();
         }
         Token cue = tokens.get(clauseHead.head());
-        if (FrontedAdverbials.isMisreadAdverbial(tokens, clauseHead, cue)) {
+        // "asked whether the city was safe", "refused to answer whether they would": a question reports no content,
+        // so no cue reports an open question (docs/quote-annotation.md, questions are no quotes).
+        if (FrontedAdverbials.isMisreadAdverbial(tokens, clauseHead, cue) || OpenQuestions.isOpen(tokens, clauseHead)) {
             return Optional.empty();
         }
         // "declared they would stay": a verb whose objects are acts ("declared a state of emergency") reports only a
         // finite clause of its own.
         boolean clauseOnly = (isClauseCue(cue) || CourtFindings.isFinding(tokens, cue))
-                && MisparsedClauses.isFiniteClause(tokens, clauseHead)
-                && !OpenQuestions.isOpen(tokens, clauseHead);
+                && MisparsedClauses.isFiniteClause(tokens, clauseHead);
         return isCue(tokens, cue) || clauseOnly ? Optional.of(cue) : Optional.empty();
     }
 

@@ -109,7 +109,8 @@ final class UnattachedClauses {
                 && !coordinated
                 && verb < range.end()
                 && tokens.get(verb).isFiniteVerb()
-                && (startsSubject(tokens.get(first)) || isGerundSubject(tokens, first));
+                && (startsSubject(tokens.get(first)) || isGerundSubject(tokens, first))
+                && !isObjectWithRelative(tokens, first, at, verb, range);
         if (!clause) {
             return Optional.empty();
         }
@@ -123,6 +124,30 @@ final class UnattachedClauses {
         }
         return Optional.of(new Span(
                 tokens.get(first).span().start(), tokens.get(last).span().end()));
+    }
+
+    /**
+     * "announced a deal it brokered to normalize relations", "continued to write songs he would mail to Garcia, ...":
+     * a noun followed by a subject pronoun and its verb is an object with a relative clause that lacks its "that".
+     * It is a clause's subject only where a finite verb follows before the next comma ("said the deal it brokered
+     * was fair").
+     */
+    private static boolean isObjectWithRelative(
+            List<Token> tokens, int first, int at, int verb, Speakers.Sentencewise range) {
+        Token pronoun = tokens.get(at - 1);
+        boolean relative = at - first >= 2
+                && pronoun.pos().equals("PRP")
+                && SUBJECT_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))
+                && tokens.get(at - 2).pos().startsWith("NN");
+        if (!relative) {
+            return false;
+        }
+        for (int next = verb + 1; next < range.end() && !tokens.get(next).word().equals(","); next++) {
+            if (tokens.get(next).isFiniteVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
