@@ -65,6 +65,7 @@ final class MentionFinder {
     private final TitledChunks titledChunks;
     private final PlaceNamedSurnames placeNamedSurnames;
     private final RunTogetherChunks runTogetherChunks;
+    private final SetOffOpeners openers;
 
     MentionFinder(KnowledgeBase kb, Tree tree) {
         this.kb = kb;
@@ -74,6 +75,7 @@ final class MentionFinder {
         this.titledChunks = new TitledChunks(kb, tree);
         this.placeNamedSurnames = new PlaceNamedSurnames(tree, placeContexts);
         this.runTogetherChunks = new RunTogetherChunks(kb, tree);
+        this.openers = new SetOffOpeners(tree);
     }
 
     List<Found> find() {
@@ -248,6 +250,9 @@ final class MentionFinder {
     private Optional<Found> chunk(int first, int last, MentionType type) {
         // "in Tianjin", "Woodbridge, Virginia" tagged PERSON: a place, unless the article names a person so elsewhere.
         boolean named = type == MentionType.PERSON || type == MentionType.ORGANISATION;
+        if (named && openers.opener(first, last)) {
+            return Optional.empty();
+        }
         if (named && placeContexts.isPlace(first, last) && !personNameElsewhere(first, last)) {
             return Optional.of(new Found(first, last, MentionType.LOCATION, null));
         }

@@ -153,6 +153,33 @@ class ActAuthorsTest {
     }
 
     @Test
+    void regressionAMoveJudgedTwoSentencesAfterAnActIsNotThatActsAuthors() {
+        Event e = ofType(code("""
+                1 Rebels rebel NNS O 2 nsubj
+                2 shelled shell VBD O 0 root
+                3 the the DT O 4 det
+                4 town town NN O 2 obj
+                5 . . . O 2 punct
+
+                1 Ali Ali NNP PERSON 2 compound
+                2 Reza Reza NNP PERSON 3 nsubj
+                3 closed close VBD O 0 root
+                4 the the DT O 5 det
+                5 schools school NNS O 3 obj
+                6 . . . O 3 punct
+
+                1 Ahmed Ahmed NNP PERSON 2 compound
+                2 Khan Khan NNP PERSON 3 nsubj
+                3 criticized criticize VBD O 0 root
+                4 the the DT O 5 det
+                5 move move NN O 3 obj
+                6 . . . O 3 punct
+                """), "ACCUSE");
+        assertEquals(List.of("person:ahmed-khan"), e.sourceIds());
+        assertEquals(List.of(), e.targetIds());
+    }
+
+    @Test
     void blamingAnActOnSomeoneAccusesThem() {
         Event e = ofType(code("""
                 1 Egypt Egypt NNP LOCATION 2 nsubj

@@ -618,4 +618,34 @@ class ActorStageTest {
                 mention(d, "his", 0).orElseThrow().actorId(),
                 "the quoted \"He\" may be guessed wrong; \"his\" is still read from the names");
     }
+
+    @Test
+    void regressionAWordSetOffBeforeAPronounSubjectIsNoName() {
+        Document d = resolve("""
+                1 United United NNP ORGANIZATION 4 nsubj
+                2 , , , O 4 punct
+                3 we we PRP O 4 nsubj
+                4 continue continue VBP O 0 root
+                5 . . . O 4 punct
+
+                1 Oxfam Oxfam NNP ORGANIZATION 6 nsubj
+                2 , , , O 4 punct
+                3 the the DT O 4 det
+                4 charity charity NN O 1 appos
+                5 , , , O 4 punct
+                6 said say VBD O 0 root
+                7 . . . O 6 punct
+
+                1 Day Day NNP PERSON 6 nsubj
+                2 , , , O 4 punct
+                3 they they PRP O 4 nsubj
+                4 said say VBD O 6 parataxis
+                5 , , , O 4 punct
+                6 wanted want VBD O 0 root
+                7 . . . O 6 punct
+                """);
+        assertTrue(mention(d, "United", 0).isEmpty(), d.mentions().toString());
+        assertTrue(mention(d, "Oxfam", 0).isPresent(), d.mentions().toString());
+        assertTrue(mention(d, "Day", 0).isPresent(), d.mentions().toString());
+    }
 }
