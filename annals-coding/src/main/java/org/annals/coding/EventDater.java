@@ -426,9 +426,7 @@ final class EventDater {
     // "... at the August 2017 rally. In that event, Fields killed": a sentence right after one that reaches back to
     // an earlier year may go on telling the background, even across a paragraph break.
     private Optional<Sentence> sentenceBefore(Sentence sentence) {
-        return document.sentences().stream()
-                .filter(s -> s.index() == sentence.index() - 1)
-                .findFirst();
+        return document.sentenceBefore(sentence);
     }
 
     // The previous sentence of the same block, whose time narrative text keeps as its reference time.

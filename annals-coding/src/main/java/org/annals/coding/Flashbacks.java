@@ -49,7 +49,8 @@ final class Flashbacks {
         if (clause < 0 || !simplePast(finite(clause)) || namesATime.test(sentence)) {
             return false;
         }
-        Optional<Sentence> earlier = before(sentence).filter(previous -> sameParagraph(previous, sentence));
+        Optional<Sentence> earlier =
+                document.sentenceBefore(sentence).filter(previous -> sameParagraph(previous, sentence));
         for (int step = 0; step < MAX_SENTENCES && earlier.isPresent(); step++) {
             Sentence told = earlier.get();
             Optional<Integer> root = root(told);
@@ -62,7 +63,7 @@ final class Flashbacks {
             if (!simplePast(root.get())) {
                 return false;
             }
-            earlier = before(told).filter(previous -> sameParagraph(previous, told));
+            earlier = document.sentenceBefore(told).filter(previous -> sameParagraph(previous, told));
         }
         return false;
     }
@@ -95,12 +96,6 @@ final class Flashbacks {
                                                 block.span().contains(s.span().start()))
                                         .count()
                                 <= 1);
-    }
-
-    private Optional<Sentence> before(Sentence sentence) {
-        return document.sentences().stream()
-                .filter(s -> s.index() == sentence.index() - 1)
-                .findFirst();
     }
 
     private Optional<Integer> root(Sentence sentence) {

@@ -42,10 +42,7 @@ final class ReferredOccasions {
         if (!opensPointingBack(sentence, clause)) {
             return Optional.empty();
         }
-        return document.sentences().stream()
-                .filter(s -> s.index() == sentence.index() - 1)
-                .findFirst()
-                .flatMap(this::occasionTime);
+        return document.sentenceBefore(sentence).flatMap(this::occasionTime);
     }
 
     private Optional<TimeMention> occasionTime(Sentence previous) {

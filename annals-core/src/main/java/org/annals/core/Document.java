@@ -86,6 +86,11 @@ public record Document(
         return java.util.Optional.empty();
     }
 
+    /** The sentence right before {@code sentence} in the document, whatever block it is in. */
+    public java.util.Optional<Sentence> sentenceBefore(Sentence sentence) {
+        return sentences.stream().filter(s -> s.index() == sentence.index() - 1).findFirst();
+    }
+
     /** The events that rest on {@code quote}, in document order. */
     public List<Event> eventsOn(Quote quote) {
         return events.stream().filter(event -> event.restsOn(quote)).toList();
