@@ -664,7 +664,15 @@ public final class QuoteStage implements Stage {
                             || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span())
                             // One reporting act with a quoted fragment is one partial quote, even where the parse
                             // splits the reported content: "informed police she had X, but "that ..."".
-                            || isSameReport(document, q, clause, speaker, cue));
+                            || isSameReport(document, q, clause, speaker, cue)
+                            || FragmentedReports.isRestOf(
+                                    tokens,
+                                    q,
+                                    clause,
+                                    speaker.map(Mention::span).orElse(null),
+                                    cue,
+                                    cueName(cue),
+                                    isReportCue));
             // A subject that names nobody ("officials said") still reports speech; the speaker stays unknown.
             boolean reported = speaker.isPresent()
                     || Speakers.subjectOf(tokens, cue).isPresent()
