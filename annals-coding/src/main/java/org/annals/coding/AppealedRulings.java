@@ -75,16 +75,21 @@ final class AppealedRulings {
         Event found = null;
         for (Event act : events) {
             if (act != appeal
-                    && COURT_ACTS.contains(act.type() + "/" + act.mode())
-                    && !act.sourceIds().isEmpty()
-                    && act.evidence().start() <= appeal.evidence().start()
-                    && act.targetIds().stream().anyMatch(appeal.sourceIds()::contains)
-                    && act.sourceIds().stream().noneMatch(appeal.sourceIds()::contains)
+                    && answers(act, appeal)
                     && (found == null
                             || act.evidence().start() >= found.evidence().start())) {
                 found = act;
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    // A court act by others, told no later than the appeal, whose targets include one of the appellants.
+    private static boolean answers(Event act, Event appeal) {
+        return COURT_ACTS.contains(act.type() + "/" + act.mode())
+                && !act.sourceIds().isEmpty()
+                && act.evidence().start() <= appeal.evidence().start()
+                && act.targetIds().stream().anyMatch(appeal.sourceIds()::contains)
+                && act.sourceIds().stream().noneMatch(appeal.sourceIds()::contains);
     }
 }

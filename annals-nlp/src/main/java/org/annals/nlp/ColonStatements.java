@@ -27,7 +27,6 @@ final class ColonStatements {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "comment", "remark", "message");
     private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "parataxis", "csubj");
     private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp", "parataxis");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
     private static final String CLOSING_MARKS = "\"”’'";
     private static final String OPENING_MARKS = "\"“‘";
@@ -211,7 +210,7 @@ final class ColonStatements {
                 && document.tokens().stream()
                         .anyMatch(t -> t.head() == token.index() && REPORTED_CLAUSES.contains(t.deprel()))
                 && Speakers.subjectOf(document.tokens(), token)
-                        .map(s -> !FIRST_PERSON.contains(s.word().toLowerCase(Locale.ROOT)))
+                        .map(s -> !NarratorCues.isFirstPerson(s))
                         .orElse(false);
     }
 

@@ -23,7 +23,12 @@ final class NarratorCues {
                 // "I was hauled in and told that ...": the passive subject is whom others told.
                 .filter(subject ->
                         subject.pos().equals("PRP") && !subject.deprel().startsWith("nsubj:pass"))
-                .filter(subject -> FIRST_PERSONS.contains(subject.word().toLowerCase(Locale.ROOT)))
+                .filter(NarratorCues::isFirstPerson)
                 .isPresent();
+    }
+
+    /** Whether {@code word} is "I" or "we", the speaker's own voice. */
+    static boolean isFirstPerson(Token word) {
+        return FIRST_PERSONS.contains(word.word().toLowerCase(Locale.ROOT));
     }
 }

@@ -605,7 +605,7 @@ public final class QuoteStage implements Stage {
         return tokenBefore(document, first) == null;
     }
 
-    private static boolean isQuoteMark(Token token) {
+    static boolean isQuoteMark(Token token) {
         String word = token.word();
         return word.equals("``")
                 || word.equals("''")
@@ -664,9 +664,8 @@ public final class QuoteStage implements Stage {
                             || q.kind() == QuoteKind.PARTIAL && clause.overlaps(q.span())
                             // One reporting act with a quoted fragment is one partial quote, even where the parse
                             // splits the reported content: "informed police she had X, but "that ..."".
-                            || isSameReport(document, q, clause, speaker, cue)
                             || FragmentedReports.isRestOf(
-                                    tokens,
+                                    document,
                                     q,
                                     clause,
                                     speaker.map(Mention::span).orElse(null),
@@ -830,18 +829,6 @@ public final class QuoteStage implements Stage {
             }
         }
         return false;
-    }
-
-    private static boolean isSameReport(
-            Document document, Quote partial, Span clause, Optional<Mention> speaker, Token cue) {
-        return partial.kind() == QuoteKind.PARTIAL
-                && partial.cue().equals(cueName(cue))
-                && java.util.Objects.equals(speaker.map(Mention::span).orElse(null), partial.speakerSpan())
-                && partial.span().start() >= clause.end()
-                && document.tokens().stream()
-                        .filter(t -> t.span().start() >= clause.end()
-                                && t.span().end() <= partial.span().start())
-                        .allMatch(t -> t.deprel().equals("punct") || t.pos().equals("CC") || isQuoteMark(t));
     }
 
     /** "did not say he ordered it", "never claimed that": a report denied is no report. */
