@@ -167,6 +167,7 @@ final class EventCoder {
                     int word = i;
                     code(sentence, trigger.get()).ifPresent(e -> {
                         earlier.add(e);
+                        protests.noteCoded(e);
                         authors.add(e);
                         kept(merged, retold, e).ifPresent(reason -> log.dropped(word, reason, e.type()));
                     });
@@ -953,7 +954,7 @@ final class EventCoder {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b) || first.mode().equals(second.mode());
         }
-        return a.startsWith(b) || b.startsWith(a);
+        return a.startsWith(b) || b.startsWith(a) || WeekDays.together(a, b);
     }
 
     /** Events with the same type, sources and targets (in any order) are one coding of a sentence. */

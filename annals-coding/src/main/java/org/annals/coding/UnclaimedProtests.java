@@ -34,6 +34,9 @@ final class UnclaimedProtests {
     // "march", "rally", "boycott" and "strike" have senses that are no protest held ("halted his march", "a market
     // rally", "called for a boycott"); "protest" and "demonstration" in news are protests.
     private static final Set<String> NOUNS = Set.of("protest", "demonstration");
+    // "the PlayStation VR demonstration of Batman", "the song purchased during the demonstration": business and
+    // technology news show products at demonstrations, so a bare one is a protest only where a protest was told before.
+    private static final String SHOWING = "demonstration";
     private static final Set<String> NOT_YET_HELD =
             Set.of("call", "urge", "plan", "threaten", "vow", "promise", "organise", "organize", "announce");
     private static final Set<String> AGAINST_GOVERNMENT = Set.of("anti-government", "antigovernment");
@@ -42,6 +45,7 @@ final class UnclaimedProtests {
     private final ActorIndex index;
     private final ImpliedInstitutions implied = new ImpliedInstitutions();
     private final Set<String> told = new HashSet<>();
+    private boolean protestTold;
     private final List<Retelling> retellings = new ArrayList<>();
 
     UnclaimedProtests(Tree tree, ActorIndex index) {
@@ -57,11 +61,17 @@ final class UnclaimedProtests {
         return !entries.isEmpty()
                 && entries.stream().allMatch(entry -> entry.type().equals(PROTEST))
                 && NOUNS.contains(Tree.lower(tree.token(noun).lemma()))
+                && (protestTold || !Tree.lower(tree.token(noun).lemma()).equals(SHOWING))
                 && !DESCRIBING_RELATIONS.contains(tree.token(noun).deprel())
                 && tree.children(noun, "nmod:poss").isEmpty()
                 && !notYetHeld(noun)
                 && !denied(noun)
                 && !mannerOfAnotherAct(noun);
+    }
+
+    /** Notes an event coded before the nouns still to be read, so that a protest told earlier is known. */
+    void noteCoded(Event event) {
+        protestTold |= event.type().equals(PROTEST);
     }
 
     /**

@@ -63,6 +63,30 @@ class RetellingMentionsTest {
             #time 7-7 2019 YEAR PAST
 
             """;
+    private static final String MET_THIS_WEEK = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 Keiko Keiko NNP PERSON 5 compound
+            5 Sato Sato NNP PERSON 3 obj
+            6 this this DT DATE 7 det
+            7 week week NN DATE 3 obl:tmod
+            8 . . . O 3 punct
+            #time 6-7 2025-W35 WEEK PAST
+
+            """;
+    private static final String MET_LAST_WEEK = """
+            1 Amara Amara NNP PERSON 2 compound
+            2 Diallo Diallo NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 Keiko Keiko NNP PERSON 5 compound
+            5 Sato Sato NNP PERSON 3 obj
+            6 last last JJ DATE 7 amod
+            7 week week NN DATE 3 obl:tmod
+            8 . . . O 3 punct
+            #time 6-7 2025-W34 WEEK PAST
+
+            """;
     private static final String PARK_SHOT = """
             1 Lena Lena NNP PERSON 2 compound
             2 Park Park NNP PERSON 4 nsubj:pass
@@ -119,5 +143,19 @@ class RetellingMentionsTest {
 
         assertEquals(1, attack.mentions().size(), attack.toString());
         assertTrue(!attack.mentions().contains(attack.evidence()), attack.toString());
+    }
+
+    @Test
+    void regressionADayAndTheWeekThatHoldsItTellOneHappening() {
+        Event meeting = only(ofType(code(DIALLO_MET_SATO + MET_THIS_WEEK), "CONSULT"));
+
+        assertEquals(1, meeting.mentions().size(), meeting.toString());
+    }
+
+    @Test
+    void aDayAndAnotherWeekTellTwoHappenings() {
+        List<Event> meetings = ofType(code(DIALLO_MET_SATO + MET_LAST_WEEK), "CONSULT");
+
+        assertEquals(2, meetings.size(), meetings.toString());
     }
 }

@@ -46,6 +46,18 @@ class UnclaimedProtestsTest {
             6 . . . O 3 punct
             """;
 
+    // The song was bought during the demonstration.
+    private static final String SHOWN = """
+            1 The the DT O 2 det
+            2 song song NN O 4 nsubj:pass
+            3 was be VBD O 4 aux:pass
+            4 bought buy VBN O 0 root
+            5 during during IN O 7 case
+            6 the the DT O 7 det
+            7 demonstration demonstration NN O 4 obl
+            8 . . . O 4 punct
+            """;
+
     private static Document coded(String conll) {
         return EVENTS.apply(ACTORS.apply(ConllDocuments.parse("#id t\n#published 2025-09-02\n" + conll)));
     }
@@ -168,5 +180,18 @@ class UnclaimedProtestsTest {
                 6 . . . O 3 punct
                 """;
         assertTrue(protests(coded(owned)).isEmpty());
+    }
+
+    @Test
+    void regressionADemonstrationInAnArticleThatToldNoProtestIsAShowingAndNoProtest() {
+        Document document = coded(SHOWN);
+        assertEquals(List.of(), protests(document), document.events().toString());
+    }
+
+    @Test
+    void aDemonstrationAfterAProtestToldBeforeIsStillAProtest() {
+        List<Event> protests = protests(coded(SPARKED + "\n" + SHOWN));
+        assertEquals(1, protests.size(), protests.toString());
+        assertEquals(1, protests.get(0).mentions().size(), protests.toString());
     }
 }
