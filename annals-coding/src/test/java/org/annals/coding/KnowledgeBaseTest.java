@@ -15,6 +15,13 @@ class KnowledgeBaseTest {
         assertTrue(KB.lookup("us").isEmpty());
     }
 
+    /** Regression: "the U.S government", written without the last full stop, named no country. */
+    @Test
+    void regressionTheUnitedStatesWrittenWithoutItsLastFullStopIsTheCountry() {
+        assertEquals("USA", KB.lookup("U.S").orElseThrow().country());
+        assertEquals(KbEntry.Use.NAME, KB.lookup("U.S").orElseThrow().use());
+    }
+
     @Test
     void generatedCountryTableGivesNamesDemonymsAndCapitals() {
         assertEquals(KbEntry.Use.NAME, KB.lookup("North Korea").orElseThrow().use());
