@@ -106,7 +106,8 @@ public final class QuoteStage implements Stage {
     public Document apply(Document document) {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (Span span : QuoteMarks.find(document)) {
+        List<Span> marks = QuoteMarks.find(document);
+        for (Span span : marks) {
             List<Token> inside = tokensIn(document, span);
             if (inside.isEmpty()) {
                 continue;
@@ -137,7 +138,7 @@ public final class QuoteStage implements Stage {
                         document, span, document.textOf(span), QuoteKind.DIRECT, speaker, InterviewTurns.CUE)));
         quotes.replaceAll(quote -> DescribedGroups.described(document, quote));
         quotes.sort((a, b) -> a.span().compareTo(b.span()));
-        return stateVoices.credit(document, quotes);
+        return stateVoices.credit(document, QuotedSpeakers.without(document, quotes, marks));
     }
 
     private Quote marked(Document document, Span span, List<Token> inside, Quote previous) {

@@ -107,7 +107,7 @@ final class HandDocuments {
             case "reported" -> "report";
             case "insists" -> "insist";
             case "urged" -> "urge";
-            case "called" -> "call";
+            case "called", "calls" -> "call";
             case "attacked" -> "attack";
             case "citing" -> "cite";
             case "was", "were", "is", "are" -> "be";
