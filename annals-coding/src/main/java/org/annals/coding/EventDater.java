@@ -26,7 +26,8 @@ import org.annals.core.Token;
  * publication date for asserted reports (the month a round-up's headline names, when that month was over before
  * publication: {@link HeadlinePeriod}). Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
- * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}), whose telling
+ * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}), whose span of years or series up to now
+ * ({@link SpansAndSeries}), whose telling
  * in the past inside a quotation, or whose simple past going on from a pluperfect flashback ({@link Flashbacks})
  * places it before the report: the text gives it no day, so it gets none.
  */
@@ -64,6 +65,7 @@ final class EventDater {
     private final CountedOffsets offsets;
     private final TenseBackground tenses;
     private final Flashbacks flashbacks;
+    private final SpansAndSeries spans;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -74,6 +76,7 @@ final class EventDater {
         this.offsets = new CountedOffsets(tree, this::anchor);
         this.tenses = new TenseBackground(tree);
         this.flashbacks = new Flashbacks(tree, document, this::namesAPointInTime);
+        this.spans = new SpansAndSeries(tree);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -234,6 +237,7 @@ final class EventDater {
                 || inRelativeClause(predicate)
                 || placedRelativeToAnother(predicate)
                 || tenses.toldAsBefore(governingVerb(predicate))
+                || spans.toldOverAPeriod(predicate, governingVerb(predicate))
                 || namesATimeWeCouldNotResolve(sentence);
     }
 
