@@ -26,8 +26,10 @@ import org.annals.core.Token;
  * publication date for asserted reports (the month a round-up's headline names, when that month was over before
  * publication: {@link HeadlinePeriod}). Events made by saying something take
  * the day their paragraph or lead sets for the speech ({@link SpeechDays}). Background events are never dated with
- * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}), whose telling
- * in the past inside a quotation, or whose simple past going on from a pluperfect flashback ({@link Flashbacks})
+ * the publication date, nor is an act whose tense or adverb of sequence ({@link TenseBackground}), whose span of
+ * years or series up to now ({@link SpansAndSeries}), whose simple past right after a sentence that sets an earlier
+ * month or week ({@link EarlierPeriods}), whose telling in the past inside a quotation, or whose simple past going on
+ * from a pluperfect flashback ({@link Flashbacks})
  * places it before the report: the text gives it no day, so it gets none.
  */
 final class EventDater {
@@ -64,6 +66,7 @@ final class EventDater {
     private final CountedOffsets offsets;
     private final TenseBackground tenses;
     private final Flashbacks flashbacks;
+    private final SpansAndSeries spans;
 
     EventDater(Tree tree, Document document) {
         this.tree = tree;
@@ -74,6 +77,7 @@ final class EventDater {
         this.offsets = new CountedOffsets(tree, this::anchor);
         this.tenses = new TenseBackground(tree);
         this.flashbacks = new Flashbacks(tree, document, this::namesAPointInTime);
+        this.spans = new SpansAndSeries(tree);
     }
 
     Dated date(Sentence sentence, List<Integer> predicates, Modality modality, boolean bareNoun) {
@@ -120,7 +124,8 @@ final class EventDater {
         }
         if (mayBeBackground(sentence, predicates.get(0), usable)
                 || narratedInAQuotation(predicates.get(0))
-                || flashbacks.toldOnIn(sentence, governingVerb(predicates.get(0)))) {
+                || flashbacks.toldOnIn(sentence, governingVerb(predicates.get(0)))
+                || toldOnFromAnEarlierPeriod(sentence, verb)) {
             return Dated.none(modality);
         }
         Optional<TimeMention> scene =
@@ -234,6 +239,7 @@ final class EventDater {
                 || inRelativeClause(predicate)
                 || placedRelativeToAnother(predicate)
                 || tenses.toldAsBefore(governingVerb(predicate))
+                || spans.toldOverAPeriod(predicate, governingVerb(predicate))
                 || namesATimeWeCouldNotResolve(sentence);
     }
 
@@ -330,6 +336,21 @@ final class EventDater {
                 && simplePast(tree.token(clause))
                 && lastTimedSentenceOfTheParagraph(sentence)
                         .map(earlier -> namesAnEarlierYear(usableTimes(earlier)))
+                        .orElse(false);
+    }
+
+    // "Mohr spoke about Blankenship with Wikinews in June. Mohr lauded Blankenship's ...": a sentence right after one
+    // that sets a month or week over before publication goes on telling it; the month is not carried as the act's
+    // date, since the sentence before may name it for something else ("a similar fire in Cork in August last year").
+    // A round-up's fall-back is the month it chronicles, not the publication day, and stays the better guess there.
+    private boolean toldOnFromAnEarlierPeriod(Sentence sentence, Token verb) {
+        return simplePast(verb)
+                && HeadlinePeriod.of(document.metadata()).isEmpty()
+                && !namesAPointInTime(sentence)
+                && previousSentence(sentence)
+                        .map(before -> usableTimes(before).stream()
+                                .anyMatch(t -> EarlierPeriods.endedBefore(
+                                        t, document.metadata().publishedDate())))
                         .orElse(false);
     }
 
