@@ -133,6 +133,7 @@ final class HandDocuments {
             case "agreed" -> "agree";
             case "countered" -> "counter";
             case "speculated" -> "speculate";
+            case "felt" -> "feel";
             case "accusing" -> "accuse";
             case "described" -> "describe";
             case "deemed" -> "deem";

@@ -9,7 +9,7 @@ import org.annals.core.Document;
 import org.annals.core.Quote;
 import org.junit.jupiter.api.Test;
 
-/** A cue whose subject is "I" or "we" reports the words of the one who speaks the text around it. */
+/** A cue whose subject is "I", "we" or "you" reports the words of the one who speaks the text around it. */
 class NarratorCuesTest {
     private static final LocalDate DAY = LocalDate.of(2020, 3, 9);
     private static final String CAMPAIGN =
@@ -80,5 +80,37 @@ class NarratorCuesTest {
                         + " attacked/VBN/O/6/ccomp the/DT/O/13/det church/NN/O/11/obj ././O/3/punct"));
 
         assertEquals(List.of("my mum had attacked the church"), texts(done));
+    }
+
+    /** "you find that the third object must be very massive" in an answer (before, a report of nobody). */
+    @Test
+    void regressionTheSecondPersonsCueReportsNothing() {
+        Document done = quoted(HandDocuments.of(
+                DAY,
+                "you/PRP/O/1/nsubj find/VBP/O/-1/root that/IN/O/9/mark the/DT/O/5/det third/JJ/O/5/amod"
+                        + " object/NN/O/9/nsubj must/MD/O/9/aux be/VB/O/9/cop very/RB/O/9/advmod"
+                        + " massive/JJ/O/1/ccomp ././O/1/punct"));
+
+        assertEquals(List.of(), texts(done));
+    }
+
+    /** CoreNLP's parse of "you still feel that you've cut yourself": a generic "you" feels nothing reported. */
+    @Test
+    void aGenericYouFeelsNothingReported() {
+        Document done = quoted(HandDocuments.of(
+                DAY,
+                "you/PRP/O/2/nsubj still/RB/O/2/advmod feel/VBP/O/-1/root that/IN/O/6/mark you/PRP/O/6/nsubj"
+                        + " 've/VBP/O/6/aux cut/VBN/O/2/ccomp yourself/PRP/O/6/obj ././O/2/punct"));
+
+        assertEquals(List.of(), texts(done));
+    }
+
+    /** "you" as the object leaves the third-person subject its report. */
+    @Test
+    void whatOthersToldYouIsAReport() {
+        Document done =
+                quoted(HandDocuments.of(DAY, "Officials/NNS/O/1/nsubj told/VBD/O/-1/root you/PRP/O/1/obj", CAMPAIGN));
+
+        assertEquals(List.of("we have a campaign"), texts(done));
     }
 }
