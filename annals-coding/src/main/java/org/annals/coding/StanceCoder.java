@@ -92,7 +92,8 @@ final class StanceCoder {
         coded.forEach(e -> triggers.add(e.trigger()));
         List<Event> all = new ArrayList<>(coded);
         for (Event stance : stances()) {
-            if (!triggers.contains(clauseVerbOf(stance)) && known.add(EventCoder.key(stance))) {
+            boolean reported = reportingVerbs(stance).stream().anyMatch(triggers::contains);
+            if (!reported && known.add(EventCoder.key(stance))) {
                 all.add(stance);
             }
         }
@@ -105,14 +106,29 @@ final class StanceCoder {
     }
 
     // "The judge held him in contempt": a clause whose verb already codes an event reports that event, and a
-    // judging word in it is part of what it reports.
-    private Span clauseVerbOf(Event stance) {
+    // judging word in it is part of what it reports. So is one under a verb the clause verb governs on the way down
+    // ("would consider charging the gunman with terrorism": the crime is the charge, no judgement of the subject).
+    private List<Span> reportingVerbs(Event stance) {
         for (int i = 0; i < tree.size(); i++) {
             if (tree.token(i).span().equals(stance.trigger())) {
-                return tree.token(targets.clauseHead(i)).span();
+                return verbsUpToClauseHead(i);
             }
         }
-        return stance.trigger();
+        return List.of(stance.trigger());
+    }
+
+    private List<Span> verbsUpToClauseHead(int cue) {
+        int head = targets.clauseHead(cue);
+        List<Span> verbs = new ArrayList<>(List.of(tree.token(head).span()));
+        if (head == cue) {
+            return verbs;
+        }
+        for (int current = tree.head(cue); current >= 0 && current != head; current = tree.head(current)) {
+            if (tree.token(current).isVerb()) {
+                verbs.add(tree.token(current).span());
+            }
+        }
+        return verbs;
     }
 
     private List<Event> stances() {

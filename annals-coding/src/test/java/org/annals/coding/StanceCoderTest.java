@@ -409,6 +409,29 @@ class StanceCoderTest {
     }
 
     @Test
+    void regressionACrimeAVerbUnderTheClauseVerbChargesAddsNoStanceAboutTheClauseSubject() {
+        Document document = resolved("""
+                1 Ahmed Ahmed NNP PERSON 2 compound
+                2 Khan Khan NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 Norway Norway NNP LOCATION 6 nsubj
+                5 would would MD O 6 aux
+                6 consider consider VB O 3 ccomp
+                7 charging charge VBG O 6 xcomp
+                8 Ali Ali NNP PERSON 9 compound
+                9 Reza Reza NNP PERSON 7 obj
+                10 with with IN O 11 case
+                11 terrorism terrorism NN O 7 obl
+                12 . . . O 3 punct
+                """);
+        Event e = only(code(document, quote(document, 3, 10, QuoteKind.INDIRECT, "person:ahmed-khan", "say")));
+        assertEquals("ACCUSE", e.type());
+        assertEquals(List.of("NOR"), e.sourceIds());
+        assertEquals(List.of("person:ali-reza"), e.targetIds());
+        assertTrue(e.rule().startsWith("verb:charge/"), e.rule());
+    }
+
+    @Test
     void aJudgingWordInAClauseThatAlreadyCodesAnEventAddsNoStance() {
         Document document = resolved("""
                 1 Norway Norway NNP LOCATION 2 nsubj
