@@ -1,13 +1,9 @@
 package org.annals.coding;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.annals.core.Granularity;
 import org.annals.core.TimeMention;
 
@@ -18,8 +14,6 @@ import org.annals.core.TimeMention;
  * the dater itself, and a year by its earlier-year rule.
  */
 final class EarlierPeriods {
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-
     private EarlierPeriods() {}
 
     static boolean endedBefore(TimeMention time, Optional<LocalDate> published) {
@@ -34,7 +28,7 @@ final class EarlierPeriods {
             return month(time.value()).map(YearMonth::atEndOfMonth);
         }
         if (time.granularity() == Granularity.WEEK) {
-            return week(time.value());
+            return WeekDays.lastDay(time.value());
         }
         return Optional.empty();
     }
@@ -45,15 +39,5 @@ final class EarlierPeriods {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<LocalDate> week(String value) {
-        Matcher m = WEEK.matcher(value);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        LocalDate midYear = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1);
-        return Optional.of(midYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                .with(DayOfWeek.SUNDAY));
     }
 }
