@@ -35,8 +35,10 @@ final class UnclaimedProtests {
     // rally", "called for a boycott"); "protest" and "demonstration" in news are protests.
     private static final Set<String> NOUNS = Set.of("protest", "demonstration");
     // "the PlayStation VR demonstration of Batman", "the song purchased during the demonstration": business and
-    // technology news show products at demonstrations, so a bare one is a protest only where a protest was told before.
+    // technology news show products at demonstrations, so a bare one is a protest only where a protest was told before
+    // or the text has named one by then ("clashes with counter-protesters", "demonstrations protesting the shooting").
     private static final String SHOWING = "demonstration";
+    private static final String PROTEST_WORD = "protest";
     private static final Set<String> NOT_YET_HELD =
             Set.of("call", "urge", "plan", "threaten", "vow", "promise", "organise", "organize", "announce");
     private static final Set<String> AGAINST_GOVERNMENT = Set.of("anti-government", "antigovernment");
@@ -61,12 +63,22 @@ final class UnclaimedProtests {
         return !entries.isEmpty()
                 && entries.stream().allMatch(entry -> entry.type().equals(PROTEST))
                 && NOUNS.contains(Tree.lower(tree.token(noun).lemma()))
-                && (protestTold || !Tree.lower(tree.token(noun).lemma()).equals(SHOWING))
+                && (!Tree.lower(tree.token(noun).lemma()).equals(SHOWING) || protestTold || protestNamedBy(noun))
                 && !DESCRIBING_RELATIONS.contains(tree.token(noun).deprel())
                 && tree.children(noun, "nmod:poss").isEmpty()
                 && !notYetHeld(noun)
                 && !denied(noun)
                 && !mannerOfAnotherAct(noun);
+    }
+
+    private boolean protestNamedBy(int noun) {
+        int sentence = tree.token(noun).sentence();
+        for (int i = 0; i < tree.size() && tree.token(i).sentence() <= sentence; i++) {
+            if (Tree.lower(tree.token(i).word()).contains(PROTEST_WORD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes an event coded before the nouns still to be read, so that a protest told earlier is known. */

@@ -183,6 +183,25 @@ class UnclaimedProtestsTest {
     }
 
     @Test
+    void regressionADemonstrationWhoseSentenceNamesProtestersIsAProtestThoughNoneWasCodedBefore() {
+        // "Two people in demonstrations protesting the shooting were killed."
+        String protesting = """
+                1 Two two CD O 2 nummod
+                2 people person NNS O 9 nsubj:pass
+                3 in in IN O 4 case
+                4 demonstrations demonstration NNS O 2 nmod
+                5 protesting protest VBG O 4 acl
+                6 the the DT O 7 det
+                7 shooting shooting NN O 5 obj
+                8 were be VBD O 9 aux:pass
+                9 killed kill VBN O 0 root
+                10 . . . O 9 punct
+                """;
+        Document document = coded(protesting);
+        assertEquals(1, protests(document).size(), document.events().toString());
+    }
+
+    @Test
     void regressionADemonstrationInAnArticleThatToldNoProtestIsAShowingAndNoProtest() {
         Document document = coded(SHOWN);
         assertEquals(List.of(), protests(document), document.events().toString());
