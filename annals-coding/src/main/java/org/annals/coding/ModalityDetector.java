@@ -74,6 +74,9 @@ final class ModalityDetector {
     private static final Set<String> REPORTING_VERBS = Set.of(
             "say", "tell", "announce", "state", "indicate", "confirm", "add", "write", "tweet", "declare", "warn");
 
+    private static final Set<String> PAST_HAVE = Set.of("had");
+    private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "'s", "'ve");
+
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
     /** "is to step down", "were to meet": a finite "be" before an infinitive; "the first to be arrested" is not one. */
     private static final Set<String> FINITE_BE = Set.of("is", "are", "was", "were", "am", "'s", "'re");
@@ -251,9 +254,19 @@ final class ModalityDetector {
 
     /** Whether the verb is pluperfect ("had reached"), which places it before the reported time. */
     boolean isPluperfect(int verb) {
+        return perfectWith(verb, PAST_HAVE);
+    }
+
+    /** Whether the verb is present perfect ("has voted", "'ve accused"), past acts that reach up to the report. */
+    boolean isPresentPerfect(int verb) {
+        return perfectWith(verb, PRESENT_HAVE);
+    }
+
+    private boolean perfectWith(int verb, Set<String> auxiliaries) {
         return tree.token(verb).pos().equals("VBN")
                 && tree.children(verb, "aux").stream()
-                        .anyMatch(c -> Tree.lower(tree.token(c).word()).equals("had"));
+                        .anyMatch(c ->
+                                auxiliaries.contains(Tree.lower(tree.token(c).word())));
     }
 
     static Modality stronger(Modality a, Modality b) {

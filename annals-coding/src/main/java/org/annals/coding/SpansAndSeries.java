@@ -22,12 +22,13 @@ final class SpansAndSeries {
     private static final Set<String> ENDING_NOW = Set.of("last", "past", "recent");
 
     private static final Set<String> PERIOD_RELATIONS = Set.of("obl", "obl:tmod", "nmod", "nmod:tmod");
-    private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "'s", "'ve");
 
     private final Tree tree;
+    private final ModalityDetector modality;
 
     SpansAndSeries(Tree tree) {
         this.tree = tree;
+        this.modality = new ModalityDetector(tree);
     }
 
     /** Whether the act (a verb, or a noun with the verb of its clause) is told over a span or as a series. */
@@ -35,17 +36,10 @@ final class SpansAndSeries {
         if (clause < 0) {
             return false;
         }
-        boolean perfect = presentPerfect(clause);
+        boolean perfect = modality.isPresentPerfect(clause);
         boolean finite = perfect || tree.token(clause).pos().equals("VBD");
         return perfect && hasSeriesAdverb(clause)
                 || finite && (spansYearsUpToNow(clause) || predicate != clause && spansYearsUpToNow(predicate));
-    }
-
-    private boolean presentPerfect(int verb) {
-        return tree.token(verb).pos().equals("VBN")
-                && tree.children(verb, "aux").stream()
-                        .anyMatch(aux ->
-                                PRESENT_HAVE.contains(Tree.lower(tree.token(aux).word())));
     }
 
     private boolean hasSeriesAdverb(int verb) {
